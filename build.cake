@@ -1,0 +1,47 @@
+// Wengao build script: `dotnet cake` builds the sample site and PDFs, `dotnet cake --target=Test` runs the tests.
+var target = Argument("target", "Default");
+var configuration = Argument("configuration", "Release");
+var solution = "./Wengao.sln";
+
+Task("Clean")
+    .Does(() =>
+{
+    CleanDirectories("./src/**/bin/" + configuration);
+    CleanDirectories("./tests/**/bin/" + configuration);
+    CleanDirectories("./tests/**/TestResults");
+    if (DirectoryExists("./output")) DeleteDirectory("./output", new DeleteDirectorySettings { Recursive = true });
+});
+
+Task("Build")
+    .Does(() =>
+{
+    DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration });
+});
+
+Task("Test")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    DotNetTest(solution, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        Loggers = { "trx;LogFileName=results.trx", "console;verbosity=normal" },
+        ResultsDirectory = "./tests/TestResults",
+    });
+});
+
+Task("Site")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var exitCode = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"run --no-build --configuration {configuration} --project src/Wengao.Cli -- build --content content --templates templates --output output",
+    });
+    if (exitCode != 0) throw new Exception($"wengao build failed (exit code {exitCode})");
+});
+
+Task("Default").IsDependentOn("Site");
+
+RunTarget(target);

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Wengao.Build;
+using Wengao.Diagnostics;
+
+namespace Wengao.Cli;
+
+/// <summary>The `wengao` command line: a thin shell over the library. Exit 0 success, 1 build errors, 2 bad usage.</summary>
+public static class Commands
+{
+    private const string Usage = """
+        usage: wengao build [--content DIR] [--templates DIR] [--output DIR] [--no-pdf]
+
+          build    build the HTML site (output/site) and the PDF manuscripts (output/pdf)
+                   defaults: --content content  --templates templates  --output output
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args is ["--help" or "-h" or "help"]) { stdout.WriteLine(Usage); return 0; }
+        if (args is not ["build", .. var rest]) { stderr.WriteLine(Usage); return 2; }
+        var options = new BuildOptions("content", "templates", "output");
+        for (var i = 0; i < rest.Length; i++)
+        {
+            var value = i + 1 < rest.Length ? rest[i + 1] : null;
+            switch (rest[i])
+            {
+                case "--content" when value is not null: options = options with { Content = value }; i++; break;
+                case "--templates" when value is not null: options = options with { Templates = value }; i++; break;
+                case "--output" when value is not null: options = options with { Output = value }; i++; break;
+                case "--no-pdf": options = options with { Pdf = false }; break;
+                default:
+                    stderr.WriteLine($"wengao: unknown or incomplete option `{rest[i]}`\n{Usage}");
+                    return 2;
+            }
+        }
+        return Build(options, stdout, stderr);
+    }
+
+    private static int Build(BuildOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var report = SiteBuilder.Run(options);
+            foreach (var note in report.Notes) stdout.WriteLine($"note: {note}");
+            var output = Path.GetRelativePath(Directory.GetCurrentDirectory(), report.Output);
+            stdout.WriteLine($"wrote {report.HtmlPages} HTML pages to {Path.Combine(output, "site")}");
+            if (options.Pdf)
+                stdout.WriteLine($"wrote {report.PdfFiles} PDF manuscripts ({report.PdfPages} pages) to {Path.Combine(output, "pdf")}");
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built in {report.Elapsed.TotalSeconds:0.00} s"));
+            return 0;
+        }
+        catch (BuildFailedException e)
+        {
+            foreach (var error in e.Errors) stderr.WriteLine(error);
+            stderr.WriteLine($"build failed: {e.Errors.Count} error(s); the previous output was left as it was");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+using Wengao.Diagnostics;
+using SourceSpan = Wengao.Diagnostics.SourceSpan;
+using ScribanSpan = Scriban.Parsing.SourceSpan;
+
+namespace Wengao.Expand;
+
+/// <summary>Maps Scriban's 0-based spans into file:line:column errors of the user's file.</summary>
+internal static class ScribanErrors
+{
+    public static BuildFailedException FromParse(Template template, SourceSpan origin) =>
+        new(template.Messages.Where(m => m.Type == ParserMessageType.Error)
+            .Select(m => new SourceError(Map(m.Span, origin), $"template error: {m.Message}",
+                "Scriban expressions are written {{ name }}; check the braces and the expression inside"))
+            .ToList());
+
+    public static BuildFailedException FromRuntime(ScriptRuntimeException e, SourceSpan origin) =>
+        new(new SourceError(Map(e.Span, origin), $"template error: {e.OriginalMessage}", Hint(e.OriginalMessage)));
+
+    private static SourceSpan Map(ScribanSpan span, SourceSpan origin) =>
+        new(origin.File, origin.Line + span.Start.Line,
+            span.Start.Line == 0 ? origin.Column + span.Start.Column : span.Start.Column + 1);
+
+    private static string Hint(string message) =>
+        message.Contains("not found", StringComparison.OrdinalIgnoreCase)
+            ? "check the name: figures are `outcomes.<id>` with an id from the outcomes file; page fields are `page.title`, `page.speaker`, …"
+            : "check the expression between {{ and }}";
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Wengao.Diagnostics;
+using Wengao.Model;
+
+namespace Wengao.Load;
+
+/// <summary>Loads content/: site.yml, speeches and outcomes, checking the references between them.</summary>
+public static class CorpusLoader
+{
+    public static Corpus Load(string contentDirectory)
+    {
+        if (!Directory.Exists(contentDirectory))
+            throw new BuildFailedException(new SourceError(new(contentDirectory, 1, 1), "the content folder does not exist",
+                "run wengao from the project folder, or name the folder with --content DIR"));
+        var errors = new ErrorList();
+        var site = errors.Catch(() => SiteLoader.Load(contentDirectory));
+        var outcomeFiles = Files(contentDirectory, "outcomes", "*.yml");
+        var outcomeIds = outcomeFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var outcomes = outcomeFiles.AsParallel().AsOrdered()
+            .Select(path => errors.Catch(() => OutcomesLoader.Load(path))).OfType<OutcomeSet>()
+            .ToImmutableDictionary(o => o.Id, StringComparer.Ordinal);
+        var speeches = Files(contentDirectory, "speeches", "*.md").AsParallel().AsOrdered()
+            .Select(path => errors.Catch(() => SpeechLoader.Load(path, outcomeIds))).OfType<Speech>()
+            .ToImmutableArray();
+        foreach (var duplicate in speeches.GroupBy(s => s.Slug).Where(g => g.Count() > 1))
+            errors.Add(new SourceSpan(duplicate.Last().SourcePath, 1, 1), $"two speeches share the slug `{duplicate.Key}`",
+                $"rename one of: {string.Join(", ", duplicate.Select(s => Path.GetFileName(s.SourcePath)))}; the slug names the page and the PDF");
+        errors.ThrowIfAny();
+        // Newest first, then by slug: the order lists and indexes show, independent of the file system.
+        var ordered = speeches.OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal).ToImmutableArray();
+        return new Corpus(site!, ordered, outcomes);
+    }
+
+    private static string[] Files(string root, string folder, string pattern)
+    {
+        var directory = Path.Combine(root, folder);
+        if (!Directory.Exists(directory)) return [];
+        var files = Directory.GetFiles(directory, pattern);
+        Array.Sort(files, StringComparer.Ordinal);
+        return files;
+    }
+}

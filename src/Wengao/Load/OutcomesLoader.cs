@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Wengao.Diagnostics;
+using Wengao.Model;
+
+namespace Wengao.Load;
+
+/// <summary>Loads content/outcomes/*.yml and computes derived figures.</summary>
+internal static partial class OutcomesLoader
+{
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex IdPattern();
+
+    private sealed record Draft(Figure Figure, double? Value, SourceSpan FormulaAt);
+
+    public static OutcomeSet Load(string path)
+    {
+        var errors = new ErrorList();
+        var yaml = YamlDocument.Parse(SourceText.Read(path), path, 1, errors);
+        var title = yaml.String("title", required: true) ?? "";
+        var source = yaml.String("source");
+        var drafts = new Dictionary<string, Draft>(StringComparer.Ordinal);
+        foreach (var f in yaml.MappingList("figures", required: true))
+            if (ReadFigure(f, errors) is { } draft)
+            {
+                if (!drafts.TryAdd(draft.Figure.Id, draft))
+                    errors.Add(f.SpanOf("id"), $"figure id `{draft.Figure.Id}` is used twice", "give every figure its own id");
+            }
+        yaml.Done();
+        errors.ThrowIfAny();
+
+        var figures = new Derivation(drafts, errors).Run();
+        errors.ThrowIfAny();
+        return new OutcomeSet(Path.GetFileNameWithoutExtension(path), path, title, source, figures);
+    }
+
+    private static Draft? ReadFigure(YamlFields f, ErrorList errors)
+    {
+        var id = f.String("id", required: true);
+        var label = f.String("label", required: true);
+        var unit = f.String("unit", required: true);
+        var value = f.Number("value");
+        var formula = f.String("formula");
+        var qualifier = f.String("qualifier");
+        var figure = new Figure(id ?? "", f.String("group"), label ?? "", 0, unit ?? "", qualifier,
+            f.String("measure"), f.Integer("decimals"), formula, f.String("period"), f.String("note"), f.Where);
+        f.Done();
+        if (id is not null && !IdPattern().IsMatch(id))
+            errors.Add(f.SpanOf("id"), $"figure id `{id}` is not a valid id", "use lower-case letters, digits and _ starting with a letter, e.g. funds_arrived");
+        if (f.Has("value") == f.Has("formula"))
+            errors.Add(f.Where, f.Has("value") ? "a figure has either `value` or `formula`, not both" : "a figure needs `value` or `formula`",
+                "write the number as `value: 5388`, or derive it with `formula: a / b`");
+        if (qualifier is not null && !Figure.NumberQualifiers.Contains(qualifier) && !Figure.UnitQualifiers.Contains(qualifier))
+            errors.Add(f.SpanOf("qualifier"), $"unknown qualifier `{qualifier}`",
+                $"use one of {string.Join(" ", Figure.NumberQualifiers.Concat(Figure.UnitQualifiers))}");
+        return id is null || label is null || unit is null ? null : new Draft(figure, value, f.SpanOf("formula"));
+    }
+
+    /// <summary>Computes formulas in dependency order, reporting missing ids and cycles where they are written.</summary>
+    private sealed class Derivation(Dictionary<string, Draft> drafts, ErrorList errors)
+    {
+        // Values on the base scale (元, 亩, 1), the scale formulas work on.
+        private readonly Dictionary<string, double> _base = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _visiting = new(StringComparer.Ordinal);
+
+        public ImmutableArray<Figure> Run()
+        {
+            var figures = ImmutableArray.CreateBuilder<Figure>();
+            foreach (var (id, draft) in drafts)
+            {
+                var value = draft.Value ?? (errors.Catch(() => (object)Base(id, draft.FormulaAt)) is double b
+                    ? b / FormulaEvaluator.Scale(draft.Figure.Unit)
+                    : 0);
+                figures.Add(draft.Figure with { Value = value });
+            }
+            return figures.ToImmutable();
+        }
+
+        private double Base(string id, SourceSpan usedAt)
+        {
+            if (_base.TryGetValue(id, out var known)) return known;
+            if (!drafts.TryGetValue(id, out var draft))
+                throw new BuildFailedException(new SourceError(usedAt, $"the formula names `{id}`, which is not a figure in this file",
+                    $"figure ids here: {string.Join(", ", drafts.Keys)}"));
+            var figure = draft.Figure;
+            if (draft.Value is { } plain) return _base[id] = plain * FormulaEvaluator.Scale(figure.Unit);
+            if (!_visiting.Add(id))
+                throw new BuildFailedException(new SourceError(draft.FormulaAt, $"the formula of `{id}` depends on itself",
+                    "break the cycle: a derived figure cannot be computed from its own result"));
+            var value = new FormulaEvaluator(Base).Evaluate(figure.Formula!, draft.FormulaAt);
+            _visiting.Remove(id);
+            return _base[id] = value;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Wengao.Model;
+
+namespace Wengao.Load;
+
+/// <summary>Loads content/site.yml.</summary>
+internal static class SiteLoader
+{
+    /// <summary>The keys of `fonts:` in site.yml, one per role.</summary>
+    public static readonly IReadOnlyDictionary<string, FontRole> RoleKeys = new Dictionary<string, FontRole>
+    {
+        ["fangsong"] = FontRole.FangSong,
+        ["xiaobiaosong"] = FontRole.XiaoBiaoSong,
+        ["heiti"] = FontRole.HeiTi,
+        ["kaiti"] = FontRole.KaiTi,
+        ["songti"] = FontRole.SongTi,
+    };
+
+    public static Site Load(string contentDirectory)
+    {
+        var path = Path.Combine(contentDirectory, "site.yml");
+        if (!File.Exists(path))
+            throw new Diagnostics.BuildFailedException(new Diagnostics.SourceError(new(path, 1, 1),
+                "site.yml is missing", "create content/site.yml with at least `title: …`"));
+        var errors = new ErrorList();
+        var yaml = YamlDocument.Parse(SourceText.Read(path), path, 1, errors);
+        var title = yaml.String("title", required: true) ?? "";
+        var organisation = yaml.String("organisation") ?? "";
+        var rate = yaml.Number("speaking_rate") ?? 180;
+        if (rate <= 0) errors.Add(yaml.SpanOf("speaking_rate"), "`speaking_rate` must be above 0", "characters per minute read aloud; 180 is usual");
+        var chains = ImmutableDictionary.CreateBuilder<FontRole, ImmutableArray<string>>();
+        if (yaml.Mapping("fonts") is { } fonts)
+        {
+            foreach (var (key, role) in RoleKeys)
+                if (fonts.StringList(key) is { Length: > 0 } chain) chains[role] = chain;
+            fonts.Done();
+        }
+        yaml.Done();
+        errors.ThrowIfAny();
+        return new Site(title, organisation, rate, chains.ToImmutable(), contentDirectory);
+    }
+}

@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Wengao.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Wengao.Load;
+
+/// <summary>
+/// A YAML mapping read field by field against a schema: every read names its key, so a missing field,
+/// a wrong type or (at <see cref="Done"/>) an unknown key is reported at its own line and column.
+/// </summary>
+internal sealed class YamlFields(YamlMappingNode map, string file, int firstLine, ErrorList errors)
+{
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    public SourceSpan Where => At(map);
+
+    public SourceSpan At(YamlNode node) =>
+        new(file, (int)node.Start.Line + firstLine - 1, (int)node.Start.Column);
+
+    public string? String(string key, bool required = false) =>
+        Scalar(key, required, "text", s => s);
+
+    public double? Number(string key, bool required = false) =>
+        Scalar<double?>(key, required, "a number", s =>
+            double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? d : null);
+
+    public int? Integer(string key, bool required = false) =>
+        Scalar<int?>(key, required, "a whole number", s =>
+            int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : null);
+
+    public DateOnly? Date(string key, bool required = false) =>
+        Scalar<DateOnly?>(key, required, "a date written YYYY-MM-DD, e.g. 2022-07-01", s =>
+            DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null);
+
+    public ImmutableArray<string> StringList(string key)
+    {
+        var node = Node(key, required: false);
+        if (node is null) return [];
+        if (node is YamlScalarNode single && single.Value is { Length: > 0 } one) return [one];
+        if (node is not YamlSequenceNode list) { WrongType(key, node, "a list such as [a, b]"); return []; }
+        var items = ImmutableArray.CreateBuilder<string>();
+        foreach (var item in list)
+            if (item is YamlScalarNode { Value: { Length: > 0 } text }) items.Add(text);
+            else WrongType(key, item, "text");
+        return items.ToImmutable();
+    }
+
+    public YamlFields? Mapping(string key, bool required = false)
+    {
+        var node = Node(key, required);
+        if (node is null) return null;
+        if (node is YamlMappingNode child) return new YamlFields(child, file, firstLine, errors);
+        WrongType(key, node, "a mapping of `key: value` lines");
+        return null;
+    }
+
+    public IReadOnlyList<YamlFields> MappingList(string key, bool required = false)
+    {
+        var node = Node(key, required);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode list) { WrongType(key, node, "a list of mappings (lines starting with '- ')"); return []; }
+        var result = new List<YamlFields>();
+        foreach (var item in list)
+            if (item is YamlMappingNode child) result.Add(new YamlFields(child, file, firstLine, errors));
+            else WrongType(key, item, "a mapping of `key: value` lines");
+        return result;
+    }
+
+    public bool Has(string key) => map.Children.ContainsKey(new YamlScalarNode(key));
+
+    /// <summary>Where the value of <paramref name="key"/> stands, or the mapping itself when it is absent.</summary>
+    public SourceSpan SpanOf(string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? At(node) : Where;
+
+    /// <summary>The keys present in this mapping, in source order, with where each stands.</summary>
+    public IEnumerable<(string Key, SourceSpan Where)> Keys =>
+        map.Children.Keys.OfType<YamlScalarNode>().Select(k => (k.Value ?? "", At(k)));
+
+    /// <summary>Reports every key that no read asked for.</summary>
+    public void Done()
+    {
+        foreach (var (keyNode, _) in map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (_known.Contains(key)) continue;
+            var near = _known.OrderBy(k => Distance(k, key)).FirstOrDefault();
+            var hint = near is not null && Distance(near, key) <= 2
+                ? $"did you mean `{near}`? Known keys: {string.Join(", ", _known)}"
+                : $"known keys here: {string.Join(", ", _known)}";
+            errors.Add(At(keyNode), $"unknown key `{key}`", hint);
+        }
+    }
+
+    private YamlNode? Node(string key, bool required)
+    {
+        _known.Add(key);
+        if (map.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsNull(node)) return node;
+        if (required) errors.Add(Where, $"missing required key `{key}`", $"add a line `{key}: …` to this mapping");
+        return null;
+    }
+
+    private T? Scalar<T>(string key, bool required, string expected, Func<string, T?> convert)
+    {
+        var node = Node(key, required);
+        if (node is null) return default;
+        if (node is YamlScalarNode { Value: { } text } && convert(text) is { } value) return value;
+        WrongType(key, node, expected);
+        return default;
+    }
+
+    private void WrongType(string key, YamlNode node, string expected) =>
+        errors.Add(At(node), $"`{key}` must be {expected}", $"found {Describe(node)}");
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlScalarNode s => $"`{s.Value}`",
+        YamlSequenceNode => "a list",
+        _ => "a mapping",
+    };
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Value: null or "" or "~" or "null", Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) };
+
+    private static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var previous = row[0]++;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var current = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
+                previous = current;
+            }
+        }
+        return row[b.Length];
+    }
+}

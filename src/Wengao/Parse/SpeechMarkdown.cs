@@ -1,0 +1,51 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using System.Text;
+
+namespace Wengao.Parse;
+
+/// <summary>The one Markdown pipeline of Wengao: CommonMark with CJK-friendly emphasis, run-in headings, and no raw HTML.</summary>
+public static class SpeechMarkdown
+{
+    // Built once: a Markdig pipeline is immutable and safe to share between threads.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseCjkFriendlyEmphasis()
+        .DisableHtml() // raw HTML in a source is shown as text, never passed through
+        .Use<RunInHeadings>()
+        .Build();
+
+    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    public static string ToHtml(MarkdownDocument document)
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    /// <summary>The text of an inline tree as a reader sees it: markup removed, soft breaks joined (Chinese lines join without a space).</summary>
+    public static string PlainText(ContainerInline? container)
+    {
+        var text = new StringBuilder();
+        Append(text, container);
+        return text.ToString();
+    }
+
+    private static void Append(StringBuilder text, Inline? inline)
+    {
+        for (; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case LineBreakInline { IsHard: true }: text.Append('\n'); break;
+                case ContainerInline child: Append(text, child.FirstChild); break;
+            }
+        }
+    }
+}

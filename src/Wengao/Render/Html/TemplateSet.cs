@@ -1,0 +1,63 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Wengao.Diagnostics;
+using Wengao.Expand;
+
+namespace Wengao.Render.Html;
+
+/// <summary>
+/// The site's Scriban templates, each parsed once per build and shared by every page
+/// (includes too: they are handed to each render from the same cache).
+/// </summary>
+public sealed class TemplateSet : ITemplateLoader
+{
+    private readonly string _directory;
+    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+
+    public TemplateSet(string directory)
+    {
+        _directory = Path.GetFullPath(directory);
+        if (!Directory.Exists(_directory))
+            throw new BuildFailedException(new SourceError(new(directory, 1, 1), "the templates folder does not exist",
+                "run wengao from the project folder, or name the folder with --templates DIR"));
+        var errors = new List<SourceError>();
+        foreach (var path in Directory.GetFiles(_directory, "*.sbn").Order(StringComparer.Ordinal))
+        {
+            var template = Template.Parse(Load.SourceText.Read(path), path);
+            if (template.HasErrors) errors.AddRange(ScribanErrors.FromParse(template, new(path, 1, 1)).Errors);
+            _templates[path] = template;
+        }
+        if (errors.Count > 0) throw new BuildFailedException(errors);
+    }
+
+    public string StaticDirectory => Path.Combine(_directory, "static");
+
+    public string Render(string name, ScriptObject globals)
+    {
+        var path = Path.Combine(_directory, name);
+        if (!_templates.TryGetValue(path, out var template))
+            throw new BuildFailedException(new SourceError(new(path, 1, 1), $"the template {name} is missing",
+                $"create {Path.Combine(_directory, name)}; the site needs layout.sbn, index.sbn, speech.sbn and outcomes.sbn"));
+        var context = ScriptGlobals.Context(globals);
+        context.TemplateLoader = this;
+        foreach (var (key, parsed) in _templates) context.CachedTemplates[key] = parsed;
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw ScribanErrors.FromRuntime(e, new(path, 1, 1));
+        }
+    }
+
+    string ITemplateLoader.GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
+        Path.Combine(_directory, templateName);
+
+    string ITemplateLoader.Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+        File.ReadAllText(templatePath);
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(File.ReadAllText(templatePath));
+}
