@@ -55,5 +55,10 @@ public static class Commands
             stderr.WriteLine($"build failed: {e.Errors.Count} error(s); the previous output was left as it was");
             return 1;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"wengao: {e.Message}\nbuild failed; the previous output was left as it was");
+            return 1;
+        }
     }
 }

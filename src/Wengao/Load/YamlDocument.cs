@@ -11,15 +11,18 @@ internal static class YamlDocument
     public static YamlFields Parse(string text, string file, int firstLine, ErrorList errors)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new Parser(scanner));
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
+            // YamlDotNet throws InvalidOperationException, without a position, for some unclosed [ and {.
+            var at = e is YamlException y ? y.Start : scanner.CurrentPosition;
             throw new BuildFailedException(new SourceError(
-                new SourceSpan(file, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column),
-                $"malformed YAML: {Describe(e)}",
+                new SourceSpan(file, (int)at.Line + firstLine - 1, (int)at.Column),
+                $"malformed YAML: {(e is YamlException ye ? Describe(ye) : "an unclosed [ or { before this point")}",
                 "check indentation and quoting; a value containing ': ' or starting with a quote, '[' or '{' must be quoted"));
         }
         var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;

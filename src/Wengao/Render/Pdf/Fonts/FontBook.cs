@@ -1,0 +1,99 @@
+using Wengao.Model;
+
+namespace Wengao.Render.Pdf.Fonts;
+
+/// <summary>
+/// The font chosen for every <see cref="FontRole"/>, from configurable fallback chains, with notes about
+/// every compromise (a borrowed 宋体, a skipped CFF font) for the build report.
+/// </summary>
+public sealed class FontBook
+{
+    // 宋体 resolves first: 仿宋 and 小标宋 may borrow it.
+    private static readonly FontRole[] ResolutionOrder = [FontRole.SongTi, FontRole.HeiTi, FontRole.KaiTi, FontRole.FangSong, FontRole.XiaoBiaoSong];
+    private static readonly FontRole[] GlyphFallbacks = [FontRole.SongTi, FontRole.HeiTi, FontRole.KaiTi];
+
+    private readonly Dictionary<FontRole, ResolvedFont> _fonts;
+
+    private FontBook(Dictionary<FontRole, ResolvedFont> fonts, IReadOnlyList<string> notes)
+    {
+        _fonts = fonts;
+        Notes = notes;
+    }
+
+    public ResolvedFont this[FontRole role] => _fonts[role];
+
+    /// <summary>Human-readable remarks: fallbacks taken and fonts skipped.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>
+    /// The role's font if it can draw <paramref name="codepoint"/>, else the first of 宋体, 黑体, 楷体 that can,
+    /// else the role's font (which will draw .notdef).
+    /// </summary>
+    public ResolvedFont For(FontRole role, int codepoint)
+    {
+        var own = _fonts[role];
+        if (own.Face.HasGlyph(codepoint))
+            return own;
+        foreach (var fallback in GlyphFallbacks)
+        {
+            var font = _fonts[fallback];
+            if (font.Face.HasGlyph(codepoint))
+                return font;
+        }
+        return own;
+    }
+
+    /// <summary>
+    /// Resolves every role. An override chain replaces that role's default chain; entries are family names or
+    /// font file paths (absolute or relative to <paramref name="baseDirectory"/>, "file.ttc#N" for face N).
+    /// </summary>
+    /// <exception cref="FontResolutionException">A role that cannot borrow 宋体 has no TrueType font.</exception>
+    public static FontBook Resolve(FontCatalog catalog, IReadOnlyDictionary<FontRole, IReadOnlyList<string>>? overrides, string baseDirectory)
+    {
+        var fonts = new Dictionary<FontRole, ResolvedFont>();
+        var notes = new List<string>();
+        foreach (var role in ResolutionOrder)
+        {
+            var chain = overrides is not null && overrides.TryGetValue(role, out var custom) ? custom : FontChains.Defaults[role];
+            var face = FirstUsable(chain, catalog, baseDirectory, notes);
+            if (face is null)
+            {
+                string? advice = FontChains.SongFallbackAdvice(role);
+                if (advice is null)
+                    throw new FontResolutionException(MissingMessage(role, chain));
+                face = fonts[FontRole.SongTi].Face;
+                string name = FontChains.ChineseName(role);
+                notes.Add($"{name}: no TrueType {name} font found; using 宋体 ({face.DisplayName}). {advice}");
+            }
+            fonts[role] = new ResolvedFont(role, face);
+            FaceRegistry.Instance.Register(fonts[role].FamilyKey, face); // bytes load only when PDFsharp asks
+        }
+        return new FontBook(fonts, notes);
+    }
+
+    private static SfntFace? FirstUsable(IReadOnlyList<string> chain, FontCatalog catalog, string baseDirectory, List<string> notes)
+    {
+        foreach (string entry in chain)
+        {
+            var face = FontLocator.IsPath(entry) ? FontLocator.Open(entry, baseDirectory, notes) : catalog.Find(entry);
+            if (face is null)
+                continue;
+            if (!face.HasTrueTypeOutlines)
+            {
+                notes.Add($"{entry}: OpenType/CFF outlines cannot be embedded as a subset; skipped");
+                continue;
+            }
+            return face;
+        }
+        return null;
+    }
+
+    private static string MissingMessage(FontRole role, IReadOnlyList<string> chain)
+    {
+        string package = FontChains.DebianPackage(role);
+        string tried = chain.Count == 0 ? "nothing (empty list)" : string.Join(", ", chain);
+        return $"no TrueType font for {FontChains.ChineseName(role)} ({role}): tried {tried}. " +
+               $"Install the Debian package {package} (apt-get install {package}) " +
+               $"or name a .ttf/.ttc in site.yml under fonts.{FontChains.SiteKey(role)}.";
+    }
+}
