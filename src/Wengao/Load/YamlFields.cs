@@ -73,10 +73,6 @@ internal sealed class YamlFields(YamlMappingNode map, string file, int firstLine
     public SourceSpan SpanOf(string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? At(node) : Where;
 
-    /// <summary>The keys present in this mapping, in source order, with where each stands.</summary>
-    public IEnumerable<(string Key, SourceSpan Where)> Keys =>
-        map.Children.Keys.OfType<YamlScalarNode>().Select(k => (k.Value ?? "", At(k)));
-
     /// <summary>Reports every key that no read asked for.</summary>
     public void Done()
     {

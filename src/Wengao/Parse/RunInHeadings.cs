@@ -12,8 +12,6 @@ namespace Wengao.Parse;
 /// </summary>
 public sealed class RunInHeadings : IMarkdownExtension
 {
-    private const string LevelKey = "wengao.run-in";
-
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         pipeline.DocumentProcessed -= Mark;
@@ -21,9 +19,6 @@ public sealed class RunInHeadings : IMarkdownExtension
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) { }
-
-    /// <summary>The run-in level of an emphasis (1 or 2), or 0 when it is ordinary emphasis.</summary>
-    public static int LevelOf(EmphasisInline emphasis) => emphasis.GetData(LevelKey) as int? ?? 0;
 
     private static void Mark(MarkdownDocument document)
     {
@@ -35,7 +30,6 @@ public sealed class RunInHeadings : IMarkdownExtension
                 var next = emphasis.DelimiterCount >= 2 ? 1 : 2;
                 if (next <= level) break; // a second heading of the same level is ordinary emphasis
                 level = next;
-                emphasis.SetData(LevelKey, level);
                 var attributes = emphasis.GetAttributes();
                 attributes.AddClass("run-in");
                 attributes.AddClass($"run-in-{level}");

@@ -23,8 +23,6 @@ public sealed class FaceRegistry : IFontResolver
     /// <summary>Makes <paramref name="face"/> available to PDFsharp as <paramref name="familyKey"/>; the first registration wins.</summary>
     public void Register(string familyKey, SfntFace face) => _faces.TryAdd(familyKey, face);
 
-    public bool IsRegistered(string familyKey) => _faces.ContainsKey(familyKey);
-
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
     {
         if (!_faces.ContainsKey(familyName))
