@@ -41,7 +41,7 @@ public static class Commands
         try
         {
             var report = SiteBuilder.Run(options);
-            foreach (var note in report.Notes) stdout.WriteLine($"note: {note}");
+            foreach (var note in report.Notes) stdout.WriteLine(note);
             var output = Path.GetRelativePath(Directory.GetCurrentDirectory(), report.Output);
             stdout.WriteLine($"wrote {report.HtmlPages} HTML pages to {Path.Combine(output, "site")}");
             if (options.Pdf)

@@ -43,10 +43,13 @@ public static class SiteBuilder
             var slug = speech.Speech.Slug;
             Write(site, SitePaths.Speech(slug), html.Speech(speech));
             if (manuscripts is null) return speech;
-            var pdf = manuscripts.Render(speech);
-            Interlocked.Add(ref pdfPages, pdf.Pages);
-            Write(output.Staging, $"pdf/{slug}.pdf", pdf.Bytes);
-            Write(site, SitePaths.Pdf(slug), pdf.Bytes);
+            foreach (var layout in PageLayout.All)
+            {
+                var pdf = manuscripts.Render(speech, layout);
+                Interlocked.Add(ref pdfPages, pdf.Pages);
+                Write(output.Staging, SitePaths.Pdf(slug, layout.FileSuffix), pdf.Bytes);
+                Write(site, SitePaths.Pdf(slug, layout.FileSuffix), pdf.Bytes);
+            }
             return speech;
         }));
         errors.ThrowIfAny();
@@ -55,8 +58,8 @@ public static class SiteBuilder
         CopyStatic(templates.StaticDirectory, site);
         output.Commit();
 
-        return new BuildReport(output.Target, speeches.Count + 2, manuscripts is null ? 0 : speeches.Count, pdfPages,
-            manuscripts?.Notes ?? [], clock.Elapsed);
+        return new BuildReport(output.Target, speeches.Count + 2, manuscripts is null ? 0 : speeches.Count * PageLayout.All.Count, pdfPages,
+            manuscripts?.FontReport ?? [], clock.Elapsed);
     }
 
     public static ParsedSpeech Parse(Speech speech, Corpus corpus)

@@ -31,7 +31,7 @@ public static class SpeechMarkdown
     public static string PlainText(ContainerInline? container)
     {
         var text = new StringBuilder();
-        Append(text, container);
+        Append(text, container?.FirstChild);
         return text.ToString();
     }
 

@@ -18,19 +18,25 @@ public static class PdfText
     /// <summary>The type area's foot, in PDF coordinates (from the bottom): 297 − 37 − 225 = 35 mm.</summary>
     public const double TypeAreaBottom = 35 * Mm;
 
+    /// <summary>The type area's left edge: letters left of it are notes in the margin, read as lines of their own.</summary>
+    public const double TypeAreaLeft = 27 * Mm;
+
     public static IReadOnlyList<PdfLine> Lines(string path)
     {
         using var document = PdfDocument.Open(path);
         var lines = new List<PdfLine>();
         foreach (var page in document.GetPages())
             lines.AddRange(page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
-                .GroupBy(l => Math.Round(l.StartBaseLine.Y, 1))
-                .OrderByDescending(g => g.Key)
-                .Select(g => new PdfLine(page.Number, g.Key, g.OrderBy(l => l.StartBaseLine.X).ToList())));
+                .GroupBy(l => (Baseline: Math.Round(l.StartBaseLine.Y, 1), Margin: l.BoundingBox.Right < TypeAreaLeft))
+                .OrderByDescending(g => g.Key.Baseline).ThenByDescending(g => g.Key.Margin)
+                .Select(g => new PdfLine(page.Number, g.Key.Baseline, g.OrderBy(l => l.StartBaseLine.X).ToList())));
         return lines;
     }
 
-    public static IReadOnlyList<PdfLine> Body(IEnumerable<PdfLine> lines) => lines.Where(l => l.Baseline > TypeAreaBottom).ToList();
+    public static IReadOnlyList<PdfLine> Body(IEnumerable<PdfLine> lines) =>
+        lines.Where(l => l.Baseline > TypeAreaBottom && l.Left >= TypeAreaLeft).ToList();
+
+    public static IReadOnlyList<PdfLine> Margin(IEnumerable<PdfLine> lines) => lines.Where(l => l.Right < TypeAreaLeft).ToList();
 
     public static IReadOnlyList<PdfLine> Folios(IEnumerable<PdfLine> lines) => lines.Where(l => l.Baseline < TypeAreaBottom).ToList();
 }

@@ -17,8 +17,9 @@ public sealed class SampleBuild : IDisposable
     public string Site => Path.Combine(Output, "site");
     public string PdfDirectory => Path.Combine(Output, "pdf");
 
-    public string SpeechSlug => Path.GetFileNameWithoutExtension(Directory.GetFiles(PdfDirectory, "*.pdf").Single());
+    public string SpeechSlug => Path.GetFileNameWithoutExtension(Directory.GetFiles(Path.Combine(Site, "speeches"), "*.html").Single());
     public string SpeechPdf => Path.Combine(PdfDirectory, SpeechSlug + ".pdf");
+    public string ReadingPdf => Path.Combine(PdfDirectory, SpeechSlug + "-reading.pdf");
     public string SpeechHtml => Path.Combine(Site, "speeches", SpeechSlug + ".html");
 
     public void Dispose() => _dir.Dispose();

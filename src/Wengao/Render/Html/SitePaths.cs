@@ -8,7 +8,8 @@ public static class SitePaths
 
     public static string Speech(string slug) => $"speeches/{slug}.html";
 
-    public static string Pdf(string slug) => $"pdf/{slug}.pdf";
+    /// <param name="suffix">which PDF of the document: "" for the manuscript, "-reading" for the reading copy</param>
+    public static string Pdf(string slug, string suffix = "") => $"pdf/{slug}{suffix}.pdf";
 
     /// <summary>The relative prefix from a page back to the site root: "" or "../".</summary>
     public static string RootFrom(string page) => string.Concat(Enumerable.Repeat("../", page.Count(c => c == '/')));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Wengao.Parse;
+using Wengao.Render.Pdf;
 using Wengao.Text;
 
 namespace Wengao.Render.Html;
@@ -17,6 +18,7 @@ public sealed record SpeechView(
     int Minutes,
     string Url,
     string PdfUrl,
+    string ReadingPdfUrl,
     string BodyHtml)
 {
     public static SpeechView From(ParsedSpeech parsed, bool withBody)
@@ -24,6 +26,6 @@ public sealed record SpeechView(
         var s = parsed.Speech;
         return new SpeechView(s.Title, s.Speaker, s.Occasion, s.Date.ToString("yyyy-MM-dd"), ChineseText.Date(s.Date),
             s.Salutation, s.Tags, parsed.Characters, parsed.SpeakingMinutes,
-            SitePaths.Speech(s.Slug), SitePaths.Pdf(s.Slug), withBody ? SpeechMarkdown.ToHtml(parsed.Body) : "");
+            SitePaths.Speech(s.Slug), SitePaths.Pdf(s.Slug), SitePaths.Pdf(s.Slug, PageLayout.ReadingCopy.FileSuffix), withBody ? SpeechMarkdown.ToHtml(parsed.Body) : "");
     }
 }

@@ -12,21 +12,22 @@ namespace Wengao.Render.Pdf;
 /// <summary>A rendered PDF and how many pages it has.</summary>
 public sealed record PdfFile(byte[] Bytes, int Pages);
 
+/// <summary>One line of the grid: what is on it, at which size, the headings it starts and a note for the margin.</summary>
+internal sealed record Row(IReadOnlyList<PlacedText> Items, double Size, IReadOnlyList<Bookmark> Bookmarks, string? MarginNote = null);
+
 /// <summary>
-/// Sets a speech as a manuscript (讲话稿) on the GB/T 9704 grid: title in 小标宋, speaker and date in 楷体,
-/// salutation flush left, body paragraphs justified with a two-character indent, "— N —" folios.
+/// Sets a speech on a page layout: the manuscript (讲话稿, GB/T 9704 grid) or the reading copy (大字版).
+/// Title in 小标宋, speaker and date in 楷体, salutation flush left, the body with its heading hierarchy.
 /// One renderer serves a whole build: fonts are resolved once and shared by every document.
 /// </summary>
-public sealed class ManuscriptRenderer(FontBook fonts)
+public sealed class ManuscriptRenderer(FontBook fonts, double speakingRate)
 {
-    public IReadOnlyList<string> Notes => fonts.Notes;
-
     public static ManuscriptRenderer Create(Site site)
     {
         try
         {
             var chains = site.FontChains.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value);
-            return new(FontBook.Resolve(FontCatalog.System, chains, site.ContentDirectory));
+            return new(FontBook.Resolve(FontCatalog.System, chains, site.ContentDirectory), site.SpeakingRate);
         }
         catch (FontResolutionException e)
         {
@@ -35,52 +36,86 @@ public sealed class ManuscriptRenderer(FontBook fonts)
         }
     }
 
-    public PdfFile Render(ParsedSpeech parsed)
+    /// <summary>Which font serves each role, and the warnings for roles that fell back: printed once per build.</summary>
+    public IReadOnlyList<string> FontReport =>
+    [
+        .. Enum.GetValues<FontRole>().Select(role => $"font {RoleNames.Chinese(role)} → {fonts[role].Face}"),
+        .. fonts.Notes.Select(note => $"warning: {note}"),
+    ];
+
+    public PdfFile Render(ParsedSpeech parsed, PageLayout layout)
     {
         var speech = parsed.Speech;
-        var rows = new List<Row>();
-        Add(rows, [new StyledRun(speech.Title, FontRole.XiaoBiaoSong)], PageGrid.TitleSize, LineAlign.Center, 0);
-        rows.Add(Row.Blank);
-        Add(rows, [new StyledRun(speech.Speaker, FontRole.KaiTi)], PageGrid.BodySize, LineAlign.Center, 0);
-        Add(rows, [new StyledRun($"（{ChineseText.Date(speech.Date)}）", FontRole.KaiTi)], PageGrid.BodySize, LineAlign.Center, 0);
-        rows.Add(Row.Blank);
+        var groups = new List<RowGroup>();
+        var title = TitleLines.Break(speech.Title, PageGrid.Width, (text, i) => Width(text, i, FontRole.XiaoBiaoSong, layout.TitleSize));
+        groups.Add(Group(title.SelectMany(line => Lines([new StyledRun(line, FontRole.XiaoBiaoSong)], layout.TitleSize, layout.TitleSize, 0, LineAlign.Center)), keepWithNext: true));
+        groups.Add(Blank(layout));
+        groups.Add(Group(Lines([new StyledRun(speech.Speaker, FontRole.KaiTi)], layout.BodySize, layout.Pitch, 0, LineAlign.Center), keepWithNext: true));
+        groups.Add(Group(Lines([new StyledRun($"（{ChineseText.Date(speech.Date)}）", FontRole.KaiTi)], layout.BodySize, layout.Pitch, 0, LineAlign.Center), keepWithNext: true));
+        groups.Add(Blank(layout));
         if (speech.Salutation is { } salutation)
-            Add(rows, [new StyledRun(salutation, FontRole.FangSong)], PageGrid.BodySize, LineAlign.Left, 0);
+            groups.Add(Group(Lines([new StyledRun(salutation, FontRole.FangSong)], layout.BodySize, layout.Pitch, 0, LineAlign.Left), keepWithNext: true));
+
+        var spoken = 0;
+        var lastMark = "";
         foreach (var block in ManuscriptText.Blocks(parsed.Body))
-            Add(rows, block.Runs, PageGrid.BodySize, block.IsHeading ? LineAlign.Left : LineAlign.Justify,
-                block.IsHeading ? 0 : 2 * PageGrid.Pitch);
+        {
+            var heading = block.HeadingLevel > 0;
+            var rows = Lines(block.Runs, layout.BodySize, layout.Pitch, heading ? 0 : 2 * layout.Pitch, heading ? LineAlign.Left : LineAlign.Justify);
+            if (rows.Count == 0) continue;
+            rows[0] = rows[0] with { Bookmarks = block.Bookmarks };
+            if (layout.SpeakingMarks)
+            {
+                spoken += ChineseText.CountCharacters(block.Text);
+                var mark = SpeakingMark(spoken);
+                if (mark != lastMark) rows[0] = rows[0] with { MarginNote = lastMark = mark };
+            }
+            groups.Add(new RowGroup(rows, KeepWithNext: heading, KeepWhole: layout.KeepParagraphsWhole));
+        }
 
         using var document = new PdfDocument();
         PdfMetadata.Describe(document, speech);
-        var typeset = new Typesetter(fonts);
-        var pages = (rows.Count + PageGrid.LinesPerPage - 1) / PageGrid.LinesPerPage;
-        for (var p = 0; p < pages; p++)
+        var typesetter = new Typesetter(fonts, layout);
+        var outline = new Outline(document);
+        var pages = Paginator.Paginate(groups, layout.LinesPerPage);
+        foreach (var (slots, number) in pages.Select((slots, i) => (slots, i + 1)))
         {
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(PageGrid.PageWidth);
             page.Height = XUnit.FromPoint(PageGrid.PageHeight);
             using var graphics = XGraphics.FromPdfPage(page);
-            var onPage = rows.Skip(p * PageGrid.LinesPerPage).Take(PageGrid.LinesPerPage).ToList();
-            for (var r = 0; r < onPage.Count; r++)
-                typeset.Draw(graphics, onPage[r], PageGrid.Baseline(r, onPage[r].Size));
-            typeset.DrawFolio(graphics, p + 1);
+            for (var slot = 0; slot < slots.Length; slot++)
+            {
+                if (slots[slot] is not { } row) continue;
+                var baseline = layout.Baseline(slot, row.Size);
+                typesetter.Draw(graphics, row, baseline);
+                foreach (var bookmark in row.Bookmarks) outline.Add(bookmark, page, baseline - row.Size);
+            }
+            typesetter.DrawFolio(graphics, number);
         }
-        return new PdfFile(PdfMetadata.Save(document), pages);
+        return new PdfFile(PdfMetadata.Save(document), pages.Count);
     }
 
-    private void Add(List<Row> rows, IReadOnlyList<StyledRun> runs, double size, LineAlign align, double indent)
+    /// <summary>"约2.5分钟": the time spoken by the end of a paragraph, to the half minute.</summary>
+    private string SpeakingMark(int characters)
     {
-        var pitch = size == PageGrid.BodySize ? PageGrid.Pitch : size;
-        var spec = new LineSpec(PageGrid.Width, size, pitch, indent, align);
-        foreach (var line in ParagraphComposer.Compose(runs, spec, Advance))
-            rows.Add(new Row(line.Items, size));
+        var halves = Math.Max(1, (int)Math.Round(characters / speakingRate * 2, MidpointRounding.AwayFromZero));
+        return $"约{halves / 2}{(halves % 2 == 1 ? ".5" : "")}分钟";
     }
+
+    private List<Row> Lines(IReadOnlyList<StyledRun> runs, double size, double pitch, double indent, LineAlign align) =>
+        ParagraphComposer.Compose(runs, new LineSpec(PageGrid.Width, size, pitch, indent, align), Advance)
+            .Select(line => new Row(line.Items, size, [])).ToList();
+
+    private static RowGroup Group(IEnumerable<Row> rows, bool keepWithNext) => new(rows.ToList(), keepWithNext, KeepWhole: true);
+
+    private static RowGroup Blank(PageLayout layout) => new([new Row([], layout.BodySize, [])], KeepWithNext: true, KeepWhole: true);
 
     private double Advance(FontRole role, int codepoint) => fonts.For(role, codepoint).Face.AdvanceEm(codepoint);
-}
 
-/// <summary>One line of the grid: what is on it, and at which size.</summary>
-internal sealed record Row(IReadOnlyList<PlacedText> Items, double Size)
-{
-    public static readonly Row Blank = new([], PageGrid.BodySize);
+    // A title character's width as the composer will set it: CJK on a grid of the title size, the rest proportional.
+    private double Width(string text, int i, FontRole role, double size) =>
+        char.IsSurrogate(text[i]) ? (char.IsHighSurrogate(text[i]) ? size : 0)
+        : text[i] >= 0x2E80 || text[i] is >= '\u2014' and <= '\u201D' ? size
+        : Advance(role, text[i]) * size;
 }

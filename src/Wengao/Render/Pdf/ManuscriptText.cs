@@ -3,49 +3,81 @@ using Markdig.Syntax.Inlines;
 using Wengao.Model;
 using Wengao.Parse;
 using Wengao.Render.Pdf.Compose;
+using Wengao.Text;
 
 namespace Wengao.Render.Pdf;
 
-/// <summary>A block of the manuscript body as the typesetter sees it: styled runs and whether it is a heading.</summary>
-internal sealed record ManuscriptBlock(IReadOnlyList<StyledRun> Runs, bool IsHeading);
+/// <summary>A heading a reader can jump to from the PDF's outline.</summary>
+internal sealed record Bookmark(int Level, string Title);
 
-/// <summary>Reads the Markdown tree into styled runs: run-in headings and bold in 黑体, level-2 run-ins and emphasis in 楷体.</summary>
+/// <summary>A body block as the typesetter sees it: styled runs, its heading level if it is a standalone heading, its bookmarks.</summary>
+internal sealed record BodyBlock(IReadOnlyList<StyledRun> Runs, int HeadingLevel, IReadOnlyList<Bookmark> Bookmarks)
+{
+    public string Text => string.Concat(Runs.Select(r => r.Text));
+}
+
+/// <summary>
+/// Reads the Markdown tree into styled runs with the heading hierarchy of GB/T 9704 §7.3.3:
+/// level 1 (一、) in 黑体, level 2 (（一）) in 楷体, level 3 (1.) in bold 仿宋, level 4 (（1）) in 仿宋.
+/// A standalone heading's level is told by its marker, or else by its `#`s; run-in headings by <see cref="RunInHeadings"/>.
+/// </summary>
 internal static class ManuscriptText
 {
-    public static IEnumerable<ManuscriptBlock> Blocks(MarkdownDocument document)
+    public static (FontRole Role, bool Bold) StyleOf(int level) => level switch
+    {
+        1 => (FontRole.HeiTi, false),
+        2 => (FontRole.KaiTi, false),
+        3 => (FontRole.FangSong, true),
+        _ => (FontRole.FangSong, false),
+    };
+
+    public static IEnumerable<BodyBlock> Blocks(MarkdownDocument document)
     {
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
             if (leaf.Inline is null) continue;
+            if (leaf is HeadingBlock heading)
+            {
+                var text = SpeechMarkdown.PlainText(leaf.Inline);
+                var level = HeadingLevel.Of(text) is > 0 and var marked ? marked : Math.Min(heading.Level, 4);
+                var (role, bold) = StyleOf(level);
+                yield return new BodyBlock([new StyledRun(text, role, bold)], level, [new Bookmark(level, text)]);
+                continue;
+            }
             var runs = new List<StyledRun>();
-            var role = leaf is HeadingBlock ? FontRole.HeiTi : FontRole.FangSong;
-            Collect(leaf.Inline.FirstChild, role, runs);
-            if (runs.Count > 0) yield return new ManuscriptBlock(runs, leaf is HeadingBlock);
+            var bookmarks = new List<Bookmark>();
+            Collect(leaf.Inline.FirstChild, (FontRole.FangSong, false), runs, bookmarks);
+            if (runs.Count > 0) yield return new BodyBlock(runs, 0, bookmarks);
         }
     }
 
-    private static void Collect(Inline? inline, FontRole role, List<StyledRun> runs)
+    private static void Collect(Inline? inline, (FontRole Role, bool Bold) style, List<StyledRun> runs, List<Bookmark> bookmarks)
     {
         for (; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
-                case LiteralInline literal: Add(runs, literal.Content.ToString(), role); break;
-                case CodeInline code: Add(runs, code.Content, role); break;
+                case LiteralInline literal: Add(runs, literal.Content.ToString(), style); break;
+                case CodeInline code: Add(runs, code.Content, style); break;
                 case LineBreakInline: break; // Chinese lines join without a space
-                case EmphasisInline emphasis:
-                    Collect(emphasis.FirstChild, emphasis.DelimiterCount >= 2 ? FontRole.HeiTi : FontRole.KaiTi, runs);
+                case EmphasisInline emphasis when RunInHeadings.LevelOf(emphasis) is > 0 and var level:
+                    bookmarks.Add(new Bookmark(level, SpeechMarkdown.PlainText(emphasis)));
+                    Collect(emphasis.FirstChild, StyleOf(level), runs, bookmarks);
                     break;
-                case ContainerInline container: Collect(container.FirstChild, role, runs); break;
+                case EmphasisInline emphasis: // bold in 黑体, emphasis in 楷体: the Chinese way to stress
+                    Collect(emphasis.FirstChild, emphasis.DelimiterCount >= 2 ? (FontRole.HeiTi, false) : (FontRole.KaiTi, false), runs, bookmarks);
+                    break;
+                case ContainerInline container: Collect(container.FirstChild, style, runs, bookmarks); break;
             }
         }
     }
 
     // Adjacent literals of one style are one run, so breaking rules see the whole text.
-    private static void Add(List<StyledRun> runs, string text, FontRole role)
+    private static void Add(List<StyledRun> runs, string text, (FontRole Role, bool Bold) style)
     {
         if (text.Length == 0) return;
-        if (runs.Count > 0 && runs[^1].Role == role) runs[^1] = runs[^1] with { Text = runs[^1].Text + text };
-        else runs.Add(new StyledRun(text, role));
+        if (runs.Count > 0 && runs[^1].Role == style.Role && runs[^1].Bold == style.Bold)
+            runs[^1] = runs[^1] with { Text = runs[^1].Text + text };
+        else runs.Add(new StyledRun(text, style.Role, style.Bold));
     }
 }

@@ -1,8 +1,8 @@
 namespace Wengao.Render.Pdf;
 
 /// <summary>
-/// The GB/T 9704-2012 page (§5.2): A4, type area 156 × 225 mm at 28 mm from the left and 37 mm from the top,
-/// 22 lines of 28 characters of 16 pt. All values in points, y measured down from the top of the page.
+/// The GB/T 9704-2012 page (§5.2): A4 with a type area of 156 × 225 mm at 28 mm from the left and 37 mm from the top.
+/// Points throughout, y measured down from the top of the page.
 /// </summary>
 public static class PageGrid
 {
@@ -13,24 +13,41 @@ public static class PageGrid
     public const double Top = 37 * Mm;
     public const double Width = 156 * Mm;
     public const double Height = 225 * Mm;
-    public const int LinesPerPage = 22;
-    public const int CharactersPerLine = 28;
-    public const double BodySize = 16;   // 三号
-    public const double TitleSize = 22;  // 二号
-    public const double FolioSize = 14;  // 四号
-
-    /// <summary>156 mm / 28 ≈ 15.79 pt: 16 pt glyphs set slightly tight so 28 fill the line (撑满版心).</summary>
-    public const double Pitch = Width / CharactersPerLine;
-
-    /// <summary>22 lines fill 225 mm: 21 steps plus one line's height, ≈ 29.6 pt.</summary>
-    public const double LineStep = (Height - BodySize) / (LinesPerPage - 1);
+    public const double FolioSize = 14; // 四号
 
     /// <summary>Where a CJK glyph's baseline sits below the top of its em box (the ideographic em box: 0.88 above, 0.12 below).</summary>
     public const double BaselineInEm = 0.88;
 
-    /// <summary>The baseline of grid line <paramref name="row"/> (0-based) for text of <paramref name="size"/>, its em box bottom on the line's.</summary>
-    public static double Baseline(int row, double size) => Top + row * LineStep + BodySize - size * (1 - BaselineInEm);
-
     /// <summary>The page number's baseline: its line 7 mm below the type area.</summary>
     public const double FolioBaseline = Top + Height + 7 * Mm + FolioSize * BaselineInEm;
+}
+
+/// <summary>The line grid a document is set on, inside the type area, and how its pages behave.</summary>
+/// <param name="FileSuffix">what the PDF's name adds to the document's slug</param>
+/// <param name="FoliosAlternate">odd page numbers at the right, even at the left (printed on both sides)</param>
+/// <param name="KeepParagraphsWhole">start a paragraph on a new page rather than split it, where it fits on one</param>
+/// <param name="SpeakingMarks">cumulative speaking time in the margin at each paragraph</param>
+public sealed record PageLayout(
+    string FileSuffix, double BodySize, double TitleSize, int CharactersPerLine, int LinesPerPage,
+    bool FoliosAlternate, bool KeepParagraphsWhole, bool SpeakingMarks)
+{
+    /// <summary>The manuscript: 三号 (16 pt) body, 22 lines of 28 characters (GB/T 9704 §5.2.2), 二号 title.</summary>
+    public static readonly PageLayout Manuscript = new("", 16, 22, 28, 22,
+        FoliosAlternate: true, KeepParagraphsWhole: false, SpeakingMarks: false);
+
+    /// <summary>The reading copy (大字版) for the podium: 二号 (22 pt) body at twice its size apart, printed on one side.</summary>
+    public static readonly PageLayout ReadingCopy = new("-reading", 22, 26, 20, 15,
+        FoliosAlternate: false, KeepParagraphsWhole: true, SpeakingMarks: true);
+
+    /// <summary>The PDFs a build makes of every speech.</summary>
+    public static readonly IReadOnlyList<PageLayout> All = [Manuscript, ReadingCopy];
+
+    /// <summary>The CJK character pitch: for the manuscript 156 mm / 28 ≈ 15.79 pt, 16 pt glyphs set slightly tight (撑满版心).</summary>
+    public double Pitch => PageGrid.Width / CharactersPerLine;
+
+    /// <summary>The line pitch that makes the lines fill 225 mm: for the manuscript ≈ 29.6 pt.</summary>
+    public double LineStep => (PageGrid.Height - BodySize) / (LinesPerPage - 1);
+
+    /// <summary>The baseline of grid line <paramref name="row"/> (0-based) for text of <paramref name="size"/>, its em box resting on the line's.</summary>
+    public double Baseline(int row, double size) => PageGrid.Top + row * LineStep + BodySize - size * (1 - PageGrid.BaselineInEm);
 }

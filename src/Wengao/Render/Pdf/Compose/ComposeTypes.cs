@@ -2,8 +2,8 @@ using Wengao.Model;
 
 namespace Wengao.Render.Pdf.Compose;
 
-/// <summary>A piece of paragraph text set in one typeface role (e.g. a run-in 黑体 heading, then 仿宋 body).</summary>
-public readonly record struct StyledRun(string Text, FontRole Role);
+/// <summary>A piece of paragraph text set in one typeface role (e.g. a run-in 黑体 heading, then 仿宋 body), bold where a level-3 heading asks for it.</summary>
+public readonly record struct StyledRun(string Text, FontRole Role, bool Bold = false);
 
 /// <summary>How a composed line sits in the type area.</summary>
 public enum LineAlign
@@ -33,6 +33,7 @@ public delegate double AdvanceEm(FontRole role, int codepoint);
 /// </summary>
 /// <param name="Text">The source text of the item, unchanged.</param>
 /// <param name="Role">The typeface role of the run the item came from.</param>
+/// <param name="Bold">Whether the run the item came from is bold.</param>
 /// <param name="X">Left edge of the item's slot, in pt from the line's left edge (the type area's left edge).</param>
 /// <param name="Width">Width of the slot in pt. A squeezed full-width mark has a slot narrower than the pitch.</param>
 /// <param name="InkOffset">
@@ -40,7 +41,7 @@ public delegate double AdvanceEm(FontRole role, int codepoint);
 /// opening mark (（《「『【〔〈“‘), whose ink is in the right half of the em: its left part is cut away, so it is drawn at
 /// X − (Pitch − Width), i.e. X − Pitch/2 when set at half width.
 /// </param>
-public readonly record struct PlacedText(string Text, FontRole Role, double X, double Width, double InkOffset = 0)
+public readonly record struct PlacedText(string Text, FontRole Role, bool Bold, double X, double Width, double InkOffset = 0)
 {
     /// <summary>True for a white-space item (space, tab, newline), which the drawer should not draw.</summary>
     public bool IsWhiteSpace => string.IsNullOrWhiteSpace(Text) && (Text.Length == 0 || Text[0] != '\u3000');

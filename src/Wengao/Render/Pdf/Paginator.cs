@@ -1,0 +1,52 @@
+namespace Wengao.Render.Pdf;
+
+/// <summary>Rows that belong together: a paragraph's lines, a heading, a blank line.</summary>
+/// <param name="KeepWithNext">a heading: never the last thing on a page</param>
+/// <param name="KeepWhole">start on a new page rather than split, where the group fits on one page</param>
+internal sealed record RowGroup(IReadOnlyList<Row> Rows, bool KeepWithNext, bool KeepWhole);
+
+/// <summary>
+/// Distributes row groups over pages of a fixed number of grid lines. Lines stay on the grid; a page ends early
+/// only to keep a heading with what follows it, to keep a group whole, or so that no paragraph leaves its last
+/// line alone at the top of a page (a line is moved over with it).
+/// </summary>
+internal static class Paginator
+{
+    /// <returns>Pages of grid slots; a null slot is an empty grid line.</returns>
+    public static List<Row?[]> Paginate(IReadOnlyList<RowGroup> groups, int linesPerPage)
+    {
+        var pages = new List<Row?[]> { new Row?[linesPerPage] };
+        var slot = 0;
+        void NewPage() { pages.Add(new Row?[linesPerPage]); slot = 0; }
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            var n = group.Rows.Count;
+            if (slot > 0 && group.KeepWithNext && slot + n + FirstRows(groups, g + 1) > linesPerPage) NewPage();
+            else if (slot > 0 && group.KeepWhole && n <= linesPerPage && slot + n > linesPerPage) NewPage();
+
+            var breakBefore = WidowBreak(slot, n, linesPerPage);
+            for (var r = 0; r < n; r++)
+            {
+                if (slot == linesPerPage || r == breakBefore) NewPage();
+                pages[^1][slot++] = group.Rows[r];
+            }
+        }
+        if (slot == 0 && pages.Count > 1) pages.RemoveAt(pages.Count - 1);
+        return pages;
+    }
+
+    // How many rows of what follows a heading must stand on its page: the next group's first line (two for a paragraph,
+    // so that the widow rule cannot move it away again).
+    private static int FirstRows(IReadOnlyList<RowGroup> groups, int next) =>
+        next >= groups.Count ? 0 : Math.Min(groups[next].Rows.Count, groups[next].Rows.Count > 1 ? 2 : 1);
+
+    /// <summary>The row to start a new page at so the group's last line does not stand alone at a page's top; -1 for none.</summary>
+    private static int WidowBreak(int slot, int rows, int linesPerPage)
+    {
+        if (rows < 2 || slot + rows <= linesPerPage) return -1;
+        var onLastPage = (slot + rows) % linesPerPage;
+        return onLastPage == 1 ? rows - 2 : -1;
+    }
+}
