@@ -160,4 +160,20 @@ public sealed class TypesettingTests
         Assert.Equal(["一是\"三个\"非常感谢。", "二是成效突出。", "三是三点建议。"], top);
         Assert.Equal(["首先", "其次", "第三"], bookmarks.Roots[0].Children.Select(b => b.Title[..2]));
     }
+
+    [Fact]
+    public void The_manuscript_is_tagged_marked_pdfa_and_shows_its_title()
+    {
+        using var sample = new SampleBuild();
+        using var document = PdfDocument.Open(sample.SpeechPdf);
+        var catalog = document.Structure.Catalog.CatalogDictionary.Data;
+        Assert.Contains("StructTreeRoot", catalog.Keys);
+        Assert.Contains("MarkInfo", catalog.Keys);
+        Assert.Contains("OutputIntents", catalog.Keys);
+        Assert.Contains("zh-CN", catalog["Lang"].ToString());
+        var viewer = document.Structure.GetObject(((UglyToad.PdfPig.Tokens.IndirectReferenceToken)catalog["ViewerPreferences"]).Data);
+        Assert.Equal("<DisplayDocTitle, True>", viewer.Data.ToString());
+        var xmp = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(sample.SpeechPdf));
+        Assert.Contains("<pdfaid:part>1</pdfaid:part>", xmp);
+    }
 }

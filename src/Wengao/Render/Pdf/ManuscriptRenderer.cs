@@ -1,5 +1,6 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 using Wengao.Diagnostics;
 using Wengao.Model;
 using Wengao.Parse;
@@ -12,8 +13,12 @@ namespace Wengao.Render.Pdf;
 /// <summary>A rendered PDF and how many pages it has.</summary>
 public sealed record PdfFile(byte[] Bytes, int Pages);
 
-/// <summary>One line of the grid: what is on it, at which size, the headings it starts and a note for the margin.</summary>
-internal sealed record Row(IReadOnlyList<PlacedText> Items, double Size, IReadOnlyList<Bookmark> Bookmarks, string? MarginNote = null);
+/// <summary>
+/// One line of the grid: what is on it, at which size, the headings it starts, a note for the margin,
+/// and the structure element (paragraph, heading) it belongs to with the other rows of its <see cref="Group"/>.
+/// </summary>
+internal sealed record Row(IReadOnlyList<PlacedText> Items, double Size, IReadOnlyList<Bookmark> Bookmarks,
+    string? MarginNote = null, int Group = 0, PdfBlockLevelElementTag Tag = PdfBlockLevelElementTag.Paragraph);
 
 /// <summary>
 /// Sets a speech on a page layout: the manuscript (讲话稿, GB/T 9704 grid) or the reading copy (大字版).
@@ -47,14 +52,19 @@ public sealed class ManuscriptRenderer(FontBook fonts, double speakingRate)
     {
         var speech = parsed.Speech;
         var groups = new List<RowGroup>();
-        var title = TitleLines.Break(speech.Title, PageGrid.Width, (text, i) => Width(text, i, FontRole.XiaoBiaoSong, layout.TitleSize));
-        groups.Add(Group(title.SelectMany(line => Lines([new StyledRun(line, FontRole.XiaoBiaoSong)], layout.TitleSize, layout.TitleSize, 0, LineAlign.Center)), keepWithNext: true));
-        groups.Add(Blank(layout));
-        groups.Add(Group(Lines([new StyledRun(speech.Speaker, FontRole.KaiTi)], layout.BodySize, layout.Pitch, 0, LineAlign.Center), keepWithNext: true));
-        groups.Add(Group(Lines([new StyledRun($"（{ChineseText.Date(speech.Date)}）", FontRole.KaiTi)], layout.BodySize, layout.Pitch, 0, LineAlign.Center), keepWithNext: true));
-        groups.Add(Blank(layout));
+        void Add(List<Row> rows, PdfBlockLevelElementTag tag, bool keepWithNext, bool keepWhole) =>
+            groups.Add(new RowGroup(rows.Select(r => r with { Group = groups.Count, Tag = tag }).ToList(), keepWithNext, keepWhole));
+        void Front(string text, FontRole role, double size, double pitch, LineAlign align, PdfBlockLevelElementTag tag) =>
+            Add(Lines([new StyledRun(text, role)], size, pitch, 0, align), tag, keepWithNext: true, keepWhole: true);
+
+        foreach (var line in TitleLines.Break(speech.Title, PageGrid.Width, (text, i) => Width(text, i, FontRole.XiaoBiaoSong, layout.TitleSize)))
+            Front(line, FontRole.XiaoBiaoSong, layout.TitleSize, layout.TitleSize, LineAlign.Center, PdfBlockLevelElementTag.Heading1);
+        Add([Blank(layout)], PdfBlockLevelElementTag.Paragraph, true, true);
+        Front(speech.Speaker, FontRole.KaiTi, layout.BodySize, layout.Pitch, LineAlign.Center, PdfBlockLevelElementTag.Paragraph);
+        Front($"（{ChineseText.Date(speech.Date)}）", FontRole.KaiTi, layout.BodySize, layout.Pitch, LineAlign.Center, PdfBlockLevelElementTag.Paragraph);
+        Add([Blank(layout)], PdfBlockLevelElementTag.Paragraph, true, true);
         if (speech.Salutation is { } salutation)
-            groups.Add(Group(Lines([new StyledRun(salutation, FontRole.FangSong)], layout.BodySize, layout.Pitch, 0, LineAlign.Left), keepWithNext: true));
+            Front(salutation, FontRole.FangSong, layout.BodySize, layout.Pitch, LineAlign.Left, PdfBlockLevelElementTag.Paragraph);
 
         var spoken = 0;
         var lastMark = "";
@@ -70,12 +80,15 @@ public sealed class ManuscriptRenderer(FontBook fonts, double speakingRate)
                 var mark = SpeakingMark(spoken);
                 if (mark != lastMark) rows[0] = rows[0] with { MarginNote = lastMark = mark };
             }
-            groups.Add(new RowGroup(rows, KeepWithNext: heading, KeepWhole: layout.KeepParagraphsWhole));
+            Add(rows, heading ? HeadingTag(block.HeadingLevel) : PdfBlockLevelElementTag.Paragraph,
+                keepWithNext: heading, keepWhole: layout.KeepParagraphsWhole);
         }
 
         using var document = new PdfDocument();
         PdfMetadata.Describe(document, speech);
-        var typesetter = new Typesetter(fonts, layout);
+        var tagging = UAManager.ForDocument(document);
+        tagging.SetDocumentLanguage("zh-CN");
+        var typesetter = new Typesetter(fonts, layout, tagging.StructureBuilder);
         var outline = new Outline(document);
         var pages = Paginator.Paginate(groups, layout.LinesPerPage);
         foreach (var (slots, number) in pages.Select((slots, i) => (slots, i + 1)))
@@ -83,15 +96,11 @@ public sealed class ManuscriptRenderer(FontBook fonts, double speakingRate)
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(PageGrid.PageWidth);
             page.Height = XUnit.FromPoint(PageGrid.PageHeight);
-            using var graphics = XGraphics.FromPdfPage(page);
+            using (var graphics = XGraphics.FromPdfPage(page))
+                typesetter.DrawPage(graphics, slots, number);
             for (var slot = 0; slot < slots.Length; slot++)
-            {
-                if (slots[slot] is not { } row) continue;
-                var baseline = layout.Baseline(slot, row.Size);
-                typesetter.Draw(graphics, row, baseline);
-                foreach (var bookmark in row.Bookmarks) outline.Add(bookmark, page, baseline - row.Size);
-            }
-            typesetter.DrawFolio(graphics, number);
+                if (slots[slot] is { } row)
+                    foreach (var bookmark in row.Bookmarks) outline.Add(bookmark, page, layout.Baseline(slot, row.Size) - row.Size);
         }
         return new PdfFile(PdfMetadata.Save(document), pages.Count);
     }
@@ -107,9 +116,16 @@ public sealed class ManuscriptRenderer(FontBook fonts, double speakingRate)
         ParagraphComposer.Compose(runs, new LineSpec(PageGrid.Width, size, pitch, indent, align), Advance)
             .Select(line => new Row(line.Items, size, [])).ToList();
 
-    private static RowGroup Group(IEnumerable<Row> rows, bool keepWithNext) => new(rows.ToList(), keepWithNext, KeepWhole: true);
+    private static Row Blank(PageLayout layout) => new([], layout.BodySize, []);
 
-    private static RowGroup Blank(PageLayout layout) => new([new Row([], layout.BodySize, [])], KeepWithNext: true, KeepWhole: true);
+    // The title is the document's first-level heading; the body's hierarchy sits below it.
+    private static PdfBlockLevelElementTag HeadingTag(int level) => level switch
+    {
+        1 => PdfBlockLevelElementTag.Heading2,
+        2 => PdfBlockLevelElementTag.Heading3,
+        3 => PdfBlockLevelElementTag.Heading4,
+        _ => PdfBlockLevelElementTag.Heading5,
+    };
 
     private double Advance(FontRole role, int codepoint) => fonts.For(role, codepoint).Face.AdvanceEm(codepoint);
 

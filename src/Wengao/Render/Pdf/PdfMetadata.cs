@@ -24,6 +24,8 @@ internal static partial class PdfMetadata
         document.Info.CreationDate = date;
         document.Info.ModificationDate = date;
         document.Options.CompressContentStreams = true;
+        document.ViewerPreferences.DisplayDocTitle = true;
+        document.SetPdfA(); // PDFsharp marks PDF/A-1a and requires the structure tree the typesetter writes
     }
 
     [GeneratedRegex(@"(?<=/)[A-Z]{6}(?=\+)|(?<=uuid:)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<=/ID\s*\[\s*<)[0-9A-Fa-f]+(?=>)|(?<=/ID\s*\[\s*<[0-9A-Fa-f]+>\s*<)[0-9A-Fa-f]+(?=>)")]

@@ -1,17 +1,44 @@
 using System.Globalization;
 using PdfSharp.Drawing;
+using PdfSharp.UniversalAccessibility;
 using Wengao.Model;
 using Wengao.Render.Pdf.Fonts;
 
 namespace Wengao.Render.Pdf;
 
-/// <summary>Draws the rows of one document onto its pages; keeps that document's XFonts.</summary>
-internal sealed class Typesetter(FontBook fonts, PageLayout layout)
+/// <summary>
+/// Draws the rows of one document onto its pages, tagged for the structure tree (each group of rows one element;
+/// page numbers and margin notes artifacts); keeps that document's XFonts.
+/// </summary>
+internal sealed class Typesetter(FontBook fonts, PageLayout layout, StructureBuilder structure)
 {
     private const double NoteSize = 10.5; // 五号
     private readonly Dictionary<(string, double, bool), XFont> _fonts = [];
 
-    public void Draw(XGraphics graphics, Row row, double baseline)
+    public void DrawPage(XGraphics graphics, Row?[] slots, int number)
+    {
+        var open = -1;
+        for (var slot = 0; slot < slots.Length; slot++)
+        {
+            if (slots[slot] is not { } row) continue;
+            if (row.Group != open)
+            {
+                if (open >= 0) structure.End();
+                structure.BeginElement(row.Tag);
+                open = row.Group;
+            }
+            DrawText(graphics, row, layout.Baseline(slot, row.Size));
+        }
+        if (open >= 0) structure.End();
+
+        structure.BeginArtifact();
+        for (var slot = 0; slot < slots.Length; slot++)
+            if (slots[slot] is { MarginNote: { } note } row) DrawMarginNote(graphics, note, layout.Baseline(slot, row.Size));
+        DrawFolio(graphics, number);
+        structure.End();
+    }
+
+    private void DrawText(XGraphics graphics, Row row, double baseline)
     {
         foreach (var item in row.Items)
         {
@@ -19,20 +46,21 @@ internal sealed class Typesetter(FontBook fonts, PageLayout layout)
             var font = Font(fonts.For(item.Role, char.ConvertToUtf32(item.Text, 0)), row.Size, item.Bold);
             graphics.DrawString(item.Text, font, XBrushes.Black, PageGrid.Left + item.X + item.InkOffset, baseline, XStringFormats.Default);
         }
-        if (row.MarginNote is { } note)
-        {
-            // In the left margin, ending 3 mm before the type area: a glance tells the speaker where they should be.
-            var font = Font(fonts[FontRole.KaiTi], NoteSize, bold: false);
-            var width = graphics.MeasureString(note, font).Width;
-            graphics.DrawString(note, font, XBrushes.DimGray, PageGrid.Left - 3 * PageGrid.Mm - width, baseline, XStringFormats.Default);
-        }
+    }
+
+    // In the left margin, ending 3 mm before the type area: a glance tells the speaker where they should be.
+    private void DrawMarginNote(XGraphics graphics, string note, double baseline)
+    {
+        var font = Font(fonts[FontRole.KaiTi], NoteSize, bold: false);
+        var width = graphics.MeasureString(note, font).Width;
+        graphics.DrawString(note, font, XBrushes.DimGray, PageGrid.Left - 3 * PageGrid.Mm - width, baseline, XStringFormats.Default);
     }
 
     /// <summary>
     /// "— N —" in 14 pt Song, one character in from the outer edge of the type area (GB/T 9704 §7.5):
     /// odd pages at the right, even pages at the left; a one-sided copy always at the right.
     /// </summary>
-    public void DrawFolio(XGraphics graphics, int number)
+    private void DrawFolio(XGraphics graphics, int number)
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"— {number} —");
         var font = Font(fonts[FontRole.SongTi], PageGrid.FolioSize, bold: false);
