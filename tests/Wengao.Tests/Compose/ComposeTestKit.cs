@@ -132,30 +132,6 @@ internal static class ComposeTestKit
         }
     }
 
-    /// <summary>The body paragraphs of the seed speech: the non-empty lines after the salutation 尊敬的… and before "221381".</summary>
-    public static List<string> SeedParagraphs()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Wengao.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        var path = Path.Combine(dir!.FullName, "..", "shared", "seeds", "000_5a3784b8f9ea1f75.txt");
-        Assert.True(File.Exists(path), $"seed not found: {path}");
-        var result = new List<string>();
-        var inBody = false;
-        foreach (var raw in File.ReadAllLines(path))
-        {
-            var line = raw.TrimEnd('\r');
-            if (!inBody)
-            {
-                if (line.StartsWith("尊敬的", StringComparison.Ordinal)) inBody = true;
-                continue;
-            }
-            if (line.Trim() == "221381") break;
-            if (line.Trim().Length > 0) result.Add(line);
-        }
-        return result;
-    }
-
     /// <summary>Index of the line that holds the character at <paramref name="charIndex"/> of the paragraph.</summary>
     public static int LineOf(IReadOnlyList<ComposedLine> lines, int charIndex)
     {

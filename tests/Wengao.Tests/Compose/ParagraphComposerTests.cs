@@ -1,5 +1,6 @@
 using Wengao.Model;
 using Wengao.Render.Pdf.Compose;
+using Wengao.Tests.Support;
 using static Wengao.Tests.Compose.ComposeTestKit;
 
 namespace Wengao.Tests.Compose;
@@ -335,7 +336,7 @@ public class ParagraphComposerTests
     [Fact]
     public void SeedSpeechParagraphsKeepTheirTextAndFit()
     {
-        var paragraphs = SeedParagraphs();
+        var paragraphs = Seed.Paragraphs;
         Assert.True(paragraphs.Count >= 15, $"only {paragraphs.Count} paragraphs found");
         foreach (var paragraph in paragraphs)
         {
@@ -349,7 +350,7 @@ public class ParagraphComposerTests
     public void SeedSpeechParagraphsAsRunInHeadingAndBody()
     {
         // Split each paragraph after its first 。 (a run-in heading in 黑体) — the layout must not depend on runs.
-        foreach (var paragraph in SeedParagraphs())
+        foreach (var paragraph in Seed.Paragraphs)
         {
             var cut = paragraph.IndexOf('。');
             if (cut < 0) continue;
