@@ -26,5 +26,5 @@ internal static class ScribanErrors
     private static string Hint(string message) =>
         message.Contains("not found", StringComparison.OrdinalIgnoreCase)
             ? "check the name: figures are `outcomes.<id>` with an id from the outcomes file; page fields are `page.title`, `page.speaker`, …"
-            : "check the expression between {{ and }}";
+            : "check the expression between {{ and }}; the formatting functions (amount, percent, cn_numeral, cn_date…) are described in docs/functions.md";
 }

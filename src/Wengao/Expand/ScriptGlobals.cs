@@ -1,10 +1,11 @@
 using Scriban;
 using Scriban.Runtime;
+using Wengao.Expand.Functions;
 using Wengao.Model;
 
 namespace Wengao.Expand;
 
-/// <summary>The names templates and bodies can use: site, page and outcomes.</summary>
+/// <summary>The names templates and bodies can use: site, page, outcomes and the formatting functions.</summary>
 internal static class ScriptGlobals
 {
     public static ScriptObject Outcomes(OutcomeSet? set)
@@ -15,7 +16,10 @@ internal static class ScriptGlobals
         return figures;
     }
 
-    /// <summary>A context that refuses unknown names, so a mistyped figure id fails the build instead of printing nothing.</summary>
+    /// <summary>
+    /// A context that refuses unknown names, so a mistyped figure id fails the build instead of printing nothing.
+    /// The functions sit below the page's globals: a page name shadows a function, never the reverse.
+    /// </summary>
     public static TemplateContext Context(ScriptObject globals)
     {
         var context = new TemplateContext
@@ -24,6 +28,7 @@ internal static class ScriptGlobals
             EnableRelaxedMemberAccess = false,
             LoopLimit = 100_000,
         };
+        context.PushGlobal(FunctionLibrary.Functions);
         context.PushGlobal(globals);
         return context;
     }

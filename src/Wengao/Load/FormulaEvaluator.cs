@@ -5,20 +5,13 @@ namespace Wengao.Load;
 
 /// <summary>
 /// Evaluates a derived figure's formula (ids, numbers, + - * / and parentheses) over other figures.
-/// Amounts are compared on one scale (1.3亿元 = 13000万元), so 5388万元 / 1.3亿元 is 0.41.
+/// Its caller hands it values on the base scale of <see cref="Model.Units"/> (1.3亿元 = 13000万元), so 5388万元 / 1.3亿元 is 0.41.
 /// </summary>
 internal sealed class FormulaEvaluator(Func<string, SourceSpan, double> valueOf)
 {
     private string _text = "";
     private int _at;
     private SourceSpan _where;
-
-    /// <summary>How many base units one unit is worth: 万元 → 10⁴, 亿 → 10⁸, 个亿 → 10⁸, % → 0.01, 名 → 1.</summary>
-    public static double Scale(string unit)
-    {
-        var u = unit.StartsWith('个') ? unit[1..] : unit;
-        return u == "%" ? 0.01 : u.StartsWith('亿') ? 1e8 : u.StartsWith('万') ? 1e4 : 1;
-    }
 
     public double Evaluate(string formula, SourceSpan where)
     {

@@ -43,8 +43,10 @@ internal static partial class OutcomesLoader
         var formula = f.String("formula");
         var qualifier = f.String("qualifier");
         var figure = new Figure(id ?? "", f.String("group"), label ?? "", 0, unit ?? "", qualifier,
-            f.String("measure"), f.Integer("decimals"), formula, f.String("period"), f.String("note"), f.Where);
+            f.String("measure"), f.Integer("decimals"), formula, f.String("period"), f.String("source"), f.String("note"), f.Where);
         f.Done();
+        if (unit is not null && Units.Find(unit) is null)
+            errors.Add(f.SpanOf("unit"), $"unknown unit `{unit}`", Units.Hint(unit));
         if (id is not null && !IdPattern().IsMatch(id))
             errors.Add(f.SpanOf("id"), $"figure id `{id}` is not a valid id", "use lower-case letters, digits and _ starting with a letter, e.g. funds_arrived");
         if (f.Has("value") == f.Has("formula"))
@@ -59,7 +61,7 @@ internal static partial class OutcomesLoader
     /// <summary>Computes formulas in dependency order, reporting missing ids and cycles where they are written.</summary>
     private sealed class Derivation(Dictionary<string, Draft> drafts, ErrorList errors)
     {
-        // Values on the base scale (元, 亩, 1), the scale formulas work on.
+        // Values on the base scale of the units table (元, 亩, 1), the scale formulas work on.
         private readonly Dictionary<string, double> _base = new(StringComparer.Ordinal);
         private readonly HashSet<string> _visiting = new(StringComparer.Ordinal);
 
@@ -69,7 +71,7 @@ internal static partial class OutcomesLoader
             foreach (var (id, draft) in drafts)
             {
                 var value = draft.Value ?? (errors.Catch(() => (object)Base(id, draft.FormulaAt)) is double b
-                    ? b / FormulaEvaluator.Scale(draft.Figure.Unit)
+                    ? b / (double)Units.Get(draft.Figure.Unit).Scale
                     : 0);
                 figures.Add(draft.Figure with { Value = value });
             }
@@ -83,7 +85,7 @@ internal static partial class OutcomesLoader
                 throw new BuildFailedException(new SourceError(usedAt, $"the formula names `{id}`, which is not a figure in this file",
                     $"figure ids here: {string.Join(", ", drafts.Keys)}"));
             var figure = draft.Figure;
-            if (draft.Value is { } plain) return _base[id] = plain * FormulaEvaluator.Scale(figure.Unit);
+            if (draft.Value is { } plain) return _base[id] = plain * (double)Units.Get(figure.Unit).Scale;
             if (!_visiting.Add(id))
                 throw new BuildFailedException(new SourceError(draft.FormulaAt, $"the formula of `{id}` depends on itself",
                     "break the cycle: a derived figure cannot be computed from its own result"));

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Wengao.Diagnostics;
+using Wengao.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Wengao.Load;
@@ -80,8 +81,8 @@ internal sealed class YamlFields(YamlMappingNode map, string file, int firstLine
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (_known.Contains(key)) continue;
-            var near = _known.OrderBy(k => Distance(k, key)).FirstOrDefault();
-            var hint = near is not null && Distance(near, key) <= 2
+            var near = _known.OrderBy(k => EditDistance.Between(k, key)).FirstOrDefault();
+            var hint = near is not null && EditDistance.Between(near, key) <= 2
                 ? $"did you mean `{near}`? Known keys: {string.Join(", ", _known)}"
                 : $"known keys here: {string.Join(", ", _known)}";
             errors.Add(At(keyNode), $"unknown key `{key}`", hint);
@@ -117,20 +118,4 @@ internal sealed class YamlFields(YamlMappingNode map, string file, int firstLine
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Value: null or "" or "~" or "null", Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) };
-
-    private static int Distance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var previous = row[0]++;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var current = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
-                previous = current;
-            }
-        }
-        return row[b.Length];
-    }
 }

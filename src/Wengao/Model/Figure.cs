@@ -1,11 +1,12 @@
-using System.Globalization;
 using Wengao.Diagnostics;
+using Wengao.Text;
 
 namespace Wengao.Model;
 
 /// <summary>
 /// One figure of a programme's outcomes, as the speech states it: 1.3亿元, 500多万元, 8个多月.
 /// A derived figure has a <see cref="Formula"/>; its <see cref="Value"/> is computed at load.
+/// <see cref="Source"/> says where the number comes from (a report, a ledger), when the file's own source does not cover it.
 /// </summary>
 public sealed record Figure(
     string Id,
@@ -18,6 +19,7 @@ public sealed record Figure(
     int? Decimals,
     string? Formula,
     string? Period,
+    string? Source,
     string? Note,
     SourceSpan Where)
 {
@@ -25,12 +27,16 @@ public sealed record Figure(
     public static readonly string[] NumberQualifiers = ["多", "余", "几"];
     public static readonly string[] UnitQualifiers = ["以上", "左右", "以内", "以下"];
 
-    /// <summary>The number as written: 1.3, 5388, or rounded to <see cref="Decimals"/>.</summary>
-    public string Number => Decimals is { } d
-        ? Math.Round(Value, d, MidpointRounding.AwayFromZero).ToString("F" + d, CultureInfo.InvariantCulture)
-        : Value.ToString("0.###############", CultureInfo.InvariantCulture);
+    /// <summary>The number as written: 1.3, 5388, or rounded to <see cref="Decimals"/>; the same formatting as the template functions.</summary>
+    public string Number => ArabicNumbers.Format(ArabicNumbers.ToDecimal(Value), Decimals);
 
-    /// <summary>The figure as it reads in text; what <c>{{ outcomes.id }}</c> renders.</summary>
+    /// <summary>An approximate figure (500多万元, 5次以上) is only ever written as stated, never as a bare number.</summary>
+    public bool IsApproximate => Qualifier is not null;
+
+    /// <summary>The value on the base scale formulas and ratios compute on: 1.3亿元 → 130000000, 41% → 0.41.</summary>
+    public decimal BaseValue => ArabicNumbers.ToDecimal(Value) * Units.Get(Unit).Scale;
+
+    /// <summary>The figure as it reads in text, in the unit it was written in; what <c>{{ outcomes.id }}</c> renders.</summary>
     public string Text
     {
         get

@@ -31,4 +31,8 @@ public static class ChineseText
     /// <summary>A date per GB/T 15835: Arabic numerals, full year, no leading zeros — 2022年7月1日.</summary>
     public static string Date(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
+    /// <summary>A month per GB/T 15835: 2022年7月.</summary>
+    public static string Month(int year, int month) =>
+        string.Create(CultureInfo.InvariantCulture, $"{year}年{month}月");
 }

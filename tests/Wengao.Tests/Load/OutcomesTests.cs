@@ -110,5 +110,61 @@ public sealed class OutcomesTests : IDisposable
         Assert.Contains(errors, e => e.Message.Contains("unknown qualifier `大约`") && e.Where.Line == 15);
     }
 
+    [Theory]
+    [InlineData("万圆", "known units: 元")]
+    [InlineData("％", "did you mean `%`?")]
+    [InlineData("分", "did you mean `分钟`?")]
+    [InlineData("千元", "千 is not a magnitude")]
+    public void An_unknown_unit_names_its_place_and_the_known_units(string unit, string hint)
+    {
+        var error = Fails($"""
+            title: t
+            figures:
+              - id: a
+                label: l
+                value: 5
+                unit: {unit}
+            """);
+        Assert.Equal($"unknown unit `{unit}`", error.Message);
+        Assert.Equal((6, 11), (error.Where.Line, error.Where.Column));
+        Assert.Contains(hint, error.Hint);
+    }
+
+    [Theory]
+    [InlineData("万亩", "亩", 2_000_000)]
+    [InlineData("个亿", "万", 2_000_000)]
+    [InlineData("‰", "%", 20)]
+    [InlineData("人", "万人", 0.02)]
+    public void Formulas_compute_on_the_scale_of_the_units_table(string partUnit, string wholeUnit, double percent)
+    {
+        var set = Load($"""
+            title: t
+            figures:
+              - id: part
+                label: l
+                value: 2
+                unit: "{partUnit}"
+              - id: whole
+                label: l
+                value: 1
+                unit: "{wholeUnit}"
+              - id: ratio
+                label: l
+                formula: part / whole
+                unit: "%"
+            """);
+        Assert.Equal(percent, set.Find("ratio")!.Value, 9);
+    }
+
+    [Fact]
+    public void A_figure_names_its_own_source()
+    {
+        var set = Load(Funds + """
+                source: 县财政局台账
+            """);
+        Assert.Equal("县财政局台账", set.Find("arrived")!.Source);
+        Assert.Null(set.Find("planned")!.Source);
+    }
+
     public void Dispose() => _dir.Dispose();
 }
