@@ -8,15 +8,20 @@ namespace Wengao.Cli;
 public static class Commands
 {
     private const string Usage = """
-        usage: wengao build [--content DIR] [--templates DIR] [--output DIR] [--no-pdf]
+        usage: wengao build [--content DIR] [--templates DIR] [--output DIR] [--no-pdf] [--drafts]
+               wengao check [PATH…] [--format text|json|sarif] [--fix] [--dry-run]
 
           build    build the HTML site (output/site) and the PDF manuscripts (output/pdf)
                    defaults: --content content  --templates templates  --output output
+                   --drafts: build the sources marked `draft: true` too, marked 草稿
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args is ["--help" or "-h" or "help"]) { stdout.WriteLine(Usage); return 0; }
+        if (args is ["--help" or "-h" or "help"]) { stdout.WriteLine(string.Join("\n", Usage, AuthoringCommands.Usage, CheckCommand.Usage)); return 0; }
+        if (args is ["check", .. var checkArgs]) return CheckCommand.Run(checkArgs, stdout, stderr);
+        if (args is ["new", .. var newArgs]) return AuthoringCommands.New(newArgs, stdout, stderr);
+        if (args is ["import", .. var importArgs]) return AuthoringCommands.Import(importArgs, stdout, stderr);
         if (args is not ["build", .. var rest]) { stderr.WriteLine(Usage); return 2; }
         var options = new BuildOptions("content", "templates", "output");
         for (var i = 0; i < rest.Length; i++)
@@ -28,6 +33,7 @@ public static class Commands
                 case "--templates" when value is not null: options = options with { Templates = value }; i++; break;
                 case "--output" when value is not null: options = options with { Output = value }; i++; break;
                 case "--no-pdf": options = options with { Pdf = false }; break;
+                case "--drafts": options = options with { Drafts = true }; break;
                 default:
                     stderr.WriteLine($"wengao: unknown or incomplete option `{rest[i]}`\n{Usage}");
                     return 2;
@@ -40,12 +46,13 @@ public static class Commands
     {
         try
         {
-            var report = SiteBuilder.Run(options);
+            var report = ConsoleProgress.Build(options, stdout);
             foreach (var note in report.Notes) stdout.WriteLine(note);
+            CheckCommand.PrintWarnings(report.Warnings, stdout);
             var output = Path.GetRelativePath(Directory.GetCurrentDirectory(), report.Output);
             stdout.WriteLine($"wrote {report.HtmlPages} HTML pages to {Path.Combine(output, "site")}");
             if (options.Pdf)
-                stdout.WriteLine($"wrote {report.PdfFiles} PDF manuscripts ({report.PdfPages} pages) to {Path.Combine(output, "pdf")}");
+                stdout.WriteLine($"wrote {report.PdfFiles} PDFs ({report.PdfPages} pages) to {Path.Combine(output, "pdf")}");
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built in {report.Elapsed.TotalSeconds:0.00} s"));
             return 0;
         }

@@ -1,7 +1,11 @@
 namespace Wengao.Build;
 
 /// <param name="Templates">the templates root, holding html/ (and its static/ files)</param>
-public sealed record BuildOptions(string Content, string Templates, string Output, bool Pdf = true);
+/// <param name="Drafts">build the sources marked `draft: true` too, marked 草稿</param>
+public sealed record BuildOptions(string Content, string Templates, string Output, bool Pdf = true, bool Drafts = false,
+    IProgress<BuildProgress>? Progress = null);
 
 /// <summary>What a build wrote, for the CLI to print.</summary>
-public sealed record BuildReport(string Output, int HtmlPages, int PdfFiles, int PdfPages, IReadOnlyList<string> Notes, TimeSpan Elapsed);
+/// <param name="Warnings">the proofreading findings that did not fail the build</param>
+public sealed record BuildReport(string Output, int HtmlPages, int PdfFiles, int PdfPages, IReadOnlyList<string> Notes, TimeSpan Elapsed,
+    IReadOnlyList<Check.Finding> Warnings);

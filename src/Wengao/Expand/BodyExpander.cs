@@ -8,16 +8,23 @@ namespace Wengao.Expand;
 /// <summary>Expands the Scriban expressions of a Markdown body ({{ outcomes.funds_arrived }}) before it is parsed.</summary>
 public static class BodyExpander
 {
-    public static string Expand(Speech speech, Site site, OutcomeSet? outcomes)
+    public static string Expand(Speech speech, Site site, OutcomeSet? outcomes) =>
+        Expand(speech.Body, speech.BodyStart, speech, site, outcomes);
+
+    public static string Expand(Briefing briefing, Site site, OutcomeSet? outcomes) =>
+        Expand(briefing.Body, briefing.BodyStart, briefing, site, outcomes);
+
+    /// <param name="page">the document itself, as `page` (page.title, page.date, …)</param>
+    private static string Expand(string body, Diagnostics.SourceSpan start, object page, Site site, OutcomeSet? outcomes)
     {
         // Most bodies have no expression: skip the parser and keep the text as it is.
-        if (!speech.Body.Contains("{{", StringComparison.Ordinal)) return speech.Body;
-        var template = Template.Parse(speech.Body, speech.SourcePath);
-        if (template.HasErrors) throw ScribanErrors.FromParse(template, speech.BodyStart);
+        if (!body.Contains("{{", StringComparison.Ordinal)) return body;
+        var template = Template.Parse(body, start.File);
+        if (template.HasErrors) throw ScribanErrors.FromParse(template, start);
         var globals = new ScriptObject
         {
             ["site"] = site,
-            ["page"] = speech,
+            ["page"] = page,
             ["outcomes"] = ScriptGlobals.Outcomes(outcomes),
         };
         try
@@ -26,7 +33,7 @@ public static class BodyExpander
         }
         catch (ScriptRuntimeException e)
         {
-            throw ScribanErrors.FromRuntime(e, speech.BodyStart);
+            throw ScribanErrors.FromRuntime(e, start);
         }
     }
 }

@@ -22,13 +22,20 @@ public static class CorpusLoader
         var speeches = Files(contentDirectory, "speeches", "*.md").AsParallel().AsOrdered()
             .Select(path => errors.Catch(() => SpeechLoader.Load(path, outcomeIds))).OfType<Speech>()
             .ToImmutableArray();
-        foreach (var duplicate in speeches.GroupBy(s => s.Slug).Where(g => g.Count() > 1))
-            errors.Add(new SourceSpan(duplicate.Last().SourcePath, 1, 1), $"two speeches share the slug `{duplicate.Key}`",
+        var briefings = Files(contentDirectory, "briefings", "*.md").AsParallel().AsOrdered()
+            .Select(path => errors.Catch(() => BriefingLoader.Load(path, outcomeIds, outcomes))).OfType<Briefing>()
+            .ToImmutableArray();
+        // Speeches and briefings share the pdf/ folder, so a slug names one document of either kind.
+        var slugs = speeches.Select(s => (s.Slug, s.SourcePath)).Concat(briefings.Select(b => (b.Slug, b.SourcePath)));
+        foreach (var duplicate in slugs.GroupBy(s => s.Slug).Where(g => g.Count() > 1))
+            errors.Add(new SourceSpan(duplicate.Last().SourcePath, 1, 1), $"two documents share the slug `{duplicate.Key}`",
                 $"rename one of: {string.Join(", ", duplicate.Select(s => Path.GetFileName(s.SourcePath)))}; the slug names the page and the PDF");
         errors.ThrowIfAny();
         // Newest first, then by slug: the order lists and indexes show, independent of the file system.
-        var ordered = speeches.OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal).ToImmutableArray();
-        return new Corpus(site!, ordered, outcomes);
+        return new Corpus(site!,
+            [.. speeches.OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal)],
+            [.. briefings.OrderByDescending(b => b.Date).ThenBy(b => b.Slug, StringComparer.Ordinal)],
+            outcomes);
     }
 
     private static string[] Files(string root, string folder, string pattern)

@@ -26,12 +26,34 @@ internal static partial class OutcomesLoader
                 if (!drafts.TryAdd(draft.Figure.Id, draft))
                     errors.Add(f.SpanOf("id"), $"figure id `{draft.Figure.Id}` is used twice", "give every figure its own id");
             }
+        var charts = yaml.MappingList("charts").Select(c => ReadChart(c, drafts, errors)).OfType<OutcomeChart>().ToImmutableArray();
         yaml.Done();
         errors.ThrowIfAny();
 
         var figures = new Derivation(drafts, errors).Run();
         errors.ThrowIfAny();
-        return new OutcomeSet(Path.GetFileNameWithoutExtension(path), path, title, source, figures);
+        return new OutcomeSet(Path.GetFileNameWithoutExtension(path), path, title, source, figures, charts);
+    }
+
+    /// <summary>A chart compares figures of one kind (元 with 元, 名 with 名), so their bars share a scale.</summary>
+    private static OutcomeChart? ReadChart(YamlFields c, Dictionary<string, Draft> drafts, ErrorList errors)
+    {
+        var id = c.String("id", required: true);
+        var title = c.String("title", required: true);
+        var ids = c.StringList("figures");
+        var labels = c.StringList("labels");
+        c.Done();
+        if (labels.Length > 0 && labels.Length != ids.Length)
+            errors.Add(c.SpanOf("labels"), $"the chart has {ids.Length} figures but {labels.Length} labels", "give one label per figure, in the same order, or none");
+        if (ids.Length == 0) errors.Add(c.Where, "a chart needs `figures`", "list the ids of the figures to compare, e.g. figures: [funds_planned, funds_arrived]");
+        var missing = ids.Where(f => !drafts.ContainsKey(f)).ToList();
+        foreach (var f in missing)
+            errors.Add(c.SpanOf("figures"), $"the chart names `{f}`, which is not a figure in this file", $"figure ids here: {string.Join(", ", drafts.Keys)}");
+        var bases = ids.Where(drafts.ContainsKey).Select(f => Units.Find(drafts[f].Figure.Unit)?.Base).Distinct().ToList();
+        if (bases.Count > 1)
+            errors.Add(c.SpanOf("figures"), $"the chart mixes figures of different kinds ({string.Join(", ", bases)})",
+                "a chart's bars share one scale: compare amounts with amounts, people with people");
+        return id is null || title is null || missing.Count > 0 ? null : new OutcomeChart(id, title, ids, labels);
     }
 
     private static Draft? ReadFigure(YamlFields f, ErrorList errors)

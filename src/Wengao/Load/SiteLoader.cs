@@ -35,8 +35,9 @@ internal static class SiteLoader
                 if (fonts.StringList(key) is { Length: > 0 } chain) chains[role] = chain;
             fonts.Done();
         }
+        var checks = Check.CheckSettings.Read(yaml.Mapping("checks"), errors);
         yaml.Done();
         errors.ThrowIfAny();
-        return new Site(title, organisation, rate, chains.ToImmutable(), contentDirectory);
+        return new Site(title, organisation, rate, chains.ToImmutable(), contentDirectory, checks);
     }
 }

@@ -30,6 +30,9 @@ internal sealed class YamlFields(YamlMappingNode map, string file, int firstLine
         Scalar<int?>(key, required, "a whole number", s =>
             int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : null);
 
+    public bool? Boolean(string key, bool required = false) =>
+        Scalar<bool?>(key, required, "true or false", s => s switch { "true" => true, "false" => false, _ => null });
+
     public DateOnly? Date(string key, bool required = false) =>
         Scalar<DateOnly?>(key, required, "a date written YYYY-MM-DD, e.g. 2022-07-01", s =>
             DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null);

@@ -4,6 +4,8 @@ using Wengao.Diagnostics;
 namespace Wengao.Model;
 
 /// <summary>A speech source: front matter and its Markdown body, not yet expanded.</summary>
+/// <param name="Duration">the minutes allotted to the speech, which `wengao check` compares with its speaking time</param>
+/// <param name="Draft">`draft: true`: built only with --drafts (and shown by serve), marked 草稿</param>
 public sealed record Speech(
     string Slug,
     string SourcePath,
@@ -15,4 +17,6 @@ public sealed record Speech(
     ImmutableArray<string> Tags,
     string? OutcomesId,
     string Body,
-    SourceSpan BodyStart);
+    SourceSpan BodyStart,
+    int? Duration = null,
+    bool Draft = false);

@@ -64,7 +64,8 @@ public sealed class SpeechPageTests(SampleBuild sample)
     public void Home_page_lists_the_speech_with_its_counts()
     {
         var index = Html.Load(Path.Combine(sample.Site, "index.html"));
-        var row = index.All("tr").Single(r => r.Descendants("a").Any());
+        var table = index.All("table").Single(t => (string?)t.Attribute("class") == "speeches");
+        var row = table.Descendants("tr").Single(r => r.Descendants("a").Any());
         var cells = row.Elements("td").Select(c => c.Text()).ToList();
         Assert.Equal(Seed.Title, cells[0]);
         Assert.Equal("2022年7月1日", cells[2]);

@@ -7,10 +7,11 @@ namespace Wengao.Render.Html;
 /// <summary>Renders the site's pages through the templates: each page's template, then layout.sbn around it.</summary>
 public sealed class HtmlSite(TemplateSet templates, Site site)
 {
-    public string Index(IEnumerable<ParsedSpeech> speeches) =>
+    public string Index(IEnumerable<ParsedSpeech> speeches, IEnumerable<ParsedBriefing> briefings) =>
         Page(SitePaths.Index, "index.sbn", site.Title, new ScriptObject
         {
             ["speeches"] = speeches.Select(s => SpeechView.From(s, withBody: false)).ToList(),
+            ["briefings"] = briefings.Select(b => BriefingView.From(b, withBody: false)).ToList(),
         });
 
     public string Speech(ParsedSpeech speech) =>
@@ -19,10 +20,17 @@ public sealed class HtmlSite(TemplateSet templates, Site site)
             ["page"] = SpeechView.From(speech, withBody: true),
         });
 
+    public string Briefing(ParsedBriefing briefing) =>
+        Page(SitePaths.Briefing(briefing.Briefing.Slug), "briefing.sbn", $"{briefing.Briefing.Title} - {site.Title}", new ScriptObject
+        {
+            ["page"] = BriefingView.From(briefing, withBody: true),
+        });
+
+    /// <summary>The outcomes dashboard: every set's charts (inline SVG) and its figures by group.</summary>
     public string Outcomes(IEnumerable<OutcomeSet> sets) =>
         Page(SitePaths.Outcomes, "outcomes.sbn", $"工作成效 - {site.Title}", new ScriptObject
         {
-            ["outcome_sets"] = sets.ToList(),
+            ["outcome_sets"] = sets.Select(OutcomesView.From).ToList(),
         });
 
     private string Page(string path, string template, string title, ScriptObject globals)

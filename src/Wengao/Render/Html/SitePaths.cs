@@ -8,6 +8,8 @@ public static class SitePaths
 
     public static string Speech(string slug) => $"speeches/{slug}.html";
 
+    public static string Briefing(string slug) => $"briefings/{slug}.html";
+
     /// <param name="suffix">which PDF of the document: "" for the manuscript, "-reading" for the reading copy</param>
     public static string Pdf(string slug, string suffix = "") => $"pdf/{slug}{suffix}.pdf";
 

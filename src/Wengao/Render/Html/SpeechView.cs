@@ -19,13 +19,14 @@ public sealed record SpeechView(
     string Url,
     string PdfUrl,
     string ReadingPdfUrl,
-    string BodyHtml)
+    string BodyHtml,
+    bool Draft)
 {
     public static SpeechView From(ParsedSpeech parsed, bool withBody)
     {
         var s = parsed.Speech;
         return new SpeechView(s.Title, s.Speaker, s.Occasion, s.Date.ToString("yyyy-MM-dd"), ChineseText.Date(s.Date),
             s.Salutation, s.Tags, parsed.Characters, parsed.SpeakingMinutes,
-            SitePaths.Speech(s.Slug), SitePaths.Pdf(s.Slug), SitePaths.Pdf(s.Slug, PageLayout.ReadingCopy.FileSuffix), withBody ? SpeechMarkdown.ToHtml(parsed.Body) : "");
+            SitePaths.Speech(s.Slug), SitePaths.Pdf(s.Slug), SitePaths.Pdf(s.Slug, PageLayout.ReadingCopy.FileSuffix), withBody ? SpeechMarkdown.ToHtml(parsed.Body) : "", s.Draft);
     }
 }

@@ -3,7 +3,8 @@ namespace Wengao.Render.Pdf;
 /// <summary>Rows that belong together: a paragraph's lines, a heading, a blank line.</summary>
 /// <param name="KeepWithNext">a heading: never the last thing on a page</param>
 /// <param name="KeepWhole">start on a new page rather than split, where the group fits on one page</param>
-internal sealed record RowGroup(IReadOnlyList<Row> Rows, bool KeepWithNext, bool KeepWhole);
+/// <param name="AtFoot">set at the foot of the page (a briefing's distribution lines), on a new page if it does not fit</param>
+internal sealed record RowGroup(IReadOnlyList<Row> Rows, bool KeepWithNext, bool KeepWhole, bool AtFoot = false);
 
 /// <summary>
 /// Distributes row groups over pages of a fixed number of grid lines. Lines stay on the grid; a page ends early
@@ -25,6 +26,7 @@ internal static class Paginator
             var n = group.Rows.Count;
             if (slot > 0 && group.KeepWithNext && slot + n + FirstRows(groups, g + 1) > linesPerPage) NewPage();
             else if (slot > 0 && group.KeepWhole && n <= linesPerPage && slot + n > linesPerPage) NewPage();
+            if (group.AtFoot && n <= linesPerPage) slot = linesPerPage - n;
 
             var breakBefore = WidowBreak(slot, n, linesPerPage);
             for (var r = 0; r < n; r++)

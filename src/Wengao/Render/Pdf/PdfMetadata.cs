@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using PdfSharp.Pdf;
-using Wengao.Model;
 
 namespace Wengao.Render.Pdf;
 
@@ -13,16 +12,21 @@ namespace Wengao.Render.Pdf;
 /// </summary>
 internal static partial class PdfMetadata
 {
-    public static void Describe(PdfDocument document, Speech speech)
+    public static void Describe(PdfDocument document, string title, string author, string? subject, IEnumerable<string> keywords, DateOnly date)
     {
-        var date = speech.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        document.Info.Title = speech.Title;
-        document.Info.Author = speech.Speaker;
-        document.Info.Subject = speech.Occasion ?? "";
-        document.Info.Keywords = string.Join(", ", speech.Tags);
+        var time = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        document.Info.Title = title;
+        document.Info.Author = author;
+        document.Info.Subject = subject ?? "";
+        document.Info.Keywords = string.Join(", ", keywords);
         document.Info.Creator = "Wengao";
-        document.Info.CreationDate = date;
-        document.Info.ModificationDate = date;
+        document.Info.CreationDate = time;
+        document.Info.ModificationDate = time;
+    }
+
+    /// <summary>Settings every document shares.</summary>
+    public static void Prepare(PdfDocument document)
+    {
         document.Options.CompressContentStreams = true;
         document.ViewerPreferences.DisplayDocTitle = true;
         document.SetPdfA(); // PDFsharp marks PDF/A-1a and requires the structure tree the typesetter writes

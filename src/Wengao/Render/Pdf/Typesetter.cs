@@ -2,7 +2,6 @@ using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.UniversalAccessibility;
 using Wengao.Model;
-using Wengao.Render.Pdf.Fonts;
 
 namespace Wengao.Render.Pdf;
 
@@ -10,10 +9,9 @@ namespace Wengao.Render.Pdf;
 /// Draws the rows of one document onto its pages, tagged for the structure tree (each group of rows one element;
 /// page numbers and margin notes artifacts); keeps that document's XFonts.
 /// </summary>
-internal sealed class Typesetter(FontBook fonts, PageLayout layout, StructureBuilder structure)
+internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBuilder structure)
 {
     private const double NoteSize = 10.5; // 五号
-    private readonly Dictionary<(string, double, bool), XFont> _fonts = [];
 
     public void DrawPage(XGraphics graphics, Row?[] slots, int number)
     {
@@ -28,6 +26,7 @@ internal sealed class Typesetter(FontBook fonts, PageLayout layout, StructureBui
                 open = row.Group;
             }
             DrawText(graphics, row, layout.Baseline(slot, row.Size));
+            row.Drawing?.Invoke(graphics, layout.Baseline(slot, layout.BodySize) - layout.BodySize * PageGrid.BaselineInEm);
         }
         if (open >= 0) structure.End();
 
@@ -43,7 +42,7 @@ internal sealed class Typesetter(FontBook fonts, PageLayout layout, StructureBui
         foreach (var item in row.Items)
         {
             if (item.IsWhiteSpace) continue;
-            var font = Font(fonts.For(item.Role, char.ConvertToUtf32(item.Text, 0)), row.Size, item.Bold);
+            var font = fonts.Get(fonts.Book.For(item.Role, char.ConvertToUtf32(item.Text, 0)), row.Size, item.Bold);
             graphics.DrawString(item.Text, font, XBrushes.Black, PageGrid.Left + item.X + item.InkOffset, baseline, XStringFormats.Default);
         }
     }
@@ -51,7 +50,7 @@ internal sealed class Typesetter(FontBook fonts, PageLayout layout, StructureBui
     // In the left margin, ending 3 mm before the type area: a glance tells the speaker where they should be.
     private void DrawMarginNote(XGraphics graphics, string note, double baseline)
     {
-        var font = Font(fonts[FontRole.KaiTi], NoteSize, bold: false);
+        var font = fonts.Get(FontRole.KaiTi, NoteSize);
         var width = graphics.MeasureString(note, font).Width;
         graphics.DrawString(note, font, XBrushes.DimGray, PageGrid.Left - 3 * PageGrid.Mm - width, baseline, XStringFormats.Default);
     }
@@ -63,18 +62,11 @@ internal sealed class Typesetter(FontBook fonts, PageLayout layout, StructureBui
     private void DrawFolio(XGraphics graphics, int number)
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"— {number} —");
-        var font = Font(fonts[FontRole.SongTi], PageGrid.FolioSize, bold: false);
+        var font = fonts.Get(FontRole.SongTi, PageGrid.FolioSize);
         var width = graphics.MeasureString(text, font).Width;
         var x = !layout.FoliosAlternate || number % 2 == 1
             ? PageGrid.Left + PageGrid.Width - PageGrid.FolioSize - width
             : PageGrid.Left + PageGrid.FolioSize;
         graphics.DrawString(text, font, XBrushes.Black, x, PageGrid.FolioBaseline, XStringFormats.Default);
-    }
-
-    private XFont Font(ResolvedFont resolved, double size, bool bold)
-    {
-        if (!_fonts.TryGetValue((resolved.FamilyKey, size, bold), out var font))
-            _fonts[(resolved.FamilyKey, size, bold)] = font = resolved.Create(size, bold);
-        return font;
     }
 }

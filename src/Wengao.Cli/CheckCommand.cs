@@ -1,0 +1,119 @@
+using System.Text;
+using Wengao.Check;
+using Wengao.Check.Reports;
+using Wengao.Diagnostics;
+using Wengao.Load;
+
+namespace Wengao.Cli;
+
+/// <summary>`wengao check [PATH…] [--format text|json|sarif] [--fix] [--dry-run]`: exit 0 no errors, 1 errors, 2 bad usage.</summary>
+internal static class CheckCommand
+{
+    public const string Usage = """
+          check    proofread speeches: punctuation, counts, dates, figures, broken paragraphs, confusable words
+                   PATH is a content folder (default: content), a folder under it, or a speech file
+                   --format text|json|sarif   how to print the findings (default: text)
+                   --fix                      apply the safe fixes (punctuation width, quotes) in place
+                   --dry-run                  print the fixes as a unified diff instead of applying them
+        """;
+
+    private enum Format { Text, Json, Sarif }
+
+    private static readonly Dictionary<string, Format> Formats = new() { ["text"] = Format.Text, ["json"] = Format.Json, ["sarif"] = Format.Sarif };
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var (paths, format, fix, dryRun) = (new List<string>(), Format.Text, false, false);
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--format" when i + 1 < args.Length && Formats.TryGetValue(args[i + 1], out var f):
+                    format = f; i++; break;
+                case "--fix": fix = true; break;
+                case "--dry-run": dryRun = true; break;
+                case var path when !path.StartsWith('-') && (File.Exists(path) || Directory.Exists(path)):
+                    paths.Add(path); break;
+                default:
+                    stderr.WriteLine($"wengao check: unknown option, bad --format or missing path `{args[i]}`\nusage: wengao check [PATH…] [--format text|json|sarif] [--fix] [--dry-run]\n{Usage}");
+                    return 2;
+            }
+        }
+        if (paths.Count == 0) paths.Add("content");
+        try
+        {
+            var findings = Check(paths);
+            if (fix || dryRun)
+            {
+                var plan = Fixer.Plan(findings);
+                foreach (var file in plan)
+                    if (dryRun) stdout.Write(Fixer.Diff(file));
+                    else Fixer.Write(file);
+                var verb = dryRun ? "would fix" : "fixed";
+                stderr.WriteLine($"{verb} {plan.Sum(p => p.Fixes)} mark(s) in {plan.Count} file(s)");
+                if (dryRun) return findings.Any(f => f.Severity == Severity.Error) ? 1 : 0;
+                findings = Check(paths);
+            }
+            Print(findings, format, stdout);
+            return findings.Any(f => f.Severity == Severity.Error) ? 1 : 0;
+        }
+        catch (BuildFailedException e)
+        {
+            foreach (var error in e.Errors) stderr.WriteLine(error);
+            stderr.WriteLine($"check failed: {e.Errors.Count} error(s) in the sources");
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"wengao: {e.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>Checks each content folder once, limited to the files and folders named under it.</summary>
+    private static List<Finding> Check(List<string> paths)
+    {
+        var findings = new List<Finding>();
+        foreach (var group in paths.GroupBy(ContentFolder))
+        {
+            var corpus = CorpusLoader.Load(group.Key);
+            var whole = group.Any(p => Path.GetFullPath(p) == Path.GetFullPath(group.Key));
+            var only = whole ? null : group.SelectMany(p => Directory.Exists(p)
+                ? Directory.GetFiles(p, "*.md", SearchOption.AllDirectories) : [p]).Select(Path.GetFullPath).ToHashSet();
+            findings.AddRange(Checker.Run(corpus, only));
+        }
+        return findings;
+    }
+
+    /// <summary>The content folder a path belongs to: the nearest folder, from the path up, holding site.yml.</summary>
+    private static string ContentFolder(string path)
+    {
+        var full = Path.GetFullPath(path);
+        for (var dir = Directory.Exists(full) ? full : Path.GetDirectoryName(full); dir is not null; dir = Path.GetDirectoryName(dir))
+            if (File.Exists(Path.Combine(dir, "site.yml")))
+                return Path.GetRelativePath(Directory.GetCurrentDirectory(), dir) is var relative && !relative.StartsWith("..") ? relative : dir;
+        return path; // the loader reports the missing site.yml
+    }
+
+    private const int WarningsShown = 10;
+
+    /// <summary>What `wengao build` prints of the checks: the count by rule and the first few, one line each.</summary>
+    public static void PrintWarnings(IReadOnlyList<Finding> warnings, TextWriter stdout)
+    {
+        if (warnings.Count == 0) return;
+        stdout.WriteLine($"check: {TextReport.Summary(warnings)}");
+        // What needs a person comes first; what --fix can do is summed up by the count above.
+        foreach (var warning in warnings.OrderBy(w => w.Fix is not null).Take(WarningsShown)) stdout.WriteLine($"  {warning}");
+        if (warnings.Count > WarningsShown)
+            stdout.WriteLine($"  … and {warnings.Count - WarningsShown} more: run `wengao check` to see them all, `wengao check --fix` to fix the punctuation");
+    }
+
+    private static void Print(IReadOnlyList<Finding> findings, Format format, TextWriter stdout)
+    {
+        if (format == Format.Text) { TextReport.Write(findings, stdout); return; }
+        using var buffer = new MemoryStream();
+        if (format == Format.Json) JsonReport.Write(findings, buffer);
+        else SarifReport.Write(findings, buffer);
+        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+}

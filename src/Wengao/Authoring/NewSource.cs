@@ -1,0 +1,42 @@
+using Scriban;
+using Scriban.Runtime;
+using Wengao.Diagnostics;
+
+namespace Wengao.Authoring;
+
+/// <summary>
+/// `wengao new`: renders the kind's archetype (templates/archetypes/&lt;kind&gt;.md, a Scriban template the user may edit)
+/// with the title and the date into a new source, never over an existing file.
+/// </summary>
+public static class NewSource
+{
+    /// <returns>the path written</returns>
+    public static string Create(SourceKind kind, string title, string content, string templates, DateOnly date, string? slug = null)
+    {
+        var archetype = Path.Combine(templates, "archetypes", kind.Name() + ".md");
+        if (!File.Exists(archetype))
+            throw new BuildFailedException(new SourceError(new(archetype, 1, 1), "the archetype does not exist",
+                "create it (copy one from the sample's templates/archetypes/), or name the templates folder with --templates DIR"));
+        var path = SourceName.PathFor(content, kind, date, slug);
+        var template = Template.Parse(File.ReadAllText(archetype).Replace("\r\n", "\n"), archetype);
+        if (template.HasErrors)
+        {
+            var first = template.Messages[0];
+            throw new BuildFailedException(new SourceError(new(archetype, first.Span.Start.Line + 1, first.Span.Start.Column + 1),
+                first.Message, "archetypes are Scriban templates: {{ title | quote }}, {{ date }}"));
+        }
+        var globals = new ScriptObject { ["title"] = title, ["date"] = date.ToString("yyyy-MM-dd") };
+        globals.Import("quote", new Func<string, string>(YamlText.Quote));
+        var context = new TemplateContext { StrictVariables = true };
+        context.PushGlobal(globals);
+        string text;
+        try { text = template.Render(context); }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            throw new BuildFailedException(new SourceError(new(archetype, e.Span.Start.Line + 1, e.Span.Start.Column + 1),
+                e.OriginalMessage, "archetypes know `title`, `date` and the function `quote`"));
+        }
+        SourceName.Write(path, text);
+        return path;
+    }
+}

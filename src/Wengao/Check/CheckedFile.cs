@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Wengao.Load;
+using Wengao.Model;
+using SourceSpan = Wengao.Diagnostics.SourceSpan;
+
+namespace Wengao.Check;
+
+/// <summary>A speech source as the rules read it: its text, its prose (front-matter fields and body), and line/column lookup.</summary>
+internal sealed partial class CheckedFile
+{
+    // The build's Markdown dialect, with exact offsets so every character maps back to the file.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseCjkFriendlyEmphasis().DisableHtml().UsePreciseSourceLocation().Build();
+
+    [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
+    private static partial Regex ScribanExpression();
+
+    [GeneratedRegex(@"^(?<key>title|salutation|occasion):[ \t]*(?<value>.*)$", RegexOptions.Multiline)]
+    private static partial Regex TextField();
+
+    private readonly int[] _lineStarts;
+    // Findings on one line share its text: a paragraph is one long line and may have dozens of findings.
+    private readonly string?[] _lines;
+
+    public CheckedFile(Speech speech, CheckContext context)
+    {
+        Speech = speech;
+        Context = context;
+        Outcomes = speech.OutcomesId is { } id ? context.Corpus.Outcomes.GetValueOrDefault(id) : null;
+        Text = SourceText.Read(speech.SourcePath);
+        _lineStarts = [0, .. Text.Select((c, i) => (c, i)).Where(p => p.c == '\n').Select(p => p.i + 1)];
+        _lines = new string?[_lineStarts.Length];
+        BodyOffset = Text.Length - speech.Body.Length;
+        Fields = ReadFields(Text[..BodyOffset]);
+        Paragraphs = ReadBody(speech.Body, BodyOffset);
+    }
+
+    public Speech Speech { get; }
+    public CheckContext Context { get; }
+    public OutcomeSet? Outcomes { get; }
+    public string Text { get; }
+    public int BodyOffset { get; }
+    /// <summary>title, salutation and occasion: text that is printed, read from the front matter.</summary>
+    public IReadOnlyList<Prose> Fields { get; }
+    /// <summary>The body's paragraphs and headings, in order.</summary>
+    public IReadOnlyList<Prose> Paragraphs { get; }
+    public string Path => Speech.SourcePath;
+
+    /// <summary>1-based line and column of an offset; columns count Unicode scalar values, as editors show them.</summary>
+    public SourceSpan Locate(int offset)
+    {
+        var line = Array.BinarySearch(_lineStarts, offset);
+        if (line < 0) line = ~line - 1;
+        // Rules report in text order, so counting on from the last position on the same line keeps this linear.
+        var (start, column) = _last.Line == line && _last.Offset <= offset ? (_last.Offset, _last.Column) : (_lineStarts[line], 1);
+        foreach (var c in Text.AsSpan(start, offset - start))
+            if (!char.IsLowSurrogate(c)) column++;
+        _last = (line, offset, column);
+        return new SourceSpan(Path, line + 1, column);
+    }
+
+    private (int Line, int Offset, int Column) _last = (-1, 0, 1);
+
+    public string LineText(int line)
+    {
+        var start = _lineStarts[line - 1];
+        var end = line < _lineStarts.Length ? _lineStarts[line] - 1 : Text.Length;
+        return _lines[line - 1] ??= Text[start..end];
+    }
+
+    private static List<Prose> ReadFields(string frontMatter)
+    {
+        var fields = new List<Prose>();
+        foreach (Match m in TextField().Matches(frontMatter))
+        {
+            var value = m.Groups["value"];
+            var (start, length) = (value.Index, value.Length);
+            if (length >= 2 && frontMatter[start] is '"' or '\'' && frontMatter[start + length - 1] == frontMatter[start])
+                (start, length) = (start + 1, length - 2);
+            else if (frontMatter.AsSpan(start, length).IndexOf(" #") is var comment and >= 0)
+                length = comment;
+            var text = frontMatter.Substring(start, length).TrimEnd();
+            fields.Add(new Prose(ProseKind.Field, text, [.. Enumerable.Range(start, text.Length)], []));
+        }
+        return fields;
+    }
+
+    private static List<Prose> ReadBody(string body, int bodyOffset)
+    {
+        // Expressions become inert filler of the same length, so Markdown sees the structure the build sees.
+        var masked = ScribanExpression().Replace(body, m => string.Concat(m.Value.Select(c => c == '\n' ? '\n' : Prose.Expression)));
+        var document = Markdown.Parse(masked, Pipeline);
+        var paragraphs = new List<Prose>();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block.Inline is null) continue;
+            var reader = new InlineReader(bodyOffset);
+            var headings = block is ParagraphBlock ? reader.ReadRunIns(block.Inline) : [];
+            reader.Read(headings.Count > 0 ? reader.AfterRunIns : block.Inline.FirstChild);
+            paragraphs.Add(reader.ToProse(block is HeadingBlock ? ProseKind.Heading : ProseKind.Paragraph, headings));
+        }
+        return paragraphs;
+    }
+
+    /// <summary>Collects the literal text of an inline tree with the file offset of each character.</summary>
+    private sealed class InlineReader(int bodyOffset)
+    {
+        private readonly System.Text.StringBuilder _text = new();
+        private readonly List<int> _offsets = [];
+
+        public Inline? AfterRunIns { get; private set; }
+
+        /// <summary>Leading emphasis: `**…**` is a level-1 heading, `*…*` level 2; each must be deeper than the one before.</summary>
+        public List<RunIn> ReadRunIns(ContainerInline paragraph)
+        {
+            var headings = new List<RunIn>();
+            var inline = paragraph.FirstChild;
+            for (; inline is EmphasisInline emphasis; inline = inline.NextSibling)
+            {
+                var level = emphasis.DelimiterCount >= 2 ? 1 : 2;
+                if (headings.Count > 0 && level <= headings[^1].Level) break;
+                var start = _text.Length;
+                Read(emphasis.FirstChild);
+                headings.Add(new RunIn(level, start, _text.Length));
+            }
+            AfterRunIns = inline;
+            return headings;
+        }
+
+        public void Read(Inline? inline)
+        {
+            for (; inline is not null; inline = inline.NextSibling)
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        var content = literal.Content.AsSpan();
+                        for (var i = 0; i < content.Length; i++)
+                            // An escape (\*) is shorter than its source: map it to where it starts.
+                            Add(content[i], literal.Span.Start + (content.Length == literal.Span.Length ? i : 0));
+                        break;
+                    case HtmlEntityInline entity:
+                        foreach (var c in entity.Transcoded.AsSpan()) Add(c, entity.Span.Start);
+                        break;
+                    case ContainerInline container:
+                        Read(container.FirstChild);
+                        break;
+                    // Code spans and autolinks are not prose; soft line breaks join Chinese lines without a space.
+                }
+            }
+        }
+
+        public Prose ToProse(ProseKind kind, IReadOnlyList<RunIn> headings) => new(kind, _text.ToString(), [.. _offsets], headings);
+
+        private void Add(char c, int bodyIndex)
+        {
+            _text.Append(c);
+            _offsets.Add(bodyOffset + bodyIndex);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Wengao.Load;
+
+namespace Wengao.Check;
+
+/// <summary>A word written wrong, what to write instead, and why.</summary>
+internal sealed record Confusable(string Wrong, string Right, string? Why);
+
+/// <summary>
+/// The dictionary of words commonly miswritten in official texts: the shipped confusables.yml, extended by
+/// content/checks/confusables.yml, whose entries replace shipped ones with the same `wrong` and whose
+/// `allow` phrases silence a match inside them (e.g. a proper name).
+/// </summary>
+internal sealed class Confusables
+{
+    public const string UserFile = "checks/confusables.yml";
+    private const string Shipped = "Wengao.Check.confusables.yml";
+
+    private readonly Dictionary<string, Confusable> _words;
+    // For each wrong word, the allowed phrases containing it and where it stands in them.
+    private readonly Dictionary<string, List<(string Phrase, int At)>> _allowed = new(StringComparer.Ordinal);
+
+    private Confusables(Dictionary<string, Confusable> words, IEnumerable<string> allow)
+    {
+        _words = words;
+        foreach (var phrase in allow)
+            foreach (var wrong in words.Keys)
+                for (var at = phrase.IndexOf(wrong, StringComparison.Ordinal); at >= 0; at = phrase.IndexOf(wrong, at + 1, StringComparison.Ordinal))
+                    (_allowed.TryGetValue(wrong, out var list) ? list : _allowed[wrong] = []).Add((phrase, at));
+        // One alternation, longest first, compiled once per run: a single linear scan finds every entry.
+        Pattern = words.Count == 0 ? null : new Regex(
+            string.Join("|", words.Keys.OrderByDescending(w => w.Length).Select(Regex.Escape)),
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
+
+    public Regex? Pattern { get; }
+
+    public Confusable this[string wrong] => _words[wrong];
+
+    public bool IsAllowed(string text, int index, string wrong) =>
+        _allowed.TryGetValue(wrong, out var phrases)
+        && phrases.Any(p => index - p.At >= 0 && text.AsSpan(index - p.At).StartsWith(p.Phrase, StringComparison.Ordinal));
+
+    public static Confusables Load(string contentDirectory)
+    {
+        var errors = new ErrorList();
+        using var stream = typeof(Confusables).Assembly.GetManifestResourceStream(Shipped)
+            ?? throw new InvalidOperationException($"{Shipped} is not embedded");
+        var words = new Dictionary<string, Confusable>(StringComparer.Ordinal);
+        var allow = new List<string>();
+        Read(new StreamReader(stream).ReadToEnd(), "confusables.yml (built in)", words, allow, errors);
+        var user = Path.Combine(contentDirectory, UserFile);
+        if (File.Exists(user)) Read(SourceText.Read(user), user, words, allow, errors);
+        errors.ThrowIfAny();
+        return new Confusables(words, allow);
+    }
+
+    private static void Read(string text, string path, Dictionary<string, Confusable> words, List<string> allow, ErrorList errors)
+    {
+        var yaml = YamlDocument.Parse(text, path, 1, errors);
+        foreach (var entry in yaml.MappingList("words"))
+        {
+            var wrong = entry.String("wrong", required: true);
+            var right = entry.String("right", required: true);
+            var why = entry.String("why");
+            entry.Done();
+            if (wrong is null || right is null) continue;
+            if (wrong == right) errors.Add(entry.Where, $"`{wrong}` is both wrong and right", "remove the entry, or add the phrase to `allow:`");
+            else words[wrong] = new Confusable(wrong, right, why);
+        }
+        allow.AddRange(yaml.StringList("allow"));
+        yaml.Done();
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace Wengao.Check.Rules;
+
+/// <summary>
+/// A count announced ("三点建议", "三个"非常感谢, "五个送", "剑八条") against the items that follow it:
+/// sub-headings under a heading that announces, markers (一是…, 首先…) right after the announcement, the
+/// paragraphs that follow when it ends a paragraph, or an inline list ("即A、B、C"). An announcement that
+/// nothing enumerates is left alone.
+/// </summary>
+internal sealed partial class ListCount : Rule
+{
+    // Not 第三个 (an ordinal), 四五个 (an approximation), 十九大 (a name).
+    [GeneratedRegex(@"(?<![第\d.零一二三四五六七八九十两几数每])(?:(?<n>[二三四五六七八九两]|十[一二三四五六七八九]?|[2-9])(?:个方面|个|点|条|层|项|件|句|种)|(?<n>[二三四五六七八九])大)(?![零一二三四五六七八九十几多余])")]
+    private static partial Regex Announcement();
+
+    // An inline list follows its announcement after a short noun (送, 措施): "五个送"即送人才、送资金.
+    [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}""“”]{0,6}?[，,]?(?:即|就是|包括|分别是|[：:])")]
+    private static partial Regex ListIntroduction();
+
+    private const int Window = 20;
+
+    public override string Id => "list-count";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "an announced count (三点建议, 剑八条, 五个送) differs from the number of items that follow";
+
+    public override void Check(CheckedFile file, RuleReport report)
+    {
+        var paragraphs = file.Paragraphs;
+        for (var p = 0; p < paragraphs.Count; p++)
+            foreach (Match m in Announcement().Matches(paragraphs[p].Text))
+            {
+                var n = m.Groups["n"].Value;
+                var announced = char.IsAsciiDigit(n[0]) ? n[0] - '0' : Han.Number(n);
+                if (Items(paragraphs, p, m) is not ({ } found, { } what) || found == announced) continue;
+                report.Add(paragraphs[p].OffsetOf(m.Index), $"\"{m.Value}\" announces {announced}, but {found} follow ({what})",
+                    "make the announced number match the items, or add the missing ones");
+            }
+    }
+
+    private static (int?, string?) Items(IReadOnlyList<Prose> paragraphs, int p, Match m)
+    {
+        var prose = paragraphs[p];
+        var text = prose.Text;
+        if (prose.Headings.Where(h => m.Index >= h.Start && m.Index < h.End).Select(h => (RunIn?)h).FirstOrDefault() is { } heading)
+            return SubHeadings(paragraphs, p, heading);
+        var end = m.Index + m.Length;
+        for (var i = end; i < Math.Min(text.Length, end + Window); i++)
+            if (Ordinals.OpeningAt(text, i) is { } family)
+            {
+                var count = family.CountFrom(text, i, out _);
+                return (count, family.Range(count));
+            }
+        if (ListIntroduction().Match(text, end) is { Success: true } intro)
+        {
+            var stop = text.IndexOfAny(['。', '；', ';', '，', ',', '！', '？'], intro.Index + intro.Length);
+            var items = text.AsSpan(intro.Index + intro.Length, (stop < 0 ? text.Length : stop) - intro.Index - intro.Length);
+            if (items.Contains('、')) return (items.Count('、') + 1, "items separated by 、");
+        }
+        return text.Length - end <= Window && p + 1 < paragraphs.Count ? Paragraphs(paragraphs, p + 1) : (null, null);
+    }
+
+    /// <summary>The sub-headings under a heading that announces, when the first of them is numbered 首先, 一要, ….</summary>
+    private static (int?, string?) SubHeadings(IReadOnlyList<Prose> paragraphs, int p, RunIn heading)
+    {
+        var subs = new List<string>();
+        foreach (var h in paragraphs[p].Headings.Where(h => h.Start >= heading.End)) subs.Add(paragraphs[p].Slice(h));
+        for (var q = p + 1; q < paragraphs.Count && !paragraphs[q].Headings.Any(h => h.Level <= heading.Level)
+                            && paragraphs[q].Kind == ProseKind.Paragraph; q++)
+            subs.AddRange(paragraphs[q].Headings.Where(h => h.Level == heading.Level + 1).Select(paragraphs[q].Slice));
+        return subs.Count > 0 && Ordinals.Leading(subs[0]) is { N: 1 }
+            ? (subs.Count, $"{subs.Count} sub-headings from \"{Start(subs[0])}\"")
+            : (null, null);
+    }
+
+    /// <summary>Paragraphs numbered in one family after an announcement that ends its paragraph; a new 一 ends the list.</summary>
+    private static (int?, string?) Paragraphs(IReadOnlyList<Prose> paragraphs, int first)
+    {
+        if (Ordinals.Leading(paragraphs[first].Text) is not ({ } family, 1)) return (null, null);
+        var count = 1;
+        for (var q = first + 1; q < paragraphs.Count && paragraphs[q].Kind == ProseKind.Paragraph; q++)
+        {
+            // Paragraphs without a marker continue an item, and a nested list has markers of another family.
+            if (Ordinals.Leading(paragraphs[q].Text) is not ({ } other, var n) || other != family) continue;
+            if (n != count + 1) break;
+            count++;
+        }
+        return (count, $"paragraphs {family.Range(count)}");
+    }
+
+    private static string Start(string heading) => heading.Length <= 6 ? heading : heading[..6] + "…";
+}

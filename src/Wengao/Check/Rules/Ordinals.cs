@@ -1,0 +1,48 @@
+namespace Wengao.Check.Rules;
+
+/// <summary>
+/// The ways Chinese texts number the items of a list: 一是/二是, 一要/二要, 其一/其二, 一、/二、, （一）/（二）,
+/// and 首先/其次/第三…/最后. The list and outline rules count items with these.
+/// </summary>
+internal sealed record Ordinals(string Prefix, string Suffix)
+{
+    private static readonly Ordinals[] Families = [new("", "是"), new("", "要"), new("其", ""), new("", "、"), new("（", "）"), new("", "")];
+
+    private const int Longest = 20;
+
+    /// <summary>The 首先 family, told apart by its empty prefix and suffix.</summary>
+    private bool IsSequence => Prefix.Length == 0 && Suffix.Length == 0;
+
+    // Written once: markers are compared at every position the list rules look at.
+    private readonly string[] _markers = [.. Enumerable.Range(0, Longest + 1).Select(n =>
+        n == 0 ? "" : Prefix.Length == 0 && Suffix.Length == 0
+            ? n switch { 1 => "首先", 2 => "其次", _ => "第" + Han.Write(n) }
+            : Prefix + Han.Write(n) + Suffix)];
+
+    public string Marker(int n) => n <= Longest ? _markers[n] : Prefix + Han.Write(n) + Suffix;
+
+    /// <summary>The family whose first marker stands at <paramref name="index"/>, if any.</summary>
+    public static Ordinals? OpeningAt(string text, int index) =>
+        Families.FirstOrDefault(f => text.AsSpan(index).StartsWith(f.Marker(1), StringComparison.Ordinal));
+
+    /// <summary>The family and number of the marker <paramref name="text"/> starts with, if any.</summary>
+    public static (Ordinals Family, int N)? Leading(string text)
+    {
+        foreach (var family in Families)
+            for (var n = 1; n <= Longest; n++)
+                if (text.StartsWith(family.Marker(n), StringComparison.Ordinal)) return (family, n);
+        return null;
+    }
+
+    /// <summary>Counts the items from the first marker at <paramref name="index"/>: each next marker later in the text, then 最后 for a sequence.</summary>
+    public int CountFrom(string text, int index, out int end)
+    {
+        var (count, at) = (1, index);
+        for (int next; (next = text.IndexOf(Marker(count + 1), at + 1, StringComparison.Ordinal)) >= 0; count++) at = next;
+        if (IsSequence && text.IndexOf("最后", at + 1, StringComparison.Ordinal) is var last and >= 0) { count++; at = last; }
+        end = at;
+        return count;
+    }
+
+    public string Range(int count) => count == 1 ? Marker(1) : $"{Marker(1)}…{Marker(count)}";
+}

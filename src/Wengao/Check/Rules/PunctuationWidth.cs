@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+
+namespace Wengao.Check.Rules;
+
+/// <summary>
+/// GB/T 15834: in Chinese text the marks are full width. ASCII , : ; ? ! ( ) and straight double quotes next to
+/// Chinese become ，：；？！（） and “ ”. Numbers (1,000, 10:30), Latin text and URLs are left alone.
+/// Whether a mark stands in Chinese is decided by neighbours that a fix never changes (other marks are skipped),
+/// so a second --fix finds nothing to do.
+/// </summary>
+internal sealed partial class PunctuationWidth : Rule
+{
+    private const string Ascii = ",:;?!()\"";
+    private const string Wide = "，：；？！（）“”";
+
+    [GeneratedRegex(@"(?:https?|ftp|file)://[!-~]+|www\.[!-~]+")]
+    private static partial Regex Url();
+
+    public override string Id => "punctuation-width";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "ASCII , : ; ? ! ( ) and straight quotes in Chinese text: use full-width marks and “ ” (GB/T 15834)";
+
+    public override void Check(CheckedFile file, RuleReport report)
+    {
+        foreach (var prose in file.Fields.Concat(file.Paragraphs)) Check(prose, report);
+    }
+
+    private static void Check(Prose prose, RuleReport report)
+    {
+        var text = prose.Text;
+        var urlEnd = -1;
+        var nextUrl = Url().Match(text);
+        // Chinese characters before each index, to tell whether a bracketed or quoted span is Chinese.
+        var chinese = new int[text.Length + 1];
+        for (var i = 0; i < text.Length; i++) chinese[i + 1] = chinese[i] + (IsContext(text[i]) ? 1 : 0);
+        var opens = new Stack<int>();
+        var quotes = new List<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (nextUrl.Success && i == nextUrl.Index) { urlEnd = i + nextUrl.Length; nextUrl = nextUrl.NextMatch(); }
+            if (i < urlEnd) continue;
+            switch (text[i])
+            {
+                case ',' or ':' when IsDigit(text, i - 1) && IsDigit(text, i + 1):
+                    break; // 10,000 and 10:30
+                case ',' or ':' or ';' or '?' or '!' when IsContext(Before(text, i)) || IsContext(After(text, i)):
+                    Report(prose, report, i, Wide[Ascii.IndexOf(text[i])]);
+                    break;
+                case '(':
+                    opens.Push(i);
+                    break;
+                case ')' when opens.TryPop(out var open):
+                    // Chinese inside, or Chinese around unless it follows a Latin word or number: f(x), alert(1).
+                    if (chinese[i] > chinese[open + 1]
+                        || (open == 0 || !char.IsAsciiLetterOrDigit(text[open - 1])) && (IsContext(Before(text, open)) || IsContext(After(text, i))))
+                    {
+                        Report(prose, report, open, '（');
+                        Report(prose, report, i, '）');
+                    }
+                    break;
+                case ')' when IsContext(Before(text, i)) || IsContext(After(text, i)):
+                    Report(prose, report, i, '）');
+                    break;
+                case '"' when prose.Kind != ProseKind.Field: // a quote in YAML may be its quoting
+                    quotes.Add(i);
+                    break;
+            }
+        }
+        foreach (var open in opens.Where(o => IsContext(Before(text, o)) || IsContext(After(text, o))))
+            Report(prose, report, open, '（');
+        CheckQuotes(prose, report, quotes, chinese);
+    }
+
+    /// <summary>Straight quotes pair up by parity within a paragraph; an odd count cannot be fixed safely.</summary>
+    private static void CheckQuotes(Prose prose, RuleReport report, List<int> quotes, int[] chinese)
+    {
+        var text = prose.Text;
+        if (quotes.Count % 2 == 1)
+        {
+            report.Add(prose.OffsetOf(quotes[0]), $"{quotes.Count} straight quotes in one paragraph: one is unpaired",
+                "pair the quotes and write them as “ ” by hand");
+            return;
+        }
+        for (var q = 0; q < quotes.Count; q += 2)
+        {
+            var (open, close) = (quotes[q], quotes[q + 1]);
+            if (chinese[close] == chinese[open + 1] && !IsContext(Before(text, open)) && !IsContext(After(text, close))) continue;
+            Report(prose, report, open, '“');
+            Report(prose, report, close, '”');
+        }
+    }
+
+    private static void Report(Prose prose, RuleReport report, int index, char wide)
+    {
+        var ascii = prose.Text[index];
+        var what = ascii == '"' ? "straight quote `\"`" : $"ASCII `{ascii}`";
+        report.Add(prose.OffsetOf(index), $"{what} in Chinese text: write `{wide}`", null,
+            new TextEdit(prose.OffsetOf(index), ascii.ToString(), wide.ToString()));
+    }
+
+    /// <summary>Chinese context, not counting the marks this rule converts: fixing one mark never changes the verdict on another.</summary>
+    private static bool IsContext(char c) => Han.IsChinese(c) && !Wide.Contains(c);
+
+    private static bool IsDigit(string text, int i) => i >= 0 && i < text.Length && char.IsAsciiDigit(text[i]);
+
+    // A bounded look: a run of marks longer than this says nothing about the text around it.
+    private const int Reach = 8;
+
+    private static char Before(string text, int i)
+    {
+        var stop = Math.Max(-1, i - Reach);
+        while (--i > stop && IsSkipped(text[i])) { }
+        return i > stop ? text[i] : '\0';
+    }
+
+    private static char After(string text, int i)
+    {
+        var stop = Math.Min(text.Length, i + Reach);
+        while (++i < stop && IsSkipped(text[i])) { }
+        return i < stop ? text[i] : '\0';
+    }
+
+    private static bool IsSkipped(char c) => char.IsWhiteSpace(c) || Ascii.Contains(c) || Wide.Contains(c);
+}

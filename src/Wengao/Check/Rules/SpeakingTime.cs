@@ -1,0 +1,23 @@
+using Wengao.Build;
+
+namespace Wengao.Check.Rules;
+
+/// <summary>The speech reads longer than the `duration` (minutes) its front matter allots, at site.yml's speaking rate.</summary>
+internal sealed class SpeakingTime : Rule
+{
+    public override string Id => "speaking-time";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "the speech reads longer than the minutes allotted by `duration` in its front matter";
+
+    public override void Check(CheckedFile file, RuleReport report)
+    {
+        if (file.Speech.Duration is not { } allotted) return;
+        // The build's own count, so the check agrees with the speaking time the site shows.
+        var parsed = SiteBuilder.Parse(file.Speech, file.Context.Corpus);
+        if (parsed.SpeakingMinutes <= allotted) return;
+        var line = file.Text.IndexOf("\nduration:", StringComparison.Ordinal);
+        report.Add(line < 0 ? 0 : line + 1,
+            $"the speech reads in about {parsed.SpeakingMinutes} minutes ({parsed.Characters} characters at {file.Context.Corpus.Site.SpeakingRate} a minute), over the {allotted} allotted",
+            "shorten the speech, or allot more time in `duration`");
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using Wengao.Diagnostics;
+
+namespace Wengao.Load;
+
+/// <summary>
+/// A Markdown source named `YYYY-MM-DD-slug.md` (speeches, briefings): its slug, its front matter read field by
+/// field, and its body. The loaders of each kind read their own fields from <see cref="Yaml"/>.
+/// </summary>
+internal sealed partial record DatedSource(string Path, string Slug, FrontMatter Front, YamlFields Yaml, ErrorList Errors)
+{
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}-(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")]
+    private static partial Regex FileName();
+
+    public SourceSpan BodyStart => new(Path, Front.BodyLine, 1);
+
+    /// <param name="kind">what the file is, for the error about its name: "speeches", "briefings"</param>
+    public static DatedSource Open(string path, string kind)
+    {
+        var name = FileName().Match(System.IO.Path.GetFileName(path));
+        if (!name.Success)
+            throw new BuildFailedException(new SourceError(new(path, 1, 1), "the file name is not `YYYY-MM-DD-slug.md`",
+                $"name {kind} by date and a short latin slug, e.g. 2022-07-01-bangfu-zuotanhui.md; the slug becomes the page and PDF name"));
+        var front = FrontMatter.Split(SourceText.Read(path), path);
+        var errors = new ErrorList();
+        return new DatedSource(path, name.Groups["slug"].Value, front, YamlDocument.Parse(front.Yaml, path, 2, errors), errors);
+    }
+
+    /// <summary>Ends reading: unknown keys and a reference to a missing outcomes file are errors.</summary>
+    public void Close(string? outcomesId, IReadOnlySet<string> outcomeIds)
+    {
+        Yaml.Done();
+        if (outcomesId is { } id && !outcomeIds.Contains(id))
+            Errors.Add(Yaml.SpanOf("outcomes"), $"no outcomes file `{id}`",
+                $"create content/outcomes/{id}.yml, or name one of: {string.Join(", ", outcomeIds.Order())}");
+        Errors.ThrowIfAny();
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Wengao.Diagnostics;
+
+namespace Wengao.Model;
+
+/// <summary>
+/// A work briefing (工作简报): one issue of a named briefing series, with its headline item and where it is sent.
+/// </summary>
+/// <param name="Name">the series' name in the masthead (报头), e.g. 对口帮扶工作简报</param>
+/// <param name="Issue">期号</param>
+/// <param name="Issuer">编印单位</param>
+/// <param name="Distribution">报/送/发 lines of the foot (报尾), in that order</param>
+/// <param name="Copies">共印N份, when stated</param>
+/// <param name="Charts">ids of charts of the outcomes file, shown after the body</param>
+public sealed record Briefing(
+    string Slug,
+    string SourcePath,
+    string Title,
+    string Name,
+    int Issue,
+    string Issuer,
+    DateOnly Date,
+    ImmutableArray<(string Verb, ImmutableArray<string> To)> Distribution,
+    int? Copies,
+    string? OutcomesId,
+    ImmutableArray<string> Charts,
+    string Body,
+    SourceSpan BodyStart);

@@ -1,0 +1,89 @@
+using System.Globalization;
+using PdfSharp.Drawing;
+using PdfSharp.UniversalAccessibility;
+using Wengao.Model;
+using Wengao.Parse;
+using Wengao.Render.Charts;
+using Wengao.Render.Pdf.Compose;
+using Wengao.Text;
+
+namespace Wengao.Render.Pdf;
+
+/// <summary>
+/// A work briefing (工作简报): the masthead (报头) — the series' name in large red 小标宋, "第N期", the issuer at the
+/// left and the date at the right, a red rule across the type area —, the item's headline in 小标宋, the body on the
+/// manuscript's grid, its charts, and at the foot of the last page the distribution lines (报尾) between rules.
+/// </summary>
+public static class BriefingPdf
+{
+    private const double Mm = PageGrid.Mm;
+    private const double NameSize = 36;      // 小初
+    private const double MastheadHeight = 53 * Mm;
+    private static readonly XColor Red = XColor.FromArgb(0xE6, 0x00, 0x12); // at least Y80% M80% (GB/T 9704 §7.1)
+
+    public static PdfFile Render(DocumentSetter setter, ParsedBriefing parsed)
+    {
+        var briefing = parsed.Briefing;
+        var layout = PageLayout.Manuscript;
+        var content = new PageContent(setter, layout);
+        var fonts = new FontCache(setter.Fonts);
+        content.Drawing(MastheadHeight, (g, top) => DrawMasthead(g, top, briefing, fonts), PdfBlockLevelElementTag.Heading1);
+        content.Title(briefing.Title, layout.TitleSize);
+        content.Blank();
+        content.Body(ManuscriptText.Blocks(parsed.Body));
+        foreach (var chart in ChartData.Of(parsed))
+        {
+            var height = ChartGeometry.Of(chart, PageGrid.Width).Height;
+            content.Drawing(height, (g, top) => PdfChart.Draw(g, chart, PageGrid.Left, top, PageGrid.Width,
+                (size, bold) => fonts.Get(bold ? FontRole.HeiTi : FontRole.SongTi, size)));
+        }
+        Foot(content, setter, briefing, layout);
+        return setter.Set(content.Groups, layout, fonts, document => PdfMetadata.Describe(document,
+            $"{briefing.Name}第{briefing.Issue}期：{briefing.Title}", briefing.Issuer, briefing.Name, [], briefing.Date));
+    }
+
+    private static void DrawMasthead(XGraphics g, double top, Briefing briefing, FontCache fonts)
+    {
+        var red = new XSolidBrush(Red);
+        Centre(g, briefing.Name, fonts.Get(FontRole.XiaoBiaoSong, NameSize), red, top + 20 * Mm);
+        var body = fonts.Get(FontRole.FangSong, PageLayout.Manuscript.BodySize);
+        Centre(g, $"第{briefing.Issue.ToString(CultureInfo.InvariantCulture)}期", body, XBrushes.Black, top + 32 * Mm);
+        var date = ChineseText.Date(briefing.Date);
+        g.DrawString(briefing.Issuer, body, XBrushes.Black, PageGrid.Left + body.Size, top + 45 * Mm, XStringFormats.Default);
+        g.DrawString(date, body, XBrushes.Black, PageGrid.Left + PageGrid.Width - body.Size - g.MeasureString(date, body).Width,
+            top + 45 * Mm, XStringFormats.Default);
+        g.DrawLine(new XPen(Red, 1.5), PageGrid.Left, top + 49 * Mm, PageGrid.Left + PageGrid.Width, top + 49 * Mm);
+    }
+
+    /// <summary>报：… 送：… 发：… between rules, the first and last thick, and the copies printed at the right.</summary>
+    private static void Foot(PageContent content, DocumentSetter setter, Briefing briefing, PageLayout layout)
+    {
+        var rows = new List<Row>();
+        foreach (var (verb, to) in briefing.Distribution)
+            rows.AddRange(setter.Lines([new StyledRun($"{verb}：{string.Join("，", to)}。", FontRole.FangSong)], layout.BodySize, layout.Pitch, 0, LineAlign.Left));
+        if (briefing.Copies is { } copies)
+            rows.AddRange(setter.Lines([new StyledRun($"（共印{copies.ToString(CultureInfo.InvariantCulture)}份）", FontRole.FangSong)], layout.BodySize, layout.Pitch, 0, LineAlign.Left)
+                .Select(r => r with { Items = [.. r.Items.Select(i => i with { X = i.X + PageGrid.Width - r.Items[^1].X - r.Items[^1].Width })] }));
+        if (rows.Count == 0) return;
+        var gap = (layout.LineStep - layout.BodySize) / 2; // rules sit midway between grid lines
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (first, last) = (i == 0, i == rows.Count - 1);
+            rows[i] = rows[i] with
+            {
+                Drawing = (g, top) =>
+                {
+                    Rule(g, top - gap, first ? 0.35 * Mm : 0.25 * Mm);
+                    if (last) Rule(g, top + layout.BodySize + gap, 0.35 * Mm);
+                },
+            };
+        }
+        content.Add(rows, PdfBlockLevelElementTag.Paragraph, atFoot: true);
+    }
+
+    private static void Rule(XGraphics g, double y, double width) =>
+        g.DrawLine(new XPen(XColors.Black, width), PageGrid.Left, y, PageGrid.Left + PageGrid.Width, y);
+
+    private static void Centre(XGraphics g, string text, XFont font, XBrush brush, double baseline) =>
+        g.DrawString(text, font, brush, PageGrid.Left + (PageGrid.Width - g.MeasureString(text, font).Width) / 2, baseline, XStringFormats.Default);
+}

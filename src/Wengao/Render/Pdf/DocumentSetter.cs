@@ -1,0 +1,87 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
+using Wengao.Diagnostics;
+using Wengao.Model;
+using Wengao.Render.Pdf.Compose;
+using Wengao.Render.Pdf.Fonts;
+
+namespace Wengao.Render.Pdf;
+
+/// <summary>A rendered PDF and how many pages it has.</summary>
+public sealed record PdfFile(byte[] Bytes, int Pages);
+
+/// <summary>
+/// Sets documents into PDF pages: composes lines, paginates them on a layout's grid, draws and tags them.
+/// One setter serves a whole build: fonts are resolved once and shared by every document, set in parallel.
+/// </summary>
+public sealed class DocumentSetter(FontBook fonts, double speakingRate)
+{
+    public static DocumentSetter Create(Site site)
+    {
+        try
+        {
+            var chains = site.FontChains.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value);
+            return new(FontBook.Resolve(FontCatalog.System, chains, site.ContentDirectory), site.SpeakingRate);
+        }
+        catch (FontResolutionException e)
+        {
+            throw new BuildFailedException(new SourceError(new(Path.Combine(site.ContentDirectory, "site.yml"), 1, 1), e.Message,
+                "the PDF needs TrueType CJK fonts; `wengao build --no-pdf` builds the site alone"));
+        }
+    }
+
+    internal FontBook Fonts => fonts;
+
+    /// <summary>Characters read aloud a minute, for the reading copy's speaking times.</summary>
+    internal double SpeakingRate => speakingRate;
+
+    /// <summary>Which font serves each role, and the warnings for roles that fell back: printed once per build.</summary>
+    public IReadOnlyList<string> FontReport =>
+    [
+        .. Enum.GetValues<FontRole>().Select(role => $"font {RoleNames.Chinese(role)} → {fonts[role].Face}"),
+        .. fonts.Notes.Select(note => $"warning: {note}"),
+    ];
+
+    internal List<Row> Lines(IReadOnlyList<StyledRun> runs, double size, double pitch, double indent, LineAlign align) =>
+        ParagraphComposer.Compose(runs, new LineSpec(PageGrid.Width, size, pitch, indent, align), Advance)
+            .Select(line => new Row(line.Items, size, [])).ToList();
+
+    /// <summary>A title in balanced lines of the given size, each a row.</summary>
+    internal IEnumerable<Row> Title(string title, FontRole role, double size) =>
+        TitleLines.Break(title, PageGrid.Width, (text, i) => Width(text, i, role, size))
+            .SelectMany(line => Lines([new StyledRun(line, role)], size, size, 0, LineAlign.Center));
+
+    /// <param name="fonts">the document's fonts, shared with the drawings among its rows</param>
+    internal PdfFile Set(IReadOnlyList<RowGroup> groups, PageLayout layout, FontCache fonts, Action<PdfDocument> describe)
+    {
+        using var document = new PdfDocument();
+        describe(document);
+        PdfMetadata.Prepare(document);
+        var tagging = UAManager.ForDocument(document);
+        tagging.SetDocumentLanguage("zh-CN");
+        var typesetter = new Typesetter(fonts, layout, tagging.StructureBuilder);
+        var outline = new Outline(document);
+        var pages = Paginator.Paginate(groups, layout.LinesPerPage);
+        foreach (var (slots, number) in pages.Select((slots, i) => (slots, i + 1)))
+        {
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(PageGrid.PageWidth);
+            page.Height = XUnit.FromPoint(PageGrid.PageHeight);
+            using (var graphics = XGraphics.FromPdfPage(page))
+                typesetter.DrawPage(graphics, slots, number);
+            for (var slot = 0; slot < slots.Length; slot++)
+                if (slots[slot] is { } row)
+                    foreach (var bookmark in row.Bookmarks) outline.Add(bookmark, page, layout.Baseline(slot, row.Size) - row.Size);
+        }
+        return new PdfFile(PdfMetadata.Save(document), pages.Count);
+    }
+
+    private double Advance(FontRole role, int codepoint) => fonts.For(role, codepoint).Face.AdvanceEm(codepoint);
+
+    // A title character's width as the composer will set it: CJK on a grid of the title size, the rest proportional.
+    private double Width(string text, int i, FontRole role, double size) =>
+        char.IsSurrogate(text[i]) ? (char.IsHighSurrogate(text[i]) ? size : 0)
+        : text[i] >= 0x2E80 || text[i] is >= '\u2014' and <= '\u201D' ? size
+        : Advance(role, text[i]) * size;
+}

@@ -1,0 +1,82 @@
+using PdfSharp.Drawing;
+using PdfSharp.UniversalAccessibility;
+using Wengao.Model;
+using Wengao.Render.Pdf.Compose;
+using Wengao.Text;
+
+namespace Wengao.Render.Pdf;
+
+/// <summary>
+/// One line of the grid: what is on it, at which size, the headings it starts, a note for the margin, shapes drawn
+/// from the top of its line (rules, charts), and the structure element it belongs to with the rest of its <see cref="Group"/>.
+/// </summary>
+internal sealed record Row(IReadOnlyList<PlacedText> Items, double Size, IReadOnlyList<Bookmark> Bookmarks,
+    string? MarginNote = null, Action<XGraphics, double>? Drawing = null,
+    int Group = 0, PdfBlockLevelElementTag Tag = PdfBlockLevelElementTag.Paragraph);
+
+/// <summary>The row groups of one document, in order, built by the document's kind (speech, briefing).</summary>
+internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
+{
+    private readonly List<RowGroup> _groups = [];
+    private int _spoken;
+    private string _lastMark = "";
+
+    public IReadOnlyList<RowGroup> Groups => _groups;
+
+    public void Add(IEnumerable<Row> rows, PdfBlockLevelElementTag tag, bool keepWithNext = false, bool keepWhole = true, bool atFoot = false) =>
+        _groups.Add(new RowGroup(rows.Select(r => r with { Group = _groups.Count, Tag = tag }).ToList(), keepWithNext, keepWhole, atFoot));
+
+    public void Blank(int lines = 1) =>
+        Add(Enumerable.Repeat(new Row([], layout.BodySize, []), lines), PdfBlockLevelElementTag.Paragraph, keepWithNext: true);
+
+    /// <summary>A single line of text in one role, e.g. the speaker line.</summary>
+    public void Line(string text, FontRole role, LineAlign align, bool keepWithNext = true) =>
+        Add(setter.Lines([new StyledRun(text, role)], layout.BodySize, layout.Pitch, 0, align), PdfBlockLevelElementTag.Paragraph, keepWithNext);
+
+    public void Title(string title, double size) =>
+        Add(setter.Title(title, FontRole.XiaoBiaoSong, size), PdfBlockLevelElementTag.Heading1, keepWithNext: true);
+
+    /// <summary>
+    /// Shapes that take <paramref name="height"/> points of the grid from the top of their first line
+    /// (a masthead, a chart), kept on one page.
+    /// </summary>
+    public void Drawing(double height, Action<XGraphics, double> draw, PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Paragraph)
+    {
+        var lines = Math.Max(1, (int)Math.Ceiling(height / layout.LineStep));
+        var rows = Enumerable.Range(0, lines).Select(i => new Row([], layout.BodySize, [], Drawing: i == 0 ? draw : null));
+        Add(rows, tag);
+    }
+
+    /// <summary>The body: paragraphs justified with a two-character indent, headings flush left and kept with what follows.</summary>
+    public void Body(IEnumerable<BodyBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            var heading = block.HeadingLevel > 0;
+            var rows = setter.Lines(block.Runs, layout.BodySize, layout.Pitch, heading ? 0 : 2 * layout.Pitch,
+                heading ? LineAlign.Left : LineAlign.Justify);
+            if (rows.Count == 0) continue;
+            rows[0] = rows[0] with { Bookmarks = block.Bookmarks, MarginNote = layout.SpeakingMarks ? SpeakingMark(block.Text) : null };
+            Add(rows, heading ? HeadingTag(block.HeadingLevel) : PdfBlockLevelElementTag.Paragraph,
+                keepWithNext: heading, keepWhole: layout.KeepParagraphsWhole);
+        }
+    }
+
+    /// <summary>"约2.5分钟": the time spoken by the end of this block, to the half minute; null where it has not moved on.</summary>
+    private string? SpeakingMark(string text)
+    {
+        _spoken += ChineseText.CountCharacters(text);
+        var halves = Math.Max(1, (int)Math.Round(_spoken / setter.SpeakingRate * 2, MidpointRounding.AwayFromZero));
+        var mark = $"约{halves / 2}{(halves % 2 == 1 ? ".5" : "")}分钟";
+        return mark == _lastMark ? null : _lastMark = mark;
+    }
+
+    // The title is the document's first-level heading; the body's hierarchy sits below it.
+    private static PdfBlockLevelElementTag HeadingTag(int level) => level switch
+    {
+        1 => PdfBlockLevelElementTag.Heading2,
+        2 => PdfBlockLevelElementTag.Heading3,
+        3 => PdfBlockLevelElementTag.Heading4,
+        _ => PdfBlockLevelElementTag.Heading5,
+    };
+}

@@ -1,0 +1,28 @@
+using Wengao.Model;
+using Wengao.Parse;
+using Wengao.Render.Pdf.Compose;
+using Wengao.Text;
+
+namespace Wengao.Render.Pdf;
+
+/// <summary>
+/// A speech as a manuscript (讲话稿, GB/T 9704 grid) or reading copy (大字版): title in 小标宋, speaker and date
+/// in 楷体 under it, the salutation flush left, then the body with its heading hierarchy.
+/// </summary>
+public static class SpeechPdf
+{
+    public static PdfFile Render(DocumentSetter setter, ParsedSpeech parsed, PageLayout layout)
+    {
+        var speech = parsed.Speech;
+        var content = new PageContent(setter, layout);
+        content.Title(speech.Title, layout.TitleSize);
+        content.Blank();
+        content.Line(speech.Speaker, FontRole.KaiTi, LineAlign.Center);
+        content.Line($"（{ChineseText.Date(speech.Date)}）", FontRole.KaiTi, LineAlign.Center);
+        content.Blank();
+        if (speech.Salutation is { } salutation) content.Line(salutation, FontRole.FangSong, LineAlign.Left);
+        content.Body(ManuscriptText.Blocks(parsed.Body));
+        return setter.Set(content.Groups, layout, new FontCache(setter.Fonts), document => PdfMetadata.Describe(document,
+            speech.Title, speech.Speaker, speech.Occasion, speech.Tags, speech.Date));
+    }
+}

@@ -1,0 +1,27 @@
+using Wengao.Check;
+using Wengao.Load;
+using Wengao.Tests.Support;
+
+namespace Wengao.Tests.Check;
+
+public sealed class CleanCorpusTests
+{
+    private static string Clean => Path.Combine(Repo.Root, "tests", "Wengao.Tests", "Check", "Clean");
+
+    [Fact]
+    public void Correct_speeches_produce_no_findings()
+    {
+        var corpus = CorpusLoader.Load(Clean);
+        Assert.True(corpus.Speeches.Length >= 3);
+        Assert.All(corpus.Speeches, s => Assert.True(s.Body.Length >= 400, $"{s.Slug} is too short to be a fair test"));
+        var findings = Checker.Run(corpus);
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
+    }
+
+    [Fact]
+    public void Every_rule_is_documented_and_configurable()
+    {
+        var docs = File.ReadAllText(Path.Combine(Repo.Root, "docs", "checks.md"));
+        Assert.All(Checker.RuleIds, id => Assert.Contains($"`{id}`", docs));
+    }
+}
