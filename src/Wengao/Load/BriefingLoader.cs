@@ -35,7 +35,8 @@ internal static class BriefingLoader
             OutcomesId: yaml.String("outcomes"),
             Charts: yaml.StringList("charts"),
             Body: source.Front.Body,
-            BodyStart: source.BodyStart);
+            BodyStart: source.BodyStart,
+            Draft: yaml.Boolean("draft") ?? false);
         if (briefing.Issue <= 0 && yaml.Has("issue")) source.Errors.Add(yaml.SpanOf("issue"), "`issue` must be above 0", "the briefing's 期号, e.g. `issue: 3`");
         if (briefing.Charts.Length > 0 && briefing.OutcomesId is null)
             source.Errors.Add(yaml.SpanOf("charts"), "charts come from an outcomes file", "add `outcomes: <id>` naming the file whose charts to show");

@@ -4,12 +4,12 @@ using Wengao.Diagnostics;
 namespace Wengao.Load;
 
 /// <summary>
-/// A Markdown source named `YYYY-MM-DD-slug.md` (speeches, briefings): its slug, its front matter read field by
-/// field, and its body. The loaders of each kind read their own fields from <see cref="Yaml"/>.
+/// A Markdown source named `YYYY-MM-DD-slug.md` or `slug.md` (speeches, briefings): its slug, its front matter read
+/// field by field, and its body. The date in the name only sorts the files; the front matter's `date` is the date.
 /// </summary>
 internal sealed partial record DatedSource(string Path, string Slug, FrontMatter Front, YamlFields Yaml, ErrorList Errors)
 {
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}-(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")]
+    [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}-)?(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")]
     private static partial Regex FileName();
 
     public SourceSpan BodyStart => new(Path, Front.BodyLine, 1);
@@ -19,7 +19,7 @@ internal sealed partial record DatedSource(string Path, string Slug, FrontMatter
     {
         var name = FileName().Match(System.IO.Path.GetFileName(path));
         if (!name.Success)
-            throw new BuildFailedException(new SourceError(new(path, 1, 1), "the file name is not `YYYY-MM-DD-slug.md`",
+            throw new BuildFailedException(new SourceError(new(path, 1, 1), "the file name is not `YYYY-MM-DD-slug.md` or `slug.md`",
                 $"name {kind} by date and a short latin slug, e.g. 2022-07-01-bangfu-zuotanhui.md; the slug becomes the page and PDF name"));
         var front = FrontMatter.Split(SourceText.Read(path), path);
         var errors = new ErrorList();

@@ -12,6 +12,7 @@ namespace Wengao.Model;
 /// <param name="Distribution">报/送/发 lines of the foot (报尾), in that order</param>
 /// <param name="Copies">共印N份, when stated</param>
 /// <param name="Charts">ids of charts of the outcomes file, shown after the body</param>
+/// <param name="Draft">`draft: true`: built only with --drafts, marked 草稿</param>
 public sealed record Briefing(
     string Slug,
     string SourcePath,
@@ -25,4 +26,5 @@ public sealed record Briefing(
     string? OutcomesId,
     ImmutableArray<string> Charts,
     string Body,
-    SourceSpan BodyStart);
+    SourceSpan BodyStart,
+    bool Draft = false);

@@ -9,8 +9,8 @@ public sealed class DraftTests : IDisposable
 
     public DraftTests()
     {
-        var file = Directory.GetFiles(_dir["content/speeches"], "*.md").Single();
-        File.WriteAllText(file, File.ReadAllText(file).Replace("\noutcomes: assistance\n", "\noutcomes: assistance\ndraft: true\n"));
+        foreach (var file in Directory.GetFiles(_dir["content/speeches"], "*.md").Concat(Directory.GetFiles(_dir["content/briefings"], "*.md")))
+            File.WriteAllText(file, File.ReadAllText(file).Replace("\noutcomes: assistance\n", "\noutcomes: assistance\ndraft: true\n"));
     }
 
     private (int Exit, string Out, string Err) Build(params string[] extra) =>
@@ -24,6 +24,7 @@ public sealed class DraftTests : IDisposable
         Assert.True(exit == 0, stderr);
         Assert.False(Directory.Exists(_dir["output/site/speeches"]) && Directory.EnumerateFiles(_dir["output/site/speeches"]).Any());
         Assert.DoesNotContain("speeches/", File.ReadAllText(_dir["output/site/index.html"]));
+        Assert.DoesNotContain("briefings/", File.ReadAllText(_dir["output/site/index.html"]));
     }
 
     [Fact]

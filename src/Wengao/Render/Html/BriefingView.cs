@@ -17,7 +17,8 @@ public sealed record BriefingView(
     string Url,
     string PdfUrl,
     string BodyHtml,
-    IReadOnlyList<string> Charts)
+    IReadOnlyList<string> Charts,
+    bool Draft)
 {
     public static BriefingView From(ParsedBriefing parsed, bool withBody)
     {
@@ -26,7 +27,7 @@ public sealed record BriefingView(
             b.Distribution.Select(d => new DistributionLine(d.Verb, string.Join("，", d.To))).ToList(), b.Copies,
             SitePaths.Briefing(b.Slug), SitePaths.Pdf(b.Slug),
             withBody ? SpeechMarkdown.ToHtml(parsed.Body) : "",
-            withBody ? ChartData.Of(parsed).Select(c => SvgChart.Render(c)).ToList() : []);
+            withBody ? ChartData.Of(parsed).Select(c => SvgChart.Render(c)).ToList() : [], b.Draft);
     }
 }
 
