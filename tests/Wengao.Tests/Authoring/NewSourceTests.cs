@@ -57,7 +57,8 @@ public sealed class NewSourceTests : IDisposable
         var text = File.ReadAllText(Path.Combine(content, "briefings", $"{Today}-zuotanhui.md"));
         foreach (var key in new[] { "title:", "issue:", "issuer:", "date:", "distribution:", "bao:", "song:", "fa:" })
             Assert.Contains(key, text);
-        SiteBuilder.Run(new BuildOptions(content, Repo.Templates, _dir["output"], Pdf: false));
+        Assert.Contains("draft: true", text); // a new briefing is published only once checked
+        SiteBuilder.Run(new BuildOptions(content, Repo.Templates, _dir["output"], Pdf: false, Drafts: true));
         Assert.True(File.Exists(_dir["output/site/briefings/zuotanhui.html"]));
     }
 
