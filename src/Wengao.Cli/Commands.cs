@@ -8,10 +8,11 @@ namespace Wengao.Cli;
 public static class Commands
 {
     private const string Usage = """
-        usage: wengao build [--content DIR] [--templates DIR] [--output DIR] [--no-pdf] [--drafts]
+        usage: wengao build [--content DIR] [--templates DIR] [--output DIR] [--no-pdf] [--drafts] [--edition NAME]
                wengao check [PATH…] [--format text|json|sarif] [--fix] [--dry-run]
 
-          build    build the HTML site (output/site) and the PDF manuscripts (output/pdf)
+          build    build the HTML site and the PDFs: output/<edition>/site and output/<edition>/pdf for
+                   each edition site.yml declares (--edition NAME: that one only), else output/site and output/pdf
                    defaults: --content content  --templates templates  --output output
                    --drafts: build the sources marked `draft: true` too, marked 草稿
         """;
@@ -34,6 +35,7 @@ public static class Commands
                 case "--output" when value is not null: options = options with { Output = value }; i++; break;
                 case "--no-pdf": options = options with { Pdf = false }; break;
                 case "--drafts": options = options with { Drafts = true }; break;
+                case "--edition" when value is not null: options = options with { Edition = value }; i++; break;
                 default:
                     stderr.WriteLine($"wengao: unknown or incomplete option `{rest[i]}`\n{Usage}");
                     return 2;
@@ -50,9 +52,9 @@ public static class Commands
             foreach (var note in report.Notes) stdout.WriteLine(note);
             CheckCommand.PrintWarnings(report.Warnings, stdout);
             var output = Path.GetRelativePath(Directory.GetCurrentDirectory(), report.Output);
-            stdout.WriteLine($"wrote {report.HtmlPages} HTML pages to {Path.Combine(output, "site")}");
-            if (options.Pdf)
-                stdout.WriteLine($"wrote {report.PdfFiles} PDFs ({report.PdfPages} pages) to {Path.Combine(output, "pdf")}");
+            stdout.WriteLine(options.Pdf
+                ? $"wrote {report.HtmlPages} HTML pages and {report.PdfFiles} PDFs ({report.PdfPages} pages) to {output}"
+                : $"wrote {report.HtmlPages} HTML pages to {output}");
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built in {report.Elapsed.TotalSeconds:0.00} s"));
             return 0;
         }

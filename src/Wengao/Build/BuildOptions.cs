@@ -2,8 +2,9 @@ namespace Wengao.Build;
 
 /// <param name="Templates">the templates root, holding html/ (and its static/ files)</param>
 /// <param name="Drafts">build the sources marked `draft: true` too, marked 草稿</param>
+/// <param name="Edition">build only this edition of those site.yml declares, into output/&lt;edition&gt;/</param>
 public sealed record BuildOptions(string Content, string Templates, string Output, bool Pdf = true, bool Drafts = false,
-    IProgress<BuildProgress>? Progress = null);
+    IProgress<BuildProgress>? Progress = null, string? Edition = null);
 
 /// <summary>What a build wrote, for the CLI to print.</summary>
 /// <param name="Warnings">the proofreading findings that did not fail the build</param>

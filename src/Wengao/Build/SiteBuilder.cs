@@ -7,6 +7,7 @@ using Wengao.Expand;
 using Wengao.Load;
 using Wengao.Model;
 using Wengao.Parse;
+using Wengao.Redact;
 using Wengao.Render.Html;
 using Wengao.Render.Pdf;
 using Wengao.Text;
@@ -29,31 +30,76 @@ public static class SiteBuilder
         var corpus = CorpusLoader.Load(options.Content);
         if (!options.Drafts)
             corpus = corpus with { Speeches = [.. corpus.Speeches.Where(s => !s.Draft)], Briefings = [.. corpus.Briefings.Where(b => !b.Draft)] };
+        var editions = Editions(corpus.Site, options.Edition);
         var templates = new TemplateSet(Path.Combine(options.Templates, "html"));
         var setter = options.Pdf ? DocumentSetter.Create(corpus.Site) : null;
-
-        var errors = new ErrorList();
-        progress.Stage("parse", corpus.Speeches.Length + corpus.Briefings.Length);
-        var parsed = corpus.Speeches.AsParallel().AsOrdered()
-            .Select(s => errors.Catch(() => Parse(s, corpus)))
-            .ToList();
-        errors.ThrowIfAny();
-        var speeches = parsed.OfType<ParsedSpeech>().ToList();
-        var briefings = corpus.Briefings.AsParallel().AsOrdered()
-            .Select(b => errors.Catch(() => ParseBriefing(b, corpus))).OfType<ParsedBriefing>().ToList();
-        errors.ThrowIfAny();
+        progress.Stage("check");
         var findings = Checker.Run(corpus); // the proofreading checks: errors fail the build, warnings are reported
         Checker.ThrowIfErrors(findings);
 
-        using var output = new OutputFolder(options.Output);
-        var site = Path.Combine(output.Staging, "site");
+        // One edition named on the command line replaces only its own folder.
+        using var output = new OutputFolder(options.Edition is { } one ? Path.Combine(options.Output, one) : options.Output);
+        var totals = new EditionOutput();
+        var notes = new List<string>(setter?.FontReport ?? []);
+        foreach (var edition in editions)
+        {
+            var root = edition is null || options.Edition is not null ? output.Staging : Path.Combine(output.Staging, edition.Name);
+            if (edition is null)
+            {
+                WriteEdition(corpus, root, templates, setter, progress, "", totals);
+                continue;
+            }
+            var redactor = new Redactor(corpus.Registry, edition);
+            var tally = new RedactionTally();
+            var written = WriteEdition(CorpusRedaction.Apply(corpus, redactor, tally), root, templates, setter, progress, $"{edition.Name}: ", totals);
+            var leaks = LeakScan.Scan(root, redactor, written.Pdfs);
+            if (leaks.Count > 0) throw new BuildFailedException(leaks);
+            notes.Add(tally.Counts.Count == 0 ? $"edition {edition.Name}: nothing masked"
+                : $"edition {edition.Name} masked: {string.Join("，", tally.Counts.Select(c => $"{c.Name} ×{c.Count}"))}");
+        }
+        output.Commit();
+        return new BuildReport(output.Target, totals.HtmlPages, totals.PdfFiles, totals.PdfPages, notes, clock.Elapsed, findings);
+    }
+
+    /// <summary>The editions to build: those site.yml declares (or the one asked for); a single unnamed build where it declares none.</summary>
+    private static IReadOnlyList<Edition?> Editions(Site site, string? only)
+    {
+        var declared = site.Editions.IsDefault ? [] : site.Editions;
+        if (only is null) return declared.IsEmpty ? [null] : [.. declared];
+        return declared.FirstOrDefault(e => e.Name == only) is { } edition ? [edition]
+            : throw new BuildFailedException(new SourceError(new(Path.Combine(site.ContentDirectory, "site.yml"), 1, 1),
+                $"no edition `{only}`", declared.IsEmpty ? "declare editions in site.yml under `editions:`" : $"editions: {string.Join(", ", declared.Select(e => e.Name))}"));
+    }
+
+    /// <summary>What the editions of a build wrote, counted across them; the PDFs of the current one, for its leak scan.</summary>
+    private sealed class EditionOutput
+    {
+        public int HtmlPages, PdfFiles, PdfPages;
+        public System.Collections.Concurrent.ConcurrentDictionary<string, PdfFile> Pdfs = new(StringComparer.Ordinal);
+    }
+
+    /// <param name="stage">what the progress stages are prefixed with: the edition's name</param>
+    private static EditionOutput WriteEdition(Corpus corpus, string root, TemplateSet templates, DocumentSetter? setter,
+        ProgressMeter progress, string stage, EditionOutput totals)
+    {
+        var errors = new ErrorList();
+        progress.Stage(stage + "parse", corpus.Speeches.Length + corpus.Briefings.Length);
+        var speeches = corpus.Speeches.AsParallel().AsOrdered()
+            .Select(s => errors.Catch(() => Parse(s, corpus))).OfType<ParsedSpeech>().ToList();
+        var briefings = corpus.Briefings.AsParallel().AsOrdered()
+            .Select(b => errors.Catch(() => ParseBriefing(b, corpus))).OfType<ParsedBriefing>().ToList();
+        errors.ThrowIfAny();
+
+        var site = Path.Combine(root, "site");
         var html = new HtmlSite(templates, corpus.Site);
-        var pdfPages = 0;
-        progress.Stage("render", corpus.Speeches.Length + corpus.Briefings.Length);
+        var written = new EditionOutput();
+        progress.Stage(stage + "render", corpus.Speeches.Length + corpus.Briefings.Length);
         void WritePdf(string relative, PdfFile pdf)
         {
-            Interlocked.Add(ref pdfPages, pdf.Pages);
-            Write(output.Staging, relative, pdf.Bytes);
+            Interlocked.Increment(ref written.PdfFiles);
+            Interlocked.Add(ref written.PdfPages, pdf.Pages);
+            written.Pdfs[Path.GetFileName(relative)] = pdf;
+            Write(root, relative, pdf.Bytes);
             Write(site, relative, pdf.Bytes); // the site links its own copy, so it works wherever it is served
         }
         Parallel.ForEach(speeches, speech => errors.Catch(() =>
@@ -74,15 +120,14 @@ public static class SiteBuilder
             return briefing;
         }));
         errors.ThrowIfAny();
-        progress.Stage("write");
+        progress.Stage(stage + "write");
         Write(site, SitePaths.Index, html.Index(speeches, briefings));
         Write(site, SitePaths.Outcomes, html.Outcomes(corpus.Outcomes.Values.OrderBy(o => o.Id, StringComparer.Ordinal)));
         CopyStatic(templates.StaticDirectory, site);
-        output.Commit();
-
-        return new BuildReport(output.Target, speeches.Count + briefings.Count + 2,
-            setter is null ? 0 : speeches.Count * PageLayout.All.Count + briefings.Count, pdfPages,
-            setter?.FontReport ?? [], clock.Elapsed, findings);
+        totals.HtmlPages += speeches.Count + briefings.Count + 2;
+        totals.PdfFiles += written.PdfFiles;
+        totals.PdfPages += written.PdfPages;
+        return written;
     }
 
     public static ParsedSpeech Parse(Speech speech, Corpus corpus)

@@ -30,12 +30,14 @@ public static class CorpusLoader
         foreach (var duplicate in slugs.GroupBy(s => s.Slug).Where(g => g.Count() > 1))
             errors.Add(new SourceSpan(duplicate.Last().SourcePath, 1, 1), $"two documents share the slug `{duplicate.Key}`",
                 $"rename one of: {string.Join(", ", duplicate.Select(s => Path.GetFileName(s.SourcePath)))}; the slug names the page and the PDF");
+        var registry = errors.Catch(() => RegistryLoader.Load(contentDirectory, site is null || site.Editions.IsDefault ? [] : site.Editions));
         errors.ThrowIfAny();
         // Newest first, then by slug: the order lists and indexes show, independent of the file system.
         return new Corpus(site!,
             [.. speeches.OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal)],
             [.. briefings.OrderByDescending(b => b.Date).ThenBy(b => b.Slug, StringComparer.Ordinal)],
-            outcomes);
+            outcomes,
+            registry!);
     }
 
     private static string[] Files(string root, string folder, string pattern)

@@ -36,8 +36,16 @@ internal static class SiteLoader
             fonts.Done();
         }
         var checks = Check.CheckSettings.Read(yaml.Mapping("checks"), errors);
+        var editions = yaml.MappingList("editions").Select(e =>
+        {
+            var edition = new Edition(e.String("name", required: true) ?? "", e.String("mask") ?? "xxx");
+            if (!System.Text.RegularExpressions.Regex.IsMatch(edition.Name, "^[a-z][a-z0-9-]*$"))
+                errors.Add(e.SpanOf("name"), $"edition name `{edition.Name}` cannot name a folder", "use lower-case Latin letters, e.g. internal, public");
+            e.Done();
+            return edition;
+        }).ToImmutableArray();
         yaml.Done();
         errors.ThrowIfAny();
-        return new Site(title, organisation, rate, chains.ToImmutable(), contentDirectory, checks);
+        return new Site(title, organisation, rate, chains.ToImmutable(), contentDirectory, checks, editions);
     }
 }

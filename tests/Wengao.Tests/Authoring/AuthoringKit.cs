@@ -28,7 +28,7 @@ internal static class AuthoringKit
     public static SpeechPage BuildPage(string content, string output)
     {
         SiteBuilder.Run(new BuildOptions(content, Repo.Templates, output, Pdf: false, Drafts: true));
-        return SpeechPage.Read(Directory.GetFiles(Path.Combine(output, "site", "speeches"), "*.html").Single());
+        return SpeechPage.Read(Directory.GetFiles(Path.Combine(output, "internal", "site", "speeches"), "*.html").Single());
     }
 }
 

@@ -22,9 +22,9 @@ public sealed class DraftTests : IDisposable
         var (exit, _, stderr) = Build();
 
         Assert.True(exit == 0, stderr);
-        Assert.False(Directory.Exists(_dir["output/site/speeches"]) && Directory.EnumerateFiles(_dir["output/site/speeches"]).Any());
-        Assert.DoesNotContain("speeches/", File.ReadAllText(_dir["output/site/index.html"]));
-        Assert.DoesNotContain("briefings/", File.ReadAllText(_dir["output/site/index.html"]));
+        Assert.False(Directory.Exists(_dir["output/internal/site/speeches"]) && Directory.EnumerateFiles(_dir["output/internal/site/speeches"]).Any());
+        Assert.DoesNotContain("speeches/", File.ReadAllText(_dir["output/internal/site/index.html"]));
+        Assert.DoesNotContain("briefings/", File.ReadAllText(_dir["output/internal/site/index.html"]));
     }
 
     [Fact]
@@ -33,9 +33,9 @@ public sealed class DraftTests : IDisposable
         var (exit, _, stderr) = Build("--drafts");
 
         Assert.True(exit == 0, stderr);
-        var page = SpeechPage.Read(Directory.GetFiles(_dir["output/site/speeches"], "*.html").Single());
+        var page = SpeechPage.Read(Directory.GetFiles(_dir["output/internal/site/speeches"], "*.html").Single());
         Assert.True(page.Draft);
-        var index = Html.Load(_dir["output/site/index.html"]);
+        var index = Html.Load(_dir["output/internal/site/index.html"]);
         var row = index.All("tr").Single(r => r.Descendants("a").Any(a => ((string?)a.Attribute("href"))?.StartsWith("speeches/", StringComparison.Ordinal) == true));
         Assert.Contains(row.Descendants("span"), s => (string?)s.Attribute("class") == "draft-mark" && s.Text() == "草稿");
     }
@@ -46,7 +46,7 @@ public sealed class DraftTests : IDisposable
         var page = BuildPage(Repo.Content, _dir["published"]);
 
         Assert.False(page.Draft);
-        Assert.DoesNotContain("草稿", File.ReadAllText(_dir["published/site/index.html"]));
+        Assert.DoesNotContain("草稿", File.ReadAllText(_dir["published/internal/site/index.html"]));
     }
 
     [Fact]
@@ -56,10 +56,10 @@ public sealed class DraftTests : IDisposable
 
         Assert.True(exit == 0, stderr);
         Assert.DoesNotContain('\r', stdout);
-        var stages = stdout.Split('\n').Where(l => l.StartsWith("load", StringComparison.Ordinal) || l.StartsWith("parse", StringComparison.Ordinal)
-            || l.StartsWith("render", StringComparison.Ordinal) || l.StartsWith("write", StringComparison.Ordinal)).ToList();
+        var stages = stdout.Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^(\\w+: )?(load|check|parse|render|write)(…|: \\d+ document)")).ToList();
         var documents = Directory.GetFiles(_dir["content"], "*.md", SearchOption.AllDirectories).Length;
-        Assert.Equal(["load…", $"parse: {documents} document(s)", $"render: {documents} document(s)", "write…"], stages);
+        string[] edition(string name) => [$"{name}: parse: {documents} document(s)", $"{name}: render: {documents} document(s)", $"{name}: write…"];
+        Assert.Equal(["load…", "check…", .. edition("internal"), .. edition("public")], stages);
     }
 
     public void Dispose() => _dir.Dispose();

@@ -123,7 +123,7 @@ public sealed class ImportTests : IDisposable
         Assert.True(exit == 0, stderr);
         File.Copy(Path.Combine(Repo.Content, "site.yml"), Path.Combine(content, "site.yml"));
         SiteBuilder.Run(new BuildOptions(content, Repo.Templates, _dir["output"], Pdf: false));
-        var page = File.ReadAllText(_dir["output/site/briefings/seed.html"]);
+        var page = File.ReadAllText(_dir["output/internal/site/briefings/seed.html"]);
         Assert.Contains("刚才,几位xxx的帮扶干部代表", page);
     }
 

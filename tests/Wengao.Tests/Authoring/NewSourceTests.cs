@@ -59,7 +59,7 @@ public sealed class NewSourceTests : IDisposable
             Assert.Contains(key, text);
         Assert.Contains("draft: true", text); // a new briefing is published only once checked
         SiteBuilder.Run(new BuildOptions(content, Repo.Templates, _dir["output"], Pdf: false, Drafts: true));
-        Assert.True(File.Exists(_dir["output/site/briefings/zuotanhui.html"]));
+        Assert.True(File.Exists(_dir["output/internal/site/briefings/zuotanhui.html"]));
     }
 
     [Theory]

@@ -112,7 +112,7 @@ public sealed class CheckCommandTests : IDisposable
 
         var report = SiteBuilder.Run(new BuildOptions(_dir["content"], _dir["templates"], _dir["output"], Pdf: false));
         Assert.DoesNotContain(report.Warnings, w => w.RuleId == "punctuation-width");
-        var html = File.ReadAllText(Directory.GetFiles(_dir["output/site/speeches"]).Single());
+        var html = File.ReadAllText(Directory.GetFiles(_dir["output/internal/site/speeches"]).Single());
         Assert.Contains("一是“三个”非常感谢。", html);
         Assert.Contains("run-in-1", html);
     }

@@ -28,10 +28,10 @@ public sealed class BuildCommandTests : IDisposable
     {
         var (exit, stdout, stderr) = Wengao();
         Assert.True(exit == 0, stderr);
-        Assert.True(File.Exists(_dir["output/site/index.html"]));
-        Assert.Single(Directory.GetFiles(_dir["output/site/speeches"], "*.html"));
+        Assert.True(File.Exists(_dir["output/internal/site/index.html"]));
+        Assert.Single(Directory.GetFiles(_dir["output/internal/site/speeches"], "*.html"));
         Assert.Equal(["bangfu-gongzuodui-zuotanhui-reading.pdf", "bangfu-gongzuodui-zuotanhui.pdf", "bangfu-zuotanhui-jianbao.pdf"],
-            Directory.GetFiles(_dir["output/pdf"], "*.pdf").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Directory.GetFiles(_dir["output/internal/pdf"], "*.pdf").Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("PDF", stdout);
         Assert.Matches(@"built in \d+\.\d\d s", stdout);
     }
@@ -110,7 +110,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         File.AppendAllText(SpeechFile, "\n<script>alert(1)</script>\n");
         Assert.Equal(0, Wengao().Exit);
-        var html = File.ReadAllText(Directory.GetFiles(_dir["output/site/speeches"]).Single());
+        var html = File.ReadAllText(Directory.GetFiles(_dir["output/internal/site/speeches"]).Single());
         Assert.DoesNotContain("<script", html);
         Assert.Contains("&lt;script&gt;", html);
     }

@@ -19,12 +19,12 @@ public sealed class OutcomesInSpeechTests : IDisposable
         SiteBuilder.Run(new BuildOptions(_dir["content"], _dir["templates"], _dir["output"]));
 
         const string expected = "已到位6500万元,仅一年时间到位资金占比达50%";
-        var page = Directory.GetFiles(_dir["output/site/speeches"], "*.html").Single();
+        var page = Directory.GetFiles(_dir["output/internal/site/speeches"], "*.html").Single();
         var paragraphs = Html.Load(page).All("p").Select(p => Seed.Normalise(p.Text())).ToList();
         Assert.Contains(paragraphs, p => p.Contains(expected, StringComparison.Ordinal));
         Assert.DoesNotContain(paragraphs, p => p.Contains("5388", StringComparison.Ordinal) || p.Contains("41%", StringComparison.Ordinal));
 
-        var pdf = _dir[$"output/pdf/{Path.GetFileNameWithoutExtension(page)}.pdf"];
+        var pdf = _dir[$"output/internal/pdf/{Path.GetFileNameWithoutExtension(page)}.pdf"];
         var text = Seed.Normalise(string.Concat(PdfText.Body(PdfText.Lines(pdf)).Select(l => l.Text)));
         Assert.Contains(expected, text);
         Assert.DoesNotContain("5388", text);

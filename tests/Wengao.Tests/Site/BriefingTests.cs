@@ -88,8 +88,8 @@ public sealed class OneSourceOfTruthTests : IDisposable
     {
         File.WriteAllText(Outcomes, File.ReadAllText(Outcomes).Replace("value: 5388", "value: 6500"));
         Build();
-        string Pdf(string name) => Seed.Normalise(string.Concat(PdfText.Body(PdfText.Lines(_dir[$"output/pdf/{name}.pdf"])).Select(l => l.Text)));
-        string Page(string path) => string.Concat(Html.Load(_dir[$"output/site/{path}"]).Root!.DescendantNodes().OfType<XText>().Select(t => t.Value));
+        string Pdf(string name) => Seed.Normalise(string.Concat(PdfText.Body(PdfText.Lines(_dir[$"output/internal/pdf/{name}.pdf"])).Select(l => l.Text)));
+        string Page(string path) => string.Concat(Html.Load(_dir[$"output/internal/site/{path}"]).Root!.DescendantNodes().OfType<XText>().Select(t => t.Value));
 
         foreach (var text in new[] { Pdf("bangfu-gongzuodui-zuotanhui"), Pdf("bangfu-zuotanhui-jianbao"),
                      Page("speeches/bangfu-gongzuodui-zuotanhui.html"), Page("briefings/bangfu-zuotanhui-jianbao.html") })

@@ -14,8 +14,8 @@ public sealed class SampleBuild : IDisposable
 
     public BuildReport Report { get; }
     public string Output => _dir["output"];
-    public string Site => Path.Combine(Output, "site");
-    public string PdfDirectory => Path.Combine(Output, "pdf");
+    public string Site => Path.Combine(Output, "internal", "site");
+    public string PdfDirectory => Path.Combine(Output, "internal", "pdf");
 
     public string SpeechSlug => Path.GetFileNameWithoutExtension(Directory.GetFiles(Path.Combine(Site, "speeches"), "*.html").Single());
     public string SpeechPdf => Path.Combine(PdfDirectory, SpeechSlug + ".pdf");

@@ -8,8 +8,8 @@ using Wengao.Render.Pdf.Fonts;
 
 namespace Wengao.Render.Pdf;
 
-/// <summary>A rendered PDF and how many pages it has.</summary>
-public sealed record PdfFile(byte[] Bytes, int Pages);
+/// <summary>A rendered PDF, how many pages it has, and every text drawn on each page (for the leak scan).</summary>
+public sealed record PdfFile(byte[] Bytes, int Pages, IReadOnlyList<(int Page, string Text)> Drawn);
 
 /// <summary>
 /// Sets documents into PDF pages: composes lines, paginates them on a layout's grid, draws and tags them.
@@ -63,8 +63,12 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
         var typesetter = new Typesetter(fonts, layout, tagging.StructureBuilder);
         var outline = new Outline(document);
         var pages = Paginator.Paginate(groups, layout.LinesPerPage);
+        var drawn = new List<(int, string)>();
+        var current = 0;
+        document.RenderEvents.PrepareTextEvent += (_, e) => drawn.Add((current, e.Text));
         foreach (var (slots, number) in pages.Select((slots, i) => (slots, i + 1)))
         {
+            current = number;
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(PageGrid.PageWidth);
             page.Height = XUnit.FromPoint(PageGrid.PageHeight);
@@ -74,7 +78,7 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
                 if (slots[slot] is { } row)
                     foreach (var bookmark in row.Bookmarks) outline.Add(bookmark, page, layout.Baseline(slot, row.Size) - row.Size);
         }
-        return new PdfFile(PdfMetadata.Save(document), pages.Count);
+        return new PdfFile(PdfMetadata.Save(document), pages.Count, drawn);
     }
 
     private double Advance(FontRole role, int codepoint) => fonts.For(role, codepoint).Face.AdvanceEm(codepoint);

@@ -1,0 +1,84 @@
+using BenchmarkDotNet.Attributes;
+using Markdig.Syntax;
+using Wengao.Build;
+using Wengao.Load;
+using Wengao.Model;
+using Wengao.Parse;
+using Wengao.Render.Html;
+using Wengao.Render.Pdf;
+using Wengao.Render.Pdf.Compose;
+
+namespace Wengao.Benchmarks;
+
+/// <summary>
+/// The hot paths of issue 9 on the seed speech (the sample content/), through the library's public API.
+/// Not here: "build the search index for 1,000 documents" — Wengao has no search index yet.
+/// </summary>
+[MemoryDiagnoser]
+public class HotPaths
+{
+    private Corpus _corpus = null!;
+    private Speech _seed = null!;
+    private ParsedSpeech _parsed = null!;
+    private HtmlSite _html = null!;
+    private DocumentSetter _setter = null!;
+    private StyledRun[][] _page = null!;
+    private LineSpec _spec = null!;
+    private AdvanceEm _advance = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _corpus = CorpusLoader.Load(Repo.Content);
+        _seed = _corpus.Speeches[0];
+        _parsed = SiteBuilder.Parse(_seed, _corpus);
+        _html = new HtmlSite(new TemplateSet(Path.Combine(Repo.Templates, "html")), _corpus.Site);
+        _setter = DocumentSetter.Create(_corpus.Site);
+        var fonts = FontBook.Resolve(FontCatalog.System, null, Repo.Content);
+        _advance = (role, cp) => fonts.For(role, cp).Face.AdvanceEm(cp);
+        var layout = PageLayout.Manuscript;
+        _spec = new LineSpec(PageGrid.Width, layout.BodySize, layout.Pitch, 2 * layout.Pitch, LineAlign.Justify);
+        _page = OnePage(_parsed, layout.LinesPerPage * layout.CharactersPerLine);
+    }
+
+    /// <summary>Front matter already loaded: Scriban expansion of the body, Markdig parse, speech.sbn + layout.sbn.</summary>
+    [Benchmark]
+    public string ExpandParseRenderHtml() => _html.Speech(SiteBuilder.Parse(_seed, _corpus));
+
+    /// <summary>Line breaking of one manuscript page's worth of the seed's paragraphs (22 lines × 28 characters), real font advances.</summary>
+    [Benchmark]
+    public int ComposeOnePage()
+    {
+        var lines = 0;
+        foreach (var paragraph in _page) lines += ParagraphComposer.Compose(paragraph, _spec, _advance).Count;
+        return lines;
+    }
+
+    /// <summary>The seed's manuscript PDF (GB/T 9704 grid, 11 pages): compose, paginate, draw, tag, subset fonts, save.</summary>
+    [Benchmark]
+    public int SeedManuscriptPdf() => SpeechPdf.Render(_setter, _parsed, PageLayout.Manuscript).Bytes.Length;
+
+    /// <summary>The same with the font setter created per document: what a build would pay without the shared setter.</summary>
+    [Benchmark]
+    public int SeedManuscriptPdfWithFontSetup() =>
+        SpeechPdf.Render(DocumentSetter.Create(_corpus.Site), _parsed, PageLayout.Manuscript).Bytes.Length;
+
+    /// <summary>The proofreading checks that `wengao build` runs, on the sample content.</summary>
+    [Benchmark]
+    public int ProofreadSample() => Check.Checker.Run(_corpus).Count;
+
+    // The seed's paragraphs in order until they fill a page, each as one plain run.
+    private static StyledRun[][] OnePage(ParsedSpeech parsed, int characters)
+    {
+        var page = new List<StyledRun[]>();
+        var total = 0;
+        foreach (var block in parsed.Body.Descendants<ParagraphBlock>())
+        {
+            var text = SpeechMarkdown.PlainText(block.Inline);
+            var take = Math.Min(text.Length, characters - total);
+            page.Add([new StyledRun(text[..take], FontRole.FangSong)]);
+            if ((total += take) >= characters) break;
+        }
+        return [.. page];
+    }
+}

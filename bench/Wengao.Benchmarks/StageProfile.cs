@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Text;
+using Wengao.Build;
+using Wengao.Check;
+using Wengao.Load;
+using Wengao.Parse;
+using Wengao.Render.Html;
+using Wengao.Render.Pdf;
+
+namespace Wengao.Benchmarks;
+
+/// <summary>
+/// A stopwatch-timed build through the library's public API, stage by stage, as SiteBuilder.Run does it
+/// (parallel where it is parallel), so the whole-process times of bench/run.sh can be split into their parts.
+/// Each stage is timed once, cold: the first stage includes the JIT of what it runs.
+/// </summary>
+public static class StageProfile
+{
+    public static int Run(string content, bool noPdf)
+    {
+        var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        Console.WriteLine($"process start → Main: {sinceStart.TotalMilliseconds:0} ms");
+        var total = Stopwatch.StartNew();
+        var clock = Stopwatch.StartNew();
+        void Stage(string name, string detail = "")
+        {
+            Console.WriteLine($"{name,-28} {clock.Elapsed.TotalMilliseconds,9:0} ms  {detail}");
+            clock.Restart();
+        }
+
+        var corpus = CorpusLoader.Load(content);
+        Stage("load (YAML + files)", $"{corpus.Speeches.Length} speeches");
+        var templates = new TemplateSet(Path.Combine(Repo.Templates, "html"));
+        Stage("parse templates");
+        var parsed = corpus.Speeches.AsParallel().AsOrdered().Select(s => SiteBuilder.Parse(s, corpus)).ToList();
+        Stage("expand + parse (parallel)");
+        var findings = Checker.Run(corpus);
+        Stage("proofreading checks", $"{findings.Count} findings");
+        var html = new HtmlSite(templates, corpus.Site);
+        var pages = parsed.AsParallel().AsOrdered().Select(s => Encoding.UTF8.GetBytes(html.Speech(s))).ToList();
+        Stage("render HTML (parallel)", $"{pages.Sum(p => (long)p.Length) / 1024} KB");
+        var index = html.Index(parsed, []);
+        Stage("render index", $"{index.Length / 1024} KB");
+        var dir = Path.Combine(Path.GetTempPath(), $"wengao-profile-{Environment.ProcessId}");
+        Directory.CreateDirectory(dir);
+        Parallel.For(0, pages.Count, i => File.WriteAllBytes(Path.Combine(dir, $"{i}.html"), pages[i]));
+        Directory.Delete(dir, recursive: true);
+        Stage("write + delete HTML files");
+        if (!noPdf)
+        {
+            var setter = DocumentSetter.Create(corpus.Site);
+            Stage("fonts (DocumentSetter)");
+            var sample = parsed.Take(200).ToList();
+            foreach (var layout in PageLayout.All)
+            {
+                var count = 0;
+                var bytes = 0L;
+                Parallel.ForEach(sample, s =>
+                {
+                    var pdf = SpeechPdf.Render(setter, s, layout);
+                    Interlocked.Add(ref count, pdf.Pages);
+                    Interlocked.Add(ref bytes, pdf.Bytes.Length);
+                });
+                var seconds = clock.Elapsed.TotalSeconds;
+                Stage($"PDF {(layout.FileSuffix == "" ? "manuscript" : "reading copy")} ×{sample.Count}",
+                    $"{count} pages, {count / seconds:0} pages/s, {bytes / 1024 / Math.Max(1, count)} KB/page");
+            }
+        }
+        Console.WriteLine($"{"total",-28} {total.Elapsed.TotalMilliseconds,9:0} ms  (GC: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2, "
+            + $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB)");
+        return 0;
+    }
+}

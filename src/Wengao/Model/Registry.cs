@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using Wengao.Diagnostics;
+
+namespace Wengao.Model;
+
+/// <summary>An edition of the site (internal, public): what it is called and how it masks what it may not show.</summary>
+public sealed record Edition(string Name, string Mask);
+
+public enum EntryKind { Person, Organisation, Place }
+
+/// <summary>A person, organisation or place of content/registry.yml, with the editions that may show it.</summary>
+/// <param name="Aliases">other ways the text names it: short forms (海燕), Latin spellings for slugs (lijianqin)</param>
+public sealed record RegistryEntry(string Name, EntryKind Kind, ImmutableArray<string> Aliases, string? Role,
+    ImmutableArray<string> Show, SourceSpan Where)
+{
+    public IEnumerable<string> Terms => Aliases.Prepend(Name);
+
+    public bool ShownIn(Edition edition) => Show.Contains(edition.Name);
+}
+
+/// <summary>
+/// The registry, and the guards that keep short aliases from masking words that merely contain them:
+/// a one- or two-character alias counts only where an ideograph does not follow it, or a title does (海燕同志,
+/// 端喜部长), and never inside a word listed in <see cref="KeepWords"/>.
+/// </summary>
+public sealed record Registry(ImmutableArray<RegistryEntry> Entries, ImmutableArray<string> Titles, ImmutableArray<string> KeepWords)
+{
+    public static readonly Registry Empty = new([], [], []);
+}
