@@ -19,9 +19,9 @@ public sealed record RegistryEntry(string Name, EntryKind Kind, ImmutableArray<s
 }
 
 /// <summary>
-/// The registry, and the guards that keep short aliases from masking words that merely contain them:
-/// a one- or two-character alias counts only where an ideograph does not follow it, or a title does (海燕同志,
-/// 端喜部长), and never inside a word listed in <see cref="KeepWords"/>.
+/// The registry, and the guards that keep names from masking words that merely contain them: a one- or
+/// two-character alias (or a one-character name) counts only where an ideograph does not follow it, or a title
+/// does (海燕同志, 冀书记); no name counts inside a word listed in <see cref="KeepWords"/> (白云山 for 白云).
 /// </summary>
 public sealed record Registry(ImmutableArray<RegistryEntry> Entries, ImmutableArray<string> Titles, ImmutableArray<string> KeepWords)
 {

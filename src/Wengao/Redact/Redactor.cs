@@ -14,10 +14,12 @@ public sealed class Redactor
 {
     private readonly Dictionary<char, List<(string Term, RegistryEntry Entry, bool Guarded)>> _byFirst = [];
     private readonly Registry _registry;
+    private readonly string[] _keep;
 
     public Redactor(Registry registry, Edition edition)
     {
         _registry = registry;
+        _keep = [.. registry.KeepWords.Select(NormalisedText.Fold)];
         Edition = edition;
         // Guarded: one- and two-character aliases, and one-character names (a surname: 冀书记).
         var terms = registry.Entries.Where(e => !e.ShownIn(edition))
@@ -46,7 +48,8 @@ public sealed class Redactor
         for (var i = 0; i < s.Length;)
         {
             var hit = _byFirst.TryGetValue(s[i], out var candidates)
-                ? candidates.FirstOrDefault(c => string.CompareOrdinal(s, i, c.Term, 0, c.Term.Length) == 0 && (!c.Guarded || Stands(s, i, c.Term)))
+                ? candidates.FirstOrDefault(c => string.CompareOrdinal(s, i, c.Term, 0, c.Term.Length) == 0
+                    && (!c.Guarded || Stands(s, i, c.Term)) && !InKeptWord(s, i, c.Term))
                 : default;
             if (hit.Term is null) { i++; continue; }
             var (start, end) = normal.Original(i, i + hit.Term.Length);
@@ -79,12 +82,18 @@ public sealed class Redactor
         return Mask(slug).Replace(Edition.Mask, latin.Length > 0 ? latin : "x", StringComparison.Ordinal);
     }
 
-    // A short alias stands as a name where no ideograph follows it, or a title does, and not inside a word kept as it is.
+    // A word the registry keeps as it is (白云山 for the place 白云) is never masked.
+    private bool InKeptWord(string s, int at, string term)
+    {
+        foreach (var keep in _keep)
+            for (var k = keep.IndexOf(term, StringComparison.Ordinal); k >= 0; k = keep.IndexOf(term, k + 1, StringComparison.Ordinal))
+                if (at - k >= 0 && string.CompareOrdinal(s, at - k, keep, 0, keep.Length) == 0) return true;
+        return false;
+    }
+
+    // A short alias stands as a name where no ideograph follows it, or a title does (海燕同志).
     private bool Stands(string s, int at, string term)
     {
-        foreach (var keep in _registry.KeepWords.Select(NormalisedText.Fold))
-            for (var k = keep.IndexOf(term, StringComparison.Ordinal); k >= 0; k = keep.IndexOf(term, k + 1, StringComparison.Ordinal))
-                if (at - k >= 0 && string.CompareOrdinal(s, at - k, keep, 0, keep.Length) == 0) return false;
         var next = at + term.Length;
         if (next >= s.Length || !IsIdeograph(s[next])) return true;
         return _registry.Titles.Any(t => string.CompareOrdinal(s, next, t, 0, t.Length) == 0);

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Wengao.Diagnostics;
+using Wengao.Model;
+using Wengao.Redact;
+
+namespace Wengao.Tests.Redact;
+
+public sealed class RedactorTests
+{
+    private static readonly Edition Public = new("public", "xxx");
+
+    private static Redactor For(string[] keep, params (string Name, string[] Aliases)[] people) =>
+        new(new Registry([.. people.Select(p => new RegistryEntry(p.Name, EntryKind.Person, [.. p.Aliases], null, ["internal"], new SourceSpan("r", 1, 1)))],
+            ["同志", "部长", "书记"], [.. keep]), Public);
+
+    [Theory]
+    [InlineData("杜海燕同志帮我们协调", "xxx同志帮我们协调")]
+    [InlineData("如,海燕同志在招引", "如,xxx同志在招引")]
+    [InlineData("挂职的海燕、廖雪扬", "挂职的xxx、廖雪扬")]
+    [InlineData("海燕馆今天开放", "海燕馆今天开放")]   // a word that merely contains the short alias
+    [InlineData("看海燕飞过", "看海燕飞过")]
+    [InlineData("杜\u200B海 燕来了", "xxx来了")]      // zero-width and spaces inside the name
+    [InlineData("ＤＵＨＡＩＹＡＮ到了", "xxx到了")]     // full-width Latin spelling
+    public void Short_aliases_are_guarded_and_names_found_through_disguise(string text, string masked) =>
+        Assert.Equal(masked, For([], ("杜海燕", ["海燕", "duhaiyan"])).Mask(text));
+
+    [Fact]
+    public void The_longest_alias_wins_and_kept_words_stay()
+    {
+        var redactor = new Redactor(new Registry(
+            [new RegistryEntry("白云", EntryKind.Place, ["白云镇"], null, [], new SourceSpan("r", 1, 1))], [], ["白云山"]), Public);
+        Assert.Equal("到xxx开会，登白云山，回xxx。", redactor.Mask("到白云镇开会，登白云山，回白云。"));
+    }
+
+    [Fact]
+    public void An_edition_that_may_show_a_name_leaves_it()
+    {
+        var registry = new Registry([new RegistryEntry("李建勤", EntryKind.Person, [], null, ["internal"], new SourceSpan("r", 1, 1))], [], []);
+        Assert.Equal("李建勤", new Redactor(registry, new Edition("internal", "xxx")).Mask("李建勤"));
+        Assert.Equal("某某", new Redactor(registry, new Edition("public", "某某")).Mask("李建勤"));
+    }
+
+    [Fact]
+    public void Slugs_stay_slugs()
+    {
+        var redactor = For([], ("王大明", ["wangdaming"]));
+        Assert.Equal("xxx-jianghua", redactor.MaskSlug("wangdaming-jianghua"));
+    }
+}
