@@ -48,6 +48,10 @@ echo "publishing the CLI (Release) to bench/.out/cli"
 dotnet publish "$repo/src/Wengao.Cli" -c Release -o "$out/cli" --nologo -v quiet >/dev/null
 wengao=$out/cli/Wengao.Cli
 templates=$repo/templates
+# One site, as Hugo builds one: where site.yml declares editions and the CLI takes --edition, build the first only.
+edition=()
+first=$(sed -n 's/^ *- *name: *\([A-Za-z0-9_-]*\).*/\1/p' "$repo/content/site.yml" | head -1)
+if [ -n "$first" ] && "$wengao" --help 2>&1 | grep -q -- '--edition'; then edition=(--edition "$first"); fi
 times=$out/times.tsv   # label  size  run  wall  user  sys  maxrss_kb
 : >"$times"
 
@@ -84,7 +88,7 @@ for n in $sizes; do
   echo "N=$n: wengao build --no-pdf vs hugo, $runs runs each, alternated"
   for r in $(seq 1 "$runs"); do
     rm -rf "$out/site-wengao" "$out/site-hugo"
-    timed wengao "$n" "$r" -- "$wengao" build --content "$dir" --templates "$templates" --output "$out/site-wengao" --no-pdf
+    timed wengao "$n" "$r" -- "$wengao" build --content "$dir" --templates "$templates" --output "$out/site-wengao" --no-pdf "${edition[@]}"
     timed hugo "$n" "$r" -- "$shared/hugo_build.sh" "$dir" "$out/site-hugo"
   done
 done
@@ -94,7 +98,7 @@ dir=$(corpus "$pdf_n")
 echo "N=$pdf_n: wengao build (HTML + PDFs), $pdf_runs runs"
 for r in $(seq 1 "$pdf_runs"); do
   rm -rf "$out/site-pdf"
-  timed pdf "$pdf_n" "$r" -- "$wengao" build --content "$dir" --templates "$templates" --output "$out/site-pdf"
+  timed pdf "$pdf_n" "$r" -- "$wengao" build --content "$dir" --templates "$templates" --output "$out/site-pdf" "${edition[@]}"
 done
 pdf_line=$(grep -o 'wrote [0-9]* PDFs ([0-9]* pages)' "$out/logs/pdf-$pdf_n.log" || true)
 
@@ -102,7 +106,7 @@ pdf_line=$(grep -o 'wrote [0-9]* PDFs ([0-9]* pages)' "$out/logs/pdf-$pdf_n.log"
 echo "sample content/ (seed manuscript), $seed_runs runs"
 for r in $(seq 1 "$seed_runs"); do
   rm -rf "$out/site-seed"
-  timed seed 1 "$r" -- "$wengao" build --content "$repo/content" --templates "$templates" --output "$out/site-seed"
+  timed seed 1 "$r" -- "$wengao" build --content "$repo/content" --templates "$templates" --output "$out/site-seed" "${edition[@]}"
   timed startup 0 "$r" -- "$wengao" --help
 done
 seed_line=$(grep -o 'wrote [0-9]* PDFs ([0-9]* pages)' "$out/logs/seed-1.log" || true)

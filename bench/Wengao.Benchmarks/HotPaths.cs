@@ -7,6 +7,7 @@ using Wengao.Parse;
 using Wengao.Render.Html;
 using Wengao.Render.Pdf;
 using Wengao.Render.Pdf.Compose;
+using Wengao.Render.Pdf.Fonts;
 
 namespace Wengao.Benchmarks;
 

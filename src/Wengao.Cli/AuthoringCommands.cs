@@ -1,6 +1,5 @@
 using System.Globalization;
 using Wengao.Authoring;
-using Wengao.Diagnostics;
 
 namespace Wengao.Cli;
 
@@ -96,22 +95,9 @@ public static class AuthoringCommands
         return 2;
     }
 
-    private static int Run(TextWriter stderr, Action action)
+    private static int Run(TextWriter stderr, Action action) => Failure.Guard(stderr, null, () =>
     {
-        try
-        {
-            action();
-            return 0;
-        }
-        catch (BuildFailedException e)
-        {
-            foreach (var error in e.Errors) stderr.WriteLine(error);
-            return 1;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"wengao: {e.Message}");
-            return 1;
-        }
-    }
+        action();
+        return 0;
+    });
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using Wengao.Check;
 using Wengao.Check.Reports;
-using Wengao.Diagnostics;
 using Wengao.Load;
 
 namespace Wengao.Cli;
@@ -40,7 +39,7 @@ internal static class CheckCommand
             }
         }
         if (paths.Count == 0) paths.Add("content");
-        try
+        return Failure.Guard(stderr, "check failed", () =>
         {
             var findings = Check(paths);
             if (fix || dryRun)
@@ -56,18 +55,7 @@ internal static class CheckCommand
             }
             Print(findings, format, stdout);
             return findings.Any(f => f.Severity == Severity.Error) ? 1 : 0;
-        }
-        catch (BuildFailedException e)
-        {
-            foreach (var error in e.Errors) stderr.WriteLine(error);
-            stderr.WriteLine($"check failed: {e.Errors.Count} error(s) in the sources");
-            return 1;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"wengao: {e.Message}");
-            return 1;
-        }
+        });
     }
 
     /// <summary>Checks each content folder once, limited to the files and folders named under it.</summary>

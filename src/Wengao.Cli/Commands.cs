@@ -1,6 +1,5 @@
 using System.Globalization;
 using Wengao.Build;
-using Wengao.Diagnostics;
 
 namespace Wengao.Cli;
 
@@ -44,9 +43,8 @@ public static class Commands
         return Build(options, stdout, stderr);
     }
 
-    private static int Build(BuildOptions options, TextWriter stdout, TextWriter stderr)
-    {
-        try
+    private static int Build(BuildOptions options, TextWriter stdout, TextWriter stderr) =>
+        Failure.Guard(stderr, "build failed; the previous output was left as it was", () =>
         {
             var report = ConsoleProgress.Build(options, stdout);
             foreach (var note in report.Notes) stdout.WriteLine(note);
@@ -57,17 +55,5 @@ public static class Commands
                 : $"wrote {report.HtmlPages} HTML pages to {output}");
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built in {report.Elapsed.TotalSeconds:0.00} s"));
             return 0;
-        }
-        catch (BuildFailedException e)
-        {
-            foreach (var error in e.Errors) stderr.WriteLine(error);
-            stderr.WriteLine($"build failed: {e.Errors.Count} error(s); the previous output was left as it was");
-            return 1;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"wengao: {e.Message}\nbuild failed; the previous output was left as it was");
-            return 1;
-        }
-    }
+        });
 }
