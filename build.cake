@@ -42,6 +42,21 @@ Task("Site")
     if (exitCode != 0) throw new Exception($"wengao build failed (exit code {exitCode})");
 });
 
+// dotnet cake --target=Publish --to=/srv/www/wengao [--edition=public]: the built site, swapped in whole.
+Task("Publish")
+    .IsDependentOn("Site")
+    .Does(() =>
+{
+    var to = Argument<string>("to");
+    var edition = Argument("edition", "");
+    var exitCode = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"run --no-build --configuration {configuration} --project src/Wengao.Cli -- publish --to \"{to}\""
+            + (edition.Length > 0 ? $" --edition {edition}" : ""),
+    });
+    if (exitCode != 0) throw new Exception($"wengao publish failed (exit code {exitCode})");
+});
+
 Task("Default").IsDependentOn("Site");
 
 RunTarget(target);

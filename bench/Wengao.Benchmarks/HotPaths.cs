@@ -33,7 +33,7 @@ public class HotPaths
         _corpus = CorpusLoader.Load(Repo.Content);
         _seed = _corpus.Speeches[0];
         _parsed = SiteBuilder.Parse(_seed, _corpus);
-        _html = new HtmlSite(new TemplateSet(Path.Combine(Repo.Templates, "html")), _corpus.Site);
+        _html = new HtmlSite(new TemplateSet(Path.Combine(Repo.Templates, "html")), _corpus.Site, new Navigation([_parsed], []));
         _setter = DocumentSetter.Create(_corpus.Site);
         var fonts = FontBook.Resolve(FontCatalog.System, null, Repo.Content);
         _advance = (role, cp) => fonts.For(role, cp).Face.AdvanceEm(cp);
@@ -55,7 +55,7 @@ public class HotPaths
         return lines;
     }
 
-    /// <summary>The seed's manuscript PDF (GB/T 9704 grid, 11 pages): compose, paginate, draw, tag, subset fonts, save.</summary>
+    /// <summary>The seed's manuscript PDF (GB/T 9704 grid, 6 pages): compose, paginate, draw, tag, subset fonts, save.</summary>
     [Benchmark]
     public int SeedManuscriptPdf() => SpeechPdf.Render(_setter, _parsed, PageLayout.Manuscript).Bytes.Length;
 

@@ -36,7 +36,7 @@ public static class StageProfile
         Stage("expand + parse (parallel)");
         var findings = Checker.Run(corpus);
         Stage("proofreading checks", $"{findings.Count} findings");
-        var html = new HtmlSite(templates, corpus.Site);
+        var html = new HtmlSite(templates, corpus.Site, new Navigation(parsed, []));
         var pages = parsed.AsParallel().AsOrdered().Select(s => Encoding.UTF8.GetBytes(html.Speech(s))).ToList();
         Stage("render HTML (parallel)", $"{pages.Sum(p => (long)p.Length) / 1024} KB");
         var index = html.Index(parsed, []);

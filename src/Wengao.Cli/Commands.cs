@@ -18,10 +18,12 @@ public static class Commands
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args is ["--help" or "-h" or "help"]) { stdout.WriteLine(string.Join("\n", Usage, AuthoringCommands.Usage, CheckCommand.Usage)); return 0; }
+        if (args is ["--help" or "-h" or "help"]) { stdout.WriteLine(string.Join("\n", Usage, AuthoringCommands.Usage, CheckCommand.Usage, PublishCommand.Usage, ServeCommand.Usage)); return 0; }
         if (args is ["check", .. var checkArgs]) return CheckCommand.Run(checkArgs, stdout, stderr);
         if (args is ["new", .. var newArgs]) return AuthoringCommands.New(newArgs, stdout, stderr);
         if (args is ["import", .. var importArgs]) return AuthoringCommands.Import(importArgs, stdout, stderr);
+        if (args is ["publish", .. var publishArgs]) return PublishCommand.Run(publishArgs, stdout, stderr);
+        if (args is ["serve", .. var serveArgs]) return ServeCommand.Run(serveArgs, stdout, stderr);
         if (args is not ["build", .. var rest]) { stderr.WriteLine(Usage); return 2; }
         var options = new BuildOptions("content", "templates", "output");
         for (var i = 0; i < rest.Length; i++)

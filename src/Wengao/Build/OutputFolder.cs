@@ -32,14 +32,36 @@ public sealed class OutputFolder : IDisposable
 
     public string Target => _target;
 
+    /// <summary>Where the version before the last commit is kept, when a commit keeps it (publish, for rollback).</summary>
+    public string Previous => $"{_target}.previous";
+
     /// <summary>Replaces the output with the staged build: two renames, never a half-written output.</summary>
-    public void Commit()
+    /// <param name="keepPrevious">keep the replaced version beside it as <see cref="Previous"/> instead of deleting it</param>
+    public void Commit(bool keepPrevious = false)
     {
         var old = $"{_target}.old-{Environment.ProcessId}";
         if (Directory.Exists(_target)) Directory.Move(_target, old);
         Directory.Move(Staging, _target);
         _committed = true;
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        if (!Directory.Exists(old)) return;
+        if (keepPrevious)
+        {
+            if (Directory.Exists(Previous)) Directory.Delete(Previous, recursive: true);
+            Directory.Move(old, Previous);
+        }
+        else Directory.Delete(old, recursive: true);
+    }
+
+    /// <summary>Puts the kept previous version back, keeping the current one as the previous: rollback, undone by another.</summary>
+    public void SwapWithPrevious()
+    {
+        if (!Directory.Exists(Previous))
+            throw new BuildFailedException(new SourceError(new(Previous, 1, 1), "there is no previous version to roll back to",
+                "a version is kept by each `wengao publish` that replaces an earlier one"));
+        var current = $"{_target}.old-{Environment.ProcessId}";
+        Directory.Move(_target, current);
+        Directory.Move(Previous, _target);
+        Directory.Move(current, Previous);
     }
 
     public void Dispose()

@@ -8,8 +8,10 @@ using Wengao.Load;
 using Wengao.Model;
 using Wengao.Parse;
 using Wengao.Redact;
+using Wengao.Render.Feeds;
 using Wengao.Render.Html;
 using Wengao.Render.Pdf;
+using Wengao.Render.Search;
 using Wengao.Text;
 
 namespace Wengao.Build;
@@ -40,7 +42,8 @@ public static class SiteBuilder
         // One edition named on the command line replaces only its own folder.
         using var output = new OutputFolder(options.Edition is { } one ? Path.Combine(options.Output, one) : options.Output);
         var totals = new EditionOutput();
-        var notes = new List<string>(setter?.FontReport ?? []);
+        var notes = totals.Notes; // WriteEdition adds its own: the search index's size
+        notes.AddRange(setter?.FontReport ?? []);
         foreach (var edition in editions)
         {
             var root = edition is null || options.Edition is not null ? output.Staging : Path.Combine(output.Staging, edition.Name);
@@ -62,7 +65,7 @@ public static class SiteBuilder
     }
 
     /// <summary>The editions to build: those site.yml declares (or the one asked for); a single unnamed build where it declares none.</summary>
-    private static IReadOnlyList<Edition?> Editions(Site site, string? only)
+    internal static IReadOnlyList<Edition?> Editions(Site site, string? only)
     {
         var declared = site.Editions.IsDefault ? [] : site.Editions;
         if (only is null) return declared.IsEmpty ? [null] : [.. declared];
@@ -75,6 +78,7 @@ public static class SiteBuilder
     private sealed class EditionOutput
     {
         public int HtmlPages, PdfFiles, PdfPages;
+        public readonly List<string> Notes = [];
         public System.Collections.Concurrent.ConcurrentDictionary<string, PdfFile> Pdfs = new(StringComparer.Ordinal);
     }
 
@@ -91,7 +95,8 @@ public static class SiteBuilder
         errors.ThrowIfAny();
 
         var site = Path.Combine(root, "site");
-        var html = new HtmlSite(templates, corpus.Site);
+        var navigation = new Navigation(speeches, briefings);
+        var html = new HtmlSite(templates, corpus.Site, navigation);
         var written = new EditionOutput();
         progress.Stage(stage + "render", corpus.Speeches.Length + corpus.Briefings.Length);
         void WritePdf(string relative, PdfFile pdf)
@@ -123,8 +128,23 @@ public static class SiteBuilder
         progress.Stage(stage + "write");
         Write(site, SitePaths.Index, html.Index(speeches, briefings));
         Write(site, SitePaths.Outcomes, html.Outcomes(corpus.Outcomes.Values.OrderBy(o => o.Id, StringComparer.Ordinal)));
+        Write(site, SitePaths.Archive, html.Archive());
+        Write(site, SitePaths.Topics, html.Topics());
+        Write(site, SitePaths.NotFound, html.NotFound());
+        var taxa = html.Taxa.ToList();
+        Parallel.ForEach(taxa, t => Write(site, t.Taxon.Url, html.TaxonPage(t.Taxon, t.Heading)));
+        Write(site, SitePaths.Feed, AtomFeed.Write(corpus.Site, navigation.All));
+        string[] lists = [SitePaths.Index, SitePaths.Outcomes, SitePaths.Archive, SitePaths.Topics];
+        Write(site, SitePaths.Sitemap, SitemapXml.Write(corpus.Site,
+            lists.Select(p => (p, (DateOnly?)null)).Concat(navigation.All.Select(d => (d.Url, (DateOnly?)d.Day)))
+                .Concat(taxa.Select(t => (t.Taxon.Url, (DateOnly?)null)))));
+        Write(site, SearchIndex.Page, html.Search());
+        var searchIndex = SearchIndex.Build(speeches, briefings);
+        Write(site, SearchIndex.FileName, searchIndex);
+        totals.HtmlPages++; // the search page
+        totals.Notes.Add($"{stage}search index: {(searchIndex.Length + 1023) / 1024} KB for {speeches.Count + briefings.Count} documents");
         CopyStatic(templates.StaticDirectory, site);
-        totals.HtmlPages += speeches.Count + briefings.Count + 2;
+        totals.HtmlPages += speeches.Count + briefings.Count + lists.Length + 1 + taxa.Count;
         totals.PdfFiles += written.PdfFiles;
         totals.PdfPages += written.PdfPages;
         return written;

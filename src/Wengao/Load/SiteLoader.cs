@@ -44,8 +44,12 @@ internal static class SiteLoader
             e.Done();
             return edition;
         }).ToImmutableArray();
+        var baseUrl = yaml.String("base_url");
+        if (baseUrl is not null && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+            errors.Add(yaml.SpanOf("base_url"), "`base_url` must be an absolute URL", "e.g. base_url: http://intranet.example/wengao/");
         yaml.Done();
         errors.ThrowIfAny();
-        return new Site(title, organisation, rate, chains.ToImmutable(), contentDirectory, checks, editions);
+        return new Site(title, organisation, rate, chains.ToImmutable(), contentDirectory, checks, editions,
+            baseUrl is null ? null : baseUrl.TrimEnd('/') + "/");
     }
 }

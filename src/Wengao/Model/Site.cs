@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Wengao.Model;
 
 /// <summary>site.yml: what the whole site shares.</summary>
+/// <param name="BaseUrl">where the site is published (https://intranet/wengao/), for the feed and sitemap; relative links without it</param>
 /// <param name="Editions">the editions to build, each into output/&lt;name&gt;/; empty for one build into output/</param>
 /// <param name="Checks">severities set in `checks:` for proofreading rules, by rule id; other rules keep their default</param>
 public sealed record Site(
@@ -12,4 +13,5 @@ public sealed record Site(
     ImmutableDictionary<FontRole, ImmutableArray<string>> FontChains,
     string ContentDirectory,
     ImmutableDictionary<string, Check.Severity>? Checks = null,
-    ImmutableArray<Edition> Editions = default);
+    ImmutableArray<Edition> Editions = default,
+    string? BaseUrl = null);

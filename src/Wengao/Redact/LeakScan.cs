@@ -18,10 +18,12 @@ public static partial class LeakScan
 
     /// <param name="root">the edition's folder</param>
     /// <param name="pdfs">the PDFs written, by file name, with the text drawn on them</param>
-    public static IReadOnlyList<SourceError> Scan(string root, Redactor redactor, IReadOnlyDictionary<string, PdfFile> pdfs)
+    /// <param name="files">the files to read back; every file under root when null (an incremental build scans what it wrote)</param>
+    public static IReadOnlyList<SourceError> Scan(string root, Redactor redactor, IReadOnlyDictionary<string, PdfFile> pdfs,
+        IEnumerable<string>? files = null)
     {
         var leaks = new List<SourceError>();
-        foreach (var path in Directory.GetFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var path in (files ?? Directory.GetFiles(root, "*", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
             Report(leaks, redactor, relative, relative, (_, _) => new SourceSpan(path, 1, 1), "in the file name");

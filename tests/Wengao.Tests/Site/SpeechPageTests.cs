@@ -54,7 +54,7 @@ public sealed class SpeechPageTests(SampleBuild sample)
             {
                 Assert.DoesNotContain(":", reference);
                 Assert.False(reference.StartsWith('/'), $"{file}: {reference} is not relative");
-                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, reference.Split('#')[0]));
+                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, Uri.UnescapeDataString(reference.Split('#')[0].Split('?')[0])));
                 Assert.True(File.Exists(target), $"{file}: link {reference} points to nothing");
             }
         }

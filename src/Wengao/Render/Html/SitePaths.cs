@@ -5,6 +5,11 @@ public static class SitePaths
 {
     public const string Index = "index.html";
     public const string Outcomes = "outcomes.html";
+    public const string Archive = "archive.html";
+    public const string Topics = "topics.html";
+    public const string Feed = "feed.xml";
+    public const string Sitemap = "sitemap.xml";
+    public const string NotFound = "404.html";
 
     public static string Speech(string slug) => $"speeches/{slug}.html";
 
@@ -12,6 +17,16 @@ public static class SitePaths
 
     /// <param name="suffix">which PDF of the document: "" for the manuscript, "-reading" for the reading copy</param>
     public static string Pdf(string slug, string suffix = "") => $"pdf/{slug}{suffix}.pdf";
+
+    /// <summary>
+    /// A page listing the documents of one speaker, occasion or tag: the name is the file name (UTF-8 on disk,
+    /// percent-encoded in links, see <see cref="Href"/>), with the characters no file system allows replaced.
+    /// </summary>
+    public static string Taxon(string kind, string name) =>
+        $"{kind}/{string.Concat(name.Select(c => "/\\:*?\"<>|".Contains(c) || char.IsControl(c) ? '-' : c))}.html";
+
+    /// <summary>A path as a link: each segment percent-encoded, so Chinese file names work from any server and file://.</summary>
+    public static string Href(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>The relative prefix from a page back to the site root: "" or "../".</summary>
     public static string RootFrom(string page) => string.Concat(Enumerable.Repeat("../", page.Count(c => c == '/')));

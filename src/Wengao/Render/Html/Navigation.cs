@@ -1,0 +1,102 @@
+using Wengao.Parse;
+using Wengao.Text;
+
+namespace Wengao.Render.Html;
+
+/// <summary>A document as lists show it: a link with its date and kind.</summary>
+public sealed record DocumentLink(string Title, string Url, string Date, string DateText, string Kind, DateOnly Day,
+    IReadOnlyList<string> Tags, string? Speaker, string? Occasion, string? Outcomes);
+
+/// <summary>A speaker, occasion or tag with the documents under it; <see cref="Href"/> is its link, percent-encoded.</summary>
+public sealed record Taxon(string Name, string Url, IReadOnlyList<DocumentLink> Documents)
+{
+    public string Href => SitePaths.Href(Url);
+}
+
+/// <summary>A month of the archive.</summary>
+public sealed record ArchiveMonth(int Year, int Month, string Label, IReadOnlyList<DocumentLink> Documents);
+
+/// <summary>
+/// How an edition's documents connect: newest first, previous/next within their kind, related by tags and
+/// outcomes, and the archive, speaker, occasion and tag lists. Built once per edition, linear in the documents.
+/// </summary>
+public sealed class Navigation
+{
+    public const string Speakers = "speakers", Occasions = "occasions", Tags = "tags";
+
+    private readonly Dictionary<string, (DocumentLink? Older, DocumentLink? Newer)> _neighbours = [];
+    private readonly Dictionary<string, DocumentLink> _byUrl = [];
+
+    public Navigation(IEnumerable<ParsedSpeech> speeches, IEnumerable<ParsedBriefing> briefings)
+    {
+        var talks = speeches.Select(p => p.Speech).Select(s => new DocumentLink(s.Title, SitePaths.Speech(s.Slug),
+            Iso(s.Date), ChineseText.Date(s.Date), "讲话稿", s.Date, s.Tags, s.Speaker, s.Occasion, s.OutcomesId)).ToList();
+        var reports = briefings.Select(p => p.Briefing).Select(b => new DocumentLink(b.Title, SitePaths.Briefing(b.Slug),
+            Iso(b.Date), ChineseText.Date(b.Date), "工作简报", b.Date, [], null, null, b.OutcomesId)).ToList();
+        foreach (var list in new[] { talks, reports })
+            for (var i = 0; i < list.Count; i++) // lists are newest first
+                _neighbours[list[i].Url] = (i + 1 < list.Count ? list[i + 1] : null, i > 0 ? list[i - 1] : null);
+        All = [.. talks.Concat(reports).OrderByDescending(d => d.Day).ThenBy(d => d.Url, StringComparer.Ordinal)];
+        foreach (var d in All) _byUrl[d.Url] = d;
+        SpeakerList = Group(Speakers, d => d.Speaker is null ? [] : [d.Speaker]);
+        OccasionList = Group(Occasions, d => d.Occasion is null ? [] : [d.Occasion]);
+        TagList = Group(Tags, d => d.Tags);
+        Archive = [.. All.GroupBy(d => (d.Day.Year, d.Day.Month))
+            .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, $"{g.Key.Year}年{g.Key.Month}月", [.. g]))];
+        IndexRelations();
+    }
+
+    /// <summary>Every document, newest first.</summary>
+    public IReadOnlyList<DocumentLink> All { get; }
+    public IReadOnlyList<Taxon> SpeakerList { get; }
+    public IReadOnlyList<Taxon> OccasionList { get; }
+    public IReadOnlyList<Taxon> TagList { get; }
+    public IReadOnlyList<ArchiveMonth> Archive { get; }
+
+    public (DocumentLink? Older, DocumentLink? Newer) Neighbours(string url) => _neighbours.GetValueOrDefault(url);
+
+    public DocumentLink Find(string url) => _byUrl[url];
+
+    /// <summary>
+    /// Up to five documents that share most tags or the outcomes data with this one, nearest in time first.
+    /// Candidates are the few nearest in each shared list, so a large archive costs no more per page.
+    /// </summary>
+    public IReadOnlyList<DocumentLink> Related(DocumentLink self)
+    {
+        var candidates = new HashSet<DocumentLink>();
+        foreach (var key in Keys(self))
+        {
+            var (list, at) = (_lists[key], _positions[(key, self.Url)]);
+            for (var i = Math.Max(0, at - Nearest); i < Math.Min(list.Count, at + Nearest + 1); i++)
+                if (i != at) candidates.Add(list[i]);
+        }
+        return [.. candidates.Select(d => (Doc: d, Score: Keys(d).Intersect(Keys(self)).Count()))
+            .OrderByDescending(x => x.Score).ThenBy(x => Math.Abs(x.Doc.Day.DayNumber - self.Day.DayNumber))
+            .ThenBy(x => x.Doc.Url, StringComparer.Ordinal).Take(5).Select(x => x.Doc)];
+    }
+
+    private const int Nearest = 5;
+    private readonly Dictionary<string, List<DocumentLink>> _lists = [];
+    private readonly Dictionary<(string, string), int> _positions = [];
+
+    private static IEnumerable<string> Keys(DocumentLink d) =>
+        d.Tags.Select(t => "tag:" + t).Concat(d.Outcomes is null ? [] : ["outcomes:" + d.Outcomes]);
+
+    private void IndexRelations()
+    {
+        foreach (var d in All)
+            foreach (var key in Keys(d))
+            {
+                if (!_lists.TryGetValue(key, out var list)) _lists[key] = list = [];
+                _positions[(key, d.Url)] = list.Count;
+                list.Add(d);
+            }
+    }
+
+    private IReadOnlyList<Taxon> Group(string kind, Func<DocumentLink, IEnumerable<string>> names) =>
+        [.. All.SelectMany(d => names(d).Select(n => (Name: n, Doc: d))).GroupBy(x => x.Name)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new Taxon(g.Key, SitePaths.Taxon(kind, g.Key), [.. g.Select(x => x.Doc)]))];
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

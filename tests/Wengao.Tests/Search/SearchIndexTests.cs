@@ -1,0 +1,66 @@
+using Wengao.Build;
+using Wengao.Load;
+using Wengao.Redact;
+using Wengao.Render.Search;
+using Wengao.Tests.Support;
+
+namespace Wengao.Tests.Search;
+
+[Collection(SampleCollection.Name)]
+public sealed class SearchIndexTests(SampleBuild sample)
+{
+    private string PublicSite => Path.Combine(sample.Output, "public", "site");
+
+    [Fact]
+    public void The_internal_index_holds_the_speech_and_the_briefing_with_their_text()
+    {
+        var documents = IndexedDocument.Read(sample.Site);
+        Assert.Equal(["简报", "讲话"], documents.Select(d => d.Kind).Order(StringComparer.Ordinal));
+        Assert.All(documents, d => Assert.True(File.Exists(Path.Combine(sample.Site, d.Url)), $"{d.Url} is not a page of the site"));
+        Assert.All(documents, d => Assert.StartsWith(d.Title, d.Text, StringComparison.Ordinal));
+        Assert.All(documents, d => Assert.Equal(("2022-07-01", "2022年7月1日"), (d.Date, d.DateText)));
+
+        var speech = documents.Single(d => d.Kind == "讲话");
+        Assert.Equal(Seed.Title, speech.Title);
+        var text = Seed.Normalise(speech.Text);
+        Assert.All(Seed.Paragraphs, p => Assert.Contains(Seed.Normalise(p), text, StringComparison.Ordinal));
+
+        var briefing = documents.Single(d => d.Kind == "简报");
+        Assert.Contains("已到位5388万元", briefing.Text, StringComparison.Ordinal);
+        // Plain text: figures expanded, emphasis and other markup gone.
+        Assert.All(documents, d => Assert.DoesNotContain(d.Text, c => c is '*' or '<' or '{'));
+    }
+
+    [Fact]
+    public void The_public_index_holds_no_registered_name()
+    {
+        var registry = CorpusLoader.Load(Repo.Content).Registry;
+        var edition = CorpusLoader.Load(Repo.Content).Site.Editions.Single(e => e.Name == "public");
+        var hidden = registry.Entries.Where(e => !e.ShownIn(edition)).SelectMany(e => e.Terms).Where(t => t.Length >= 2).ToList();
+        var internalText = string.Concat(IndexedDocument.Read(sample.Site).Select(d => d.Title + d.Text));
+        var publicText = string.Concat(IndexedDocument.Read(PublicSite).Select(d => d.Title + d.Text));
+
+        Assert.Contains("李建勤", internalText, StringComparison.Ordinal); // so the public index is masked, not empty
+        Assert.Contains("5388万元", publicText, StringComparison.Ordinal);
+        Assert.All(hidden, name => Assert.DoesNotContain(name, publicText, StringComparison.Ordinal));
+        // One-character names (冀, 何) count only in context: the redactor's own reading.
+        Assert.Empty(new Redactor(registry, edition).Find(publicText));
+    }
+
+    [Fact]
+    public void The_same_sources_give_the_same_index()
+    {
+        using var again = new TempDir();
+        SiteBuilder.Run(new BuildOptions(Repo.Content, Repo.Templates, again.Path, Pdf: false));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(sample.Site, SearchIndex.FileName)),
+            File.ReadAllBytes(Path.Combine(again.Path, "internal", "site", SearchIndex.FileName)));
+    }
+
+    [Fact]
+    public void The_build_reports_the_size_of_each_index()
+    {
+        Assert.Contains(sample.Report.Notes, n => n.StartsWith("internal: search index: ", StringComparison.Ordinal)
+            && n.EndsWith(" KB for 2 documents", StringComparison.Ordinal));
+        Assert.Contains(sample.Report.Notes, n => n.StartsWith("public: search index: ", StringComparison.Ordinal));
+    }
+}
