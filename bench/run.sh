@@ -75,10 +75,11 @@ corpus() { # corpus N -> content folder bench/.out/corpus-N with the sample's si
   if [ ! -f "$dir/.complete" ]; then
     rm -rf "$dir"
     python3 "$shared/gen_corpus.py" "$n" "$dir"
-    cp "$repo/content/site.yml" "$dir/"
-    cp -r "$repo/content/outcomes" "$dir/"
     touch "$dir/.complete"
   fi
+  rm -rf "$dir/outcomes"   # the sample's settings and data as they are now
+  cp "$repo/content/site.yml" "$dir/"
+  cp -r "$repo/content/outcomes" "$dir/"
   echo "$dir"
 }
 
@@ -114,9 +115,9 @@ seed_line=$(grep -o 'wrote [0-9]* PDFs ([0-9]* pages)' "$out/logs/seed-1.log" ||
 # --- report ------------------------------------------------------------------------------------------
 date=$(date +%F)
 result=$repo/bench/results/$date.md
-python3 - "$times" "$sizes" "$pdf_n" "$pdf_line" "$seed_line" "$runs" "$pdf_runs" "$seed_runs" >"$result" <<'PY'
+python3 - "$times" "$sizes" "$pdf_n" "$pdf_line" "$seed_line" "$runs" "$pdf_runs" "$seed_runs" "${edition[*]:-}" >"$result" <<'PY'
 import sys, statistics, re, collections, subprocess, platform, datetime
-times, sizes, pdf_n, pdf_line, seed_line, runs, pdf_runs, seed_runs = sys.argv[1:]
+times, sizes, pdf_n, pdf_line, seed_line, runs, pdf_runs, seed_runs, edition = sys.argv[1:]
 rows = collections.defaultdict(list)
 for line in open(times):
     label, size, run, wall, user, sys_, rss = line.split('\t')
@@ -130,7 +131,8 @@ print(f"# Benchmark run {datetime.datetime.now():%Y-%m-%d %H:%M}\n")
 print(f"Machine: {sh('nproc')} cores, {mem} GB RAM, {platform.platform()}; .NET SDK {sh('dotnet --version')}; "
       f"{sh('hugo version').split(' BuildDate')[0]}.\n")
 print(f"Medians of {runs} runs each, Wengao and Hugo alternated in one run, clean output before each run; "
-      "wall and CPU (user+sys) in seconds, peak RSS in MB (`/usr/bin/time -f '%e %U %S %M'`).\n")
+      "wall and CPU (user+sys) in seconds, peak RSS in MB (`/usr/bin/time -f '%e %U %S %M'`)."
+      + (f" Wengao builds one edition (`{edition}`), as Hugo builds one site." if edition else "") + "\n")
 print("## HTML site: `wengao build --no-pdf` vs `hugo_build.sh`\n")
 print("| speeches | Wengao wall | Hugo wall | wall ratio | Wengao CPU | Hugo CPU | CPU ratio | Wengao RSS | Hugo RSS | RSS ratio |")
 print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")

@@ -16,7 +16,7 @@ namespace Wengao.Benchmarks;
 /// </summary>
 public static class StageProfile
 {
-    public static int Run(string content, bool noPdf)
+    public static int Run(string content, string templatesRoot, bool noPdf)
     {
         var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
         Console.WriteLine($"process start → Main: {sinceStart.TotalMilliseconds:0} ms");
@@ -30,7 +30,7 @@ public static class StageProfile
 
         var corpus = CorpusLoader.Load(content);
         Stage("load (YAML + files)", $"{corpus.Speeches.Length} speeches");
-        var templates = new TemplateSet(Path.Combine(Repo.Templates, "html"));
+        var templates = new TemplateSet(Path.Combine(templatesRoot, "html"));
         Stage("parse templates");
         var parsed = corpus.Speeches.AsParallel().AsOrdered().Select(s => SiteBuilder.Parse(s, corpus)).ToList();
         Stage("expand + parse (parallel)");

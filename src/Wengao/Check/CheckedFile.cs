@@ -8,7 +8,7 @@ using SourceSpan = Wengao.Diagnostics.SourceSpan;
 
 namespace Wengao.Check;
 
-/// <summary>A speech source as the rules read it: its text, its prose (front-matter fields and body), and line/column lookup.</summary>
+/// <summary>A speech or briefing source as the rules read it: its text, its prose (front-matter fields and body), and line/column lookup.</summary>
 internal sealed partial class CheckedFile
 {
     // The build's Markdown dialect, with exact offsets so every character maps back to the file.
@@ -25,20 +25,26 @@ internal sealed partial class CheckedFile
     // Findings on one line share its text: a paragraph is one long line and may have dozens of findings.
     private readonly string?[] _lines;
 
-    public CheckedFile(Speech speech, CheckContext context)
-    {
+    public CheckedFile(Speech speech, CheckContext context) : this(speech.SourcePath, speech.Body, speech.OutcomesId, context) =>
         Speech = speech;
+
+    public CheckedFile(Briefing briefing, CheckContext context) : this(briefing.SourcePath, briefing.Body, briefing.OutcomesId, context) { }
+
+    private CheckedFile(string path, string body, string? outcomesId, CheckContext context)
+    {
+        Path = path;
         Context = context;
-        Outcomes = speech.OutcomesId is { } id ? context.Corpus.Outcomes.GetValueOrDefault(id) : null;
-        Text = SourceText.Read(speech.SourcePath);
+        Outcomes = outcomesId is { } id ? context.Corpus.Outcomes.GetValueOrDefault(id) : null;
+        Text = SourceText.Read(path);
         _lineStarts = [0, .. Text.Select((c, i) => (c, i)).Where(p => p.c == '\n').Select(p => p.i + 1)];
         _lines = new string?[_lineStarts.Length];
-        BodyOffset = Text.Length - speech.Body.Length;
+        BodyOffset = Text.Length - body.Length;
         Fields = ReadFields(Text[..BodyOffset]);
-        Paragraphs = ReadBody(speech.Body, BodyOffset);
+        Paragraphs = ReadBody(body, BodyOffset);
     }
 
-    public Speech Speech { get; }
+    /// <summary>The speech, when the file is one (a briefing has no speaking time to check).</summary>
+    public Speech? Speech { get; }
     public CheckContext Context { get; }
     public OutcomeSet? Outcomes { get; }
     public string Text { get; }
@@ -47,7 +53,7 @@ internal sealed partial class CheckedFile
     public IReadOnlyList<Prose> Fields { get; }
     /// <summary>The body's paragraphs and headings, in order.</summary>
     public IReadOnlyList<Prose> Paragraphs { get; }
-    public string Path => Speech.SourcePath;
+    public string Path { get; }
 
     /// <summary>1-based line and column of an offset; columns count Unicode scalar values, as editors show them.</summary>
     public SourceSpan Locate(int offset)

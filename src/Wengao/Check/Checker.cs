@@ -4,7 +4,7 @@ using Wengao.Model;
 
 namespace Wengao.Check;
 
-/// <summary>Runs the proofreading rules over a corpus's speeches: what `wengao check` prints and `wengao build` enforces.</summary>
+/// <summary>Runs the proofreading rules over a corpus's speeches and briefings: what `wengao check` prints and `wengao build` enforces.</summary>
 public static class Checker
 {
     internal static readonly IReadOnlyList<Rule> Rules =
@@ -16,14 +16,16 @@ public static class Checker
     public static IEnumerable<string> RuleIds => Rules.Select(r => r.Id);
 
     /// <summary>Findings ordered by file, line and column.</summary>
-    /// <param name="only">the speech files to check; all of the corpus when null</param>
+    /// <param name="only">the source files to check; all of the corpus when null</param>
     public static IReadOnlyList<Finding> Run(Corpus corpus, IReadOnlySet<string>? only = null)
     {
         var context = new CheckContext(corpus, Confusables.Load(corpus.Site.ContentDirectory));
         // Sorted within each file, then files by path: sorting a million findings as one list costs more than checking them.
-        return corpus.Speeches.Where(s => only is null || only.Contains(Path.GetFullPath(s.SourcePath)))
+        var files = corpus.Speeches.Select(s => (s.SourcePath, Open: (Func<CheckedFile>)(() => new CheckedFile(s, context))))
+            .Concat(corpus.Briefings.Select(b => (b.SourcePath, Open: (Func<CheckedFile>)(() => new CheckedFile(b, context)))));
+        return files.Where(f => only is null || only.Contains(Path.GetFullPath(f.SourcePath)))
             .AsParallel()
-            .Select(s => (s.SourcePath, Findings: Check(new CheckedFile(s, context), corpus.Site)))
+            .Select(f => (f.SourcePath, Findings: Check(f.Open(), corpus.Site)))
             .OrderBy(f => f.SourcePath, StringComparer.Ordinal)
             .SelectMany(f => f.Findings.OrderBy(x => x.Where.Line).ThenBy(x => x.Where.Column))
             .ToList();

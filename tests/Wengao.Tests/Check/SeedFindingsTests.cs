@@ -7,7 +7,9 @@ namespace Wengao.Tests.Check;
 /// <summary>The sample speech, as published, has the defects a careful proofreader marks; the checks find them where they are.</summary>
 public sealed class SeedFindingsTests
 {
-    private static readonly IReadOnlyList<Finding> Findings = Checker.Run(CorpusLoader.Load(Repo.Content));
+    // The speech's findings only: the sample briefing is checked too, but these counts are the seed's.
+    private static readonly IReadOnlyList<Finding> Findings = Checker.Run(CorpusLoader.Load(Repo.Content))
+        .Where(f => f.Where.File.Contains("speeches", StringComparison.Ordinal)).ToList();
 
     [Fact]
     public void The_seed_has_no_errors_so_it_still_builds() =>

@@ -112,19 +112,21 @@ public sealed class IncrementalBuild(BuildOptions options)
         return _setter;
     }
 
-    /// <summary>The proofreading checks of the speeches whose inputs changed; the findings of every speech.</summary>
+    /// <summary>The proofreading checks of the documents whose inputs changed; the findings of every document.</summary>
     private IReadOnlyList<Finding> Check(Corpus corpus)
     {
-        Inputs InputsOf(Speech s) => new(s, OutcomesOf(corpus, s.OutcomesId), corpus.Site);
-        var stale = corpus.Speeches.Where(s => !(_findings.TryGetValue(s.SourcePath, out var memo) && memo.Inputs.Same(InputsOf(s)))).ToList();
+        var documents = corpus.Speeches.Select(s => (Path: s.SourcePath, Inputs: new Inputs(s, OutcomesOf(corpus, s.OutcomesId), corpus.Site)))
+            .Concat(corpus.Briefings.Select(b => (Path: b.SourcePath, Inputs: new Inputs(b, OutcomesOf(corpus, b.OutcomesId), corpus.Site))))
+            .OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
+        var stale = documents.Where(d => !(_findings.TryGetValue(d.Path, out var memo) && memo.Inputs.Same(d.Inputs))).ToList();
         if (stale.Count > 0)
         {
-            var found = Checker.Run(corpus, stale.Select(s => Path.GetFullPath(s.SourcePath)).ToHashSet(StringComparer.Ordinal))
+            var found = Checker.Run(corpus, stale.Select(d => Path.GetFullPath(d.Path)).ToHashSet(StringComparer.Ordinal))
                 .ToLookup(f => f.Where.File, StringComparer.Ordinal);
-            foreach (var s in stale) _findings[s.SourcePath] = new(InputsOf(s), [.. found[s.SourcePath]]);
+            foreach (var (path, inputs) in stale) _findings[path] = new(inputs, [.. found[path]]);
         }
-        Prune(_findings, corpus.Speeches.Select(s => s.SourcePath));
-        var findings = corpus.Speeches.OrderBy(s => s.SourcePath, StringComparer.Ordinal).SelectMany(s => _findings[s.SourcePath].Value).ToList();
+        Prune(_findings, documents.Select(d => d.Path));
+        var findings = documents.SelectMany(d => _findings[d.Path].Value).ToList();
         Checker.ThrowIfErrors(findings);
         return findings;
     }

@@ -11,7 +11,7 @@ internal sealed class SpeakingTime : Rule
 
     public override void Check(CheckedFile file, RuleReport report)
     {
-        if (file.Speech.Duration is not { } allotted) return;
+        if (file.Speech?.Duration is not { } allotted) return;
         // The build's own count, so the check agrees with the speaking time the site shows.
         var parsed = SiteBuilder.Parse(file.Speech, file.Context.Corpus);
         if (parsed.SpeakingMinutes <= allotted) return;
