@@ -126,25 +126,13 @@ public static class SiteBuilder
         }));
         errors.ThrowIfAny();
         progress.Stage(stage + "write");
-        Write(site, SitePaths.Index, html.Index(speeches, briefings));
         Write(site, SitePaths.Outcomes, html.Outcomes(corpus.Outcomes.Values.OrderBy(o => o.Id, StringComparer.Ordinal)));
-        Write(site, SitePaths.Archive, html.Archive());
-        Write(site, SitePaths.Topics, html.Topics());
-        Write(site, SitePaths.NotFound, html.NotFound());
-        var taxa = html.Taxa.ToList();
-        Parallel.ForEach(taxa, t => Write(site, t.Taxon.Url, html.TaxonPage(t.Taxon, t.Heading)));
-        Write(site, SitePaths.Feed, AtomFeed.Write(corpus.Site, navigation.All));
-        string[] lists = [SitePaths.Index, SitePaths.Outcomes, SitePaths.Archive, SitePaths.Topics];
-        Write(site, SitePaths.Sitemap, SitemapXml.Write(corpus.Site,
-            lists.Select(p => (p, (DateOnly?)null)).Concat(navigation.All.Select(d => (d.Url, (DateOnly?)d.Day)))
-                .Concat(taxa.Select(t => (t.Taxon.Url, (DateOnly?)null)))));
-        Write(site, SearchIndex.Page, html.Search());
-        var searchIndex = SearchIndex.Build(speeches, briefings);
-        Write(site, SearchIndex.FileName, searchIndex);
-        totals.HtmlPages++; // the search page
-        totals.Notes.Add($"{stage}search index: {(searchIndex.Length + 1023) / 1024} KB for {speeches.Count + briefings.Count} documents");
+        var lists = SiteLists.Of(html, navigation, corpus.Site, speeches, briefings).ToList();
+        Parallel.ForEach(lists, list => Write(site, list.Path, list.Render()));
+        var searchIndex = new FileInfo(Path.Combine(site, SearchIndex.FileName)).Length;
+        totals.Notes.Add($"{stage}search index: {(searchIndex + 1023) / 1024} KB for {speeches.Count + briefings.Count} documents");
         CopyStatic(templates.StaticDirectory, site);
-        totals.HtmlPages += speeches.Count + briefings.Count + lists.Length + 1 + taxa.Count;
+        totals.HtmlPages += speeches.Count + briefings.Count + 1 + lists.Count(l => l.Path.EndsWith(".html", StringComparison.Ordinal));
         totals.PdfFiles += written.PdfFiles;
         totals.PdfPages += written.PdfPages;
         return written;

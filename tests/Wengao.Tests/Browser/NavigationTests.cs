@@ -60,4 +60,15 @@ public sealed class NavigationTests(BrowserSite site)
         Assert.True(failed.Count == 0, "requests failed:\n  " + string.Join("\n  ", failed));
         Assert.True(requests.Count > 20, $"only {requests.Count} requests recorded: is the route recording?");
     }
+
+    [Fact]
+    public async Task The_guard_catches_a_request_to_another_host()
+    {
+        var (page, requests) = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("index.html"));
+        // .invalid never resolves, and the route aborts the request before it is sent anyway.
+        await page.EvaluateAsync("() => fetch('http://wengao.invalid/x.js').catch(() => {})");
+        Assert.Contains("http://wengao.invalid/x.js", requests);
+        Assert.ThrowsAny<Exception>(() => site.AssertAllLocal(requests));
+    }
 }

@@ -215,22 +215,11 @@ public sealed class IncrementalBuild(BuildOptions options)
         }
         var sets = view.Outcomes.Values.OrderBy(o => o.Id, StringComparer.Ordinal).ToList();
         Page(SitePaths.Outcomes, new([view.Site, T("layout.sbn"), T("outcomes.sbn"), partials, .. sets]), () => site.Outcomes(sets));
-        // The other lists and files, as SiteBuilder writes them (the clean-build test keeps the two in step), are taken
-        // to depend on every document and template: rendered on any change, written only where they differ.
+        // The other lists and files are taken to depend on every document and template: rendered on any change,
+        // written only where they differ.
         Inputs All() => new([view.Site, string.Join(",", hashes.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Value)), .. speeches, .. briefings]);
-        Page(SitePaths.Index, All(), () => site.Index(speeches, briefings));
-        Page(SitePaths.Archive, All(), site.Archive);
-        Page(SitePaths.Topics, All(), site.Topics);
-        Page(SitePaths.NotFound, All(), site.NotFound);
-        var taxa = site.Taxa.ToList();
-        foreach (var (taxon, heading) in taxa) Page(taxon.Url, All(), () => site.TaxonPage(taxon, heading));
-        Page(SitePaths.Feed, All(), () => AtomFeed.Write(view.Site, navigation.All));
-        string[] lists = [SitePaths.Index, SitePaths.Outcomes, SitePaths.Archive, SitePaths.Topics];
-        Page(SitePaths.Sitemap, All(), () => SitemapXml.Write(view.Site,
-            lists.Select(p => (p, (DateOnly?)null)).Concat(navigation.All.Select(d => (d.Url, (DateOnly?)d.Day)))
-                .Concat(taxa.Select(t => (t.Taxon.Url, (DateOnly?)null)))));
-        Page(SearchIndex.Page, All(), site.Search);
-        pages.Add(new(["site/" + SearchIndex.FileName], All(), () => SearchIndex.Build(speeches, briefings)));
+        foreach (var (path, render) in SiteLists.Of(site, navigation, view.Site, speeches, briefings))
+            pages.Add(new(["site/" + path], All(), render));
 
         var errors = new ErrorList();
         var rendered = new ConcurrentBag<string>();

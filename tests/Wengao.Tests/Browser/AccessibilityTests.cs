@@ -1,0 +1,47 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Wengao.Tests.Browser;
+
+/// <summary>axe-core run in Chromium on each kind of page: no violation of WCAG 2.0/2.1 A and AA.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserSite site)
+{
+    private const string Run = """
+        () => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+          .then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+            nodes: v.nodes.map(n => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\s+/g, ' ')) })))
+        """;
+
+    public static TheoryData<string> Pages => ["home", "speech", "briefing", "outcomes", "archive", "topics", "tag", "search", "404"];
+
+    private string PathOf(string kind) => kind switch
+    {
+        "home" => "index.html",
+        "speech" => $"speeches/{site.Sample.SpeechSlug}.html",
+        "briefing" => "briefings/" + Path.GetFileName(Directory.GetFiles(Path.Combine(site.Sample.Site, "briefings"), "*.html").First()),
+        "tag" => "tags/" + Path.GetFileName(Directory.GetFiles(Path.Combine(site.Sample.Site, "tags"), "*.html").Order().First()),
+        "search" => "search.html?q=帮扶资金",
+        "404" => "no-such-page.html", // the server answers with the site's 404.html, as a web server set up for it would
+        _ => kind + ".html",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_page_has_no_accessibility_violations(string kind)
+    {
+        var (page, requests) = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(PathOf(kind)));
+        await page.AddScriptTagAsync(new() { Path = Tools.AxeScript });
+        var violations = await page.EvaluateAsync<JsonElement>(Run);
+
+        var report = new StringBuilder();
+        foreach (var v in violations.EnumerateArray())
+        {
+            report.Append($"\n{v.GetProperty("id")} ({v.GetProperty("impact")}): {v.GetProperty("help")}");
+            foreach (var node in v.GetProperty("nodes").EnumerateArray()) report.Append($"\n    {node}");
+        }
+        Assert.True(report.Length == 0, $"axe-core found violations on {PathOf(kind)}:{report}");
+        site.AssertAllLocal(requests);
+    }
+}

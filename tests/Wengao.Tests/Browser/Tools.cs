@@ -1,0 +1,22 @@
+using Wengao.Tests.Support;
+
+namespace Wengao.Tests.Browser;
+
+/// <summary>The npm tools of tests/browser (`npm ci --prefix tests/browser`, run by .ci/run); missing ones fail, never skip.</summary>
+public static class Tools
+{
+    public static string AxeScript => Require(Path.Combine("axe-core", "axe.min.js"));
+
+    public static string VnuJar => Require(Path.Combine("vnu-jar", "build", "dist", "vnu.jar"));
+
+    public static string Java => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+        .Select(dir => Path.Combine(dir, "java")).FirstOrDefault(File.Exists)
+        ?? throw new InvalidOperationException("java is not on PATH: the Nu Html Checker needs it (`apt-get install default-jre-headless`)");
+
+    private static string Require(string relative)
+    {
+        var path = Path.Combine(Repo.Root, "tests", "browser", "node_modules", relative);
+        return File.Exists(path) ? path
+            : throw new InvalidOperationException($"{path} is missing: run `npm ci --prefix tests/browser` (.ci/run does)");
+    }
+}
