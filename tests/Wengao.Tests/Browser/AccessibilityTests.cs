@@ -31,7 +31,8 @@ public sealed class AccessibilityTests(BrowserSite site)
     public async Task A_page_has_no_accessibility_violations(string kind)
     {
         var (page, requests) = await site.NewPageAsync();
-        await page.GotoAsync(site.Url(PathOf(kind)));
+        var response = await page.GotoAsync(site.Url(PathOf(kind)));
+        Assert.Equal(kind == "404" ? 404 : 200, response!.Status); // a page under test, not the 404 page in its place
         await page.AddScriptTagAsync(new() { Path = Tools.AxeScript });
         var violations = await page.EvaluateAsync<JsonElement>(Run);
 
