@@ -22,6 +22,13 @@ Task("Test")
     .IsDependentOn("Build")
     .Does(() =>
 {
+    // The browser tests inject axe-core and run the Nu Html Checker, pinned in tests/browser (npm).
+    // --ignore-scripts: vnu-jar's postinstall would download a Java runtime; the machine's Java is used.
+    if (!DirectoryExists("./tests/browser/node_modules"))
+    {
+        var npm = StartProcess("npm", "ci --prefix tests/browser --ignore-scripts --no-audit --no-fund");
+        if (npm != 0) throw new Exception("npm ci in tests/browser failed: the browser tests need axe-core and vnu-jar");
+    }
     DotNetTest(solution, new DotNetTestSettings
     {
         Configuration = configuration,
