@@ -12,6 +12,8 @@ public static class SpeechMarkdown
     // Built once: a Markdig pipeline is immutable and safe to share between threads.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseCjkFriendlyEmphasis()
+        // Headings get ids that keep Chinese (GitHub's style), so `[见一、](#一总体要求)` links to them, on the page and in the PDF.
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .DisableHtml() // raw HTML in a source is shown as text, never passed through
         .Use<RunInHeadings>()
         .Build();

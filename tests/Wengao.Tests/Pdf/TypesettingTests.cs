@@ -176,4 +176,26 @@ public sealed class TypesettingTests
         var xmp = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(sample.SpeechPdf));
         Assert.Contains("<pdfaid:part>1</pdfaid:part>", xmp);
     }
+
+    [Fact]
+    public void Links_to_headings_and_to_the_web_are_clickable()
+    {
+        var body = string.Join("\n\n", ScratchSpeech.Paragraph(1), "详见[下一部分](#二下一部分)和[中国政府网](https://www.gov.cn)。",
+            Paragraphs(24), "## 二、下一部分", ScratchSpeech.Paragraph(1));
+        using var speech = new ScratchSpeech("测试", body);
+        using var document = PdfDocument.Open(speech.Manuscript);
+        var heading = PdfText.Body(PdfText.Lines(speech.Manuscript)).Single(l => l.Text == "二、下一部分");
+        Assert.True(heading.Page > 1);
+
+        var links = document.GetPage(1).GetAnnotations().Where(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link).ToList();
+        Assert.Equal(2, links.Count);
+        var internalLink = links.Single(a => a.Action is UglyToad.PdfPig.Actions.GoToAction);
+        Assert.Equal(heading.Page, ((UglyToad.PdfPig.Actions.GoToAction)internalLink.Action!).Destination.PageNumber);
+        var web = links.Single(a => a.Action is UglyToad.PdfPig.Actions.UriAction);
+        Assert.Equal("https://www.gov.cn", ((UglyToad.PdfPig.Actions.UriAction)web.Action!).Uri);
+        // The link's area covers its text.
+        var linked = PdfText.Lines(speech.Manuscript).First(l => l.Text.Contains("下一部分和"));
+        var first = linked.Letters.First(l => l.Value == "下");
+        Assert.True(internalLink.Rectangle.Left <= first.BoundingBox.Left + 1 && internalLink.Rectangle.Right >= first.BoundingBox.Right - 1);
+    }
 }

@@ -78,7 +78,27 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
                 if (slots[slot] is { } row)
                     foreach (var bookmark in row.Bookmarks) outline.Add(bookmark, page, layout.Baseline(slot, row.Size) - row.Size);
         }
+        Annotate(document, pages, typesetter.Links);
         return new PdfFile(PdfMetadata.Save(document), pages.Count, drawn);
+    }
+
+    /// <summary>
+    /// Makes linked text clickable: `#anchor` goes to the page of the heading with that id, an absolute URL opens it.
+    /// Other links (to pages of the site) have no place in a printed document and stay plain text.
+    /// </summary>
+    private static void Annotate(PdfDocument document, List<Row?[]> pages, List<(int Page, PdfRectangle Area, string Link)> links)
+    {
+        var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var p = 0; p < pages.Count; p++)
+            foreach (var row in pages[p])
+                if (row?.Anchor is { } anchor) anchors.TryAdd(anchor, p + 1);
+        foreach (var (page, area, link) in links)
+        {
+            if (link.StartsWith('#') && anchors.TryGetValue(Uri.UnescapeDataString(link[1..]), out var target))
+                document.Pages[page - 1].AddDocumentLink(area, target);
+            else if (Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto")
+                document.Pages[page - 1].AddWebLink(area, link);
+        }
     }
 
     private double Advance(FontRole role, int codepoint) => fonts.For(role, codepoint).Face.AdvanceEm(codepoint);

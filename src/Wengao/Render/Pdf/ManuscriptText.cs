@@ -1,3 +1,4 @@
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Wengao.Model;
@@ -11,7 +12,8 @@ namespace Wengao.Render.Pdf;
 internal sealed record Bookmark(int Level, string Title);
 
 /// <summary>A body block as the typesetter sees it: styled runs, its heading level if it is a standalone heading, its bookmarks.</summary>
-internal sealed record BodyBlock(IReadOnlyList<StyledRun> Runs, int HeadingLevel, IReadOnlyList<Bookmark> Bookmarks)
+/// <param name="Anchor">a standalone heading's id, which `[…](#id)` links point to</param>
+internal sealed record BodyBlock(IReadOnlyList<StyledRun> Runs, int HeadingLevel, IReadOnlyList<Bookmark> Bookmarks, string? Anchor = null)
 {
     public string Text => string.Concat(Runs.Select(r => r.Text));
 }
@@ -41,17 +43,18 @@ internal static class ManuscriptText
                 var text = SpeechMarkdown.PlainText(leaf.Inline);
                 var level = HeadingLevel.Of(text) is > 0 and var marked ? marked : Math.Min(heading.Level, 4);
                 var (role, bold) = StyleOf(level);
-                yield return new BodyBlock([new StyledRun(text, role, bold)], level, [new Bookmark(level, text)]);
+                yield return new BodyBlock([new StyledRun(text, role, bold)], level, [new Bookmark(level, text)], heading.GetAttributes().Id);
                 continue;
             }
             var runs = new List<StyledRun>();
             var bookmarks = new List<Bookmark>();
-            Collect(leaf.Inline.FirstChild, (FontRole.FangSong, false), runs, bookmarks);
+            Collect(leaf.Inline.FirstChild, new StyledRun("", FontRole.FangSong), runs, bookmarks);
             if (runs.Count > 0) yield return new BodyBlock(runs, 0, bookmarks);
         }
     }
 
-    private static void Collect(Inline? inline, (FontRole Role, bool Bold) style, List<StyledRun> runs, List<Bookmark> bookmarks)
+    /// <param name="style">the run the text joins: role, weight and link (its text unused)</param>
+    private static void Collect(Inline? inline, StyledRun style, List<StyledRun> runs, List<Bookmark> bookmarks)
     {
         for (; inline is not null; inline = inline.NextSibling)
         {
@@ -62,10 +65,14 @@ internal static class ManuscriptText
                 case LineBreakInline: break; // Chinese lines join without a space
                 case EmphasisInline emphasis when RunInHeadings.LevelOf(emphasis) is > 0 and var level:
                     bookmarks.Add(new Bookmark(level, SpeechMarkdown.PlainText(emphasis)));
-                    Collect(emphasis.FirstChild, StyleOf(level), runs, bookmarks);
+                    var (role, bold) = StyleOf(level);
+                    Collect(emphasis.FirstChild, style with { Role = role, Bold = bold }, runs, bookmarks);
                     break;
                 case EmphasisInline emphasis: // bold in 黑体, emphasis in 楷体: the Chinese way to stress
-                    Collect(emphasis.FirstChild, emphasis.DelimiterCount >= 2 ? (FontRole.HeiTi, false) : (FontRole.KaiTi, false), runs, bookmarks);
+                    Collect(emphasis.FirstChild, style with { Role = emphasis.DelimiterCount >= 2 ? FontRole.HeiTi : FontRole.KaiTi, Bold = false }, runs, bookmarks);
+                    break;
+                case LinkInline { IsImage: false } link:
+                    Collect(link.FirstChild, style with { Link = link.Url }, runs, bookmarks);
                     break;
                 case ContainerInline container: Collect(container.FirstChild, style, runs, bookmarks); break;
             }
@@ -73,11 +80,11 @@ internal static class ManuscriptText
     }
 
     // Adjacent literals of one style are one run, so breaking rules see the whole text.
-    private static void Add(List<StyledRun> runs, string text, (FontRole Role, bool Bold) style)
+    private static void Add(List<StyledRun> runs, string text, StyledRun style)
     {
         if (text.Length == 0) return;
-        if (runs.Count > 0 && runs[^1].Role == style.Role && runs[^1].Bold == style.Bold)
+        if (runs.Count > 0 && runs[^1] with { Text = "" } == style)
             runs[^1] = runs[^1] with { Text = runs[^1].Text + text };
-        else runs.Add(new StyledRun(text, style.Role, style.Bold));
+        else runs.Add(style with { Text = text });
     }
 }

@@ -10,9 +10,10 @@ namespace Wengao.Render.Pdf;
 /// One line of the grid: what is on it, at which size, the headings it starts, a note for the margin, shapes drawn
 /// from the top of its line (rules, charts), and the structure element it belongs to with the rest of its <see cref="Group"/>.
 /// </summary>
+/// <param name="Anchor">the id of the heading the row starts, which links point to</param>
 internal sealed record Row(IReadOnlyList<PlacedText> Items, double Size, IReadOnlyList<Bookmark> Bookmarks,
     string? MarginNote = null, Action<XGraphics, double>? Drawing = null,
-    int Group = 0, PdfBlockLevelElementTag Tag = PdfBlockLevelElementTag.Paragraph);
+    int Group = 0, PdfBlockLevelElementTag Tag = PdfBlockLevelElementTag.Paragraph, string? Anchor = null);
 
 /// <summary>The row groups of one document, in order, built by the document's kind (speech, briefing).</summary>
 internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
@@ -56,7 +57,10 @@ internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
             var rows = setter.Lines(block.Runs, layout.BodySize, layout.Pitch, heading ? 0 : 2 * layout.Pitch,
                 heading ? LineAlign.Left : LineAlign.Justify);
             if (rows.Count == 0) continue;
-            rows[0] = rows[0] with { Bookmarks = block.Bookmarks, MarginNote = layout.SpeakingMarks ? SpeakingMark(block.Text) : null };
+            rows[0] = rows[0] with
+            {
+                Bookmarks = block.Bookmarks, Anchor = block.Anchor, MarginNote = layout.SpeakingMarks ? SpeakingMark(block.Text) : null,
+            };
             Add(rows, heading ? HeadingTag(block.HeadingLevel) : PdfBlockLevelElementTag.Paragraph,
                 keepWithNext: heading, keepWhole: layout.KeepParagraphsWhole);
         }

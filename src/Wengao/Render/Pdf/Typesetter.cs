@@ -13,8 +13,13 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
 {
     private const double NoteSize = 10.5; // 五号
 
+    /// <summary>The linked text drawn so far: page number, where (in PDF coordinates), and the link.</summary>
+    public List<(int Page, PdfSharp.Pdf.PdfRectangle Area, string Link)> Links { get; } = [];
+    private int _page;
+
     public void DrawPage(XGraphics graphics, Row?[] slots, int number)
     {
+        _page = number;
         var open = -1;
         for (var slot = 0; slot < slots.Length; slot++)
         {
@@ -44,6 +49,16 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
             if (item.IsWhiteSpace) continue;
             var font = fonts.Get(fonts.Book.For(item.Role, char.ConvertToUtf32(item.Text, 0)), row.Size, item.Bold);
             graphics.DrawString(item.Text, font, XBrushes.Black, PageGrid.Left + item.X + item.InkOffset, baseline, XStringFormats.Default);
+        }
+        // One clickable area per run of linked items on the line; PDF coordinates run up from the page's foot.
+        var top = PageGrid.PageHeight - (baseline - row.Size * PageGrid.BaselineInEm);
+        for (var i = 0; i < row.Items.Count; i++)
+        {
+            if (row.Items[i].Link is not { } link) continue;
+            var first = i;
+            while (i + 1 < row.Items.Count && row.Items[i + 1].Link == link) i++;
+            var (left, right) = (PageGrid.Left + row.Items[first].X, PageGrid.Left + row.Items[i].X + row.Items[i].Width);
+            Links.Add((_page, new PdfSharp.Pdf.PdfRectangle(new XPoint(left, top - row.Size), new XPoint(right, top)), link));
         }
     }
 
