@@ -83,17 +83,15 @@ internal static class CheckCommand
         return path; // the loader reports the missing site.yml
     }
 
-    private const int WarningsShown = 10;
-
-    /// <summary>What `wengao build` prints of the checks: the count by rule and the first few, one line each.</summary>
-    public static void PrintWarnings(IReadOnlyList<Finding> warnings, TextWriter stdout)
+    /// <summary>What `wengao build` prints of the checks: the count by rule and the sample, one line each.</summary>
+    public static void PrintWarnings(CheckSummary checks, TextWriter stdout)
     {
-        if (warnings.Count == 0) return;
-        stdout.WriteLine($"check: {TextReport.Summary(warnings)}");
+        if (checks.Warnings == 0) return;
+        stdout.WriteLine($"check: {checks.Text}");
         // What needs a person comes first; what --fix can do is summed up by the count above.
-        foreach (var warning in warnings.OrderBy(w => w.Fix is not null).Take(WarningsShown)) stdout.WriteLine($"  {warning}");
-        if (warnings.Count > WarningsShown)
-            stdout.WriteLine($"  … and {warnings.Count - WarningsShown} more: run `wengao check` to see them all, `wengao check --fix` to fix the punctuation");
+        foreach (var warning in checks.Sample) stdout.WriteLine($"  {warning}");
+        if (checks.Warnings > checks.Sample.Count)
+            stdout.WriteLine($"  … and {checks.Warnings - checks.Sample.Count} more: run `wengao check` to see them all, `wengao check --fix` to fix the punctuation");
     }
 
     private static void Print(IReadOnlyList<Finding> findings, Format format, TextWriter stdout)

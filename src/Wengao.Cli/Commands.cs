@@ -50,7 +50,7 @@ public static class Commands
         {
             var report = ConsoleProgress.Build(options, stdout);
             foreach (var note in report.Notes) stdout.WriteLine(note);
-            CheckCommand.PrintWarnings(report.Warnings, stdout);
+            CheckCommand.PrintWarnings(report.Checks, stdout);
             var output = Path.GetRelativePath(Directory.GetCurrentDirectory(), report.Output);
             stdout.WriteLine(options.Pdf
                 ? $"wrote {report.HtmlPages} HTML pages and {report.PdfFiles} PDFs ({report.PdfPages} pages) to {output}"

@@ -7,6 +7,6 @@ public sealed record BuildOptions(string Content, string Templates, string Outpu
     IProgress<BuildProgress>? Progress = null, string? Edition = null);
 
 /// <summary>What a build wrote, for the CLI to print.</summary>
-/// <param name="Warnings">the proofreading findings that did not fail the build</param>
+/// <param name="Checks">the proofreading: warnings by rule and a sample of them (errors fail the build)</param>
 public sealed record BuildReport(string Output, int HtmlPages, int PdfFiles, int PdfPages, IReadOnlyList<string> Notes, TimeSpan Elapsed,
-    IReadOnlyList<Check.Finding> Warnings);
+    Check.CheckSummary Checks);

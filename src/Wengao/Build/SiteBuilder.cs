@@ -36,8 +36,9 @@ public static class SiteBuilder
         var templates = new TemplateSet(Path.Combine(options.Templates, "html"));
         var setter = options.Pdf ? DocumentSetter.Create(corpus.Site) : null;
         progress.Stage("check");
-        var findings = Checker.Run(corpus); // the proofreading checks: errors fail the build, warnings are reported
-        Checker.ThrowIfErrors(findings);
+        // The proofreading checks: errors fail the build, warnings are counted and a few shown.
+        var checks = Checker.Summarise(corpus, sampleSize: 10);
+        Checker.ThrowIfErrors(checks.Errors);
 
         // One edition named on the command line replaces only its own folder.
         using var output = new OutputFolder(options.Edition is { } one ? Path.Combine(options.Output, one) : options.Output);
@@ -61,7 +62,7 @@ public static class SiteBuilder
                 : $"edition {edition.Name} masked: {string.Join("，", tally.Counts.Select(c => $"{c.Name} ×{c.Count}"))}");
         }
         output.Commit();
-        return new BuildReport(output.Target, totals.HtmlPages, totals.PdfFiles, totals.PdfPages, notes, clock.Elapsed, findings);
+        return new BuildReport(output.Target, totals.HtmlPages, totals.PdfFiles, totals.PdfPages, notes, clock.Elapsed, checks);
     }
 
     /// <summary>The editions to build: those site.yml declares (or the one asked for); a single unnamed build where it declares none.</summary>

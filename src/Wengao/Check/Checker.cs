@@ -31,6 +31,32 @@ public static class Checker
             .ToList();
     }
 
+    /// <summary>
+    /// The checks as a build runs them: every file in parallel, each file's findings reduced to counts as soon as it is
+    /// checked, keeping only the errors and a sample of warnings.
+    /// </summary>
+    public static CheckSummary Summarise(Corpus corpus, int sampleSize)
+    {
+        var context = new CheckContext(corpus, Confusables.Load(corpus.Site.ContentDirectory));
+        var perFile = corpus.Speeches.Select(s => (s.SourcePath, Open: (Func<CheckedFile>)(() => new CheckedFile(s, context))))
+            .Concat(corpus.Briefings.Select(b => (b.SourcePath, Open: (Func<CheckedFile>)(() => new CheckedFile(b, context)))))
+            .AsParallel().AsOrdered()
+            .Select(f =>
+            {
+                var findings = Check(f.Open(), corpus.Site).OrderBy(x => x.Where.Line).ThenBy(x => x.Where.Column).ToList();
+                var warnings = findings.Where(x => x.Severity != Severity.Error).ToList();
+                return (Path: f.SourcePath,
+                    Errors: findings.Where(x => x.Severity == Severity.Error).ToList(),
+                    Counts: warnings.GroupBy(x => x.RuleId).Select(g => (g.Key, g.Count())).ToList(),
+                    Sample: warnings.Where(x => x.Fix is null).Take(sampleSize).Concat(warnings.Where(x => x.Fix is not null).Take(sampleSize)).ToList());
+            })
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (rule, count) in perFile.SelectMany(f => f.Counts)) counts[rule] = counts.GetValueOrDefault(rule) + count;
+        var sample = perFile.SelectMany(f => f.Sample).OrderBy(x => x.Fix is not null).Take(sampleSize).ToList();
+        return new CheckSummary([.. perFile.SelectMany(f => f.Errors)], counts, sample);
+    }
+
     /// <summary>Fails a build on error findings, each reported like any other source error.</summary>
     public static void ThrowIfErrors(IEnumerable<Finding> findings)
     {
