@@ -25,18 +25,19 @@ internal sealed partial class CheckedFile
     // Findings on one line share its text: a paragraph is one long line and may have dozens of findings.
     private readonly string?[] _lines;
 
-    public CheckedFile(Speech speech, CheckContext context) : this(speech.SourcePath, speech.Body, speech.OutcomesId, context) =>
+    public CheckedFile(Speech speech, CheckContext context) : this(speech.SourcePath, speech.Head, speech.Body, speech.OutcomesId, context) =>
         Speech = speech;
 
-    public CheckedFile(Briefing briefing, CheckContext context) : this(briefing.SourcePath, briefing.Body, briefing.OutcomesId, context) { }
+    public CheckedFile(Briefing briefing, CheckContext context) : this(briefing.SourcePath, briefing.Head, briefing.Body, briefing.OutcomesId, context) { }
 
-    private CheckedFile(string path, string body, string? outcomesId, CheckContext context)
+    // The text as loaded, not read again: the findings and fixes are about what the build saw.
+    private CheckedFile(string path, string head, string body, string? outcomesId, CheckContext context)
     {
         Path = path;
         Context = context;
         Outcomes = outcomesId is { } id ? context.Corpus.Outcomes.GetValueOrDefault(id) : null;
-        Text = SourceText.Read(path);
-        _lineStarts = [0, .. Text.Select((c, i) => (c, i)).Where(p => p.c == '\n').Select(p => p.i + 1)];
+        Text = head + body;
+        _lineStarts = LineStarts(Text);
         _lines = new string?[_lineStarts.Length];
         BodyOffset = Text.Length - body.Length;
         Fields = ReadFields(Text[..BodyOffset]);
@@ -75,6 +76,13 @@ internal sealed partial class CheckedFile
         var start = _lineStarts[line - 1];
         var end = line < _lineStarts.Length ? _lineStarts[line] - 1 : Text.Length;
         return _lines[line - 1] ??= Text[start..end];
+    }
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1)) starts.Add(at + 1);
+        return [.. starts];
     }
 
     private static List<Prose> ReadFields(string frontMatter)

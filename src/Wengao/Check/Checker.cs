@@ -21,40 +21,39 @@ public static class Checker
     {
         var context = new CheckContext(corpus, Confusables.Load(corpus.Site.ContentDirectory));
         // Sorted within each file, then files by path: sorting a million findings as one list costs more than checking them.
-        var files = corpus.Speeches.Select(s => (s.SourcePath, Open: (Func<CheckedFile>)(() => new CheckedFile(s, context))))
-            .Concat(corpus.Briefings.Select(b => (b.SourcePath, Open: (Func<CheckedFile>)(() => new CheckedFile(b, context)))));
-        return files.Where(f => only is null || only.Contains(Path.GetFullPath(f.SourcePath)))
+        return Files(corpus, context).Where(f => only is null || only.Contains(Path.GetFullPath(f.SourcePath)))
             .AsParallel()
             .Select(f => (f.SourcePath, Findings: Check(f.Open(), corpus.Site)))
             .OrderBy(f => f.SourcePath, StringComparer.Ordinal)
-            .SelectMany(f => f.Findings.OrderBy(x => x.Where.Line).ThenBy(x => x.Where.Column))
+            .SelectMany(f => InOrder(f.Findings))
             .ToList();
     }
 
     /// <summary>
-    /// The checks as a build runs them: every file in parallel, each file's findings reduced to counts as soon as it is
-    /// checked, keeping only the errors and a sample of warnings.
+    /// The checks as a build runs them: every file in parallel with its warnings only counted, the errors in full;
+    /// then the first files with warnings, in path order, checked again in full for a sample to show.
+    /// A million unfixed marks in a large archive cost a count each, not a finding with its location and message.
     /// </summary>
     public static CheckSummary Summarise(Corpus corpus, int sampleSize)
     {
         var context = new CheckContext(corpus, Confusables.Load(corpus.Site.ContentDirectory));
-        var perFile = corpus.Speeches.Select(s => (s.SourcePath, Open: (Func<CheckedFile>)(() => new CheckedFile(s, context))))
-            .Concat(corpus.Briefings.Select(b => (b.SourcePath, Open: (Func<CheckedFile>)(() => new CheckedFile(b, context)))))
-            .AsParallel().AsOrdered()
+        var perFile = Files(corpus, context).AsParallel().AsOrdered()
             .Select(f =>
             {
-                var findings = Check(f.Open(), corpus.Site).OrderBy(x => x.Where.Line).ThenBy(x => x.Where.Column).ToList();
-                var warnings = findings.Where(x => x.Severity != Severity.Error).ToList();
-                return (Path: f.SourcePath,
-                    Errors: findings.Where(x => x.Severity == Severity.Error).ToList(),
-                    Counts: warnings.GroupBy(x => x.RuleId).Select(g => (g.Key, g.Count())).ToList(),
-                    Sample: warnings.Where(x => x.Fix is null).Take(sampleSize).Concat(warnings.Where(x => x.Fix is not null).Take(sampleSize)).ToList());
+                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                return (f.SourcePath, f.Open, Errors: InOrder(Check(f.Open(), corpus.Site, counts)).ToList(), Counts: counts);
             })
-            .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (rule, count) in perFile.SelectMany(f => f.Counts)) counts[rule] = counts.GetValueOrDefault(rule) + count;
-        var sample = perFile.SelectMany(f => f.Sample).OrderBy(x => x.Fix is not null).Take(sampleSize).ToList();
-        return new CheckSummary([.. perFile.SelectMany(f => f.Errors)], counts, sample);
+            .OrderBy(f => f.SourcePath, StringComparer.Ordinal).ToList();
+        var total = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (rule, count) in perFile.SelectMany(f => f.Counts)) total[rule] = total.GetValueOrDefault(rule) + count;
+        var sample = new List<Finding>();
+        foreach (var file in perFile.Where(f => f.Counts.Count > 0))
+        {
+            if (sample.Count >= sampleSize) break;
+            sample.AddRange(InOrder(Check(file.Open(), corpus.Site)).Where(x => x.Severity != Severity.Error));
+        }
+        // Warnings that need a person first, then those `wengao check --fix` can fix.
+        return new CheckSummary([.. perFile.SelectMany(f => f.Errors)], total, [.. sample.OrderBy(x => x.Fix is not null).Take(sampleSize)]);
     }
 
     /// <summary>Fails a build on error findings, each reported like any other source error.</summary>
@@ -64,13 +63,23 @@ public static class Checker
         if (errors.Count > 0) throw new BuildFailedException(errors);
     }
 
-    private static List<Finding> Check(CheckedFile file, Site site)
+    private static IEnumerable<(string SourcePath, Func<CheckedFile> Open)> Files(Corpus corpus, CheckContext context) =>
+        corpus.Speeches.Select(s => (s.SourcePath, (Func<CheckedFile>)(() => new CheckedFile(s, context))))
+            .Concat(corpus.Briefings.Select(b => (b.SourcePath, (Func<CheckedFile>)(() => new CheckedFile(b, context)))));
+
+    private static IEnumerable<Finding> InOrder(List<Finding> findings) => findings.OrderBy(x => x.Where.Line).ThenBy(x => x.Where.Column);
+
+    /// <param name="warningCounts">when given, warnings are only counted in it by rule; errors are always listed</param>
+    private static List<Finding> Check(CheckedFile file, Site site, Dictionary<string, int>? warningCounts = null)
     {
         var findings = new List<Finding>();
         foreach (var rule in Rules)
         {
             var severity = site.Checks is { } set && set.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
-            if (severity != Severity.Off) rule.Check(file, new RuleReport(rule, severity, file, findings));
+            if (severity == Severity.Off) continue;
+            var report = new RuleReport(rule, severity, file, severity == Severity.Error || warningCounts is null ? findings : null);
+            rule.Check(file, report);
+            if (report.Counted > 0) warningCounts![rule.Id] = report.Counted;
         }
         return findings;
     }

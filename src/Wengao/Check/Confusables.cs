@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 using Wengao.Load;
 
 namespace Wengao.Check;
@@ -27,13 +27,27 @@ internal sealed class Confusables
             foreach (var wrong in words.Keys)
                 for (var at = phrase.IndexOf(wrong, StringComparison.Ordinal); at >= 0; at = phrase.IndexOf(wrong, at + 1, StringComparison.Ordinal))
                     (_allowed.TryGetValue(wrong, out var list) ? list : _allowed[wrong] = []).Add((phrase, at));
-        // One alternation, longest first, compiled once per run: a single linear scan finds every entry.
-        Pattern = words.Count == 0 ? null : new Regex(
-            string.Join("|", words.Keys.OrderByDescending(w => w.Length).Select(Regex.Escape)),
-            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        // One vectorised search for all the words finds where the next one starts; the longest there wins.
+        _starts = SearchValues.Create([.. words.Keys], StringComparison.Ordinal);
+        _longestFirst = [.. words.Keys.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
     }
 
-    public Regex? Pattern { get; }
+    private readonly SearchValues<string> _starts;
+    private readonly string[] _longestFirst;
+
+    /// <summary>Every entry's wrong word in the text, left to right, not overlapping; at one place the longest.</summary>
+    public IEnumerable<(int Index, string Wrong)> Matches(string text)
+    {
+        for (var at = 0; at < text.Length;)
+        {
+            var next = text.AsSpan(at).IndexOfAny(_starts);
+            if (next < 0) yield break;
+            at += next;
+            var wrong = _longestFirst.First(w => text.AsSpan(at).StartsWith(w, StringComparison.Ordinal));
+            yield return (at, wrong);
+            at += wrong.Length;
+        }
+    }
 
     public Confusable this[string wrong] => _words[wrong];
 

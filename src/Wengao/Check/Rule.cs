@@ -13,10 +13,23 @@ internal abstract class Rule
 }
 
 /// <summary>Where a rule files its findings for one file, at the severity site.yml gives it.</summary>
-internal sealed class RuleReport(Rule rule, Severity severity, CheckedFile file, List<Finding> findings)
+/// <param name="findings">where the findings go; null to only count them (<see cref="Counted"/>)</param>
+internal sealed class RuleReport(Rule rule, Severity severity, CheckedFile file, List<Finding>? findings)
 {
+    public int Counted { get; private set; }
+
+    /// <summary>Whether findings are only counted: a rule that finds thousands can skip composing their messages.</summary>
+    public bool CountsOnly => findings is null;
+
+    public void Count() => Counted++;
+
     public void Add(int offset, string message, string? hint = null, TextEdit? fix = null)
     {
+        if (findings is null)
+        {
+            Count();
+            return;
+        }
         var where = file.Locate(offset);
         findings.Add(new Finding(rule.Id, severity, where, message, hint, fix, file.LineText(where.Line)));
     }

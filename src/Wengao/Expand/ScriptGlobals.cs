@@ -22,7 +22,7 @@ internal static class ScriptGlobals
     /// </summary>
     public static TemplateContext Context(ScriptObject globals)
     {
-        var context = new TemplateContext
+        var context = new ScriptContext
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

@@ -35,6 +35,7 @@ internal static class BriefingLoader
             OutcomesId: yaml.String("outcomes"),
             Charts: yaml.StringList("charts"),
             Body: source.Front.Body,
+            Head: source.Front.Head,
             BodyStart: source.BodyStart,
             Draft: yaml.Boolean("draft") ?? false);
         if (briefing.Issue <= 0 && yaml.Has("issue")) source.Errors.Add(yaml.SpanOf("issue"), "`issue` must be above 0", "the briefing's 期号, e.g. `issue: 3`");

@@ -3,7 +3,8 @@ using Wengao.Diagnostics;
 namespace Wengao.Load;
 
 /// <summary>Splits a Markdown source into its YAML front matter (between `---` lines) and its body.</summary>
-internal sealed record FrontMatter(string Yaml, string Body, int BodyLine)
+/// <param name="Head">the text before the body: the front matter as written, with its `---` lines</param>
+internal sealed record FrontMatter(string Head, string Yaml, string Body, int BodyLine)
 {
     public static FrontMatter Split(string text, string path)
     {
@@ -18,6 +19,6 @@ internal sealed record FrontMatter(string Yaml, string Body, int BodyLine)
         var yaml = text[4..(end + 1)];
         var bodyStart = Math.Min(text.Length, end + 5);
         var bodyLine = 2 + yaml.Count(c => c == '\n') + 1;
-        return new FrontMatter(yaml, text[bodyStart..], bodyLine);
+        return new FrontMatter(text[..bodyStart], yaml, text[bodyStart..], bodyLine);
     }
 }

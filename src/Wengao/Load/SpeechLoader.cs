@@ -22,6 +22,7 @@ internal static class SpeechLoader
             OutcomesId: yaml.String("outcomes"),
             Draft: yaml.Boolean("draft") ?? false,
             Body: source.Front.Body,
+            Head: source.Front.Head,
             BodyStart: source.BodyStart,
             Duration: yaml.Integer("duration"));
         if (speech.Duration <= 0) source.Errors.Add(yaml.SpanOf("duration"), "`duration` must be above 0", "the minutes allotted to the speech, e.g. `duration: 15`");

@@ -12,6 +12,7 @@ namespace Wengao.Model;
 /// <param name="Distribution">报/送/发 lines of the foot (报尾), in that order</param>
 /// <param name="Copies">共印N份, when stated</param>
 /// <param name="Charts">ids of charts of the outcomes file, shown after the body</param>
+/// <param name="Head">the source text before <paramref name="Body"/> (front matter and its `---` lines), for the checks' file offsets</param>
 /// <param name="Draft">`draft: true`: built only with --drafts, marked 草稿</param>
 public sealed record Briefing(
     string Slug,
@@ -26,5 +27,6 @@ public sealed record Briefing(
     string? OutcomesId,
     ImmutableArray<string> Charts,
     string Body,
+    string Head,
     SourceSpan BodyStart,
     bool Draft = false);

@@ -4,6 +4,7 @@ using Wengao.Diagnostics;
 namespace Wengao.Model;
 
 /// <summary>A speech source: front matter and its Markdown body, not yet expanded.</summary>
+/// <param name="Head">the source text before <paramref name="Body"/> (front matter and its `---` lines), for the checks' file offsets</param>
 /// <param name="Duration">the minutes allotted to the speech, which `wengao check` compares with its speaking time</param>
 /// <param name="Draft">`draft: true`: built only with --drafts (and shown by serve), marked 草稿</param>
 public sealed record Speech(
@@ -17,6 +18,7 @@ public sealed record Speech(
     ImmutableArray<string> Tags,
     string? OutcomesId,
     string Body,
+    string Head,
     SourceSpan BodyStart,
     int? Duration = null,
     bool Draft = false);

@@ -1,27 +1,19 @@
-using System.Text.RegularExpressions;
-
 namespace Wengao.Check.Rules;
 
 /// <summary>
 /// Dates written one way in a document (GB/T 15835, house style): days end in 日, not the spoken 号, once a
 /// document writes both; years in Arabic numerals (2022年), not 二〇二二年, once a document writes both.
 /// </summary>
-internal sealed partial class DateStyle : Rule
+internal sealed class DateStyle : Rule
 {
-    [GeneratedRegex(@"(?<![\d零一二三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?<day>[日号])")]
-    private static partial Regex DayOfMonth();
-
-    [GeneratedRegex(@"(?<![\d〇零一二三四五六七八九])(?:(?<arabic>\d{4})|(?<chinese>[〇零一二三四五六七八九]{4}))年")]
-    private static partial Regex Year();
-
     public override string Id => "date-style";
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "dates written two ways in one document: 27日 and 27号, or 2022年 and 二〇二二年";
 
     public override void Check(CheckedFile file, RuleReport report)
     {
-        var days = Find(file, DayOfMonth(), m => m.Groups["day"].Value == "日");
-        var years = Find(file, Year(), m => m.Groups["arabic"].Success);
+        var days = Find(file, DaysOfMonth);
+        var years = Find(file, Years);
         if (days.Standard.Count > 0)
             foreach (var (offset, value) in days.Other)
                 report.Add(offset, $"\"{value}\" ends in 号, but this document writes dates with 日 (\"{days.Standard[0].Value}\")",
@@ -33,12 +25,75 @@ internal sealed partial class DateStyle : Rule
     }
 
     private static (List<(int Offset, string Value)> Standard, List<(int Offset, string Value)> Other) Find(
-        CheckedFile file, Regex pattern, Func<Match, bool> isStandard)
+        CheckedFile file, Func<string, IEnumerable<Date>> dates)
     {
         var (standard, other) = (new List<(int, string)>(), new List<(int, string)>());
         foreach (var prose in file.Fields.Concat(file.Paragraphs))
-            foreach (Match m in pattern.Matches(prose.Text))
-                (isStandard(m) ? standard : other).Add((prose.OffsetOf(m.Index), m.Value));
+            foreach (var date in dates(prose.Text))
+                (date.Standard ? standard : other).Add((prose.OffsetOf(date.Start), prose.Text[date.Start..date.End]));
         return (standard, other);
     }
+
+    /// <summary>A date in a text: <see cref="Standard"/> when it ends in 日 (a day) or is in Arabic numerals (a year).</summary>
+    internal readonly record struct Date(int Start, int End, bool Standard);
+
+    // Dates are found from their 月 and 年, which are rare, not by a pattern that tries every numeral (一 is everywhere).
+
+    /// <summary>Days of a month: 10月27日, 十月二十七号 — one or two numerals of one kind before 月 (no numeral before them), one or two digits or up to three Chinese numerals after it, then 日 or 号.</summary>
+    internal static IEnumerable<Date> DaysOfMonth(string text)
+    {
+        for (var month = text.IndexOf('月'); month >= 0; month = text.IndexOf('月', month + 1))
+        {
+            var start = MonthStart(text, month);
+            var digits = RunLength(text, month + 1, char.IsDigit, 3);
+            var length = digits > 0 ? (digits <= 2 ? digits : 0) : RunLength(text, month + 1, IsDayNumeral, 4) is var n && n <= 3 ? n : 0;
+            var day = month + 1 + length;
+            if (start >= 0 && length > 0 && day < text.Length && text[day] is '日' or '号')
+                yield return new Date(start, day + 1, text[day] == '日');
+        }
+    }
+
+    /// <summary>Years: four Arabic or four Chinese numerals (〇 or 零 for zero), no numeral before them, then 年.</summary>
+    internal static IEnumerable<Date> Years(string text)
+    {
+        for (var year = text.IndexOf('年'); year >= 0; year = text.IndexOf('年', year + 1))
+        {
+            var start = year - 4;
+            if (start < 0 || start > 0 && (char.IsDigit(text[start - 1]) || IsYearNumeral(text[start - 1]))) continue;
+            var digits = text.AsSpan(start, 4);
+            if (All(digits, char.IsDigit)) yield return new Date(start, year + 1, true);
+            else if (All(digits, IsYearNumeral)) yield return new Date(start, year + 1, false);
+        }
+    }
+
+    /// <summary>Where the month before 月 starts: one or two numerals of one kind, no numeral before them; -1 if there is none.</summary>
+    private static int MonthStart(string text, int month)
+    {
+        for (var start = Math.Max(0, month - 2); start < month; start++) // the leftmost start first
+        {
+            var run = text.AsSpan(start, month - start);
+            if ((All(run, char.IsDigit) || All(run, IsDayNumeral))
+                && (start == 0 || !(char.IsDigit(text[start - 1]) || text[start - 1] == '零' || IsDayNumeral(text[start - 1]))))
+                return start;
+        }
+        return -1;
+    }
+
+    private static int RunLength(string text, int start, Func<char, bool> kind, int cap)
+    {
+        var length = 0;
+        while (length < cap && start + length < text.Length && kind(text[start + length])) length++;
+        return length;
+    }
+
+    private static bool All(ReadOnlySpan<char> run, Func<char, bool> kind)
+    {
+        foreach (var c in run)
+            if (!kind(c)) return false;
+        return true;
+    }
+
+    private static bool IsDayNumeral(char c) => "一二三四五六七八九十".Contains(c);
+
+    private static bool IsYearNumeral(char c) => "〇零一二三四五六七八九".Contains(c);
 }

@@ -21,9 +21,17 @@ internal sealed record Ordinals(string Prefix, string Suffix)
 
     public string Marker(int n) => n <= Longest ? _markers[n] : Prefix + Han.Write(n) + Suffix;
 
+    // The first characters of the first markers (一 其 （ 首): the rules ask at every position, and almost every answer is no.
+    private static readonly string Openings = string.Concat(Families.Select(f => f.Marker(1)[0]));
+
     /// <summary>The family whose first marker stands at <paramref name="index"/>, if any.</summary>
-    public static Ordinals? OpeningAt(string text, int index) =>
-        Families.FirstOrDefault(f => text.AsSpan(index).StartsWith(f.Marker(1), StringComparison.Ordinal));
+    public static Ordinals? OpeningAt(string text, int index)
+    {
+        if (index >= text.Length || !Openings.Contains(text[index])) return null;
+        foreach (var family in Families)
+            if (text.AsSpan(index).StartsWith(family.Marker(1), StringComparison.Ordinal)) return family;
+        return null;
+    }
 
     /// <summary>The family and number of the marker <paramref name="text"/> starts with, if any.</summary>
     public static (Ordinals Family, int N)? Leading(string text)

@@ -92,6 +92,11 @@ internal sealed partial class PunctuationWidth : Rule
 
     private static void Report(Prose prose, RuleReport report, int index, char wide)
     {
+        if (report.CountsOnly)
+        {
+            report.Count(); // a corpus typed with ASCII marks has hundreds a document
+            return;
+        }
         var ascii = prose.Text[index];
         var what = ascii == '"' ? "straight quote `\"`" : $"ASCII `{ascii}`";
         report.Add(prose.OffsetOf(index), $"{what} in Chinese text: write `{wide}`", null,

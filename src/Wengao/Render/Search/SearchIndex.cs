@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -18,8 +19,8 @@ public static class SearchIndex
     public const string FileName = "search-index.js";
     public const string Page = "search.html";
 
-    private static readonly byte[] Prefix = "window.WENGAO_SEARCH = "u8.ToArray();
-    private static readonly byte[] Suffix = ";\n"u8.ToArray();
+    private static readonly byte[] Head = "window.WENGAO_SEARCH = {\"documents\":["u8.ToArray();
+    private static readonly byte[] Tail = "]};\n"u8.ToArray();
 
     // Ideographs written as they are (not \uXXXX): half the size, and the edition's leak scan reads them.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -27,46 +28,41 @@ public static class SearchIndex
     /// <summary>The index as the bytes of search-index.js, documents in the order given (the same sources give the same bytes).</summary>
     public static byte[] Build(IReadOnlyList<ParsedSpeech> speeches, IReadOnlyList<ParsedBriefing> briefings)
     {
-        using var stream = new MemoryStream();
-        stream.Write(Prefix);
-        using (var json = new Utf8JsonWriter(stream, Options))
+        // Each document's entry is written on its own, in parallel: the index of a large archive is tens of megabytes.
+        var entries = speeches.Select(p => (Func<byte[]>)(() => Document("讲话", p.Speech.Title, SitePaths.Speech(p.Speech.Slug), p.Speech.Date, p.Body, p.Speech.Salutation)))
+            .Concat(briefings.Select(p => (Func<byte[]>)(() => Document("简报", p.Briefing.Title, SitePaths.Briefing(p.Briefing.Slug), p.Briefing.Date, p.Body, null))))
+            .AsParallel().AsOrdered().Select(entry => entry()).ToList();
+        var index = new byte[Head.Length + entries.Sum(e => e.Length + 1) - Math.Min(1, entries.Count) + Tail.Length];
+        var at = Head.Length;
+        Head.CopyTo(index, 0);
+        for (var i = 0; i < entries.Count; i++)
         {
-            json.WriteStartObject();
-            json.WriteStartArray("documents");
-            var text = new StringBuilder();
-            foreach (var parsed in speeches)
-            {
-                var s = parsed.Speech;
-                Document(json, text, "讲话", s.Title, SitePaths.Speech(s.Slug), s.Date, parsed.Body, s.Salutation);
-            }
-            foreach (var parsed in briefings)
-            {
-                var b = parsed.Briefing;
-                Document(json, text, "简报", b.Title, SitePaths.Briefing(b.Slug), b.Date, parsed.Body, null);
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
+            if (i > 0) index[at++] = (byte)',';
+            entries[i].CopyTo(index, at);
+            at += entries[i].Length;
         }
-        stream.Write(Suffix);
-        return stream.ToArray();
+        Tail.CopyTo(index, at);
+        return index;
     }
 
-    /// <param name="text">a buffer reused from document to document</param>
-    private static void Document(Utf8JsonWriter json, StringBuilder text, string kind, string title, string url, DateOnly date,
-        MarkdownDocument body, string? salutation)
+    private static byte[] Document(string kind, string title, string url, DateOnly date, MarkdownDocument body, string? salutation)
     {
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, Options);
         json.WriteStartObject();
         json.WriteString("title", title);
         json.WriteString("url", url);
         json.WriteString("date", date.ToString("yyyy-MM-dd"));
         json.WriteString("dateText", ChineseText.Date(date));
         json.WriteString("kind", kind);
-        text.Clear().Append(title);
+        var text = new StringBuilder(title);
         if (salutation is not null) text.Append('\n').Append(salutation);
         foreach (var block in body.Descendants<LeafBlock>())
             if (SpeechMarkdown.PlainText(block.Inline) is { Length: > 0 } line)
                 text.Append('\n').Append(line);
         json.WriteString("text", text.ToString());
         json.WriteEndObject();
+        json.Flush();
+        return buffer.WrittenSpan.ToArray();
     }
 }

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace Wengao.Build;
+
+/// <summary>
+/// Writes a build's files into its fresh staging folder, from many threads. Thousands of small files make the
+/// system calls per file the cost, so each folder is created once and each file is created new (no truncation,
+/// no sharing checks) and written in one call.
+/// </summary>
+internal sealed class StagedFiles(string root)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
+    public string Root => root;
+
+    public void Write(string relative, string text) => Write(relative, Utf8.GetBytes(text));
+
+    public void Write(string relative, byte[] bytes)
+    {
+        var path = Path.Combine(root, relative);
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders[folder] = true;
+        }
+        try
+        {
+            using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(file, bytes, 0);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.WriteAllBytes(path, bytes); // written twice (a static file over a page): the later one wins, as before
+        }
+    }
+}
