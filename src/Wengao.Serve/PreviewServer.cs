@@ -26,7 +26,8 @@ public sealed record ServeOptions(string Content, string Templates, int Port = 0
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
+    // How long the sources must be quiet before a rebuild: one file saved in place, or several paths (see SourceWatcher).
+    private static readonly TimeSpan OneFileQuiet = TimeSpan.FromMilliseconds(10), Quiet = TimeSpan.FromMilliseconds(50);
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     private readonly IncrementalBuild _build;
@@ -59,6 +60,10 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <param name="log">where each rebuild and each error is printed</param>
     public static async Task<PreviewServer> StartAsync(ServeOptions options, TextWriter log)
     {
+        // A rebuild holds a pool thread and one per core for its parallel work: one more at once, so a request is
+        // answered while pages or PDFs are being made, not after.
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 2), completions);
         var server = new PreviewServer(options, log);
         server.Rebuild(null);
         var builder = WebApplication.CreateSlimBuilder();
@@ -77,7 +82,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         try
         {
-            await foreach (var changed in _watcher.Batches(Quiet, stop)) Rebuild(changed);
+            await foreach (var changed in _watcher.Batches(OneFileQuiet, Quiet, stop)) Rebuild(changed);
         }
         catch (OperationCanceledException) { }
     }

@@ -6,6 +6,8 @@ namespace Wengao.Serve;
 /// <summary>
 /// Watches folders for changes and hands them on in batches: an editor's save is several events (write, rename,
 /// attributes) and a `git checkout` many, so events are gathered until the folders have been quiet for a moment.
+/// A file saved in place (its events all on its own path, written at once) needs only a short quiet; as soon as a
+/// batch holds a second path (a save through a temporary or backup file, a checkout) it waits for the longer one.
 /// </summary>
 internal sealed class SourceWatcher : IDisposable
 {
@@ -32,15 +34,18 @@ internal sealed class SourceWatcher : IDisposable
         }
     }
 
-    /// <summary>The changed paths, a batch once no event has come for <paramref name="quiet"/>.</summary>
-    public async IAsyncEnumerable<IReadOnlyCollection<string>> Batches(TimeSpan quiet, [EnumeratorCancellation] CancellationToken cancel)
+    /// <summary>
+    /// The changed paths, a batch once no event has come for <paramref name="oneFile"/> while they are one path, for
+    /// <paramref name="quiet"/> once they are several.
+    /// </summary>
+    public async IAsyncEnumerable<IReadOnlyCollection<string>> Batches(TimeSpan oneFile, TimeSpan quiet, [EnumeratorCancellation] CancellationToken cancel)
     {
         while (await _changes.Reader.WaitToReadAsync(cancel))
         {
             var batch = new HashSet<string>(StringComparer.Ordinal);
             do
                 while (_changes.Reader.TryRead(out var path)) batch.Add(path);
-            while (await MoreWithin(quiet, cancel));
+            while (await MoreWithin(batch.Count == 1 ? oneFile : quiet, cancel));
             yield return batch;
         }
     }

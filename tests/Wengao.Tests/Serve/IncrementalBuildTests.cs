@@ -44,6 +44,22 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_body_edit_renders_the_lists_that_show_content_and_a_title_edit_those_that_show_links()
+    {
+        File.AppendAllText(Speech, "\n补充一段新的内容，说明后续工作安排。\n");
+        var body = _build.Rebuild([Speech]).Rendered;
+        Assert.Contains("site/index.html", body);
+        Assert.Contains("site/search-index.js", body);
+        Assert.DoesNotContain("site/archive.html", body);
+        Assert.DoesNotContain("site/feed.xml", body);
+
+        File.WriteAllText(Speech, File.ReadAllText(Speech).Replace("title: 在", "title: 修改后在", StringComparison.Ordinal));
+        var title = _build.Rebuild([Speech]).Written;
+        Assert.Contains("site/archive.html", title);
+        Assert.Contains("site/feed.xml", title);
+    }
+
+    [Fact]
     public void Editing_a_template_rewrites_every_page_it_renders_and_nothing_else()
     {
         var template = _dir["templates/html/speech.sbn"];

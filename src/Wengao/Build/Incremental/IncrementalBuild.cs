@@ -21,7 +21,8 @@ namespace Wengao.Build.Incremental;
 /// Sources load through a <see cref="SourceCache"/>, so an unchanged file is the same object as before. A document is
 /// checked, masked and parsed again only when its source, its outcomes file, site.yml or registry.yml changed. An output
 /// is rendered again only when what it is rendered from changed — a page from its document, site.yml, layout.sbn and
-/// its own template; a PDF from its document and the fonts; the index from every document; outcomes.html from the
+/// its own template; a PDF from its document and the fonts; the index and the search index from every document; the
+/// other lists, the feed and the sitemap from every document's link (title, date, speaker, …); outcomes.html from the
 /// outcomes files — and written only when its bytes changed. Templates, fonts and parsed documents stay in memory.
 /// </summary>
 /// <param name="options">Output: the folder this build owns, written as `build --edition` writes an edition (site/, pdf/);
@@ -215,11 +216,20 @@ public sealed class IncrementalBuild(BuildOptions options)
         }
         var sets = view.Outcomes.Values.OrderBy(o => o.Id, StringComparer.Ordinal).ToList();
         Page(SitePaths.Outcomes, new([view.Site, T("layout.sbn"), T("outcomes.sbn"), partials, .. sets]), () => site.Outcomes(sets));
-        // The other lists and files are taken to depend on every document and template: rendered on any change,
-        // written only where they differ.
-        Inputs All() => new([view.Site, string.Join(",", hashes.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Value)), .. speeches, .. briefings]);
+        // The site-wide files depend on every template. The index (characters, speaking time, draft marks) and the search
+        // index (the text) show each document's content: rendered on any change. The other lists, the feed and the
+        // sitemap show only the documents' links: rendered when a link changes, not on every edit of a body.
+        // search-index.js, data and no template, is rendered with the PDFs, after the pages are written: an edited page
+        // is served without waiting for the text of every document.
+        var templatesHash = string.Join(",", hashes.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Value));
+        var everything = new Inputs([view.Site, templatesHash, .. speeches, .. briefings]);
+        var linked = new Inputs(view.Site, templatesHash, links);
+        var data = new List<Planned<byte[]>>();
         foreach (var (path, render) in SiteLists.Of(site, navigation, view.Site, speeches, briefings))
-            pages.Add(new(["site/" + path], All(), render));
+        {
+            var content = path is SitePaths.Index or SearchIndex.FileName;
+            (path == SearchIndex.FileName ? data : pages).Add(new(["site/" + path], content ? everything : linked, render));
+        }
 
         var errors = new ErrorList();
         var rendered = new ConcurrentBag<string>();
@@ -232,16 +242,24 @@ public sealed class IncrementalBuild(BuildOptions options)
         foreach (var (file, source) in statics)
             if (WriteIfChanged(file, File.ReadAllBytes(source), new Inputs())) { rendered.Add(file); written.Add(file); }
         var drawn = new ConcurrentDictionary<string, PdfFile>(StringComparer.Ordinal);
-        Parallel.ForEach(pdfs.Where(Dirty), pdf => errors.Catch(() =>
-        {
-            var file = pdf.Render();
-            drawn[Path.GetFileName(pdf.Files[0])] = file;
-            Write(pdf, file.Bytes, rendered, written);
-            return file;
-        }));
+        // A thread per core at most: `wengao serve` answers requests on the same thread pool meanwhile.
+        Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, [
+            .. data.Where(Dirty).Select(file => (Action)(() => errors.Catch(() =>
+            {
+                Write(file, file.Render(), rendered, written);
+                return file;
+            }))),
+            .. pdfs.Where(Dirty).Select(pdf => (Action)(() => errors.Catch(() =>
+            {
+                var file = pdf.Render();
+                drawn[Path.GetFileName(pdf.Files[0])] = file;
+                Write(pdf, file.Bytes, rendered, written);
+                return file;
+            }))),
+        ]);
         errors.ThrowIfAny();
 
-        var current = pages.SelectMany(p => p.Files).Concat(pdfs.SelectMany(p => p.Files)).Concat(statics.Keys).ToHashSet(StringComparer.Ordinal);
+        var current = pages.Concat(data).SelectMany(p => p.Files).Concat(pdfs.SelectMany(p => p.Files)).Concat(statics.Keys).ToHashSet(StringComparer.Ordinal);
         var deleted = _outputs.Keys.Where(k => !current.Contains(k)).Order(StringComparer.Ordinal).ToList();
         foreach (var path in deleted)
         {
