@@ -122,7 +122,7 @@ echo "N=$pdf_n: wengao build (HTML + PDFs), $pdf_runs runs"
 for r in $(seq 1 "$pdf_runs"); do
   timed pdf "$pdf_n" "$r" -- "$wengao" build --content "$dir" --templates "$templates" --output "$(fresh pdf)/site" "${edition[@]}"
 done
-pdf_line=$(grep -o 'wrote [0-9]* PDFs ([0-9]* pages)' "$out/logs/pdf-$pdf_n.log" || true)
+pdf_line=$(grep -o '[0-9]* PDFs ([0-9]* pages)' "$out/logs/pdf-$pdf_n.log" || true)
 
 # --- the seed manuscript (sample content/) and bare start-up -----------------------------------------
 echo "sample content/ (seed manuscript), $seed_runs runs"
@@ -130,7 +130,7 @@ for r in $(seq 1 "$seed_runs"); do
   timed seed 1 "$r" -- "$wengao" build --content "$repo/content" --templates "$templates" --output "$(fresh seed)/site" "${edition[@]}"
   timed startup 0 "$r" -- "$wengao" --help
 done
-seed_line=$(grep -o 'wrote [0-9]* PDFs ([0-9]* pages)' "$out/logs/seed-1.log" || true)
+seed_line=$(grep -o '[0-9]* PDFs ([0-9]* pages)' "$out/logs/seed-1.log" || true)
 fi
 
 # --- wengao serve: one-file edit → page served ----------------------------------------------------------
@@ -187,7 +187,7 @@ if len(ns) > 1:
 pdf_n = int(pdf_n)
 if ('pdf', pdf_n) in rows:
     print(f"\n## PDF: `wengao build` (HTML + manuscript + reading copy), {pdf_n:,} speeches, {pdf_runs} runs\n")
-    m = re.search(r'wrote (\d+) PDFs \((\d+) pages\)', pdf_line)
+    m = re.search(r'(\d+) PDFs \((\d+) pages\)', pdf_line)
     w, c, r = (med('pdf', pdf_n, i) for i in range(3))
     if m:
         files, pages = int(m[1]), int(m[2])

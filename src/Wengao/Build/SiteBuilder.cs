@@ -72,7 +72,7 @@ public static class SiteBuilder
             var tally = new RedactionTally();
             var written = WriteEdition(CorpusRedaction.Apply(corpus, redactor, tally), root, templates, setter, progress, $"{edition.Name}: ", totals);
             // An edition that hides nothing cannot leak: reading back every file it wrote would prove nothing.
-            var leaks = redactor.IsEmpty ? [] : LeakScan.Scan(root, redactor, written.Pdfs);
+            var leaks = redactor.IsEmpty ? [] : LeakScan.Scan(root, redactor, written.Drawn);
             if (leaks.Count > 0) throw new BuildFailedException(leaks);
             notes.Add(tally.Counts.Count == 0 ? $"edition {edition.Name}: nothing masked"
                 : $"edition {edition.Name} masked: {string.Join("，", tally.Counts.Select(c => $"{c.Name} ×{c.Count}"))}");
@@ -90,12 +90,12 @@ public static class SiteBuilder
                 $"no edition `{only}`", declared.IsEmpty ? "declare editions in site.yml under `editions:`" : $"editions: {string.Join(", ", declared.Select(e => e.Name))}"));
     }
 
-    /// <summary>What the editions of a build wrote, counted across them; the PDFs of the current one, for its leak scan.</summary>
+    /// <summary>What the editions of a build wrote, counted across them; the text drawn on the PDFs of the current one, for its leak scan.</summary>
     private sealed class EditionOutput
     {
         public int HtmlPages, PdfFiles, PdfPages;
         public readonly List<string> Notes = [];
-        public System.Collections.Concurrent.ConcurrentDictionary<string, PdfFile> Pdfs = new(StringComparer.Ordinal);
+        public System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text)>> Drawn = new(StringComparer.Ordinal);
     }
 
     /// <param name="stage">what the progress stages are prefixed with: the edition's name</param>
@@ -119,7 +119,7 @@ public static class SiteBuilder
         {
             Interlocked.Increment(ref written.PdfFiles);
             Interlocked.Add(ref written.PdfPages, pdf.Pages);
-            written.Pdfs[Path.GetFileName(relative)] = pdf;
+            written.Drawn[Path.GetFileName(relative)] = pdf.Drawn; // for the leak scan: not the bytes, which are on disk
             editionRoot.Write(relative, pdf.Bytes);
             site.Write(relative, pdf.Bytes); // the site links its own copy, so it works wherever it is served
         }

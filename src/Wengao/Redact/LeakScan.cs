@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Wengao.Diagnostics;
-using Wengao.Render.Pdf;
 
 namespace Wengao.Redact;
 
@@ -17,9 +16,9 @@ public static partial class LeakScan
     private static partial Regex Utf16Strings();
 
     /// <param name="root">the edition's folder</param>
-    /// <param name="pdfs">the PDFs written, by file name, with the text drawn on them</param>
+    /// <param name="drawn">the text drawn on each PDF written, by file name (its bytes are read back from the file)</param>
     /// <param name="files">the files to read back; every file under root when null (an incremental build scans what it wrote)</param>
-    public static IReadOnlyList<SourceError> Scan(string root, Redactor redactor, IReadOnlyDictionary<string, PdfFile> pdfs,
+    public static IReadOnlyList<SourceError> Scan(string root, Redactor redactor, IReadOnlyDictionary<string, IReadOnlyList<(int Page, string Text)>> drawn,
         IEnumerable<string>? files = null)
     {
         var leaks = new List<SourceError>();
@@ -30,8 +29,8 @@ public static partial class LeakScan
             if (path.EndsWith(".pdf", StringComparison.Ordinal))
             {
                 var bytes = File.ReadAllBytes(path);
-                if (pdfs.TryGetValue(Path.GetFileName(relative), out var pdf))
-                    foreach (var (page, text) in pdf.Drawn)
+                if (drawn.TryGetValue(Path.GetFileName(relative), out var pages))
+                    foreach (var (page, text) in pages)
                         Report(leaks, redactor, text, relative, (_, _) => new SourceSpan(path, page, 1), $"in the text of page {page}");
                 Report(leaks, redactor, Metadata(bytes), relative, (_, _) => new SourceSpan(path, 1, 1), "in the metadata or outline");
             }

@@ -94,8 +94,9 @@ public sealed class TemplateFunctionTests : IDisposable
     {
         var html = Directory.CreateDirectory(_dir["html"]).FullName;
         File.WriteAllText(Path.Combine(html, "page.sbn"), "<p>\n<span>{{ -3 | cn_numeral }}</span>\n");
+        File.WriteAllText(Path.Combine(html, "layout.sbn"), "{{ content }}");
         var templates = new TemplateSet(html);
-        var error = Assert.Single(Assert.Throws<BuildFailedException>(() => templates.Render("page.sbn", new ScriptObject())).Errors);
+        var error = Assert.Single(Assert.Throws<BuildFailedException>(() => templates.RenderPage("page.sbn", new ScriptObject())).Errors);
         Assert.Equal((Path.Combine(html, "page.sbn"), 2), (error.Where.File, error.Where.Line));
         Assert.Equal(15, error.Where.Column);   // the function's name
         Assert.Contains("negative", error.Message);
@@ -106,7 +107,8 @@ public sealed class TemplateFunctionTests : IDisposable
     {
         var html = Directory.CreateDirectory(_dir["html"]).FullName;
         File.WriteAllText(Path.Combine(html, "page.sbn"), "{{ 13000 | amount \"万元\" }} {{ 2 | cn_list_marker }}");
-        Assert.Equal("1.3亿元 二、", new TemplateSet(html).Render("page.sbn", new ScriptObject()));
+        File.WriteAllText(Path.Combine(html, "layout.sbn"), "<main>{{ content }}</main>");
+        Assert.Equal("<main>1.3亿元 二、</main>", new TemplateSet(html).RenderPage("page.sbn", new ScriptObject()));
     }
 
     public void Dispose() => _dir.Dispose();

@@ -71,8 +71,7 @@ public sealed class HtmlSite(TemplateSet templates, Site site, Navigation naviga
         globals["site"] = site;
         globals["root"] = SitePaths.RootFrom(path);
         globals["page_title"] = title;
-        globals["content"] = templates.Render(template, globals);
-        return templates.Render("layout.sbn", globals);
+        return templates.RenderPage(template, globals);
     }
 }
 

@@ -63,14 +63,15 @@ public sealed class Navigation
     /// </summary>
     public IReadOnlyList<DocumentLink> Related(DocumentLink self)
     {
-        var candidates = new HashSet<DocumentLink>();
-        foreach (var key in Keys(self))
+        var keys = _keys[self.Url];
+        var candidates = new HashSet<DocumentLink>(ReferenceEqualityComparer.Instance);
+        foreach (var key in keys)
         {
             var (list, at) = (_lists[key], _positions[(key, self.Url)]);
             for (var i = Math.Max(0, at - Nearest); i < Math.Min(list.Count, at + Nearest + 1); i++)
                 if (i != at) candidates.Add(list[i]);
         }
-        return [.. candidates.Select(d => (Doc: d, Score: Keys(d).Intersect(Keys(self)).Count()))
+        return [.. candidates.Select(d => (Doc: d, Score: _keys[d.Url].Count(keys.Contains)))
             .OrderByDescending(x => x.Score).ThenBy(x => Math.Abs(x.Doc.Day.DayNumber - self.Day.DayNumber))
             .ThenBy(x => x.Doc.Url, StringComparer.Ordinal).Take(5).Select(x => x.Doc)];
     }
@@ -78,6 +79,7 @@ public sealed class Navigation
     private const int Nearest = 5;
     private readonly Dictionary<string, List<DocumentLink>> _lists = [];
     private readonly Dictionary<(string, string), int> _positions = [];
+    private readonly Dictionary<string, string[]> _keys = [];
 
     private static IEnumerable<string> Keys(DocumentLink d) =>
         d.Tags.Select(t => "tag:" + t).Concat(d.Outcomes is null ? [] : ["outcomes:" + d.Outcomes]);
@@ -85,7 +87,7 @@ public sealed class Navigation
     private void IndexRelations()
     {
         foreach (var d in All)
-            foreach (var key in Keys(d))
+            foreach (var key in _keys[d.Url] = [.. Keys(d)])
             {
                 if (!_lists.TryGetValue(key, out var list)) _lists[key] = list = [];
                 _positions[(key, d.Url)] = list.Count;

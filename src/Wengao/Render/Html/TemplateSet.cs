@@ -33,15 +33,22 @@ public sealed class TemplateSet : ITemplateLoader
 
     public string StaticDirectory => Path.Combine(_directory, "static");
 
-    public string Render(string name, ScriptObject globals)
+    /// <summary>A page: the template <paramref name="name"/>, then layout.sbn around it as `content`, in one context.</summary>
+    public string RenderPage(string name, ScriptObject globals)
+    {
+        var context = ScriptGlobals.Context(globals);
+        context.TemplateLoader = this;
+        foreach (var (key, parsed) in _templates) context.CachedTemplates[key] = parsed;
+        globals["content"] = Render(name, context);
+        return Render("layout.sbn", context);
+    }
+
+    private string Render(string name, TemplateContext context)
     {
         var path = Path.Combine(_directory, name);
         if (!_templates.TryGetValue(path, out var template))
             throw new BuildFailedException(new SourceError(new(path, 1, 1), $"the template {name} is missing",
                 $"create {Path.Combine(_directory, name)}; the site needs layout.sbn, index.sbn, speech.sbn and outcomes.sbn"));
-        var context = ScriptGlobals.Context(globals);
-        context.TemplateLoader = this;
-        foreach (var (key, parsed) in _templates) context.CachedTemplates[key] = parsed;
         try
         {
             return template.Render(context);
