@@ -20,7 +20,8 @@ internal static class ScriptGlobals
     /// A context that refuses unknown names, so a mistyped figure id fails the build instead of printing nothing.
     /// The functions sit below the page's globals: a page name shadows a function, never the reverse.
     /// </summary>
-    public static TemplateContext Context(ScriptObject globals)
+    /// <param name="globals">the names of one page or body; pushed by the caller when null</param>
+    public static TemplateContext Context(ScriptObject? globals = null)
     {
         var context = new ScriptContext
         {
@@ -29,7 +30,7 @@ internal static class ScriptGlobals
             LoopLimit = 100_000,
         };
         context.PushGlobal(FunctionLibrary.Functions);
-        context.PushGlobal(globals);
+        if (globals is not null) context.PushGlobal(globals);
         return context;
     }
 }
