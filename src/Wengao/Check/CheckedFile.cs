@@ -152,9 +152,10 @@ internal sealed partial class CheckedFile
                 {
                     case LiteralInline literal:
                         var content = literal.Content.AsSpan();
-                        for (var i = 0; i < content.Length; i++)
-                            // An escape (\*) is shorter than its source: map it to where it starts.
-                            Add(content[i], literal.Span.Start + (content.Length == literal.Span.Length ? i : 0));
+                        _text.Append(content);
+                        // An escape (\*) is shorter than its source: map it to where it starts.
+                        var step = content.Length == literal.Span.Length ? 1 : 0;
+                        for (var i = 0; i < content.Length; i++) _offsets.Add(bodyOffset + literal.Span.Start + step * i);
                         break;
                     case HtmlEntityInline entity:
                         foreach (var c in entity.Transcoded.AsSpan()) Add(c, entity.Span.Start);

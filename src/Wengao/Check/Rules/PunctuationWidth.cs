@@ -30,9 +30,6 @@ internal sealed partial class PunctuationWidth : Rule
         var text = prose.Text;
         var urlEnd = -1;
         var nextUrl = Url().Match(text);
-        // Chinese characters before each index, to tell whether a bracketed or quoted span is Chinese.
-        var chinese = new int[text.Length + 1];
-        for (var i = 0; i < text.Length; i++) chinese[i + 1] = chinese[i] + (IsContext(text[i]) ? 1 : 0);
         var opens = new Stack<int>();
         var quotes = new List<int>();
         for (var i = 0; i < text.Length; i++)
@@ -51,7 +48,7 @@ internal sealed partial class PunctuationWidth : Rule
                     break;
                 case ')' when opens.TryPop(out var open):
                     // Chinese inside, or Chinese around unless it follows a Latin word or number: f(x), alert(1).
-                    if (chinese[i] > chinese[open + 1]
+                    if (HasChinese(text, open + 1, i)
                         || (open == 0 || !char.IsAsciiLetterOrDigit(text[open - 1])) && (IsContext(Before(text, open)) || IsContext(After(text, i))))
                     {
                         Report(prose, report, open, '（');
@@ -68,11 +65,11 @@ internal sealed partial class PunctuationWidth : Rule
         }
         foreach (var open in opens.Where(o => IsContext(Before(text, o)) || IsContext(After(text, o))))
             Report(prose, report, open, '（');
-        CheckQuotes(prose, report, quotes, chinese);
+        CheckQuotes(prose, report, quotes);
     }
 
     /// <summary>Straight quotes pair up by parity within a paragraph; an odd count cannot be fixed safely.</summary>
-    private static void CheckQuotes(Prose prose, RuleReport report, List<int> quotes, int[] chinese)
+    private static void CheckQuotes(Prose prose, RuleReport report, List<int> quotes)
     {
         var text = prose.Text;
         if (quotes.Count % 2 == 1)
@@ -84,7 +81,7 @@ internal sealed partial class PunctuationWidth : Rule
         for (var q = 0; q < quotes.Count; q += 2)
         {
             var (open, close) = (quotes[q], quotes[q + 1]);
-            if (chinese[close] == chinese[open + 1] && !IsContext(Before(text, open)) && !IsContext(After(text, close))) continue;
+            if (!HasChinese(text, open + 1, close) && !IsContext(Before(text, open)) && !IsContext(After(text, close))) continue;
             Report(prose, report, open, '“');
             Report(prose, report, close, '”');
         }
@@ -101,6 +98,14 @@ internal sealed partial class PunctuationWidth : Rule
         var what = ascii == '"' ? "straight quote `\"`" : $"ASCII `{ascii}`";
         report.Add(prose.OffsetOf(index), $"{what} in Chinese text: write `{wide}`", null,
             new TextEdit(prose.OffsetOf(index), ascii.ToString(), wide.ToString()));
+    }
+
+    /// <summary>Whether a bracketed or quoted span, text[start..end), is Chinese: looked at only for the few marks that pair.</summary>
+    private static bool HasChinese(string text, int start, int end)
+    {
+        foreach (var c in text.AsSpan(start, end - start))
+            if (IsContext(c)) return true;
+        return false;
     }
 
     /// <summary>Chinese context, not counting the marks this rule converts: fixing one mark never changes the verdict on another.</summary>
