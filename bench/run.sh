@@ -99,8 +99,8 @@ trap 'stop_serve; exit 130' INT TERM
 
 # Each timed build writes into a new folder under $sites, all removed when the script ends. Removing thousands of
 # files just before a run would time the file system instead: ext4 skips recently freed inodes when it allocates
-# new ones (for up to a minute, five while their table is unwritten), and the skipping costs a build writing
-# 5,000 files into one folder several seconds of system time (measured: 2.9 s → 11 s wall).
+# new ones, and the skipping costs a build writing 5,000 files into one folder seconds of system time
+# (measured: 2.9 s → 8.7 s wall; docs/performance.md).
 sites=$out/sites
 mkdir -p "$sites"
 fresh() { mktemp -d "$sites/$1-XXXXXX"; }
