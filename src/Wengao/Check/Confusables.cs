@@ -27,25 +27,30 @@ internal sealed class Confusables
             foreach (var wrong in words.Keys)
                 for (var at = phrase.IndexOf(wrong, StringComparison.Ordinal); at >= 0; at = phrase.IndexOf(wrong, at + 1, StringComparison.Ordinal))
                     (_allowed.TryGetValue(wrong, out var list) ? list : _allowed[wrong] = []).Add((phrase, at));
-        // One vectorised search for all the words finds where the next one starts; the longest there wins.
-        _starts = SearchValues.Create([.. words.Keys], StringComparison.Ordinal);
-        _longestFirst = [.. words.Keys.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
+        // A vectorised search for the words' first characters finds where one may start; the longest there wins.
+        _firsts = SearchValues.Create(string.Concat(words.Keys.Select(w => w[0]).Distinct()));
+        _byFirst = words.Keys.GroupBy(w => w[0]).ToDictionary(g => g.Key,
+            g => g.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray());
     }
 
-    private readonly SearchValues<string> _starts;
-    private readonly string[] _longestFirst;
+    private readonly SearchValues<char> _firsts;
+    private readonly Dictionary<char, string[]> _byFirst;
 
     /// <summary>Every entry's wrong word in the text, left to right, not overlapping; at one place the longest.</summary>
     public IEnumerable<(int Index, string Wrong)> Matches(string text)
     {
         for (var at = 0; at < text.Length;)
         {
-            var next = text.AsSpan(at).IndexOfAny(_starts);
+            var next = text.AsSpan(at).IndexOfAny(_firsts);
             if (next < 0) yield break;
             at += next;
-            var wrong = _longestFirst.First(w => text.AsSpan(at).StartsWith(w, StringComparison.Ordinal));
-            yield return (at, wrong);
-            at += wrong.Length;
+            var wrong = _byFirst[text[at]].FirstOrDefault(w => text.AsSpan(at).StartsWith(w, StringComparison.Ordinal));
+            if (wrong is null) at++;
+            else
+            {
+                yield return (at, wrong);
+                at += wrong.Length;
+            }
         }
     }
 
