@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Wengao.Authoring;
 
@@ -6,48 +7,78 @@ namespace Wengao.Cli;
 /// <summary>`wengao new` and `wengao import`: start a source from an archetype, or from a draft in plain text or Word.</summary>
 public static class AuthoringCommands
 {
-    public const string Usage = """
-          new      wengao new speech|briefing "标题" [--slug SLUG] [--content DIR] [--templates DIR]
-                   writes content/<speeches|briefings>/<today>-<slug>.md from templates/archetypes/<kind>.md;
-                   the slug is --slug (a-z, 0-9, '-'), else the kind and the date: speech-20250601
-          import   wengao import FILE [--type speech|briefing] [--slug SLUG] [--date YYYY-MM-DD] [--content DIR]
-                   turns a .txt (UTF-8 or GB18030/GBK) or .docx draft into a source and reports what it recognised
-        """;
-
-    public static int New(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command New(TextWriter stdout, TextWriter stderr)
     {
-        if (args is not [var kindName, var title, .. var rest] || SourceKinds.Parse(kindName) is not { } kind || title.StartsWith("--", StringComparison.Ordinal))
-            return Bad(stderr, "wengao new needs a kind (speech or briefing) and a title");
-        var options = Options(rest, stderr, "--slug", "--content", "--templates");
-        if (options is null) return 2;
-        return Run(stderr, () =>
+        var kind = KindArgument();
+        var title = new Argument<string>("TITLE") { Description = "the document's title, e.g. \"在全县工作会议上的讲话\"" };
+        var slug = Slug();
+        var content = CliOptions.ContentToWrite();
+        var templates = CliOptions.Templates();
+        var command = new Command("new", "write content/<speeches|briefings>/<today>-<slug>.md from templates/archetypes/<kind>.md")
         {
-            var path = NewSource.Create(kind, title, options.GetValueOrDefault("--content", "content"),
-                options.GetValueOrDefault("--templates", "templates"), Today(), options.GetValueOrDefault("--slug"));
+            kind, title, slug, content, templates,
+        };
+        command.SetAction(result => Run(stderr, () =>
+        {
+            var path = NewSource.Create(SourceKinds.Parse(result.GetValue(kind)!)!.Value, result.GetValue(title)!, result.GetValue(content)!,
+                result.GetValue(templates)!, Today(), result.GetValue(slug));
             stdout.WriteLine($"wrote {Relative(path)}");
-        });
+        }));
+        return command;
     }
 
-    public static int Import(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Import(TextWriter stdout, TextWriter stderr)
     {
-        if (args is not [var file, .. var rest] || file.StartsWith("--", StringComparison.Ordinal))
-            return Bad(stderr, "wengao import needs the file to import");
-        var options = Options(rest, stderr, "--type", "--slug", "--date", "--content");
-        if (options is null) return 2;
-        if (SourceKinds.Parse(options.GetValueOrDefault("--type", "speech")) is not { } kind)
-            return Bad(stderr, "--type is speech or briefing");
-        DateOnly? date = null;
-        if (options.TryGetValue("--date", out var given))
+        var file = new Argument<string>("FILE") { Description = "the draft: a .txt (UTF-8 or GB18030/GBK) or a .docx", HelpName = "FILE" };
+        file.Validators.Add(result =>
         {
-            if (!DateOnly.TryParseExact(given, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                return Bad(stderr, $"--date `{given}` is not a date written YYYY-MM-DD");
-            date = parsed;
-        }
-        return Run(stderr, () =>
-        {
-            var report = Importer.Import(file, kind, options.GetValueOrDefault("--content", "content"), Today(), date, options.GetValueOrDefault("--slug"));
-            Print(report, stdout);
+            var path = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (path.StartsWith('-')) result.AddError($"name the file to import before the options (`{path}` is not a file)");
+            else if (!File.Exists(path)) result.AddError($"`{path}`: no such file");
         });
+        var type = CliOptions.OneOf("--type", "what the draft is", KindNames);
+        var slug = Slug();
+        var date = new Option<DateOnly?>("--date")
+        {
+            Description = "the document's date, YYYY-MM-DD (default: today, marked to be checked)",
+            HelpName = "YYYY-MM-DD",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return parsed;
+                result.AddError($"--date `{text}` is not a date written YYYY-MM-DD");
+                return null;
+            },
+        };
+        var content = CliOptions.ContentToWrite();
+        var command = new Command("import", "turn a draft into a source, and report what was recognised and every line left out")
+        {
+            file, type, slug, date, content,
+        };
+        command.SetAction(result => Run(stderr, () => Print(Importer.Import(result.GetValue(file)!, SourceKinds.Parse(result.GetValue(type)!)!.Value,
+            result.GetValue(content)!, Today(), result.GetValue(date), result.GetValue(slug)), stdout)));
+        return command;
+    }
+
+    /// <summary>The kinds of source, as `new` takes them and `import --type` (its default first).</summary>
+    private static readonly string[] KindNames = [.. Enum.GetValues<SourceKind>().Select(k => k.Name())];
+
+    private static Argument<string> KindArgument() =>
+        CliOptions.OneOf(new Argument<string>("KIND") { Description = $"what to start: {string.Join(" or ", KindNames)}", HelpName = "KIND" }, KindNames);
+
+    private static Option<string?> Slug()
+    {
+        var option = new Option<string?>("--slug")
+        {
+            Description = "the page and PDF name: lower-case Latin letters and digits joined by '-' (default: the kind and the date, e.g. speech-20250601)",
+            HelpName = "SLUG",
+        };
+        option.Validators.Add(result =>
+        {
+            var value = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (!SourceName.IsSlug(value)) result.AddError($"--slug `{value}`: {SourceName.SlugRule}, e.g. --slug bangfu-zuotanhui");
+        });
+        return option;
     }
 
     private static void Print(ImportReport report, TextWriter stdout)
@@ -72,28 +103,6 @@ public static class AuthoringCommands
     private static DateOnly Today() => DateOnly.FromDateTime(DateTime.Now);
 
     private static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-
-    /// <summary>Reads `--name value` pairs among <paramref name="names"/>; null (after saying why) on anything else.</summary>
-    private static Dictionary<string, string>? Options(string[] args, TextWriter stderr, params string[] names)
-    {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i += 2)
-        {
-            if (!names.Contains(args[i]) || i + 1 >= args.Length)
-            {
-                Bad(stderr, $"unknown or incomplete option `{args[i]}`");
-                return null;
-            }
-            options[args[i]] = args[i + 1];
-        }
-        return options;
-    }
-
-    private static int Bad(TextWriter stderr, string message)
-    {
-        stderr.WriteLine($"wengao: {message}\n{Usage}");
-        return 2;
-    }
 
     private static int Run(TextWriter stderr, Action action) => Failure.Guard(stderr, null, () =>
     {

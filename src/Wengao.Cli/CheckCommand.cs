@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using Wengao.Check;
 using Wengao.Check.Reports;
@@ -8,37 +9,40 @@ namespace Wengao.Cli;
 /// <summary>`wengao check [PATH…] [--format text|json|sarif] [--fix] [--dry-run]`: exit 0 no errors, 1 errors, 2 bad usage.</summary>
 internal static class CheckCommand
 {
-    public const string Usage = """
-          check    proofread speeches: punctuation, counts, dates, figures, broken paragraphs, confusable words
-                   PATH is a content folder (default: content), a folder under it, or a speech file
-                   --format text|json|sarif   how to print the findings (default: text)
-                   --fix                      apply the safe fixes (punctuation width, quotes) in place
-                   --dry-run                  print the fixes as a unified diff instead of applying them
-        """;
-
     private enum Format { Text, Json, Sarif }
 
     private static readonly Dictionary<string, Format> Formats = new() { ["text"] = Format.Text, ["json"] = Format.Json, ["sarif"] = Format.Sarif };
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var (paths, format, fix, dryRun) = (new List<string>(), Format.Text, false, false);
-        for (var i = 0; i < args.Length; i++)
+        var paths = new Argument<string[]>("PATH")
         {
-            switch (args[i])
-            {
-                case "--format" when i + 1 < args.Length && Formats.TryGetValue(args[i + 1], out var f):
-                    format = f; i++; break;
-                case "--fix": fix = true; break;
-                case "--dry-run": dryRun = true; break;
-                case var path when !path.StartsWith('-') && (File.Exists(path) || Directory.Exists(path)):
-                    paths.Add(path); break;
-                default:
-                    stderr.WriteLine($"wengao check: unknown option, bad --format or missing path `{args[i]}`\nusage: wengao check [PATH…] [--format text|json|sarif] [--fix] [--dry-run]\n{Usage}");
-                    return 2;
-            }
-        }
-        if (paths.Count == 0) paths.Add("content");
+            Description = "a content folder, a folder under it, or a source file (default: content)",
+            Arity = ArgumentArity.ZeroOrMore,
+            HelpName = "PATH",
+        };
+        var format = CliOptions.OneOf("--format", "how to print the findings", [.. Formats.Keys]);
+        var fix = CliOptions.Flag("--fix", "apply the safe fixes (punctuation width, quotes) in place");
+        var dryRun = CliOptions.Flag("--dry-run", "with --fix: print the fixes as a unified diff instead of applying them");
+        var command = new Command("check", "proofread speeches and briefings: punctuation, counts, outline, dates, numerals, figures against the data, broken paragraphs, confusable words, speaking time")
+        {
+            paths, format, fix, dryRun,
+        };
+        // A word that looks like an option is a mistyped one, not a path (the argument would take it otherwise).
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Select(t => t.Value))
+                if (token.StartsWith('-')) result.AddError(Usage.Unknown(token, command));
+                else if (!File.Exists(token) && !Directory.Exists(token)) result.AddError($"`{token}`: no such file or folder");
+        });
+        command.SetAction(result => Run([.. result.GetValue(paths) ?? []], Formats[result.GetValue(format)!],
+            result.GetValue(fix), result.GetValue(dryRun), stdout, stderr));
+        return command;
+    }
+
+    private static int Run(List<string> paths, Format format, bool fix, bool dryRun, TextWriter stdout, TextWriter stderr)
+    {
+        if (paths.Count == 0) paths.Add(CliOptions.ContentFolder);
         return Failure.Guard(stderr, "check failed", () =>
         {
             var findings = Check(paths);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Wengao.Serve;
@@ -7,33 +8,37 @@ namespace Wengao.Cli;
 /// <summary>`wengao serve`: the live preview, until Ctrl+C.</summary>
 internal static class ServeCommand
 {
-    public const string Usage = """
-          serve    wengao serve [--port N] [--content DIR] [--templates DIR] [--edition NAME] [--drafts]
-                   builds one edition (the first site.yml declares, or --edition) with its drafts into a temporary
-                   folder (never output/), serves it on http://127.0.0.1:PORT/ (--port 0, the default: a free port),
-                   rebuilds what each change of content/ or templates/ affects and reloads the open pages
-        """;
+    /// <summary>The highest TCP port; 0 asks the system for a free one.</summary>
+    private const int HighestPort = 65535;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var options = new ServeOptions("content", "templates");
-        for (var i = 0; i < args.Length; i++)
+        var port = new Option<int>("--port")
         {
-            var value = i + 1 < args.Length ? args[i + 1] : null;
-            switch (args[i])
+            Description = "the port on 127.0.0.1 (0: a free one, printed when serving starts)",
+            HelpName = "N",
+            DefaultValueFactory = _ => 0,
+            CustomParser = result =>
             {
-                case "--port" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535:
-                    options = options with { Port = port }; i++; break;
-                case "--content" when value is not null: options = options with { Content = value }; i++; break;
-                case "--templates" when value is not null: options = options with { Templates = value }; i++; break;
-                case "--edition" when value is not null: options = options with { Edition = value }; i++; break;
-                case "--drafts": break;
-                default:
-                    stderr.WriteLine($"wengao: unknown or incomplete option `{args[i]}`\n{Usage}");
-                    return 2;
-            }
-        }
-        return Serve(options, stdout).GetAwaiter().GetResult();
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= HighestPort) return value;
+                result.AddError($"--port `{text}` is not a port: give a whole number from 0 to {HighestPort} (0: a free one)");
+                return 0;
+            },
+        };
+        var content = CliOptions.Content();
+        var templates = CliOptions.Templates();
+        var edition = CliOptions.Edition("the edition to preview (default: the first site.yml declares)");
+        var command = new Command("serve", "build one edition with its drafts into a temporary folder (never the output folder), serve it on "
+            + "http://127.0.0.1:PORT/, rebuild what each change of the content or templates affects and reload the open pages")
+        {
+            port, content, templates, edition,
+        };
+        CliOptions.ValidateEdition(command, edition, content);
+        command.SetAction(result => Failure.Guard(stderr, "nothing is served", () =>
+            Serve(new ServeOptions(result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(port), result.GetValue(edition)), stdout)
+                .GetAwaiter().GetResult()));
+        return command;
     }
 
     private static async Task<int> Serve(ServeOptions options, TextWriter stdout)

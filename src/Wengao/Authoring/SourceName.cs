@@ -13,12 +13,16 @@ public static partial class SourceName
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();
 
+    /// <summary>What a slug may be, as the command line says it.</summary>
+    public const string SlugRule = "a slug is lower-case Latin letters and digits joined by '-'; it names the page and the PDF";
+
+    public static bool IsSlug(string slug) => Slug().IsMatch(slug);
+
+    /// <param name="slug">a slug the caller has checked with <see cref="IsSlug"/>, or null for the kind and the date</param>
     public static string PathFor(string content, SourceKind kind, DateOnly date, string? slug)
     {
         slug ??= $"{kind.Name()}-{date:yyyyMMdd}";
-        if (!Slug().IsMatch(slug))
-            throw new BuildFailedException(new SourceError(new(slug, 1, 1), "the slug must be lower-case Latin letters and digits joined by '-'",
-                "e.g. --slug bangfu-zuotanhui; it names the page and the PDF"));
+        if (!IsSlug(slug)) throw new ArgumentException(SlugRule, nameof(slug));
         var path = Path.Combine(content, kind.Folder(), $"{date:yyyy-MM-dd}-{slug}.md");
         if (File.Exists(path))
             throw new BuildFailedException(new SourceError(new(path, 1, 1), "the file already exists; nothing was written",

@@ -4,7 +4,7 @@ using Wengao.Model;
 namespace Wengao.Load;
 
 /// <summary>Loads content/site.yml.</summary>
-internal static class SiteLoader
+public static class SiteLoader
 {
     /// <summary>The keys of `fonts:` in site.yml, one per role.</summary>
     public static readonly IReadOnlyDictionary<string, FontRole> RoleKeys = new Dictionary<string, FontRole>

@@ -84,8 +84,7 @@ internal sealed class YamlFields(YamlMappingNode map, string file, int firstLine
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (_known.Contains(key)) continue;
-            var near = _known.OrderBy(k => EditDistance.Between(k, key)).FirstOrDefault();
-            var hint = near is not null && EditDistance.Between(near, key) <= 2
+            var hint = EditDistance.Nearest(key, _known) is { } near
                 ? $"did you mean `{near}`? Known keys: {string.Join(", ", _known)}"
                 : $"known keys here: {string.Join(", ", _known)}";
             errors.Add(At(keyNode), $"unknown key `{key}`", hint);

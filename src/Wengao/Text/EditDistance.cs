@@ -1,8 +1,14 @@
 namespace Wengao.Text;
 
-/// <summary>Levenshtein distance, for "did you mean" hints on keys and units.</summary>
-internal static class EditDistance
+/// <summary>Levenshtein distance, for "did you mean" hints on keys, units, commands and options.</summary>
+public static class EditDistance
 {
+    /// <summary>How far a word may be from a known one to be suggested: two edits (a swap, or a dropped and a doubled letter)...</summary>
+    public const int SuggestWithin = 2;
+
+    /// <summary>...and no more than one edit per two letters of the word beyond the first, so `fish` does not suggest `bash`.</summary>
+    private static int Within(string word) => Math.Min(SuggestWithin, (word.TrimStart('-').Length - 1) / 2);
+
     public static int Between(string a, string b)
     {
         var row = Enumerable.Range(0, b.Length + 1).ToArray();
@@ -18,4 +24,9 @@ internal static class EditDistance
         }
         return row[b.Length];
     }
+
+    /// <summary>The known word nearest <paramref name="word"/>, if it is close enough to be what was meant; the first of equals.</summary>
+    public static string? Nearest(string word, IEnumerable<string> known) =>
+        known.Select(k => (Word: k, Distance: Between(k, word))).Where(k => k.Distance <= Within(word))
+            .OrderBy(k => k.Distance).Select(k => k.Word).FirstOrDefault();
 }

@@ -71,8 +71,10 @@ public sealed class NewSourceTests : IDisposable
 
         var (exit, _, stderr) = RunCli("new", "speech", "讲话", "--slug", slug, "--content", content, "--templates", Repo.Templates);
 
-        Assert.Equal(1, exit);
-        Assert.Contains("slug", stderr);
+        // A mistake on the command line, not in a source: bad usage, said without a source location.
+        Assert.Equal(2, exit);
+        Assert.Contains($"--slug `{slug}`: a slug is lower-case Latin letters and digits joined by '-'", stderr);
+        Assert.DoesNotContain(":1:1", stderr);
         Assert.False(Directory.Exists(Path.Combine(content, "speeches")));
     }
 

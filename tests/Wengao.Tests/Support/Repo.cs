@@ -1,13 +1,17 @@
 namespace Wengao.Tests.Support;
 
-/// <summary>Paths of the repository under test and of the shared seed beside it.</summary>
+/// <summary>Paths inside the repository under test: every file a test reads is under <see cref="Root"/>.</summary>
 public static class Repo
 {
     public static string Root { get; } = FindRoot();
 
     public static string Content => Path.Combine(Root, "content");
     public static string Templates => Path.Combine(Root, "templates");
-    public static string SeedFile => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds", "000_5a3784b8f9ea1f75.txt"));
+    /// <summary>The test fixtures (tests/fixtures/README.md says where each came from).</summary>
+    public static string Fixtures => Path.Combine(Root, "tests", "fixtures");
+
+    /// <summary>The founding sample as scraped, a copy of the project's seed.</summary>
+    public static string SeedFile => Path.Combine(Fixtures, "seeds", "000_5a3784b8f9ea1f75.txt");
 
     private static string FindRoot()
     {

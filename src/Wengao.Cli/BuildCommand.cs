@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Globalization;
+using Wengao.Build;
+
+namespace Wengao.Cli;
+
+/// <summary>`wengao build`: the site and the PDFs of every edition, swapped into the output folder whole.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var content = CliOptions.Content();
+        var templates = CliOptions.Templates();
+        var output = CliOptions.Output();
+        var noPdf = CliOptions.Flag("--no-pdf", "build the site only, without PDFs (and without the fonts they need)");
+        var drafts = CliOptions.Flag("--drafts", "build the sources marked `draft: true` too, marked 草稿");
+        var edition = CliOptions.Edition("build only this edition of those site.yml declares, into OUTPUT/NAME/");
+        var command = new Command("build", "build the HTML site and the PDFs: OUTPUT/<edition>/site and OUTPUT/<edition>/pdf for each edition site.yml declares")
+        {
+            content, templates, output, noPdf, drafts, edition,
+        };
+        CliOptions.ValidateEdition(command, edition, content);
+        command.SetAction(result => Build(new BuildOptions(result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(output)!,
+            Pdf: !result.GetValue(noPdf), Drafts: result.GetValue(drafts), Edition: result.GetValue(edition)), stdout, stderr));
+        return command;
+    }
+
+    private static int Build(BuildOptions options, TextWriter stdout, TextWriter stderr) =>
+        Failure.Guard(stderr, "build failed; the previous output was left as it was", () =>
+        {
+            var report = ConsoleProgress.Build(options, stdout);
+            foreach (var note in report.Notes) stdout.WriteLine(note);
+            CheckCommand.PrintWarnings(report.Checks, stdout);
+            var output = Path.GetRelativePath(Directory.GetCurrentDirectory(), report.Output);
+            stdout.WriteLine(options.Pdf
+                ? $"wrote {report.HtmlPages} HTML pages and {report.PdfFiles} PDFs ({report.PdfPages} pages) to {output}"
+                : $"wrote {report.HtmlPages} HTML pages to {output}");
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built in {report.Elapsed.TotalSeconds:0.00} s"));
+            return 0;
+        });
+}

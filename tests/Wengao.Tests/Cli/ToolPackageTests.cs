@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Wengao.Tests.Support;
+
+namespace Wengao.Tests.Cli;
+
+/// <summary>
+/// `dotnet pack` of the CLI makes the .NET tool `wengao`; installed from that package (into a folder of the test's, from a
+/// package source holding only it), it answers --version and help and builds a content folder that has no templates of its own.
+/// </summary>
+public sealed class ToolPackageTests : IClassFixture<ToolPackageTests.InstalledTool>
+{
+    private readonly InstalledTool _tool;
+
+    public ToolPackageTests(InstalledTool tool) => _tool = tool;
+
+    /// <summary>The version the repository declares (Directory.Build.props), which the package and --version must carry.</summary>
+    private static string DeclaredVersion =>
+        XDocument.Load(Path.Combine(Repo.Root, "Directory.Build.props")).Descendants("Version").Single().Value;
+
+    public sealed class InstalledTool : IDisposable
+    {
+        private readonly TempDir _dir = new();
+
+        public InstalledTool()
+        {
+            // The configuration these tests were built in, whose CLI build the package is made from.
+            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}") ? "Debug" : "Release";
+            Pack = ChildProcess.Run("dotnet", ["pack", Path.Combine(Repo.Root, "src", "Wengao.Cli", "Wengao.Cli.csproj"), "-c", configuration,
+                "--no-build", "-o", _dir["packages"]]);
+            File.WriteAllText(_dir["nuget.config"], $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration><packageSources><clear /><add key="wengao" value="{_dir["packages"]}" /></packageSources></configuration>
+                """);
+            // A package cache of its own: the machine's may hold an older wengao of the same version.
+            Install = ChildProcess.Run("dotnet", ["tool", "install", "wengao", "--tool-path", _dir["tools"], "--configfile", _dir["nuget.config"]],
+                environment: new Dictionary<string, string> { ["NUGET_PACKAGES"] = _dir["cache"] });
+        }
+
+        public ChildProcess.Result Pack { get; }
+        public ChildProcess.Result Install { get; }
+        public string Packages => _dir["packages"];
+        public string Scratch(string name) => _dir[name];
+
+        public ChildProcess.Result Run(string directory, params string[] args) =>
+            ChildProcess.Run(_dir["tools/wengao"], args, directory, new Dictionary<string, string> { ["CI"] = "true" });
+
+        public void Dispose() => _dir.Dispose();
+    }
+
+    [Fact]
+    public void Pack_makes_the_tool_package_wengao()
+    {
+        Assert.True(_tool.Pack.Exit == 0, _tool.Pack.Out + _tool.Pack.Err);
+        Assert.Equal([$"wengao.{DeclaredVersion}.nupkg"], Directory.GetFiles(_tool.Packages).Select(Path.GetFileName));
+        Assert.True(_tool.Install.Exit == 0, _tool.Install.Out + _tool.Install.Err);
+    }
+
+    [Fact]
+    public void The_installed_tool_prints_its_version()
+    {
+        var (exit, stdout, stderr) = _tool.Run(Repo.Root, "--version");
+        Assert.True(exit == 0, stderr);
+        Assert.Matches($@"^{Regex.Escape(DeclaredVersion)}(\+[0-9a-f]+)?$", stdout.Trim());
+    }
+
+    [Fact]
+    public void The_installed_tool_shows_build_help()
+    {
+        var (exit, stdout, stderr) = _tool.Run(Repo.Root, "build", "--help");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("wengao build [options]", stdout);
+        Assert.Contains("--no-pdf", stdout);
+    }
+
+    [Fact]
+    public void The_installed_tool_builds_a_content_folder_with_the_templates_it_carries()
+    {
+        var site = _tool.Scratch("site");
+        TempDir.Copy(Repo.Content, Path.Combine(site, "content"));
+
+        var (exit, stdout, stderr) = _tool.Run(site, "build", "--no-pdf");
+
+        Assert.True(exit == 0, stdout + stderr);
+        var index = Html.Load(Path.Combine(site, "output", "internal", "site", "index.html"));
+        Assert.Contains(index.All("a"), a => a.Text().Contains("帮扶工作队慰问座谈会", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(site, "templates")));
+    }
+
+    [Fact]
+    public void The_installed_tool_reports_a_mistake_as_one_line_and_exit_2()
+    {
+        var (exit, _, stderr) = _tool.Run(Repo.Root, "buidl");
+        Assert.Equal(2, exit);
+        Assert.Equal("wengao: unknown command `buidl`; did you mean `build`?\nsee `wengao --help`", stderr.Trim().ReplaceLineEndings("\n"));
+    }
+}
