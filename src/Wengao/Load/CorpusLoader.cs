@@ -13,7 +13,7 @@ public static class CorpusLoader
         T Cached<T>(string path, string dependencies, Func<T> load) where T : class =>
             cache is null ? load() : cache.Get(path, dependencies, load);
         if (!Directory.Exists(contentDirectory))
-            throw new BuildFailedException(new SourceError(new(contentDirectory, 1, 1), "the content folder does not exist",
+            throw new BuildFailedException(new SourceError(SourceSpan.Whole(contentDirectory), "the content folder does not exist",
                 "run wengao from the project folder, or name the folder with --content DIR"));
         var errors = new ErrorList();
         var site = errors.Catch(() => Cached(Path.Combine(contentDirectory, "site.yml"), "", () => SiteLoader.Load(contentDirectory)));
