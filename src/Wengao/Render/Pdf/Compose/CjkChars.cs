@@ -15,12 +15,19 @@ internal static class CjkChars
     /// <summary>Other marks that never end a line (not squeezable).</summary>
     private const string NoEndOther = "([{￥＄";
 
+    /// <summary>The calendar's day marks, which stay with their number (10月27日) but are no unit a figure is written in.</summary>
+    private static readonly string[] DayMarks = ["日", "号"];
+
     /// <summary>
-    /// Units of measure and time that stay with a preceding number; two-character units first so the longest matches.
-    /// 多, 余 and 几 may be followed by a further unit (500多万元).
+    /// What stays with a preceding number: every unit of the one table (<see cref="Model.Units"/>: 5388万元, 5户, 3台, 1万亩,
+    /// 8个月), the day marks, and the approximations after a number (<see cref="Model.Figure.NumberQualifiers"/>: 500多万元),
+    /// which a further unit may follow. Longest first, so the longest matches.
     /// </summary>
     internal static readonly string[] Units =
-        ["万元", "亿元", "万亩", "小时", "分钟", "元", "万", "亿", "年", "月", "日", "号", "个", "名", "人", "亩", "家", "台", "次", "岁", "位", "天", "多", "余", "几"];
+        [.. Model.Units.Names.Concat(DayMarks).Concat(Model.Figure.NumberQualifiers).Distinct().OrderByDescending(u => u.Length)];
+
+    /// <summary>True for 多, 余 and 几 after a number, after which a unit may still follow (500多万元).</summary>
+    internal static bool IsNumberQualifier(char c) => Array.Exists(Model.Figure.NumberQualifiers, q => q.Length == 1 && q[0] == c);
 
     /// <summary>True for a character set on the CJK grid: ideographs, kana, hangul, full-width forms and Chinese punctuation.</summary>
     public static bool IsGrid(int cp)

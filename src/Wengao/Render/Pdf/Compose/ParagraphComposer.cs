@@ -264,7 +264,8 @@ public static class ParagraphComposer
                 if (unit is null) break;
                 for (var k = 0; k < unit.Length && b < span.Length; k++, b++) span[b].Glued = true;
                 q += unit.Length;
-                if (unit is not ("多" or "余" or "几")) break;
+                // 500多万元: a unit may follow 多; 8个多月: and 多 may follow a counter.
+                if (!(unit.Length == 1 && CjkChars.IsNumberQualifier(unit[0])) && !(q < text.Length && CjkChars.IsNumberQualifier(text[q]))) break;
             }
         }
     }
