@@ -10,7 +10,8 @@ internal static class CheckCommand
 {
     public const string Usage = """
           check    proofread speeches: punctuation, counts, dates, figures, broken paragraphs, confusable words
-                   PATH is a content folder (default: content), a folder under it, or a speech file
+                   PATH is a content folder (default: content), a folder under it, or a speech file;
+                   or any .md, .txt (UTF-8, GB18030) or .docx draft, checked alone with the site defaults
                    --format text|json|sarif   how to print the findings (default: text)
                    --fix                      apply the safe fixes (punctuation width, quotes) in place
                    --dry-run                  print the fixes as a unified diff instead of applying them
@@ -39,6 +40,11 @@ internal static class CheckCommand
             }
         }
         if (paths.Count == 0) paths.Add("content");
+        if ((fix || dryRun) && DraftCheck.CannotFix(paths) is { } refusal)
+        {
+            stderr.WriteLine($"wengao check: {refusal}");
+            return 2;
+        }
         return Failure.Guard(stderr, "check failed", () =>
         {
             var findings = Check(paths);
@@ -62,8 +68,10 @@ internal static class CheckCommand
     private static List<Finding> Check(List<string> paths)
     {
         var findings = new List<Finding>();
-        foreach (var group in paths.GroupBy(ContentFolder))
+        foreach (var group in paths.GroupBy(p => DraftCheck.IsDraft(p) ? p : ContentFolder(p)))
         {
+            // A .txt or .docx, or a .md with no site.yml above it, is a draft: checked alone, located in the original.
+            if (File.Exists(group.Key)) { findings.AddRange(DraftCheck.Run(group.Key)); continue; }
             var corpus = CorpusLoader.Load(group.Key);
             var whole = group.Any(p => Path.GetFullPath(p) == Path.GetFullPath(group.Key));
             var only = whole ? null : group.SelectMany(p => Directory.Exists(p)
