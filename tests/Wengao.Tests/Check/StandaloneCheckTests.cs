@@ -84,6 +84,33 @@ public sealed class StandaloneCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_markdown_draft_allotting_its_time_is_timed_at_the_default_speaking_rate()
+    {
+        var file = _dir["draft.md"];
+        File.WriteAllText(file, "---\nduration: 1\n---\n\n" + string.Concat(Enumerable.Repeat("我们召开会议。", 60)) + "\n");
+
+        var (_, stdout, _) = Wengao("check", file);
+
+        // 60 × 7 = 420 characters at 180 a minute (no site.yml to set `speaking_rate`).
+        Assert.Contains($"{file}:2:1: warning speaking-time: the speech reads in about 3 minutes (420 characters at 180 a minute), over the 1 allotted\n", stdout);
+    }
+
+    [Fact]
+    public void An_escape_does_not_shift_the_marks_after_it_and_fix_changes_the_markdown_draft_in_place()
+    {
+        var file = _dir["draft.md"];
+        File.WriteAllText(file, "见\\[附件\\],请查收。\n");
+
+        var (exit, stdout, _) = Wengao("check", file, "--format", "json");
+        var fix = Wengao("check", file, "--fix");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["1:8 punctuation-width"], Located(stdout)); // 见 \ [ 附 件 \ ] then the comma
+        Assert.Equal(0, fix.Exit);
+        Assert.Equal("见\\[附件\\]，请查收。\n", File.ReadAllText(file));
+    }
+
+    [Fact]
     public void A_gb18030_text_is_located_by_its_original_lines_and_columns()
     {
         var file = _dir["草稿.txt"];
