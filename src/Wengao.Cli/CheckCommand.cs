@@ -17,7 +17,7 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "a content folder, a folder under it, or a source file (default: content)",
+            Description = "a content folder, a folder under it, or a source file (default: content); or any .md, .txt (UTF-8, GB18030) or .docx draft, checked alone with the site defaults",
             Arity = ArgumentArity.ZeroOrMore,
             HelpName = "PATH",
         };
@@ -34,6 +34,12 @@ internal static class CheckCommand
             foreach (var token in result.Tokens.Select(t => t.Value))
                 if (token.StartsWith('-')) result.AddError(Usage.Unknown(token, command));
                 else if (!File.Exists(token) && !Directory.Exists(token)) result.AddError($"`{token}`: no such file or folder");
+        });
+        // --fix writes only text: a Word draft named with it is a mistake on the command line, before anything is changed.
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(fix) || result.GetValue(dryRun)) && DraftCheck.CannotFix([.. result.GetValue(paths) ?? []]) is { } refusal)
+                result.AddError(refusal);
         });
         command.SetAction(result => Run([.. result.GetValue(paths) ?? []], Formats[result.GetValue(format)!],
             result.GetValue(fix), result.GetValue(dryRun), stdout, stderr));
@@ -66,8 +72,10 @@ internal static class CheckCommand
     private static List<Finding> Check(List<string> paths)
     {
         var findings = new List<Finding>();
-        foreach (var group in paths.GroupBy(ContentFolder))
+        foreach (var group in paths.GroupBy(p => DraftCheck.IsDraft(p) ? p : ContentFolder(p)))
         {
+            // A .txt or .docx, or a .md with no site.yml above it, is a draft: checked alone, located in the original.
+            if (File.Exists(group.Key)) { findings.AddRange(DraftCheck.Run(group.Key)); continue; }
             var corpus = CorpusLoader.Load(group.Key);
             var whole = group.Any(p => Path.GetFullPath(p) == Path.GetFullPath(group.Key));
             var only = whole ? null : group.SelectMany(p => Directory.Exists(p)

@@ -4,6 +4,15 @@ using Wengao.Diagnostics;
 
 namespace Wengao.Authoring;
 
+/// <summary>A decoded text file, and how to write it back as it was: its encoding, BOM and line ends.</summary>
+/// <param name="Text">the text, with line ends as '\n'</param>
+/// <param name="Name">the encoding found, for the user: UTF-8, UTF-8 (BOM), UTF-16, GB18030</param>
+internal sealed record DecodedText(string Text, string Name, Encoding Encoding, byte[] Bom, bool Crlf)
+{
+    /// <summary>A changed text in the file's own encoding: GB18030 stays GB18030, a BOM and CRLF line ends stay.</summary>
+    public byte[] Encode(string text) => [.. Bom, .. Encoding.GetBytes(Crlf ? text.Replace("\n", "\r\n") : text)];
+}
+
 /// <summary>
 /// Decodes a plain-text draft by trying encodings strictly, never from the file name: a BOM says UTF-8 or UTF-16;
 /// else bytes that are valid UTF-8 are UTF-8 (GB18030 text almost never is); else GB18030 (a superset of GBK and
@@ -15,23 +24,23 @@ internal static class DraftDecoder
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
-    /// <returns>the text, with line ends as '\n', and the name of the encoding found</returns>
-    public static (string Text, string Encoding) Decode(byte[] bytes, string path)
+    public static DecodedText Decode(byte[] bytes, string path)
     {
-        var (text, encoding) = bytes switch
+        var (encoding, bom, name) = bytes switch
         {
-            [0xEF, 0xBB, 0xBF, ..] => (Strict(StrictUtf8, bytes, 3, path), "UTF-8 (BOM)"),
-            [0xFF, 0xFE, ..] => (Strict(new UnicodeEncoding(false, false, true), bytes, 2, path), "UTF-16"),
-            [0xFE, 0xFF, ..] => (Strict(new UnicodeEncoding(true, false, true), bytes, 2, path), "UTF-16"),
+            [0xEF, 0xBB, 0xBF, ..] => (StrictUtf8, 3, "UTF-8 (BOM)"),
+            [0xFF, 0xFE, ..] => (new UnicodeEncoding(false, false, true), 2, "UTF-16"),
+            [0xFE, 0xFF, ..] => (new UnicodeEncoding(true, false, true), 2, "UTF-16"),
             _ when bytes.AsSpan().Contains((byte)0) => throw Refuse(path, "the file is binary, not text", HintFormats),
-            _ when Utf8.IsValid(bytes) => (StrictUtf8.GetString(bytes), "UTF-8"),
-            _ => (Strict(Gb18030(), bytes, 0, path), "GB18030"),
+            _ when Utf8.IsValid(bytes) => (StrictUtf8, 0, "UTF-8"),
+            _ => (Gb18030(), 0, "GB18030"),
         };
+        var text = Strict(encoding, bytes, bom, path);
         if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
-            throw Refuse(path, $"the file is binary, not text (it has control characters as {encoding})", HintFormats);
+            throw Refuse(path, $"the file is binary, not text (it has control characters as {name})", HintFormats);
         if (string.IsNullOrWhiteSpace(text))
             throw Refuse(path, "the file is empty", "import a file that holds the text of the speech");
-        return (text.Replace("\r\n", "\n").Replace('\r', '\n'), encoding);
+        return new DecodedText(text.Replace("\r\n", "\n").Replace('\r', '\n'), name, encoding, bytes[..bom], text.Contains("\r\n"));
     }
 
     private const string HintFormats = "import plain text (UTF-8 or GB18030/GBK) or a Word .docx file; save other formats as one of these first";

@@ -3,19 +3,33 @@ namespace Wengao.Authoring;
 /// <summary>A line of the draft left out of the source, with the reason, for the import report.</summary>
 public sealed record DroppedLine(int Number, string Text, string Reason);
 
+/// <summary>A line of the draft kept in the source, without its indentation.</summary>
+/// <param name="Origin">where the text starts in the draft's lines joined by '\n', so a check can point into the original</param>
+public sealed record DraftLine(int Number, int Origin, string Text);
+
 /// <summary>
 /// The parts of a draft: title, salutation (称呼), paragraphs, and the lines that are not the speech's text.
 /// Each non-empty line is a paragraph, kept as written but for the indentation around it.
 /// </summary>
-public sealed record DraftLayout(string? Title, string? Salutation, IReadOnlyList<string> Paragraphs, IReadOnlyList<DroppedLine> Dropped)
+public sealed record DraftLayout(DraftLine? TitleLine, DraftLine? SalutationLine, IReadOnlyList<DraftLine> Body, IReadOnlyList<DroppedLine> Dropped)
 {
     private const int MaxTitle = 80;
+    private static readonly char[] Indentation = [' ', '\t', '\u3000', '\u00A0', '\uFEFF'];
+
+    public string? Title => TitleLine?.Text;
+    public string? Salutation => SalutationLine?.Text;
+    public IReadOnlyList<string> Paragraphs => [.. Body.Select(l => l.Text)];
 
     /// <param name="salutations">whether to look for a salutation (speeches have one, briefings not)</param>
     public static DraftLayout Recognise(IReadOnlyList<string> rawLines, bool salutations)
     {
-        var lines = rawLines.Select((text, i) => (Number: i + 1, Text: text.Trim(' ', '\t', '\u3000', '\u00A0', '\uFEFF')))
-            .Where(l => l.Text.Length > 0).ToList();
+        var lines = new List<DraftLine>(rawLines.Count);
+        for (int i = 0, origin = 0; i < rawLines.Count; origin += rawLines[i++].Length + 1)
+        {
+            var text = rawLines[i].AsSpan();
+            var indent = text.Length - text.TrimStart(Indentation).Length;
+            if (text.Trim(Indentation) is { Length: > 0 } kept) lines.Add(new DraftLine(i + 1, origin + indent, kept.ToString()));
+        }
         var dropped = new List<DroppedLine>();
 
         var firstProse = lines.FindIndex(l => IsProse(l.Text));
@@ -42,9 +56,9 @@ public sealed record DraftLayout(string? Title, string? Salutation, IReadOnlyLis
         dropped.AddRange(lines[bodyEnd..].Select(l => new DroppedLine(l.Number, l.Text, "site footer after the text")));
 
         return new DraftLayout(
-            title >= 0 ? header[title].Text : null,
-            salutation >= 0 ? lines[salutation].Text : null,
-            lines[bodyStart..bodyEnd].Select(l => l.Text).ToList(),
+            title >= 0 ? header[title] : null,
+            salutation >= 0 ? lines[salutation] : null,
+            lines[bodyStart..bodyEnd],
             dropped.OrderBy(d => d.Number).ToList());
     }
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Wengao.Authoring;
 
 /// <summary>What `wengao import` recognised in a draft, for the user to check against the original.</summary>
@@ -19,40 +17,42 @@ public static class Importer
     /// <param name="date">the date of the speech, when the user gave it; else today's, marked to be checked</param>
     public static ImportReport Import(string file, SourceKind kind, string content, DateOnly today, DateOnly? date = null, string? slug = null)
     {
-        if (!File.Exists(file))
-            throw DraftDecoder.Refuse(file, "the file does not exist", "name a .txt or .docx file to import");
-        var bytes = File.ReadAllBytes(file);
-        if (bytes.Length == 0) throw DraftDecoder.Refuse(file, "the file is empty", "import a file that holds the text of the speech");
-        IReadOnlyList<string> lines;
-        string format, lineName;
-        if (DocxDraft.IsPackage(bytes)) (lines, format, lineName) = (DocxDraft.Paragraphs(file), "Word .docx", "paragraph");
-        else
-        {
-            var (text, encoding) = DraftDecoder.Decode(bytes, file);
-            (lines, format, lineName) = (text.Split('\n'), $"plain text, {encoding}", "line");
-        }
-        var layout = DraftLayout.Recognise(lines, salutations: kind == SourceKind.Speech);
-        if (layout.Paragraphs.Count == 0)
-            throw DraftDecoder.Refuse(file, "no paragraph of text was found", "the file holds no text beside a title; check it is the right file");
-
-        var headings = new List<MarkedHeading>();
-        var body = layout.Paragraphs.Select((p, i) => RunInMarker.Mark(p, i + 1, headings)).ToList();
+        var draft = DraftText.Read(file);
+        var (layout, headings, source) = Compose(file, draft, kind, date ?? today, dateGiven: date is not null);
         var path = SourceName.PathFor(content, kind, date ?? today, slug);
-        SourceName.Write(path, FrontMatter(kind, layout, date ?? today, dateGiven: date is not null) + "\n" + string.Join("\n\n", body) + "\n");
-        return new ImportReport(path, format, lineName, layout, headings, Draft: kind == SourceKind.Speech);
+        SourceName.Write(path, source.ToString());
+        return new ImportReport(path, draft.Format, draft.LineName, layout, headings, Draft: kind == SourceKind.Speech);
     }
 
-    private static string FrontMatter(SourceKind kind, DraftLayout layout, DateOnly date, bool dateGiven)
+    /// <summary>The source import writes for a draft, each character mapped to where it came from (`wengao check` of a draft reads it).</summary>
+    internal static (DraftLayout Layout, List<MarkedHeading> Headings, MappedText Source) Compose(string file, DraftText draft, SourceKind kind, DateOnly date, bool dateGiven)
     {
-        var yaml = new StringBuilder("---\n");
-        yaml.Append("title: ").Append(layout.Title is { } title ? YamlText.Quote(title) : $"{ToFill}  # 标题：原文中未找到").Append('\n');
+        var layout = DraftLayout.Recognise(draft.Lines, salutations: kind == SourceKind.Speech);
+        if (layout.Body.Count == 0)
+            throw DraftDecoder.Refuse(file, "no paragraph of text was found", "the file holds no text beside a title; check it is the right file");
+        var source = FrontMatter(kind, layout, date, dateGiven).Append("\n");
+        var headings = new List<MarkedHeading>();
+        for (var i = 0; i < layout.Body.Count; i++)
+        {
+            if (i > 0) source.Append("\n\n");
+            RunInMarker.Mark(layout.Body[i].Text, layout.Body[i].Origin, i + 1, headings, source);
+        }
+        return (layout, headings, source.Append("\n"));
+    }
+
+    private static MappedText FrontMatter(SourceKind kind, DraftLayout layout, DateOnly date, bool dateGiven)
+    {
+        var yaml = new MappedText().Append("---\n");
+        yaml.Append("title: ");
+        if (layout.TitleLine is { } title) yaml.Quote(title.Text, title.Origin).Append("\n");
+        else yaml.Append($"{ToFill}  # 标题：原文中未找到\n");
         if (kind == SourceKind.Speech)
             yaml.Append($"speaker: {ToFill}  # 讲话人：原文未写明\n");
         else
             yaml.Append($"name: {ToFill}  # 简报名称（报头）\nissue: 1  # 期号：待核实\nissuer: {ToFill}  # 编印单位\n");
         yaml.Append($"date: {date:yyyy-MM-dd}").Append(dateGiven ? "\n" : "  # 待核实：这是导入之日，不是讲话之日\n");
-        if (layout.Salutation is { } salutation) yaml.Append("salutation: ").Append(YamlText.Quote(salutation)).Append('\n');
+        if (layout.SalutationLine is { } salutation) yaml.Append("salutation: ").Quote(salutation.Text, salutation.Origin).Append("\n");
         if (kind == SourceKind.Speech) yaml.Append("draft: true  # 核对无误后删去此行，才会发布\n");
-        return yaml.Append("---\n").ToString();
+        return yaml.Append("---\n");
     }
 }

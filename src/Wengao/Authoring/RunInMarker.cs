@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Wengao.Authoring;
@@ -23,23 +22,24 @@ internal static partial class RunInMarker
 
     private const int MaxHeading = 50;
 
-    public static string Mark(string paragraph, int number, List<MarkedHeading> marked)
+    /// <summary>Writes the paragraph, found at <paramref name="origin"/> of the draft, into <paramref name="markdown"/>.</summary>
+    public static void Mark(string paragraph, int origin, int number, List<MarkedHeading> marked, MappedText markdown)
     {
-        var markdown = new StringBuilder();
-        var rest = paragraph;
-        if (Heading(rest, LevelOne()) is { } one)
+        var start = markdown.Length;
+        var at = 0;
+        if (Heading(paragraph, LevelOne()) is { } one)
         {
             marked.Add(new MarkedHeading(number, 1, one));
-            markdown.Append("**").Append(Escape(one, lineStart: false)).Append("**");
-            rest = rest[one.Length..];
+            markdown.Append("**").Escape(one, origin, lineStart: false).Append("**");
+            at = one.Length;
         }
-        if (Heading(rest, LevelTwo()) is { } two)
+        if (Heading(paragraph[at..], LevelTwo()) is { } two)
         {
             marked.Add(new MarkedHeading(number, 2, two));
-            markdown.Append('*').Append(Escape(two, lineStart: false)).Append('*');
-            rest = rest[two.Length..];
+            markdown.Append("*").Escape(two, origin + at, lineStart: false).Append("*");
+            at += two.Length;
         }
-        return markdown.Append(Escape(rest, lineStart: markdown.Length == 0)).ToString();
+        markdown.Escape(paragraph[at..], origin + at, lineStart: markdown.Length == start);
     }
 
     private static string? Heading(string text, Regex opening)
@@ -51,19 +51,23 @@ internal static partial class RunInMarker
     }
 
     /// <summary>Escapes what CommonMark and Scriban would read as markup; the rendered text is the original.</summary>
-    public static string Escape(string text, bool lineStart)
+    private static MappedText Escape(this MappedText escaped, string text, int origin, bool lineStart)
     {
-        var escaped = new StringBuilder(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '{' && i + 1 < text.Length && text[i + 1] == '{') { escaped.Append("{{\"{{\"}}"); i++; continue; }
+            if (c == '{' && i + 1 < text.Length && text[i + 1] == '{')
+            {
+                foreach (var e in "{{\"{{\"}}") escaped.Append(e, origin + i);
+                i++;
+                continue;
+            }
             var blockStart = lineStart && i == 0 && c is '#' or '>' or '-' or '+' or '=';
             // "1. " or "1) " opening a line would start a list.
             var listNumber = lineStart && c is '.' or ')' && i > 0 && text[..i].All(char.IsAsciiDigit);
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '&' || blockStart || listNumber) escaped.Append('\\');
-            escaped.Append(c);
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '&' || blockStart || listNumber) escaped.Append('\\', origin + i);
+            escaped.Append(c, origin + i);
         }
-        return escaped.ToString();
+        return escaped;
     }
 }

@@ -25,8 +25,11 @@ internal sealed partial class CheckedFile
     // Findings on one line share its text: a paragraph is one long line and may have dozens of findings.
     private readonly string?[] _lines;
 
-    public CheckedFile(Speech speech, CheckContext context) : this(speech.SourcePath, speech.Head, speech.Body, speech.OutcomesId, context) =>
-        Speech = speech;
+    /// <param name="draft">where the text stands in the original, when it was composed from a draft (.txt, .docx)</param>
+    public CheckedFile(Speech speech, CheckContext context, DraftMap? draft = null)
+        : this(speech.SourcePath, speech.Head, speech.Body, speech.OutcomesId, context) => (Speech, _draft) = (speech, draft);
+
+    private readonly DraftMap? _draft;
 
     public CheckedFile(Briefing briefing, CheckContext context) : this(briefing.SourcePath, briefing.Head, briefing.Body, briefing.OutcomesId, context) { }
 
@@ -71,6 +74,19 @@ internal sealed partial class CheckedFile
 
     private (int Line, int Offset, int Column) _last = (-1, 0, 1);
 
+    /// <summary>Where a finding at an offset is reported, and the line shown with it: in the original of a draft.</summary>
+    public (SourceSpan Where, string Line) Place(int offset)
+    {
+        if (_draft is { } draft) return draft.Place(offset);
+        var where = Locate(offset);
+        return (where, LineText(where.Line));
+    }
+
+    /// <summary>A fix as an edit of the file checked: of a draft's original text.</summary>
+    public TextEdit? InFile(TextEdit? fix) => _draft is { } draft ? draft.Edit(fix) : fix;
+
+    public LocationUnit Unit => _draft?.Unit ?? LocationUnit.Line;
+
     public string LineText(int line)
     {
         var start = _lineStarts[line - 1];
@@ -111,7 +127,7 @@ internal sealed partial class CheckedFile
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block.Inline is null) continue;
-            var reader = new InlineReader(bodyOffset);
+            var reader = new InlineReader(masked, bodyOffset);
             var headings = block is ParagraphBlock ? reader.ReadRunIns(block.Inline) : [];
             reader.Read(headings.Count > 0 ? reader.AfterRunIns : block.Inline.FirstChild);
             paragraphs.Add(reader.ToProse(block is HeadingBlock ? ProseKind.Heading : ProseKind.Paragraph, headings));
@@ -120,7 +136,7 @@ internal sealed partial class CheckedFile
     }
 
     /// <summary>Collects the literal text of an inline tree with the file offset of each character.</summary>
-    private sealed class InlineReader(int bodyOffset)
+    private sealed class InlineReader(string body, int bodyOffset)
     {
         private readonly System.Text.StringBuilder _text = new();
         private readonly List<int> _offsets = [];
@@ -153,9 +169,7 @@ internal sealed partial class CheckedFile
                     case LiteralInline literal:
                         var content = literal.Content.AsSpan();
                         _text.Append(content);
-                        // An escape (\*) is shorter than its source: map it to where it starts.
-                        var step = content.Length == literal.Span.Length ? 1 : 0;
-                        for (var i = 0; i < content.Length; i++) _offsets.Add(bodyOffset + literal.Span.Start + step * i);
+                        Map(content, literal.Span.Start, literal.Span.Length);
                         break;
                     case HtmlEntityInline entity:
                         foreach (var c in entity.Transcoded.AsSpan()) Add(c, entity.Span.Start);
@@ -165,6 +179,20 @@ internal sealed partial class CheckedFile
                         break;
                     // Code spans and autolinks are not prose; soft line breaks join Chinese lines without a space.
                 }
+            }
+        }
+
+        /// <summary>
+        /// Maps a literal's characters to the source: one to one, but an escape (\*) is shorter than its source and its
+        /// character maps to the backslash, where it starts (a fix there finds no ASCII mark and changes nothing).
+        /// </summary>
+        private void Map(ReadOnlySpan<char> content, int start, int length)
+        {
+            var source = body.AsSpan(start, Math.Min(length, body.Length - start));
+            for (int i = 0, s = 0; i < content.Length; i++, s++)
+            {
+                _offsets.Add(bodyOffset + start + Math.Min(s, Math.Max(0, source.Length - 1)));
+                if (content.Length < source.Length && s + 1 < source.Length && source[s] == '\\' && source[s + 1] == content[i]) s++;
             }
         }
 

@@ -67,6 +67,9 @@ public static class Checker
         corpus.Speeches.Select(s => (s.SourcePath, (Func<CheckedFile>)(() => new CheckedFile(s, context))))
             .Concat(corpus.Briefings.Select(b => (b.SourcePath, (Func<CheckedFile>)(() => new CheckedFile(b, context)))));
 
+    /// <summary>One file's findings, ordered by line and column.</summary>
+    internal static IReadOnlyList<Finding> Run(CheckedFile file) => [.. InOrder(Check(file, file.Context.Corpus.Site))];
+
     private static IEnumerable<Finding> InOrder(List<Finding> findings) => findings.OrderBy(x => x.Where.Line).ThenBy(x => x.Where.Column);
 
     /// <param name="warningCounts">when given, warnings are only counted in it by rule; errors are always listed</param>

@@ -60,7 +60,8 @@ internal sealed class Confusables
         _allowed.TryGetValue(wrong, out var phrases)
         && phrases.Any(p => index - p.At >= 0 && text.AsSpan(index - p.At).StartsWith(p.Phrase, StringComparison.Ordinal));
 
-    public static Confusables Load(string contentDirectory)
+    /// <param name="contentDirectory">the content folder, whose checks/confusables.yml extends the shipped words; null for those alone</param>
+    public static Confusables Load(string? contentDirectory)
     {
         var errors = new ErrorList();
         using var stream = typeof(Confusables).Assembly.GetManifestResourceStream(Shipped)
@@ -68,8 +69,7 @@ internal sealed class Confusables
         var words = new Dictionary<string, Confusable>(StringComparer.Ordinal);
         var allow = new List<string>();
         Read(new StreamReader(stream).ReadToEnd(), "confusables.yml (built in)", words, allow, errors);
-        var user = Path.Combine(contentDirectory, UserFile);
-        if (File.Exists(user)) Read(SourceText.Read(user), user, words, allow, errors);
+        if (contentDirectory is not null && Path.Combine(contentDirectory, UserFile) is var user && File.Exists(user)) Read(SourceText.Read(user), user, words, allow, errors);
         errors.ThrowIfAny();
         return new Confusables(words, allow);
     }

@@ -1,4 +1,6 @@
 using System.Text;
+using Wengao.Authoring;
+using Wengao.Diagnostics;
 using Wengao.Load;
 
 namespace Wengao.Check;
@@ -8,14 +10,18 @@ public sealed record FixedFile(string Path, string Before, string After, int Fix
 
 /// <summary>
 /// Applies the safe fixes (punctuation width, quotes): one character for another, never a word, a line or a
-/// Markdown marker. Files are written atomically (a temporary file renamed over the source), keeping a BOM and CRLF line ends.
+/// Markdown marker. Files are written atomically (a temporary file renamed over the source), keeping a BOM and CRLF line ends;
+/// a draft's text file (<see cref="DraftCheck.IsDraft"/>) is read and written in its own encoding (GB18030 stays GB18030).
+/// A Word file is never changed.
 /// </summary>
 public static class Fixer
 {
     public static IReadOnlyList<FixedFile> Plan(IEnumerable<Finding> findings) =>
         findings.Where(f => f.Fix is not null).GroupBy(f => f.Where.File).Select(file =>
         {
-            var before = SourceText.Read(file.Key);
+            if (DraftCheck.CannotFix([file.Key]) is { } why)
+                throw new BuildFailedException(new SourceError(new(file.Key, 1, 1), why, "check a .txt or .md copy to have the marks fixed"));
+            var before = DraftCheck.IsDraft(file.Key) ? DraftText.Read(file.Key).Decoded!.Text : SourceText.Read(file.Key);
             var text = new StringBuilder(before);
             var applied = 0;
             foreach (var edit in file.Select(f => f.Fix!).DistinctBy(e => e.Offset).OrderByDescending(e => e.Offset))
@@ -31,12 +37,18 @@ public static class Fixer
     public static void Write(FixedFile file)
     {
         var original = File.ReadAllBytes(file.Path);
+        var temp = file.Path + ".wengao-fix";
+        File.WriteAllBytes(temp, DraftCheck.IsDraft(file.Path) ? DraftDecoder.Decode(original, file.Path).Encode(file.After) : Utf8(original, file.After));
+        File.Move(temp, file.Path, overwrite: true);
+    }
+
+    /// <summary>A Markdown source's text as UTF-8, with the original's BOM and line ends.</summary>
+    private static byte[] Utf8(byte[] original, string after)
+    {
         var bom = original.AsSpan().StartsWith("\uFEFF"u8);
         var crlf = original.AsSpan().IndexOf("\r\n"u8) >= 0;
-        var text = crlf ? file.After.Replace("\n", "\r\n") : file.After;
-        var temp = file.Path + ".wengao-fix";
-        File.WriteAllBytes(temp, [.. bom ? "\uFEFF"u8.ToArray() : [], .. new UTF8Encoding(false).GetBytes(text)]);
-        File.Move(temp, file.Path, overwrite: true);
+        var text = crlf ? after.Replace("\n", "\r\n") : after;
+        return [.. bom ? "\uFEFF"u8.ToArray() : [], .. new UTF8Encoding(false).GetBytes(text)];
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ internal sealed class RuleReport(Rule rule, Severity severity, CheckedFile file,
             Count();
             return;
         }
-        var where = file.Locate(offset);
-        findings.Add(new Finding(rule.Id, severity, where, message, hint, fix, file.LineText(where.Line)));
+        var (where, line) = file.Place(offset);
+        findings.Add(new Finding(rule.Id, severity, where, message, hint, file.InFile(fix), line, file.Unit));
     }
 }

@@ -16,6 +16,9 @@ public static class SiteLoader
         ["songti"] = FontRole.SongTi,
     };
 
+    /// <summary>Characters a minute read aloud when site.yml sets no `speaking_rate`: the usual pace of an official speech.</summary>
+    public const double DefaultSpeakingRate = 180;
+
     public static Site Load(string contentDirectory)
     {
         var path = Path.Combine(contentDirectory, "site.yml");
@@ -26,7 +29,7 @@ public static class SiteLoader
         var yaml = YamlDocument.Parse(SourceText.Read(path), path, 1, errors);
         var title = yaml.String("title", required: true) ?? "";
         var organisation = yaml.String("organisation") ?? "";
-        var rate = yaml.Number("speaking_rate") ?? 180;
+        var rate = yaml.Number("speaking_rate") ?? DefaultSpeakingRate;
         if (rate <= 0) errors.Add(yaml.SpanOf("speaking_rate"), "`speaking_rate` must be above 0", "characters per minute read aloud; 180 is usual");
         var chains = ImmutableDictionary.CreateBuilder<FontRole, ImmutableArray<string>>();
         if (yaml.Mapping("fonts") is { } fonts)

@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace Wengao.Check.Reports;
 
-/// <summary>Findings as JSON for scripts: one object per finding, Chinese left readable.</summary>
+/// <summary>
+/// Findings as JSON for scripts: one object per finding, Chinese left readable. A finding in a Word file has
+/// `paragraph` (its paragraph, counted from 1) where one in a text file has `line`.
+/// </summary>
 public static class JsonReport
 {
     internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -19,7 +22,7 @@ public static class JsonReport
         {
             json.WriteStartObject();
             json.WriteString("file", f.Where.File);
-            json.WriteNumber("line", f.Where.Line);
+            json.WriteNumber(f.Unit == LocationUnit.Paragraph ? "paragraph" : "line", f.Where.Line);
             json.WriteNumber("column", f.Where.Column);
             json.WriteString("severity", f.Label);
             json.WriteString("rule", f.RuleId);

@@ -5,6 +5,8 @@ namespace Wengao.Check.Reports;
 /// <summary>
 /// Findings as SARIF 2.1.0, which editors and code-review tools read: one run, the rules in tool.driver.rules,
 /// one result per finding with its physical location (columns in Unicode code points) and the safe fix.
+/// SARIF regions count lines of text; a finding in a Word file names the file alone, its paragraph and column in
+/// the location's message and properties (`paragraph`, `column`), and no fix, as Word files are not rewritten.
 /// </summary>
 public static class SarifReport
 {
@@ -61,7 +63,7 @@ public static class SarifReport
         WritePhysical(json, f);
         json.WriteEndObject();
         json.WriteEndArray();
-        if (f.Fix is { } fix)
+        if (f.Fix is { } fix && f.Unit == LocationUnit.Line)
         {
             json.WriteStartArray("fixes");
             json.WriteStartObject();
@@ -97,6 +99,18 @@ public static class SarifReport
         json.WriteStartObject("artifactLocation");
         json.WriteString("uri", Uri(f.Where.File));
         json.WriteEndObject();
+        if (f.Unit == LocationUnit.Paragraph)
+        {
+            json.WriteEndObject();
+            json.WriteStartObject("message");
+            json.WriteString("text", $"paragraph {f.Where.Line}, column {f.Where.Column}");
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteNumber("paragraph", f.Where.Line);
+            json.WriteNumber("column", f.Where.Column);
+            json.WriteEndObject();
+            return;
+        }
         json.WriteStartObject("region");
         WriteRegion(json, f, 0);
         json.WriteEndObject();

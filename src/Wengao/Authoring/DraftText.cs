@@ -1,0 +1,32 @@
+namespace Wengao.Authoring;
+
+/// <summary>
+/// A draft as `wengao import` and `wengao check` read it: a Word file's paragraphs, or a text file's lines as decoded.
+/// What it is, .docx or text, is told by its first bytes, not by its name.
+/// </summary>
+/// <param name="Format">what was read, for the user: "Word .docx", "plain text, GB18030"</param>
+/// <param name="Decoded">the text file as decoded, to write a fix back in its own encoding; null for a Word file</param>
+internal sealed record DraftText(IReadOnlyList<string> Lines, string Format, DecodedText? Decoded)
+{
+    /// <summary>What a numbered line is in the original: a "line" of text, a "paragraph" of Word.</summary>
+    public string LineName => Decoded is null ? "paragraph" : "line";
+
+    public static DraftText Read(string file)
+    {
+        if (!File.Exists(file))
+            throw DraftDecoder.Refuse(file, "the file does not exist", "name a .txt or .docx file to import");
+        var bytes = File.ReadAllBytes(file);
+        if (bytes.Length == 0) throw DraftDecoder.Refuse(file, "the file is empty", "import a file that holds the text of the speech");
+        if (DocxDraft.IsPackage(bytes)) return new DraftText(DocxDraft.Paragraphs(file), "Word .docx", null);
+        var decoded = DraftDecoder.Decode(bytes, file);
+        return new DraftText(decoded.Text.Split('\n'), $"plain text, {decoded.Name}", decoded);
+    }
+
+    /// <summary>Whether the file is a Word package, by its first bytes.</summary>
+    public static bool IsWord(string file)
+    {
+        Span<byte> start = stackalloc byte[4];
+        using var stream = File.OpenRead(file);
+        return DocxDraft.IsPackage(start[..stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false)]);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Wengao.Authoring;
+using Wengao.Diagnostics;
+using Wengao.Load;
+using Wengao.Model;
+
+namespace Wengao.Check;
+
+/// <summary>
+/// `wengao check FILE` on a file outside any content folder — what a secretary is sent to proofread: a Markdown
+/// draft, checked as a speech with the site defaults (front matter optional, no outcomes data); or a .txt
+/// (UTF-8 or GB18030) or .docx, read as `wengao import` reads it and checked as the source import would write,
+/// with each finding at its line and column (a Word file: its paragraph and column) in the original.
+/// </summary>
+public static class DraftCheck
+{
+    /// <summary>A file checked as `wengao import` reads it, wherever it is: anything but Markdown (.txt, .docx, …).</summary>
+    public static bool IsDraft(string path) =>
+        File.Exists(path) && !Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Why `--fix` cannot apply to these files (a Word file is not rewritten), or null when it can.</summary>
+    public static string? CannotFix(IEnumerable<string> paths) =>
+        paths.FirstOrDefault(p => IsDraft(p) && DraftText.IsWord(p)) is { } word
+            ? $"--fix and --dry-run change only .md and .txt files, not the Word file {word}: make the fixes in Word or WPS"
+            : null;
+
+    /// <summary>The findings in one file, ordered by line and column, located in the file as it is.</summary>
+    public static IReadOnlyList<Finding> Run(string file)
+    {
+        if (!File.Exists(file))
+            throw new BuildFailedException(new SourceError(new(file, 1, 1), "the file does not exist", "name a .md, .txt or .docx file"));
+        var (speech, map) = IsDraft(file) ? FromDraft(file) : (FromMarkdown(file), null);
+        var site = new Site(Title: "", Organisation: "", SiteLoader.DefaultSpeakingRate, ImmutableDictionary<FontRole, ImmutableArray<string>>.Empty,
+            ContentDirectory: Path.GetDirectoryName(Path.GetFullPath(file))!);
+        var corpus = new Corpus(site, [speech], [], ImmutableDictionary<string, OutcomeSet>.Empty, Registry.Empty);
+        return Checker.Run(new CheckedFile(speech, new CheckContext(corpus, Confusables.Load(null)), map));
+    }
+
+    /// <summary>A Markdown file as written; front matter, when there is one, gives the fields a speech's checks read.</summary>
+    private static Speech FromMarkdown(string file)
+    {
+        var text = SourceText.Read(file);
+        if (!text.StartsWith("---\n", StringComparison.Ordinal)) return AsSpeech(file, "", text, 1, null, null, null, null);
+        var front = FrontMatter.Split(text, file);
+        var errors = new ErrorList();
+        var yaml = YamlDocument.Parse(front.Yaml, file, 2, errors);
+        // Not checked against a schema (Done): a draft's front matter may be unfinished or hold anything.
+        var speech = AsSpeech(file, front.Head, front.Body, front.BodyLine, yaml.String("title"), yaml.String("salutation"), yaml.String("occasion"),
+            yaml.Integer("duration") is > 0 and var minutes ? minutes : null);
+        errors.ThrowIfAny();
+        return speech;
+    }
+
+    private static (Speech, DraftMap) FromDraft(string file)
+    {
+        var draft = DraftText.Read(file);
+        // The date is not checked: any date composes the same text to check.
+        var (layout, _, source) = Importer.Compose(file, draft, SourceKind.Speech, default, dateGiven: true);
+        var front = FrontMatter.Split(source.ToString(), file);
+        var speech = AsSpeech(file, front.Head, front.Body, front.BodyLine, layout.Title, layout.Salutation, null, null);
+        return (speech, new DraftMap(file, draft, source.Origins()));
+    }
+
+    private static Speech AsSpeech(string file, string head, string body, int bodyLine, string? title, string? salutation, string? occasion, int? duration) =>
+        new(Slug: "draft", SourcePath: file, Title: title ?? "", Speaker: "", Occasion: occasion, Date: default, Salutation: salutation,
+            Tags: [], OutcomesId: null, Body: body, Head: head, BodyStart: new SourceSpan(file, bodyLine, 1), Duration: duration);
+}
