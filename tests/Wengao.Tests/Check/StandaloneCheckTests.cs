@@ -232,7 +232,8 @@ public sealed class StandaloneCheckTests : IDisposable
         var (exit, stdout, stderr) = Wengao("check", markdown, file, option);
 
         Assert.Equal(2, exit);
-        Assert.Equal($"wengao check: --fix and --dry-run change only .md and .txt files, not the Word file {file}: make the fixes in Word or WPS\n", stderr);
+        Assert.Equal($"wengao check: --fix and --dry-run change only .md and .txt files, not the Word file {file}: make the fixes in Word or WPS\n"
+            + "see `wengao check --help`\n", stderr.ReplaceLineEndings("\n"));
         Assert.Equal("", stdout);
         Assert.Equal(before, File.ReadAllBytes(file));
         Assert.Equal("今天,我们开会。\n", File.ReadAllText(markdown));
