@@ -19,11 +19,11 @@ internal static class Requirements
     /// </summary>
     public static readonly IReadOnlyList<Tool> TestTools =
     [
-        new("pdftotext", "poppler-utils", "the tests cross-check the PDFs' text with it", "pdftotext (Poppler)"),
+        new("pdftotext", "poppler-utils", "the tests cross-check the PDFs' text with it", "pdftotext, from Poppler"),
         new("chromium", "chromium", "the browser tests open the site in it", "Chromium, as `chromium` on PATH"),
         // default-jre-headless: Debian's current Java without a display; vnu-jar needs Java 11 or later.
         new("java", "default-jre-headless", "the Nu Html Checker runs on it", "a Java runtime, as `java` on PATH"),
-        new("npm", "npm", "it installs axe-core and the Nu Html Checker into tests/browser", "npm (Node.js)"),
+        new("npm", "npm", "it installs axe-core and the Nu Html Checker into tests/browser", "npm, from Node.js"),
     ];
 
     /// <summary>Every Debian package the set-up may install: the ones dpkg is asked about.</summary>
@@ -37,6 +37,7 @@ internal static class Requirements
     public static IReadOnlyList<Need> Missing(Purpose purpose, MachineState machine)
     {
         var fonts = machine.UnresolvedFonts
+            .Where(f => PackageCanServe(f.Key, f.Value))
             .Select(f => FontNeed(f.Key, f.Value, machine))
             .OrderBy(n => n.Package, StringComparer.Ordinal);
         var tools = purpose == Purpose.Test
@@ -45,14 +46,21 @@ internal static class Requirements
         return fonts.Concat(tools).DistinctBy(n => n.Package).ToList();
     }
 
+    /// <summary>
+    /// Whether the role's Debian package can end the chain's search: the package provides the last default entry
+    /// (<see cref="FontChains.DebianPackage"/>), so only a chain that names that family. A site.yml chain of other fonts
+    /// is no matter of installing: the build's own error names the chain and the site.yml key.
+    /// </summary>
+    private static bool PackageCanServe(FontRole role, IReadOnlyList<string> chain) =>
+        chain.Contains(FontChains.Defaults[role][^1], StringComparer.OrdinalIgnoreCase);
+
     private static Need FontNeed(FontRole role, IReadOnlyList<string> chain, MachineState machine)
     {
         string name = FontChains.ChineseName(role);
         string package = FontChains.DebianPackage(role);
         string tried = string.Join(", ", chain);
         bool installed = machine.InstalledPackages.Contains(package);
-        // Installed yet unresolved: the font files are gone, or site.yml's chain does not name the font;
-        // a reinstall restores the first, and the check after it names the second.
+        // Installed, named by the chain, yet unresolved: the font files are gone or broken, which a reinstall repairs.
         string reason = installed
             ? $"{name} for the PDFs: none of {tried} resolves although dpkg lists {package} as installed"
             : $"{name} for the PDFs: none of {tried} is installed as a TrueType font";

@@ -54,9 +54,9 @@ public static class SetupPlanner
                 ? missing.Select(n => $"{n.What} (Debian: {n.Package})")
                 : missing.Select(n => n.What);
         }
-        string tail = purpose == Purpose.Build ? $", or build the site without PDFs: {NoPdfCommand}" : "";
+        string tail = purpose == Purpose.Build ? $" To build the site without PDFs: {NoPdfCommand}" : "";
         return $"{subject} what the set-up cannot install here ({obstacle}). {lead}\n"
             + string.Concat(items.Select(i => $"  {i}\n"))
-            + $"then run this command again{tail}.";
+            + $"then run this command again.{tail}";
     }
 }

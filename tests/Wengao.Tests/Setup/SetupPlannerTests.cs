@@ -120,6 +120,15 @@ public sealed class SetupPlannerTests
     }
 
     [Fact]
+    public void A_site_chain_without_the_debian_font_is_left_to_the_build()
+    {
+        // site.yml: `heiti: [SimHei]` on a machine without SimHei. fonts-wqy-zenhei would not be used, so it is not
+        // installed; the build's own error names the chain and fonts.heiti.
+        var plan = SetupPlanner.Plan(Purpose.Build, Debian(unresolved: new() { [FontRole.HeiTi] = ["SimHei"], [FontRole.KaiTi] = Kai }));
+        Assert.Equal(["fonts-arphic-gkai00mp"], Packages(plan));
+    }
+
+    [Fact]
     public void Missing_browser_tools_run_npm_ci_without_any_package_or_privilege()
     {
         var plan = SetupPlanner.Plan(Purpose.Test, Debian() with { IsRoot = false, BrowserToolsPresent = false });
@@ -154,7 +163,7 @@ public sealed class SetupPlannerTests
         Assert.Equal(
             "The PDFs need what the set-up cannot install here (not root, and sudo asks for a password or is missing). As root, run\n" +
             "  apt-get install fonts-arphic-gbsn00lp fonts-wqy-zenhei\n" +
-            "then run this command again, or build the site without PDFs: dotnet cake --no-pdf.",
+            "then run this command again. To build the site without PDFs: dotnet cake --no-pdf",
             plan.CannotInstall);
     }
 
@@ -179,8 +188,22 @@ public sealed class SetupPlannerTests
         Assert.Equal(
             "The PDFs need what the set-up cannot install here (no apt-get on this machine). Install\n" +
             "  a TrueType 黑体 font, one of: 黑体, SimHei, WenQuanYi Zen Hei (Debian: fonts-wqy-zenhei)\n" +
-            "then run this command again, or build the site without PDFs: dotnet cake --no-pdf.",
+            "then run this command again. To build the site without PDFs: dotnet cake --no-pdf",
             SetupPlanner.Plan(Purpose.Build, machine).CannotInstall);
+    }
+
+    [Fact]
+    public void Linux_without_apt_names_the_tools_and_their_debian_packages()
+    {
+        var machine = Debian(commands: ["pdftotext", "chromium"]) with { HasAptGet = false, BrowserToolsPresent = false };
+        var plan = SetupPlanner.Plan(Purpose.Test, machine);
+        Assert.False(plan.InstallBrowserTools);
+        Assert.Equal(
+            "The tests need what the set-up cannot install here (no apt-get on this machine). Install\n" +
+            "  a Java runtime, as `java` on PATH (Debian: default-jre-headless)\n" +
+            "  npm, from Node.js (Debian: npm)\n" +
+            "then run this command again.",
+            plan.CannotInstall);
     }
 
     [Fact]
@@ -191,7 +214,7 @@ public sealed class SetupPlannerTests
         Assert.Equal(
             "The tests need what the set-up cannot install here (macOS has no apt-get). Install\n" +
             "  a TrueType 宋体 font, one of: 宋体, SimSun, AR PL SungtiL GB\n" +
-            "  pdftotext (Poppler)\n" +
+            "  pdftotext, from Poppler\n" +
             "  Chromium, as `chromium` on PATH\n" +
             "then run this command again.",
             SetupPlanner.Plan(Purpose.Test, machine).CannotInstall);
