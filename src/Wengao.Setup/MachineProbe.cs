@@ -17,21 +17,24 @@ internal static class MachineProbe
 
     /// <param name="contentDirectory">the content folder whose site.yml may set the font chains</param>
     /// <param name="browserToolsDirectory">the npm project of the browser tests (tests/browser)</param>
-    /// <param name="passwordlessSudo">whether to ask sudo; false leaves <see cref="MachineState.PasswordlessSudo"/> false</param>
-    public static MachineState Read(string contentDirectory, string browserToolsDirectory, bool passwordlessSudo = false)
+    /// <remarks><see cref="MachineState.PasswordlessSudo"/> is left false: <see cref="PasswordlessSudo"/> asks sudo, when it matters.</remarks>
+    public static MachineState Read(string contentDirectory, string browserToolsDirectory)
     {
         var platform = OperatingSystem.IsWindows() ? Platform.Windows : OperatingSystem.IsMacOS() ? Platform.MacOS : Platform.Linux;
         bool hasApt = platform == Platform.Linux && OnPath(AptGet) && OnPath(DpkgQuery);
         return new MachineState(
             platform,
             Environment.IsPrivilegedProcess,
-            passwordlessSudo && OnPath(Sudo) && Run(Sudo, ["-n", "true"]).ExitCode == 0,
+            PasswordlessSudo: false,
             hasApt,
             hasApt ? InstalledPackages(Requirements.KnownPackages) : new HashSet<string>(),
             Requirements.TestTools.Select(t => t.Command).Where(OnPath).ToHashSet(StringComparer.Ordinal),
             UnresolvedFonts(contentDirectory),
             BrowserToolsPresent(browserToolsDirectory));
     }
+
+    /// <summary>Whether sudo runs a command without asking for a password (`-n`: fail rather than prompt).</summary>
+    public static bool PasswordlessSudo() => OnPath(Sudo) && Run(Sudo, ["-n", "true"]).ExitCode == 0;
 
     /// <summary>The roles the build could not set, through site.yml's chains and a fresh scan of the font folders (fonts installed a moment ago count).</summary>
     private static IReadOnlyDictionary<FontRole, IReadOnlyList<string>> UnresolvedFonts(string contentDirectory)
