@@ -44,7 +44,8 @@ public static class SetupPlanner
         {
             lead = "As root, run";
             string reinstall = missing.Any(n => n.Reinstall) ? "--reinstall " : "";
-            items = [$"apt-get install {reinstall}{string.Join(' ', missing.Select(n => n.Package))}"];
+            // With the update: a fresh image has no package lists, and install alone would not find the packages.
+            items = [$"apt-get update && apt-get install {reinstall}{string.Join(' ', missing.Select(n => n.Package))}"];
         }
         else
         {

@@ -162,7 +162,7 @@ public sealed class SetupPlannerTests
         Assert.False(plan.InstallBrowserTools);
         Assert.Equal(
             "The PDFs need what the set-up cannot install here (not root, and sudo asks for a password or is missing). As root, run\n" +
-            "  apt-get install fonts-arphic-gbsn00lp fonts-wqy-zenhei\n" +
+            "  apt-get update && apt-get install fonts-arphic-gbsn00lp fonts-wqy-zenhei\n" +
             "then run this command again. To build the site without PDFs: dotnet cake --no-pdf",
             plan.CannotInstall);
     }
@@ -176,7 +176,7 @@ public sealed class SetupPlannerTests
         Assert.False(plan.InstallBrowserTools);
         Assert.Equal(
             "The tests need what the set-up cannot install here (not root, and sudo asks for a password or is missing). As root, run\n" +
-            "  apt-get install --reinstall fonts-arphic-gkai00mp poppler-utils chromium default-jre-headless\n" +
+            "  apt-get update && apt-get install --reinstall fonts-arphic-gkai00mp poppler-utils chromium default-jre-headless\n" +
             "then run this command again.",
             plan.CannotInstall);
     }
