@@ -1,7 +1,21 @@
 // Wengao build script: `dotnet cake` builds the sample site and PDFs, `dotnet cake --target=Test` runs the tests.
+// Each first installs what it needs and is missing (src/Wengao.Setup: fonts for the PDFs; for the tests also poppler-utils,
+// chromium, Java, npm and tests/browser's npm tools); `dotnet cake --no-pdf` builds the site alone, needing no font.
 var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Release");
+var noPdf = HasArgument("no-pdf");
 var solution = "./Wengao.sln";
+
+// Installs what `purpose` (build or test) needs, saying what it installs; where it cannot (no apt-get, not root and no
+// password-less sudo, Windows, macOS) the set-up prints the one message that names what to install, and the script stops.
+void SetUp(string purpose)
+{
+    var exitCode = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"run --no-build --configuration {configuration} --project src/Wengao.Setup -- --for {purpose} --content content",
+    });
+    if (exitCode != 0) throw new Exception($"set-up ({purpose}) stopped with exit code {exitCode}: see its message above");
+}
 
 Task("Clean")
     .Does(() =>
@@ -18,17 +32,19 @@ Task("Build")
     DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration });
 });
 
-Task("Test")
+Task("SetUpBuild")
     .IsDependentOn("Build")
+    .WithCriteria(!noPdf) // the site alone needs no font
+    .Does(() => SetUp("build"));
+
+Task("SetUpTest")
+    .IsDependentOn("Build")
+    .Does(() => SetUp("test"));
+
+Task("Test")
+    .IsDependentOn("SetUpTest")
     .Does(() =>
 {
-    // The browser tests inject axe-core and run the Nu Html Checker, pinned in tests/browser (npm).
-    // --ignore-scripts: vnu-jar's postinstall would download a Java runtime; the machine's Java is used.
-    if (!DirectoryExists("./tests/browser/node_modules"))
-    {
-        var npm = StartProcess("npm", "ci --prefix tests/browser --ignore-scripts --no-audit --no-fund");
-        if (npm != 0) throw new Exception("npm ci in tests/browser failed: the browser tests need axe-core and vnu-jar");
-    }
     DotNetTest(solution, new DotNetTestSettings
     {
         Configuration = configuration,
@@ -39,12 +55,13 @@ Task("Test")
 });
 
 Task("Site")
-    .IsDependentOn("Build")
+    .IsDependentOn("SetUpBuild")
     .Does(() =>
 {
     var exitCode = StartProcess("dotnet", new ProcessSettings
     {
-        Arguments = $"run --no-build --configuration {configuration} --project src/Wengao.Cli -- build --content content --templates templates --output output",
+        Arguments = $"run --no-build --configuration {configuration} --project src/Wengao.Cli -- build --content content --templates templates --output output"
+            + (noPdf ? " --no-pdf" : ""),
     });
     if (exitCode != 0) throw new Exception($"wengao build failed (exit code {exitCode})");
 });

@@ -27,7 +27,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException($"{ChromiumPath} is missing: the browser tests need Debian's chromium (`apt-get install chromium`; .ci/run installs it)");
+            throw new InvalidOperationException($"{ChromiumPath} is missing: the browser tests need Debian's chromium (`apt-get install chromium`; `dotnet cake --target=Test` installs it)");
         Server = new StaticServer(Sample.Site);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = Flags });

@@ -2,7 +2,7 @@ using Wengao.Tests.Support;
 
 namespace Wengao.Tests.Browser;
 
-/// <summary>The npm tools of tests/browser (`npm ci --prefix tests/browser`, run by .ci/run); missing ones fail, never skip.</summary>
+/// <summary>The npm tools of tests/browser (`npm ci --prefix tests/browser`, run by `dotnet cake --target=Test` when missing); missing ones fail, never skip.</summary>
 public static class Tools
 {
     public static string AxeScript => Require(Path.Combine("axe-core", "axe.min.js"));
@@ -17,6 +17,6 @@ public static class Tools
     {
         var path = Path.Combine(Repo.Root, "tests", "browser", "node_modules", relative);
         return File.Exists(path) ? path
-            : throw new InvalidOperationException($"{path} is missing: run `npm ci --prefix tests/browser` (.ci/run does)");
+            : throw new InvalidOperationException($"{path} is missing: run `npm ci --prefix tests/browser --ignore-scripts` (`dotnet cake --target=Test` does)");
     }
 }

@@ -2,7 +2,7 @@ using Wengao.Render.Pdf.Fonts;
 
 namespace Wengao.Tests.Fonts;
 
-/// <summary>The Debian fonts CI installs (fonts-arphic-gbsn00lp, fonts-arphic-gkai00mp, fonts-wqy-zenhei).</summary>
+/// <summary>The Debian fonts the set-up installs (fonts-arphic-gbsn00lp, fonts-arphic-gkai00mp, fonts-wqy-zenhei).</summary>
 internal static class SystemFonts
 {
     public const string Sung = "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf";

@@ -12,7 +12,7 @@ public static class Chromium
         var executable = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
             .Select(dir => Path.Combine(dir, "chromium")).FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException(
-                "chromium is not on PATH: the browser tests need Debian's chromium (`apt-get install chromium`; .ci/run installs it)");
+                "chromium is not on PATH: the browser tests need Debian's chromium (`apt-get install chromium`; `dotnet cake --target=Test` installs it)");
         using var profile = new TempDir();
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -54,7 +54,7 @@ public sealed class FontBook
         var notes = new List<string>();
         foreach (var role in ResolutionOrder)
         {
-            var chain = overrides is not null && overrides.TryGetValue(role, out var custom) ? custom : FontChains.Defaults[role];
+            var chain = ChainFor(role, overrides);
             var face = FirstUsable(chain, catalog, baseDirectory, notes);
             if (face is null)
             {
@@ -70,6 +70,28 @@ public sealed class FontBook
         }
         return new FontBook(fonts, notes);
     }
+
+    /// <summary>
+    /// The roles <see cref="Resolve"/> would fail on (no usable font in the chain, and not one that may borrow 宋体),
+    /// each with the chain it tried, in resolution order; empty when every PDF can be set. Lets set-up decide what to
+    /// install without throwing.
+    /// </summary>
+    public static IReadOnlyDictionary<FontRole, IReadOnlyList<string>> Unresolvable(FontCatalog catalog,
+        IReadOnlyDictionary<FontRole, IReadOnlyList<string>>? overrides, string baseDirectory)
+    {
+        var notes = new List<string>(); // why an entry was skipped: the build reports it, set-up needs only the verdict
+        var unresolvable = new Dictionary<FontRole, IReadOnlyList<string>>();
+        foreach (var role in ResolutionOrder)
+        {
+            var chain = ChainFor(role, overrides);
+            if (FontChains.SongFallbackAdvice(role) is null && FirstUsable(chain, catalog, baseDirectory, notes) is null)
+                unresolvable[role] = chain;
+        }
+        return unresolvable;
+    }
+
+    private static IReadOnlyList<string> ChainFor(FontRole role, IReadOnlyDictionary<FontRole, IReadOnlyList<string>>? overrides) =>
+        overrides is not null && overrides.TryGetValue(role, out var custom) ? custom : FontChains.Defaults[role];
 
     private static SfntFace? FirstUsable(IReadOnlyList<string> chain, FontCatalog catalog, string baseDirectory, List<string> notes)
     {
