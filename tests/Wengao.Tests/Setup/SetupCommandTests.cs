@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Wengao.Tests.Support;
 
 namespace Wengao.Tests.Setup;
@@ -33,22 +32,10 @@ public sealed class SetupCommandTests : IDisposable
         File.CreateSymbolicLink(_dir["bin/env"], "/usr/bin/env"); // the installer passes DEBIAN_FRONTEND through env
         File.CreateSymbolicLink(_dir["bin/true"], "/usr/bin/true"); // `sudo -n true`: asked when not run as root
         string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "/usr/share/dotnet/dotnet";
-        var start = new ProcessStartInfo(dotnet, [Path.Combine(AppContext.BaseDirectory, "Wengao.Setup.dll"), .. args])
-        {
-            WorkingDirectory = _dir.Path, // no tests/browser here: no npm tools to install
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["PATH"] = _dir["bin"];
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Deadline))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"the set-up did not finish within {Deadline.TotalSeconds} s");
-        }
-        return (process.ExitCode, stdout.Result, stderr.Result);
+        // No tests/browser in the working folder: no npm tools to install.
+        var (exit, stdout, stderr) = ChildProcess.Run(dotnet, [Path.Combine(AppContext.BaseDirectory, "Wengao.Setup.dll"), .. args], _dir.Path,
+            new Dictionary<string, string> { ["PATH"] = _dir["bin"] }, Deadline);
+        return (exit, stdout, stderr);
     }
 
     [Fact]

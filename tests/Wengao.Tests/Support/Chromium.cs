@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Wengao.Tests.Support;
 
 /// <summary>Debian's Chromium, headless and offline: opens a page, runs its scripts and returns the DOM they leave.</summary>
@@ -14,21 +12,11 @@ public static class Chromium
             ?? throw new InvalidOperationException(
                 "chromium is not on PATH: the browser tests need Debian's chromium (`apt-get install chromium`; `dotnet cake --target=Test` installs it)");
         using var profile = new TempDir();
-        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     $"--user-data-dir={profile.Path}", "--virtual-time-budget=5000", "--dump-dom", url])
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var dom = process.StandardOutput.ReadToEndAsync();
-        var log = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"chromium did not finish {url} within {Timeout.TotalSeconds} s");
-        }
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"chromium exited with {process.ExitCode} on {url}:\n{log.Result}");
-        return dom.Result;
+        var (exit, dom, log) = ChildProcess.Run(executable, ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            $"--user-data-dir={profile.Path}", "--virtual-time-budget=5000", "--dump-dom", url], deadline: Timeout);
+        if (exit != 0)
+            throw new InvalidOperationException($"chromium exited with {exit} on {url}:\n{log}");
+        return dom;
     }
 }
