@@ -85,13 +85,15 @@ public static class AuthoringCommands
     {
         var layout = report.Layout;
         stdout.WriteLine($"read {report.Format}");
-        stdout.WriteLine($"  title:       {layout.Title ?? $"(none found: fill in `title`)"}");
+        stdout.WriteLine($"  title:       {(layout.Title is { } title ? title.Replace("\n", " / ") : "(none found: fill in `title`)")}"
+            + (layout.TitleLines.Count > 1 ? $" ({layout.TitleLines.Count} lines)" : ""));
         stdout.WriteLine($"  salutation:  {layout.Salutation ?? "(none)"}");
         stdout.WriteLine($"  paragraphs:  {layout.Paragraphs.Count}");
-        stdout.WriteLine($"  run-in headings marked: {report.Headings.Count}");
+        stdout.WriteLine($"  headings marked: {report.Headings.Count(h => h.Standalone)} on lines of their own, {report.Headings.Count(h => !h.Standalone)} run in");
         foreach (var heading in report.Headings)
-            stdout.WriteLine($"    paragraph {heading.Paragraph}, level {heading.Level}: {heading.Text}");
-        stdout.WriteLine($"  dropped as not part of the text: {layout.Dropped.Count}");
+            stdout.WriteLine($"    paragraph {heading.Paragraph}, level {heading.Level}{(heading.Standalone ? ", own line" : "")}: {heading.Text}");
+        stdout.WriteLine($"  dropped as not part of the text: {layout.Dropped.Count}"
+            + (layout.Dropped.Count == 0 ? "" : $" ({string.Join(", ", layout.Dropped.GroupBy(d => d.Reason).Select(g => $"{g.Key}: {g.Count()}"))})"));
         foreach (var line in layout.Dropped)
             stdout.WriteLine($"    {report.LineName} {line.Number}: {Shorten(line.Text)}  ({line.Reason})");
         stdout.WriteLine($"wrote {Relative(report.Path)}: fill in what says {Importer.ToFill} and check the date"

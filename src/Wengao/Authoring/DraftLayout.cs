@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Wengao.Authoring;
 
 /// <summary>A line of the draft left out of the source, with the reason, for the import report.</summary>
@@ -8,15 +10,24 @@ public sealed record DroppedLine(int Number, string Text, string Reason);
 public sealed record DraftLine(int Number, int Origin, string Text);
 
 /// <summary>
-/// The parts of a draft: title, salutation (称呼), paragraphs, and the lines that are not the speech's text.
-/// Each non-empty line is a paragraph, kept as written but for the indentation around it.
+/// The parts of a draft: title (on one line or several), salutation (称呼), paragraphs, and the lines that are not the
+/// document's text. Each non-empty line is a paragraph, kept as written but for the indentation around it.
 /// </summary>
-public sealed record DraftLayout(DraftLine? TitleLine, DraftLine? SalutationLine, IReadOnlyList<DraftLine> Body, IReadOnlyList<DroppedLine> Dropped)
+public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, DraftLine? SalutationLine, IReadOnlyList<DraftLine> Body, IReadOnlyList<DroppedLine> Dropped)
 {
     private const int MaxTitle = 80;
+
+    /// <summary>A title broken over lines (GB/T 9704 §7.2.2 sets long ones so) has lines of a few words each, rarely more than three.</summary>
+    private const int MinTitleLine = 4, MaxTitleLines = 4;
+
+    /// <summary>What a title ends with when its last line is short (…的\n通知): a kind of document, never a byline's name.</summary>
+    private static readonly string[] DocumentKinds =
+        ["通知", "通报", "意见", "报告", "请示", "批复", "决定", "决议", "公告", "通告", "命令", "议案", "函", "纪要", "办法", "方案", "规定", "讲话", "发言"];
+
     private static readonly char[] Indentation = [' ', '\t', '\u3000', '\u00A0', '\uFEFF'];
 
-    public string? Title => TitleLine?.Text;
+    /// <summary>The title as the author broke it: its lines joined by '\n' (the PDF keeps an author's line breaks).</summary>
+    public string? Title => TitleLines.Count == 0 ? null : string.Join("\n", TitleLines.Select(l => l.Text));
     public string? Salutation => SalutationLine?.Text;
     public IReadOnlyList<string> Paragraphs => [.. Body.Select(l => l.Text)];
 
@@ -41,9 +52,11 @@ public sealed record DraftLayout(DraftLine? TitleLine, DraftLine? SalutationLine
         // A scraped page repeats the title (page title, then heading): the last repetition starts the text.
         var title = header.FindLastIndex(l => !SiteChrome.HasSiteWords(l.Text) && header.Count(o => o.Text == l.Text) > 1);
         if (title < 0) title = header.FindIndex(l => !SiteChrome.HasSiteWords(l.Text) && l.Text.Length <= MaxTitle);
+        var titleEnd = title + 1;
+        while (title >= 0 && titleEnd < header.Count && titleEnd - title < MaxTitleLines && ContinuesTitle(header[titleEnd].Text)) titleEnd++;
         for (var i = 0; i < header.Count; i++)
         {
-            if (i == title) continue;
+            if (i >= title && i < titleEnd) continue;
             var reason = title < 0 ? "before the text, and not a title"
                 : i < title ? (header[i].Text == header[title].Text ? "the title repeated by the page" : "site header above the title")
                 : "between the title and the text (a byline or date? write it in the front matter)";
@@ -52,15 +65,42 @@ public sealed record DraftLayout(DraftLine? TitleLine, DraftLine? SalutationLine
 
         var bodyStart = salutation >= 0 ? salutation + 1 : headerEnd;
         var bodyEnd = lines.Count;
+        // 相关报道： and the site's links under it end the document's text, whatever they look like.
+        var links = lines.FindIndex(bodyStart, l => SiteChrome.ListHead(l.Text));
+        if (links > bodyStart)
+        {
+            dropped.AddRange(lines[links..].Select(l => new DroppedLine(l.Number, l.Text, "the site's list of links after the text")));
+            bodyEnd = links;
+        }
+        var footerEnd = bodyEnd;
         while (bodyEnd > bodyStart && SiteChrome.IsFooter(lines[bodyEnd - 1].Text)) bodyEnd--;
-        dropped.AddRange(lines[bodyEnd..].Select(l => new DroppedLine(l.Number, l.Text, "site footer after the text")));
+        dropped.AddRange(lines[bodyEnd..footerEnd].Select(l => new DroppedLine(l.Number, l.Text, "site footer after the text")));
+
+        // Between the paragraphs: the page's bars, datelines, credits and captions, each a line of its own.
+        var body = new List<DraftLine>(bodyEnd - bodyStart);
+        foreach (var line in lines[bodyStart..bodyEnd])
+            if (SiteChrome.Clutter(line.Text) is { } reason) dropped.Add(new DroppedLine(line.Number, line.Text, reason));
+            else body.Add(line);
 
         return new DraftLayout(
-            title >= 0 ? header[title] : null,
+            title >= 0 ? header[title..titleEnd] : [],
             salutation >= 0 ? lines[salutation] : null,
-            lines[bodyStart..bodyEnd],
+            body,
             dropped.OrderBy(d => d.Number).ToList());
     }
+
+    // 〔2019〕4号, 2022年7月1日, 2022-07-01: a document number or a date under the title, not a line of it.
+    [GeneratedRegex(@"〔\d{4}〕|\[\d{4}\]|\d{4}\s*年|\d{4}-\d{1,2}-\d{1,2}|\d+号$")]
+    private static partial Regex NumberOrDate();
+
+    /// <summary>
+    /// The next line of a title broken over lines: a few words with no sentence punctuation, no space (a byline has one
+    /// between office and name), neither a document number nor a date, nor a subtitle (——在…上的讲话) or a note in brackets.
+    /// </summary>
+    private static bool ContinuesTitle(string line) =>
+        (line.Length >= MinTitleLine || DocumentKinds.Any(k => line.EndsWith(k, StringComparison.Ordinal))) && line.Length <= MaxTitle && !SiteChrome.HasSiteWords(line) && !SiteChrome.HasSentencePunctuation(line)
+        && line[^1] is not (':' or '：') && !line.Any(char.IsWhiteSpace) && !NumberOrDate().IsMatch(line)
+        && line[0] is not ('（' or '(' or '—' or '-' or '【' or '[');
 
     /// <summary>尊敬的…：/ 同志们：/ 各位领导: — a short line that ends with a colon and says no sentence.</summary>
     private static bool IsSalutation(string line) =>

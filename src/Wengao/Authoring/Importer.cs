@@ -35,7 +35,7 @@ public static class Importer
         for (var i = 0; i < layout.Body.Count; i++)
         {
             if (i > 0) source.Append("\n\n");
-            RunInMarker.Mark(layout.Body[i].Text, layout.Body[i].Origin, i + 1, headings, source);
+            HeadingMarker.Mark(layout.Body[i].Text, layout.Body[i].Origin, i + 1, headings, source);
         }
         return (layout, headings, source.Append("\n"));
     }
@@ -44,7 +44,7 @@ public static class Importer
     {
         var yaml = new MappedText().Append("---\n");
         yaml.Append("title: ");
-        if (layout.TitleLine is { } title) yaml.Quote(title.Text, title.Origin).Append("\n");
+        if (layout.TitleLines.Count > 0) yaml.Quote(layout.TitleLines).Append("\n");
         else yaml.Append($"{ToFill}  # 标题：原文中未找到\n");
         if (kind == SourceKind.Speech)
             yaml.Append($"speaker: {ToFill}  # 讲话人：原文未写明\n");

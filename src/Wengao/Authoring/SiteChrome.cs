@@ -1,29 +1,73 @@
+using System.Text.RegularExpressions;
+
 namespace Wengao.Authoring;
 
 /// <summary>
-/// What a document-sharing site adds around a scraped text: banners and "N字，阅读时长" lines above it, counters and
-/// "扫码/福利/分享" buttons below it. Told by general traits (site vocabulary, ASCII-only lines, no sentence
-/// punctuation), not by any one site's strings.
+/// What a document-sharing or government site adds around a scraped text: banners and "N字，阅读时长" lines above it,
+/// breadcrumbs and 字号/打印/关闭窗口 bars, 来源/编辑/阅读量 lines, QR-code prompts, agency datelines, newspaper credits,
+/// photo captions, counters, "扫码/分享" buttons and 相关报道 lists below it. Told by general traits (site vocabulary,
+/// ASCII-only lines, no sentence punctuation), not by any one site's strings.
 /// </summary>
-internal static class SiteChrome
+internal static partial class SiteChrome
 {
-    // Words of a site's buttons and banners that a speech's own short lines hardly ever hold.
+    // Words of a site's buttons, bars and banners that a document's own short lines hardly ever hold. Words that prose
+    // uses too (关闭 落后产能, 来源 of funds) are only the site's with the form the site gives them (关闭窗口, 来源：).
     private static readonly string[] SiteWords =
     [
         "分享", "收藏", "阅读时长", "浏览", "扫码", "福利", "微信", "公众号", "点赞", "下载", "登录", "注册", "首页",
         "文库", "版权所有", "举报", "上一篇", "下一篇", "共计", "http", "www.", "admin",
     ];
 
+    // Words only a page's own bars and credit lines hold, wherever they stand: safe to drop even between paragraphs,
+    // where a heading may well say 注册 or 下载 (优化企业注册流程) but never 关闭窗口 or 责任编辑.
+    private static readonly string[] PageBarWords =
+    [
+        "当前位置", "您的位置", "字号", "打印本页", "【打印】", "关闭窗口", "关闭本页", "返回顶部", "扫一扫", "手机打开", "二维码",
+        "来源：", "编辑：", "责任编辑", "作者：", "发布时间", "发布日期", "阅读量", "阅读次数", "访问量", "点击数", "【纠错】",
+        "【大】", "【中】", "【小】", "【收藏】", "【关闭】",
+    ];
+
     // Ornaments of banners: a title or a sentence of a speech does not use them.
     private const string BannerMarks = "◆◇■□★☆●○|~～▲△►»";
 
+    /// <summary>A list the site puts after the text: every line after its heading is the site's (other articles' titles).</summary>
+    private static readonly string[] ListHeads = ["相关报道", "相关新闻", "相关链接", "相关文章", "延伸阅读", "推荐阅读"];
+
     public static bool HasSiteWords(string line) =>
-        SiteWords.Any(w => line.Contains(w, StringComparison.OrdinalIgnoreCase)) || line.IndexOfAny(BannerMarks.ToCharArray()) >= 0;
+        SiteWords.Any(w => line.Contains(w, StringComparison.OrdinalIgnoreCase)) || HasPageBarWords(line) || line == "打印"
+        || line.IndexOfAny(BannerMarks.ToCharArray()) >= 0;
+
+    private static bool HasPageBarWords(string line) => PageBarWords.Any(w => line.Contains(w, StringComparison.Ordinal));
 
     /// <summary>Ends a sentence (or a clause) of prose.</summary>
     public static bool HasSentencePunctuation(string line) => line.IndexOfAny("。！？；!?;…".ToCharArray()) >= 0;
 
     /// <summary>A short line after the text that is a counter, a link or a button of the site.</summary>
     public static bool IsFooter(string line) =>
-        line.Length <= 30 && !HasSentencePunctuation(line) && (line.All(char.IsAscii) || HasSiteWords(line));
+        line.Length <= 30 && !HasSentencePunctuation(line) && (line.All(char.IsAscii) || HasSiteWords(line) || ListHead(line));
+
+    /// <summary>The heading of a list of the site's links (相关报道：), after which nothing is the document's.</summary>
+    public static bool ListHead(string line) => line.Length <= 12 && ListHeads.Any(h => line.StartsWith(h, StringComparison.Ordinal));
+
+    // （新华社北京3月6日电） / 新华社北京3月6日电（记者 张三）: the agency's dateline, not the text.
+    [GeneratedRegex(@"^[（(]?\S{1,12}社\S{0,10}?\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,20}[）)])?[）)]?$")]
+    private static partial Regex Dateline();
+
+    // 《 人民日报 》（ 2024年03月13日   02 版）: the newspaper's credit.
+    [GeneratedRegex(@"^《\s*[^》]{1,12}\s*》\s*[（(][^）)]*版\s*[）)]$")]
+    private static partial Regex NewspaperCredit();
+
+    // 图为……。 / （记者 张三 摄） / 新华社记者 李四 摄: a photo's caption or credit.
+    [GeneratedRegex(@"^(?:图为|图：|图片来源)|\s摄[）)]?$|^[（(][^）)]{0,20}摄[）)]$")]
+    private static partial Regex PhotoCaption();
+
+    /// <summary>Why a line anywhere in the page is the site's rather than the document's, or null where it is the document's.</summary>
+    public static string? Clutter(string line)
+    {
+        if (Dateline().IsMatch(line)) return "the news agency's dateline";
+        if (NewspaperCredit().IsMatch(line)) return "the newspaper's credit";
+        if (line.Length <= 60 && PhotoCaption().IsMatch(line)) return "a photo caption or credit";
+        if (line.Length <= 60 && !HasSentencePunctuation(line) && HasPageBarWords(line)) return "a bar or credit line of the page";
+        return null;
+    }
 }

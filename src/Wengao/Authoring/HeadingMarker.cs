@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Wengao.Text;
+
+namespace Wengao.Authoring;
+
+/// <summary>A heading the importer marked, for its report: a line of its own, or run in at a paragraph's start.</summary>
+public sealed record MarkedHeading(int Paragraph, int Level, string Text, bool Standalone = false);
+
+/// <summary>
+/// Writes a draft's paragraph as Markdown, its headings marked. A line that is only a heading with its marker
+/// (一、总体要求 / （一）指导思想。/ 1.加强组织领导 / （1）…) becomes a Markdown heading one `#` deeper than its level, so
+/// the page's title stays the only `#`; the level itself is the marker's (<see cref="HeadingLevel"/>, GB/T 9704 §7.3.3),
+/// as the PDF and the site read it. A run-in heading (段首标题) at a paragraph's start is emphasis: with a marker
+/// `**（一）指导思想。**`, else `**一是……。**` (level 1) or `*首先……。*` (level 2), a level-1 heading directly followed
+/// by a level-2 one as `**……。***……。*`. Every character Markdown or Scriban would read as markup is escaped, so the
+/// text renders exactly as written.
+/// </summary>
+internal static partial class HeadingMarker
+{
+    // The first sentence of a paragraph is a heading when it opens with an ordinal and the paragraph goes on after it.
+    [GeneratedRegex("^[一二三四五六七八九十]+是")]
+    private static partial Regex LevelOne();
+
+    // 第一个/第三次… count things, they do not order points.
+    [GeneratedRegex("^(首先|其次|再次|最后|第[一二三四五六七八九十]+(?![个次批届位名天年条点项])|[一二三四五六七八九十]+要|关于)")]
+    private static partial Regex LevelTwo();
+
+    private const int MaxHeading = 50;
+
+    /// <summary>A heading on a line of its own is short: longer, a line with a marker is a numbered paragraph.</summary>
+    private const int MaxStandalone = 40;
+
+    /// <summary>What ends or joins clauses: a standalone heading has none (but a final 。), a run-in heading no 、-free comma.</summary>
+    private const string ClausePunctuation = "。！？；，,;:：";
+
+    /// <summary>Writes the paragraph, found at <paramref name="origin"/> of the draft, into <paramref name="markdown"/>.</summary>
+    public static void Mark(string paragraph, int origin, int number, List<MarkedHeading> marked, MappedText markdown)
+    {
+        var level = HeadingLevel.Of(paragraph);
+        if (level > 0 && IsStandalone(paragraph))
+        {
+            marked.Add(new MarkedHeading(number, level, paragraph, Standalone: true));
+            markdown.Append(new string('#', level + 1) + " ").Escape(paragraph, origin, lineStart: false);
+            return;
+        }
+        var start = markdown.Length;
+        var at = 0;
+        if (level > 0 && Heading(paragraph, null) is { } numbered)
+        {
+            marked.Add(new MarkedHeading(number, level, numbered));
+            markdown.Append("**").Escape(numbered, origin, lineStart: false).Append("**");
+            at = numbered.Length;
+        }
+        else if (Heading(paragraph, LevelOne()) is { } one)
+        {
+            marked.Add(new MarkedHeading(number, 1, one));
+            markdown.Append("**").Escape(one, origin, lineStart: false).Append("**");
+            at = one.Length;
+        }
+        if (Heading(paragraph[at..], LevelTwo()) is { } two)
+        {
+            marked.Add(new MarkedHeading(number, 2, two));
+            markdown.Append("*").Escape(two, origin + at, lineStart: false).Append("*");
+            at += two.Length;
+        }
+        markdown.Escape(paragraph[at..], origin + at, lineStart: markdown.Length == start);
+    }
+
+    /// <summary>一、总体要求 or （一）指导思想。: the marker, a few words, nothing that ends or joins a clause but a final 。.</summary>
+    private static bool IsStandalone(string line) =>
+        line.Length <= MaxStandalone && line.AsSpan(0, line.Length - (line[^1] == '。' ? 1 : 0)).IndexOfAny(ClausePunctuation) < 0;
+
+    /// <summary>The paragraph's first sentence, if it is a heading the paragraph goes on after (null <paramref name="opening"/>: a marker opened it).</summary>
+    private static string? Heading(string text, Regex? opening)
+    {
+        var end = text.IndexOf('。');
+        if (end < 0 || end + 1 >= text.Length || end + 1 > MaxHeading || opening?.IsMatch(text) == false) return null;
+        var sentence = text[..(end + 1)];
+        // 一是…；二是…。 is a list, not a heading; （一）坚持…，推进…。 with a marker is a numbered sentence.
+        return sentence.IndexOfAny(opening is null ? ['；', ';', '，', ','] : ['；', ';']) >= 0 ? null : sentence;
+    }
+
+    /// <summary>Escapes what CommonMark and Scriban would read as markup; the rendered text is the original.</summary>
+    private static MappedText Escape(this MappedText escaped, string text, int origin, bool lineStart)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '{' && i + 1 < text.Length && text[i + 1] == '{')
+            {
+                foreach (var e in "{{\"{{\"}}") escaped.Append(e, origin + i);
+                i++;
+                continue;
+            }
+            var blockStart = lineStart && i == 0 && c is '#' or '>' or '-' or '+' or '=';
+            // "1. " or "1) " opening a line would start a list.
+            var listNumber = lineStart && c is '.' or ')' && i > 0 && text[..i].All(char.IsAsciiDigit);
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '&' || blockStart || listNumber) escaped.Append('\\', origin + i);
+            escaped.Append(c, origin + i);
+        }
+        return escaped;
+    }
+}
