@@ -25,6 +25,16 @@ internal sealed class ScriptContext() : TemplateContext(Builtins)
         return base.GetMemberAccessorImpl(target) is { } made ? Accessors.GetOrAdd(target.GetType(), made) : null;
     }
 
+    /// <summary>
+    /// Refuses to print a number that is not one: Scriban divides in doubles, so `{{ 1 / 0 }}` is ∞ and `{{ 0 / 0 }}`
+    /// NaN, which would be published as "Infinity" or "NaN" in a speech.
+    /// </summary>
+    public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject) =>
+        textAsObject is double d && !double.IsFinite(d) || textAsObject is float f && !float.IsFinite(f)
+            ? throw new RefusedTemplate(span, $"the expression gives {(double.IsNaN(Convert.ToDouble(textAsObject, System.Globalization.CultureInfo.InvariantCulture)) ? "no number (NaN)" : "an infinite number")}, which cannot be printed",
+                "a division by zero? check the divisor, e.g. {{ if total != 0 }}{{ part / total }}{{ end }}")
+            : base.Write(span, textAsObject);
+
     private static ScriptObject Frozen(ScriptObject builtins)
     {
         builtins.IsReadOnly = true;

@@ -19,6 +19,15 @@ public static class SpeechMarkdown
 
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
+    /// <summary>A body of a source, refused when a link or image of it breaks <paramref name="urls"/>: the page and the PDF alike.</summary>
+    /// <param name="origin">where the body starts in its file, to locate the errors</param>
+    public static MarkdownDocument Parse(string markdown, Diagnostics.SourceSpan origin, SafeUrls urls)
+    {
+        var document = Parse(markdown);
+        if (urls.Check(document, origin) is { Count: > 0 } errors) throw new Diagnostics.BuildFailedException(errors);
+        return document;
+    }
+
     // Markdig rents its renderers (and their writers) from the pipeline: setting one up per document was a cost.
     public static string ToHtml(MarkdownDocument document) => document.ToHtml(Pipeline);
 
