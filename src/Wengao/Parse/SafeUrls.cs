@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Wengao.Diagnostics;
-using SourceSpan = Wengao.Diagnostics.SourceSpan;
 
 namespace Wengao.Parse;
 
@@ -19,11 +17,14 @@ public sealed record SafeUrls(ImmutableArray<string> ImageHosts)
     // The schemes a link may have; the list is short on purpose (issue 14: nothing executable from any source).
     private static readonly string[] LinkSchemes = ["http", "https", "mailto"];
 
-    /// <summary>Every link and image of a parsed body that breaks the rules, located in the source the body came from.</summary>
-    /// <param name="origin">where the body starts in its file: Markdig counts lines and columns from 0 within the body</param>
-    public IReadOnlyList<SourceError> Check(MarkdownDocument document, SourceSpan origin)
+    /// <summary>
+    /// Every link and image of a parsed body that breaks the rules: its place among the document's inlines (in
+    /// <c>Descendants&lt;Inline&gt;()</c> order, to be located by <see cref="SpeechMarkdown"/>), what is wrong and how to fix it.
+    /// </summary>
+    public IReadOnlyList<(int Index, string Message, string Hint)> Check(MarkdownDocument document)
     {
-        List<SourceError>? errors = null;
+        List<(int, string, string)>? problems = null;
+        var index = 0;
         foreach (var inline in document.Descendants<Inline>())
         {
             var problem = inline switch
@@ -33,10 +34,10 @@ public sealed record SafeUrls(ImmutableArray<string> ImageHosts)
                 AutolinkInline { IsEmail: false } auto => LinkProblem(auto.Url),
                 _ => null,
             };
-            if (problem is not null)
-                (errors ??= []).Add(new SourceError(Map(origin, inline.Line, inline.Column), problem.Value.Message, problem.Value.Hint));
+            if (problem is { } p) (problems ??= []).Add((index, p.Message, p.Hint));
+            index++;
         }
-        return errors ?? (IReadOnlyList<SourceError>)[];
+        return problems ?? (IReadOnlyList<(int, string, string)>)[];
     }
 
     private static (string Message, string Hint)? LinkProblem(string url) =>
@@ -97,6 +98,4 @@ public sealed record SafeUrls(ImmutableArray<string> ImageHosts)
             : "(an unreadable host)";
     }
 
-    private static SourceSpan Map(SourceSpan origin, int line, int column) =>
-        new(origin.File, origin.Line + Math.Max(line, 0), line <= 0 ? origin.Column + Math.Max(column, 0) : column + 1);
 }
