@@ -21,6 +21,7 @@ public sealed class TemplateSandboxTests
     [InlineData("{{ include '../../content/site.yml' }}")]
     [InlineData("{{ include 'static/../../../content/site.yml' }}")]
     [InlineData("{{ include 'nothing-here.sbn' }}")]
+    [InlineData("{{ include 'speech.sbn' + '\\0' }}")]
     public void An_include_outside_the_templates_folder_is_a_located_error(string line)
     {
         using var site = WithSpeechTemplateLine(line);

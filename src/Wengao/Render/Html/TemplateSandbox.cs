@@ -19,7 +19,12 @@ internal static class TemplateSandbox
     public static string Resolve(string directory, string name, ScribanSpan caller)
     {
         var root = Path.TrimEndingDirectorySeparator(directory) + Path.DirectorySeparatorChar;
-        var path = Path.GetFullPath(Path.Combine(directory, name));
+        string path;
+        try { path = Path.GetFullPath(Path.Combine(directory, name)); }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new RefusedTemplate(caller, $"`include` names no file: {e.Message}", Hint);
+        }
         if (Path.IsPathRooted(name) || !path.StartsWith(root, StringComparison.Ordinal))
             throw new RefusedTemplate(caller, $"`include '{name}'` is outside the templates folder", Hint);
         for (var step = path; step.Length > root.Length; step = Path.GetDirectoryName(step)!)
