@@ -7,7 +7,7 @@ namespace Wengao.Tests.Safety;
 public sealed class TaxonFileNameTests
 {
     private static readonly string LongTag = string.Concat(Enumerable.Repeat("乡村振兴重点帮扶", 12)); // 96 ideographs, 288 bytes
-    private static readonly string[] Tags = ["a/b", "a:b", "a?b", "a-b", "a+b", "con", "NUL", "Com1.txt", "..", "x.", LongTag, LongTag + "二"];
+    private static readonly string[] Tags = ["a/b", "a:b", "a?b", "a-b", "a+b", "ai", "AI", "Ai", "con", "NUL", "Com1.txt", "..", "x.", LongTag, LongTag + "二"];
 
     // Windows' reserved device names (checked here by the test's own list) and the characters its file names may not hold.
     private static readonly string[] Devices = ["CON", "PRN", "AUX", "NUL", .. Enumerable.Range(0, 10).SelectMany(d => new[] { $"COM{d}", $"LPT{d}" })];

@@ -6,7 +6,8 @@ namespace Wengao.Render.Html;
 /// <summary>
 /// File names made from names a user wrote (a tag, a speaker, a slug), distinct for distinct names and valid on every
 /// file system the site may be copied to. A name that is one already is kept as it is (readable paths, readable links);
-/// any other gets a short readable prefix and a hash of the whole name: `a/b`, `a:b` and `a?b` are three files.
+/// any other gets a short readable prefix and a hash of the whole name: `a/b`, `a:b` and `a?b` are three files, and
+/// so are `AI` and `ai` on a file system that ignores case.
 /// </summary>
 public static class FileNames
 {
@@ -33,7 +34,9 @@ public static class FileNames
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
-            if (Forbidden.Contains(c) || c == HashMark || char.IsControl(c)) return false;
+            // Upper case is hashed too: Windows and macOS do not tell `AI.html` from `ai.html`, so only lower-case
+            // names are kept as they are, and the hash (lower-case hex) tells the others apart.
+            if (Forbidden.Contains(c) || c == HashMark || char.IsControl(c) || char.ToLowerInvariant(c) != c) return false;
             if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[++i]))) return false;
         }
         return !Devices.Contains(name.Split('.')[0].TrimEnd(' '));
