@@ -46,14 +46,16 @@ public static class FileNames
     {
         var prefix = new StringBuilder();
         var bytes = 0;
+        // Runes, so a pair is never cut in two; a lone surrogate comes out as U+FFFD, which every file system takes.
         foreach (var rune in name.EnumerateRunes())
         {
-            var c = rune.IsBmp ? (char)rune.Value : 'x';
-            var kept = rune.IsBmp && (Forbidden.Contains(c) || c is HashMark or '.' || char.IsControl(c) || char.IsSurrogate(c)) ? "-" : rune.ToString();
+            var kept = rune.IsBmp && (char)rune.Value is var c && (Forbidden.Contains(c) || c is HashMark or '.' || char.IsControl(c))
+                ? "-" : rune.ToString();
             if ((bytes += Encoding.UTF8.GetByteCount(kept)) > PrefixBytes) break;
             prefix.Append(kept);
         }
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(name));
+        // The UTF-16 units, not UTF-8: two names with different lone surrogates would be the same UTF-8 bytes.
+        var hash = SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(name.AsSpan()));
         return $"{prefix.ToString().TrimEnd(' ')}{HashMark}{Convert.ToHexStringLower(hash, 0, HashBytes)}";
     }
 }
