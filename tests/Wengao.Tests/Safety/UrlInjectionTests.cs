@@ -47,6 +47,18 @@ public sealed partial class UrlInjectionTests
     }
 
     [Fact]
+    public void A_script_link_in_a_briefing_is_refused_too()
+    {
+        using var site = new SafetySite();
+        var file = site["content/briefings/2024-03-02-jianbao.md"];
+        site.Write("content/briefings/2024-03-02-jianbao.md",
+            "---\ntitle: 简报\nname: 工作简报\nissue: 1\nissuer: 办公室\ndate: 2024-03-02\n---\n\n会议[纪要](JAVASCRIPT:alert(1))。\n");
+        var error = Assert.Single(site.Failure());
+        var (row, column) = site.Find(file, "[纪要]");
+        Assert.Equal((file, row, column), (error.Where.File, error.Where.Line, error.Where.Column));
+    }
+
+    [Fact]
     public void An_outside_image_is_refused_with_how_to_fix_it()
     {
         using var site = new SafetySite();
