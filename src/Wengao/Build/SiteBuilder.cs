@@ -147,7 +147,7 @@ public static class SiteBuilder
         Parallel.ForEach(lists, list => site.Write(list.Path, list.Render()));
         var searchIndex = new FileInfo(Path.Combine(site.Root, SearchIndex.FileName)).Length;
         totals.Notes.Add($"{stage}search index: {(searchIndex + 1023) / 1024} KB for {speeches.Count + briefings.Count} documents");
-        CopyStatic(templates.StaticDirectory, site);
+        CopyStatic(templates, site);
         totals.HtmlPages += speeches.Count + briefings.Count + 1 + lists.Count(l => l.Path.EndsWith(".html", StringComparison.Ordinal));
         totals.PdfFiles += written.PdfFiles;
         totals.PdfPages += written.PdfPages;
@@ -157,7 +157,7 @@ public static class SiteBuilder
     public static ParsedSpeech Parse(Speech speech, Corpus corpus)
     {
         var outcomes = speech.OutcomesId is { } id ? corpus.Outcomes[id] : null;
-        var document = SpeechMarkdown.Parse(BodyExpander.Expand(speech, corpus.Site, outcomes));
+        var document = SpeechMarkdown.Parse(BodyExpander.Expand(speech, corpus.Site, outcomes), speech.BodyStart, SafeUrls.For(corpus.Site));
         var characters = ChineseText.CountCharacters(string.Concat(
             document.Descendants<LeafBlock>().Select(b => SpeechMarkdown.PlainText(b.Inline))));
         return new ParsedSpeech(speech, document, characters, ChineseText.SpeakingMinutes(characters, corpus.Site.SpeakingRate));
@@ -166,13 +166,11 @@ public static class SiteBuilder
     public static ParsedBriefing ParseBriefing(Briefing briefing, Corpus corpus)
     {
         var outcomes = briefing.OutcomesId is { } id ? corpus.Outcomes[id] : null;
-        return new ParsedBriefing(briefing, SpeechMarkdown.Parse(BodyExpander.Expand(briefing, corpus.Site, outcomes)), outcomes);
+        return new ParsedBriefing(briefing, SpeechMarkdown.Parse(BodyExpander.Expand(briefing, corpus.Site, outcomes), briefing.BodyStart, SafeUrls.For(corpus.Site)), outcomes);
     }
 
-    private static void CopyStatic(string from, StagedFiles to)
+    private static void CopyStatic(TemplateSet templates, StagedFiles to)
     {
-        if (!Directory.Exists(from)) return;
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            to.Write(Path.GetRelativePath(from, file), File.ReadAllBytes(file));
+        foreach (var (relative, path) in templates.StaticFiles()) to.Write(relative, File.ReadAllBytes(path));
     }
 }

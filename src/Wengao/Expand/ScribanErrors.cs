@@ -17,10 +17,13 @@ internal static class ScribanErrors
             .ToList());
 
     public static BuildFailedException FromRuntime(ScriptRuntimeException e, SourceSpan origin) =>
-        new(new SourceError(Map(e.Span, origin), $"template error: {e.OriginalMessage}", Hint(e.OriginalMessage)));
+        new(new SourceError(Map(e.Span, origin), $"template error: {e.OriginalMessage}",
+            e is RefusedTemplate refused ? refused.Hint : Hint(e.OriginalMessage)));
 
+    // A span in another file (an included template) is located in that file, which Scriban counts from its start.
     private static SourceSpan Map(ScribanSpan span, SourceSpan origin) =>
-        new(origin.File, origin.Line + span.Start.Line,
+        !string.IsNullOrEmpty(span.FileName) && span.FileName != origin.File ? new(span.FileName, span.Start.Line + 1, span.Start.Column + 1)
+        : new(origin.File, origin.Line + span.Start.Line,
             span.Start.Line == 0 ? origin.Column + span.Start.Column : span.Start.Column + 1);
 
     private static string Hint(string message) =>

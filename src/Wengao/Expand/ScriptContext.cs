@@ -25,6 +25,21 @@ internal sealed class ScriptContext() : TemplateContext(Builtins)
         return base.GetMemberAccessorImpl(target) is { } made ? Accessors.GetOrAdd(target.GetType(), made) : null;
     }
 
+    /// <summary>
+    /// Refuses a number that is not one, where it is made: Scriban divides in doubles, so `{{ 1 / 0 }}` is ∞ and
+    /// `{{ 0 / 0 }}` NaN, which would be published as "Infinity" or "NaN" in a speech. (Writing is too late to locate
+    /// it: Scriban writes a block's output with the span of the whole block.)
+    /// </summary>
+    public override object? Evaluate(Scriban.Syntax.ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        return value is double d && !double.IsFinite(d) || value is float f && !float.IsFinite(f)
+            ? throw new RefusedTemplate(scriptNode!.Span,
+                $"the expression gives {(value is double.NaN or float.NaN ? "no number (NaN)" : "an infinite number")}, which cannot be published",
+                "a division by zero? check the divisor, e.g. {{ if total != 0 }}{{ part / total }}{{ end }}")
+            : value;
+    }
+
     private static ScriptObject Frozen(ScriptObject builtins)
     {
         builtins.IsReadOnly = true;

@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Wengao.Model;
 
 namespace Wengao.Load;
 
 /// <summary>Loads content/site.yml.</summary>
-public static class SiteLoader
+public static partial class SiteLoader
 {
     /// <summary>The keys of `fonts:` in site.yml, one per role.</summary>
     public static readonly IReadOnlyDictionary<string, FontRole> RoleKeys = new Dictionary<string, FontRole>
@@ -42,17 +43,43 @@ public static class SiteLoader
         var editions = yaml.MappingList("editions").Select(e =>
         {
             var edition = new Edition(e.String("name", required: true) ?? "", e.String("mask") ?? "xxx");
-            if (!System.Text.RegularExpressions.Regex.IsMatch(edition.Name, "^[a-z][a-z0-9-]*$"))
+            if (!Regex.IsMatch(edition.Name, "^[a-z][a-z0-9-]*$"))
                 errors.Add(e.SpanOf("name"), $"edition name `{edition.Name}` cannot name a folder", "use lower-case Latin letters, e.g. internal, public");
             e.Done();
             return edition;
         }).ToImmutableArray();
         var baseUrl = yaml.String("base_url");
-        if (baseUrl is not null && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
-            errors.Add(yaml.SpanOf("base_url"), "`base_url` must be an absolute URL", "e.g. base_url: http://intranet.example/wengao/");
+        if (baseUrl is not null && BaseUrlProblem(baseUrl) is { } problem)
+            errors.Add(yaml.SpanOf("base_url"), $"`base_url` {problem}", "e.g. base_url: https://intranet.example/wengao/");
+        var imageHosts = ImmutableArray<string>.Empty;
+        if (yaml.Mapping("images") is { } images)
+        {
+            imageHosts = [.. images.StringList("allow_hosts").Select(h => h.Trim().ToLowerInvariant())];
+            foreach (var host in imageHosts.Where(h => !HostName().IsMatch(h)))
+                errors.Add(images.SpanOf("allow_hosts"), $"`{host}` in `allow_hosts` is not a host name",
+                    "name the host alone, without scheme, path or port: e.g. allow_hosts: [images.intranet.example]");
+            images.Done();
+        }
         yaml.Done();
         errors.ThrowIfAny();
         return new Site(title, organisation, rate, chains.ToImmutable(), contentDirectory, checks, editions,
-            baseUrl is null ? null : baseUrl.TrimEnd('/') + "/");
+            baseUrl is null ? null : baseUrl.TrimEnd('/') + "/", imageHosts);
     }
+
+    /// <summary>
+    /// Why a `base_url` cannot be where the site is published, or null: it is written into links of 404.html, the feed
+    /// and the sitemap, so it must be a web address a reader's browser opens, never a script (javascript:) or a file.
+    /// </summary>
+    private static string? BaseUrlProblem(string url) =>
+        url.Any(c => c <= ' ' || char.IsControl(c)) ? "must not contain spaces or control characters"
+        : !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0
+            || !url.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase)
+            ? "must be an absolute http or https URL"
+        : uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0
+            ? "must be the address of a folder: no user name, query (?) or fragment (#)"
+        : null;
+
+    // A DNS name or an IPv4 address: letters, digits, hyphens and dots (RFC 1123 §2.1), lower case by now.
+    [GeneratedRegex(@"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$")]
+    private static partial Regex HostName();
 }

@@ -5,6 +5,7 @@ namespace Wengao.Model;
 /// <summary>site.yml: what the whole site shares.</summary>
 /// <param name="BaseUrl">where the site is published (https://intranet/wengao/), for the feed and sitemap; relative links without it</param>
 /// <param name="Editions">the editions to build, each into output/&lt;name&gt;/; empty for one build into output/</param>
+/// <param name="ImageHosts">hosts a body's images may come from (`images: allow_hosts:`), lower case; none by default</param>
 /// <param name="Checks">severities set in `checks:` for proofreading rules, by rule id; other rules keep their default</param>
 public sealed record Site(
     string Title,
@@ -14,4 +15,5 @@ public sealed record Site(
     string ContentDirectory,
     ImmutableDictionary<string, Check.Severity>? Checks = null,
     ImmutableArray<Edition> Editions = default,
-    string? BaseUrl = null);
+    string? BaseUrl = null,
+    ImmutableArray<string> ImageHosts = default);

@@ -2,6 +2,8 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using System.Text;
+using Wengao.Diagnostics;
+using SourceSpan = Wengao.Diagnostics.SourceSpan;
 
 namespace Wengao.Parse;
 
@@ -9,15 +11,35 @@ namespace Wengao.Parse;
 public static class SpeechMarkdown
 {
     // Built once: a Markdig pipeline is immutable and safe to share between threads.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    private static readonly MarkdownPipeline Pipeline = Builder().Build();
+
+    // The same, keeping each inline's line and column: slower, so used only to locate an error once one is found.
+    private static readonly MarkdownPipeline Locating = Builder().UsePreciseSourceLocation().Build();
+
+    private static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .UseCjkFriendlyEmphasis()
         // Headings get ids that keep Chinese (GitHub's style), so `[见一、](#一总体要求)` links to them, on the page and in the PDF.
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .DisableHtml() // raw HTML in a source is shown as text, never passed through
-        .Use<RunInHeadings>()
-        .Build();
+        .Use<RunInHeadings>();
 
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>A body of a source, refused when a link or image of it breaks <paramref name="urls"/>: the page and the PDF alike.</summary>
+    /// <param name="origin">where the body starts in its file, to locate the errors</param>
+    public static MarkdownDocument Parse(string markdown, SourceSpan origin, SafeUrls urls)
+    {
+        var document = Parse(markdown);
+        var problems = urls.Check(document);
+        if (problems.Count == 0) return document;
+        var located = Markdown.Parse(markdown, Locating).Descendants<Inline>().ToList();
+        throw new BuildFailedException([.. problems.Select(p => new SourceError(
+            Map(origin, located[p.Index].Line, located[p.Index].Column), p.Message, p.Hint))]);
+    }
+
+    // Markdig counts from 0 within the body; the body's first line may start after a column of its file.
+    private static SourceSpan Map(SourceSpan origin, int line, int column) =>
+        new(origin.File, origin.Line + line, line == 0 ? origin.Column + column : column + 1);
 
     // Markdig rents its renderers (and their writers) from the pipeline: setting one up per document was a cost.
     public static string ToHtml(MarkdownDocument document) => document.ToHtml(Pipeline);

@@ -237,8 +237,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         var html = pages.Where(Dirty).AsParallel().Select(p => (Page: p, Bytes: errors.Catch(p.Render))).ToList();
         errors.ThrowIfAny();
         foreach (var (page, bytes) in html) Write(page, bytes!, rendered, written);
-        var statics = StaticFiles(templates.StaticDirectory)
-            .ToDictionary(f => "site/" + Path.GetRelativePath(templates.StaticDirectory, f).Replace('\\', '/'), StringComparer.Ordinal);
+        var statics = templates.StaticFiles().ToDictionary(f => "site/" + f.Relative.Replace('\\', '/'), f => f.Path, StringComparer.Ordinal);
         foreach (var (file, source) in statics)
             if (WriteIfChanged(file, File.ReadAllBytes(source), new Inputs())) { rendered.Add(file); written.Add(file); }
         var drawn = new ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text)>>(StringComparer.Ordinal);
@@ -316,9 +315,6 @@ public sealed class IncrementalBuild(BuildOptions options)
         _outputs[relative] = new(inputs, hash);
         return !same;
     }
-
-    private static string[] StaticFiles(string directory) =>
-        Directory.Exists(directory) ? Directory.GetFiles(directory, "*", SearchOption.AllDirectories) : [];
 
     private T Mask<T>(T source, Func<T, Redactor, RedactionTally, T> mask) => _redactor is null ? source : mask(source, _redactor, new RedactionTally());
 

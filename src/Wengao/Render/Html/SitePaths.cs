@@ -11,19 +11,19 @@ public static class SitePaths
     public const string Sitemap = "sitemap.xml";
     public const string NotFound = "404.html";
 
-    public static string Speech(string slug) => $"speeches/{slug}.html";
+    // Slugs are latin already (the loader's rule); only a Windows device name (con, nul…) changes.
+    public static string Speech(string slug) => $"speeches/{FileNames.Safe(slug)}.html";
 
-    public static string Briefing(string slug) => $"briefings/{slug}.html";
+    public static string Briefing(string slug) => $"briefings/{FileNames.Safe(slug)}.html";
 
     /// <param name="suffix">which PDF of the document: "" for the manuscript, "-reading" for the reading copy</param>
-    public static string Pdf(string slug, string suffix = "") => $"pdf/{slug}{suffix}.pdf";
+    public static string Pdf(string slug, string suffix = "") => $"pdf/{FileNames.Safe(slug)}{suffix}.pdf";
 
     /// <summary>
     /// A page listing the documents of one speaker, occasion or tag: the name is the file name (UTF-8 on disk,
-    /// percent-encoded in links, see <see cref="Href"/>), with the characters no file system allows replaced.
+    /// percent-encoded in links, see <see cref="Href"/>), or a hashed one where it cannot be (<see cref="FileNames"/>).
     /// </summary>
-    public static string Taxon(string kind, string name) =>
-        $"{kind}/{string.Concat(name.Select(c => "/\\:*?\"<>|".Contains(c) || char.IsControl(c) ? '-' : c))}.html";
+    public static string Taxon(string kind, string name) => $"{kind}/{FileNames.Safe(name)}.html";
 
     /// <summary>A path as a link: each segment percent-encoded, so Chinese file names work from any server and file://.</summary>
     public static string Href(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));

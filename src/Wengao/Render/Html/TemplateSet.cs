@@ -24,6 +24,11 @@ public sealed class TemplateSet : ITemplateLoader
         var errors = new List<SourceError>();
         foreach (var path in Directory.GetFiles(_directory, "*.sbn").Order(StringComparer.Ordinal))
         {
+            if (TemplateSandbox.IsLink(path))
+            {
+                errors.Add(TemplateSandbox.LinkRefused(path));
+                continue;
+            }
             var template = Template.Parse(Load.SourceText.Read(path), path);
             if (template.HasErrors) errors.AddRange(ScribanErrors.FromParse(template, new(path, 1, 1)).Errors);
             _templates[path] = template;
@@ -31,7 +36,16 @@ public sealed class TemplateSet : ITemplateLoader
         if (errors.Count > 0) throw new BuildFailedException(errors);
     }
 
-    public string StaticDirectory => Path.Combine(_directory, "static");
+    /// <summary>
+    /// The files under static/ to copy into the site as they are, as they are now: (path relative to static/, full path).
+    /// A symbolic link among them fails the build; it is never followed.
+    /// </summary>
+    public IReadOnlyList<(string Relative, string Path)> StaticFiles()
+    {
+        var errors = new List<SourceError>();
+        var files = TemplateSandbox.StaticFiles(Path.Combine(_directory, "static"), errors);
+        return errors.Count > 0 ? throw new BuildFailedException(errors) : files;
+    }
 
     // Each thread renders its pages in one context of its own, the page's globals pushed and popped around each: a
     // build renders thousands of pages, and making a context (and filling its template cache) was a tenth of a page.
@@ -74,12 +88,13 @@ public sealed class TemplateSet : ITemplateLoader
         }
     }
 
+    // `include` resolves only inside the templates folder: a template is the site's code, never a way to publish a file.
     string ITemplateLoader.GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
-        Path.Combine(_directory, templateName);
+        TemplateSandbox.Resolve(_directory, templateName, callerSpan);
 
     string ITemplateLoader.Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
-        File.ReadAllText(templatePath);
+        Load.SourceText.Read(templatePath);
 
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
-        ValueTask.FromResult<string?>(File.ReadAllText(templatePath));
+        ValueTask.FromResult<string?>(Load.SourceText.Read(templatePath));
 }

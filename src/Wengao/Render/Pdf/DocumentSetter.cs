@@ -95,10 +95,18 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
         foreach (var (page, area, link) in links)
         {
             if (link.StartsWith('#') && anchors.TryGetValue(Uri.UnescapeDataString(link[1..]), out var target))
-                document.Pages[page - 1].AddDocumentLink(area, target);
+                Repeatable(document.Pages[page - 1].AddDocumentLink(area, target));
             else if (Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto")
-                document.Pages[page - 1].AddWebLink(area, link);
+                Repeatable(document.Pages[page - 1].AddWebLink(area, link));
         }
+    }
+
+    // PDFsharp gives each annotation a random name (/NM) and the time it was made (/M); both are optional (ISO 32000-1
+    // §12.5.2, Table 164) and would make two builds of the same sources differ, so they are left out.
+    private static void Repeatable(PdfSharp.Pdf.Annotations.PdfAnnotation annotation)
+    {
+        annotation.Elements.Remove(PdfSharp.Pdf.Annotations.PdfAnnotation.Keys.NM);
+        annotation.Elements.Remove(PdfSharp.Pdf.Annotations.PdfAnnotation.Keys.M);
     }
 
     private double Advance(FontRole role, int codepoint) => fonts.For(role, codepoint).Face.AdvanceEm(codepoint);
