@@ -241,7 +241,7 @@ public sealed class IncrementalBuild(BuildOptions options)
             .ToDictionary(f => "site/" + Path.GetRelativePath(templates.StaticDirectory, f).Replace('\\', '/'), StringComparer.Ordinal);
         foreach (var (file, source) in statics)
             if (WriteIfChanged(file, File.ReadAllBytes(source), new Inputs())) { rendered.Add(file); written.Add(file); }
-        var drawn = new ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text)>>(StringComparer.Ordinal);
+        var drawn = new ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>>(StringComparer.Ordinal);
         // A thread per core at most: `wengao serve` answers requests on the same thread pool meanwhile.
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, [
             .. data.Where(Dirty).Select(file => (Action)(() => errors.Catch(() =>
