@@ -19,10 +19,27 @@ internal static class Markup
             from = s.AsSpan(lt).StartsWith("<!--") ? Block(s, lt, "<!--", "-->", values)
                 : s.AsSpan(lt).StartsWith("<![CDATA[") ? Block(s, lt, "<![CDATA[", "]]>", text)
                 : Tag(s, lt, values);
+            // A script's or style's text is raw: "a<b" in it is no tag.
+            if (RawText(s, lt) is { } name)
+            {
+                var close = s.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
+                if (close < 0) close = s.Length;
+                if (close > from) text.Add((from, close));
+                from = close;
+            }
             lt = from - 1;
         }
         if (from < s.Length) text.Add((from, s.Length));
         return (text, values);
+    }
+
+    private static string? RawText(string s, int lt)
+    {
+        foreach (var name in (string[])["script", "style"])
+            if (s.AsSpan(lt + 1).StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                && lt + 1 + name.Length < s.Length && s[lt + 1 + name.Length] is '>' or ' ' or '\t' or '\n' or '/')
+                return name;
+        return null;
     }
 
     // <!-- … --> or <![CDATA[ … ]]>: its inside added to the ranges given; returns where it ends.

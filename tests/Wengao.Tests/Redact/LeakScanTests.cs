@@ -54,6 +54,13 @@ public sealed class LeakScanTests : IDisposable
     }
 
     [Fact]
+    public void An_inline_script_is_text_whatever_it_compares()
+    {
+        var leak = Assert.Single(Scan("a.html", "<p>任何人</p><script>if (a<b) x = \"王秀英\";</script><p>完</p>"));
+        Assert.Contains("in the text", leak.Message);
+    }
+
+    [Fact]
     public void Scripts_are_read_with_their_escapes_decoded()
     {
         var leak = Assert.Single(Scan("search-index.js", "window.X = {\"text\":\"任何\\n人、王\\u200B秀\\u82F1\"};"));
