@@ -68,6 +68,11 @@ public sealed partial class RedactionCorpusTests : IDisposable
         Assert.All(Hidden, name => Assert.Contains(name, shown["HTML"]));
         Assert.Contains("李建勤", shown["PDF metadata and outline"]); // written 李 U+F9E1 in the title
         Assert.Contains("王秀英", shown["PDF links"]); // percent-encoded in the link
+        // The occasion names a page: its file name, and its URL in the sitemap, percent-encoded.
+        Assert.Contains("occasions/廖雪扬同志调研金剑.html", shown["file names"]);
+        Assert.Contains("廖雪扬同志调研金剑", shown["sitemap"]);
+        Assert.Contains("张苇", shown["feed"]);
+        Assert.Contains("wangxiuying", shown["search index"]);
     }
 
     [Fact]
@@ -132,9 +137,9 @@ public sealed partial class RedactionCorpusTests : IDisposable
         return shown.ToDictionary(s => s.Key, s => Read(s.Value.ToString()));
     }
 
-    // Text and attribute values (links decoded), each on its own line.
+    // Text and attribute values, each on its own line, URLs decoded (a sitemap's <loc>, a link's href).
     private static string Xml(XDocument document) =>
-        string.Concat(document.DescendantNodes().OfType<XText>().Select(t => t.Value)) + "\n"
+        Uri.UnescapeDataString(string.Concat(document.DescendantNodes().OfType<XText>().Select(t => t.Value))) + "\n"
         + string.Join("\n", document.Descendants().SelectMany(e => e.Attributes()).Select(a => Uri.UnescapeDataString(a.Value)));
 
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
