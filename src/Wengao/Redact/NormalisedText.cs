@@ -15,8 +15,10 @@ internal enum Escapes
     Html = 2,
     /// <summary>\u738B \n \" in a JavaScript or JSON string.</summary>
     Js = 4,
-    /// <summary>What Markdown and YAML sources can hold: entities and URLs.</summary>
-    Source = Percent | Html,
+    /// <summary>&lt;span&gt; &lt;!-- … --&gt; written inside a Markdown text: not drawn, so a name reads on across them.</summary>
+    Tags = 8,
+    /// <summary>What Markdown and YAML sources can hold: entities, URLs, inline HTML.</summary>
+    Source = Percent | Html | Tags,
 }
 
 /// <summary>
@@ -29,9 +31,17 @@ internal enum Escapes
 internal sealed class NormalisedText : IDisposable
 {
     private const int MaxNamedEntity = 32; // &CounterClockwiseContourIntegral; is the longest HTML5 name
+    private const int MaxTag = 256;        // an inline tag with its attributes; a longer "<…>" is taken as text
+
+    // What Special reads a character or escape as when it is no letter.
+    private const int Unseen = -1;   // not drawn, belongs to the letter before it (a zero-width character)
+    private const int Markup = -2;   // not drawn, belongs to neither side (a tag)
+    private const int Apart = -3;    // a separator (a backslash that escapes nothing: 李\建勤)
 
     private static readonly SearchValues<char> NameCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    private static readonly SearchValues<char> TagEnds = SearchValues.Create("><\n");
 
     private readonly string _original;
     private readonly Escapes _escapes;
@@ -90,7 +100,9 @@ internal sealed class NormalisedText : IDisposable
             if (kind == CharKind.Letter) { Append(ReadingFold.Letter(c), i, i + 1); i++; continue; }
             if (kind != CharKind.Special) { Gap(kind, i + 1); i++; continue; }
             var (cp, next) = Special(s, i, to);
-            if (cp < 0) Gap(CharKind.Invisible, next);
+            if (cp == Unseen) Gap(CharKind.Invisible, next);
+            else if (cp == Apart) Gap(CharKind.Separator, next);
+            else if (cp == Markup) { }
             else
             {
                 var (reads, letter) = ReadingFold.Of(cp);
@@ -112,10 +124,27 @@ internal sealed class NormalisedText : IDisposable
         {
             var next = s[i + 1];
             // Markdown's hard line break: the backslash is not drawn, the lines join (王秀\ + line break + 英).
-            if (next is '\n' or '\r') return (-1, i + 1);
+            if (next is '\n' or '\r') return (Unseen, i + 1);
             if (_escapes.HasFlag(Escapes.Js)) return JsEscape(s, i, to);
         }
+        if (c == '\\') return (Apart, i + 1);
+        if (c == '<' && _escapes.HasFlag(Escapes.Tags) && Tag(s, i, to) is > 0 and var end) return (Markup, end);
         return (c, i + 1);
+    }
+
+    // <b>, </span>, <br/>, <!-- … -->: where it ends, or -1 where the < starts no tag.
+    private static int Tag(string s, int i, int to)
+    {
+        var limit = Math.Min(to, i + MaxTag);
+        if (s.AsSpan(i, limit - i).StartsWith("<!--"))
+        {
+            var close = s.IndexOf("-->", i + 4, limit - i - 4, StringComparison.Ordinal);
+            return close < 0 ? -1 : close + 3;
+        }
+        var name = i + 1 < limit && s[i + 1] == '/' ? i + 2 : i + 1;
+        if (name >= limit || !char.IsAsciiLetter(s[name])) return -1;
+        var end = s.AsSpan(name, limit - name).IndexOfAny(TagEnds);
+        return end >= 0 && s[name + end] == '>' ? name + end + 1 : -1;
     }
 
     // %XX%XX…: one UTF-8 encoded character.

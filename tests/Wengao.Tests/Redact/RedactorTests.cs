@@ -84,6 +84,10 @@ public sealed class ReadingFoldTests
     [InlineData("王·秀英、王・秀英", "xxx、xxx")]
     [InlineData("Wang-Xiuying, wang_xiuying", "xxx, xxx")]
     [InlineData("王**秀英**", "xxx**")]                  // emphasis inside the name
+    [InlineData("王<span>秀</span>英", "xxx")]           // inline HTML inside the name
+    [InlineData("<b>王秀英</b>、王秀英<!-- 注 -->同志", "<b>xxx</b>、xxx<!-- 注 -->同志")]
+    [InlineData("王\\秀英", "xxx")]                      // a backslash that escapes nothing
+    [InlineData("3<5，a<b，王秀", "3<5，a<b，王秀")]
     public void Every_spelling_is_masked_whole(string text, string masked) => Assert.Equal(masked, Redactor.Mask(text));
 
     [Theory]
