@@ -113,7 +113,7 @@ internal sealed class NormalisedText : IDisposable
         }
     }
 
-    // A surrogate pair, an escape, or the character itself; -1 for a character read as nothing.
+    // A surrogate pair, an escape, or the character itself as a code point; Unseen, Markup or Apart for what is no letter.
     private (int Cp, int Next) Special(string s, int i, int to)
     {
         var c = s[i];
@@ -198,9 +198,9 @@ internal sealed class NormalisedText : IDisposable
                 return (unit, i + 6);
             case 'n': return ('\n', i + 2);
             case 't': return ('\t', i + 2);
-            case 'r' or 'b' or 'f': return (-1, i + 2);
+            case 'r' or 'b' or 'f': return (Unseen, i + 2);
             case var other and ('"' or '\'' or '\\' or '/'): return (other, i + 2);
-            default: return ('\\', i + 1);
+            default: return (Apart, i + 1);
         }
     }
 
