@@ -95,7 +95,7 @@ public static class SiteBuilder
     {
         public int HtmlPages, PdfFiles, PdfPages;
         public readonly List<string> Notes = [];
-        public System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text)>> Drawn = new(StringComparer.Ordinal);
+        public System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>> Drawn = new(StringComparer.Ordinal);
     }
 
     /// <param name="stage">what the progress stages are prefixed with: the edition's name</param>

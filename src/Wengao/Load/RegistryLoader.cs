@@ -9,9 +9,6 @@ internal static class RegistryLoader
     private static readonly (string Key, EntryKind Kind)[] Sections =
         [("people", EntryKind.Person), ("organisations", EntryKind.Organisation), ("places", EntryKind.Place)];
 
-    private static readonly string[] DefaultTitles =
-        ["同志", "书记", "市长", "县长", "部长", "局长", "厅长", "主任", "董事长", "总经理", "校长", "院长", "先生", "女士"];
-
     /// <param name="editions">the editions site.yml declares, which `show` may name</param>
     public static Registry Load(string contentDirectory, IReadOnlyList<Edition> editions)
     {
@@ -30,16 +27,15 @@ internal static class RegistryLoader
                 e.Done();
                 entries.Add(entry);
             }
-        var titles = DefaultTitles.ToImmutableArray();
-        var keep = ImmutableArray<string>.Empty;
+        // The user's guards add to those Wengao ships (Redact/Data/guards.yml), which the redactor reads.
+        var (titles, keep, verbs) = (ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
         if (yaml.Mapping("guards") is { } guards)
         {
-            if (guards.StringList("titles") is { Length: > 0 } t) titles = t;
-            keep = guards.StringList("keep");
+            (titles, keep, verbs) = (guards.StringList("titles"), guards.StringList("keep"), guards.StringList("verbs"));
             guards.Done();
         }
         yaml.Done();
         errors.ThrowIfAny();
-        return new Registry(entries.ToImmutable(), titles, keep);
+        return new Registry(entries.ToImmutable(), titles, keep, verbs);
     }
 }

@@ -21,9 +21,11 @@ public sealed record RegistryEntry(string Name, EntryKind Kind, ImmutableArray<s
 /// <summary>
 /// The registry, and the guards that keep names from masking words that merely contain them: a one- or
 /// two-character alias (or a one-character name) counts only where an ideograph does not follow it, or a title
-/// does (海燕同志, 冀书记); no name counts inside a word listed in <see cref="KeepWords"/> (白云山 for 白云).
+/// does (海燕同志, 冀书记), or for a person's alias a verb (海燕说); no name counts inside a word listed in
+/// <see cref="KeepWords"/> (白云山 for 白云). The lists are the user's, added to those Wengao ships (Redact/Data/guards.yml).
 /// </summary>
-public sealed record Registry(ImmutableArray<RegistryEntry> Entries, ImmutableArray<string> Titles, ImmutableArray<string> KeepWords)
+public sealed record Registry(ImmutableArray<RegistryEntry> Entries, ImmutableArray<string> Titles, ImmutableArray<string> KeepWords,
+    ImmutableArray<string> Verbs)
 {
-    public static readonly Registry Empty = new([], [], []);
+    public static readonly Registry Empty = new([], [], [], []);
 }

@@ -1,4 +1,4 @@
-using System.Net;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Wengao.Diagnostics;
@@ -6,65 +6,118 @@ using Wengao.Diagnostics;
 namespace Wengao.Redact;
 
 /// <summary>
-/// Reads back every file an edition wrote — file names, HTML decoded, PDF text as drawn, PDF metadata and outline —
-/// for any name the edition may not show. Redaction happens on the sources; this proves it held.
+/// Reads back every file an edition wrote as a reader reads it — file names and URLs decoded; HTML, XML and SVG
+/// text read on across tags, each attribute alone, entities decoded; scripts with their escapes decoded; PDF text
+/// as drawn, read on from fragment to fragment and page to page; PDF metadata and outline, each string alone — for
+/// any name the edition may not show. Redaction happens on the sources with the same matcher; this proves it held.
 /// </summary>
 public static partial class LeakScan
 {
-    // PDFsharp writes document information and outline titles as UTF-16 hex strings: <FEFF…>.
-    [GeneratedRegex("<FEFF(?<hex>(?:[0-9A-Fa-f]{4})+)>")]
-    private static partial Regex Utf16Strings();
+    // PDFsharp writes document information and outline titles as UTF-16 hex strings <FEFF…>, or as literal strings (…)
+    // when ASCII; a link annotation's URI is a literal string too.
+    [GeneratedRegex(@"<FEFF(?<hex>(?:[0-9A-Fa-f]{4})+)>|/(?:Title|Author|Subject|Keywords|URI|Contents)\s*\((?<literal>(?:[^()\\]|\\.)*)\)", RegexOptions.Singleline)]
+    private static partial Regex InfoStrings();
+
+    [GeneratedRegex(@"\\(?<escape>[0-7]{1,3}|.)", RegexOptions.Singleline)]
+    private static partial Regex LiteralEscapes();
 
     /// <param name="root">the edition's folder</param>
     /// <param name="drawn">the text drawn on each PDF written, by file name (its bytes are read back from the file)</param>
     /// <param name="files">the files to read back; every file under root when null (an incremental build scans what it wrote)</param>
-    public static IReadOnlyList<SourceError> Scan(string root, Redactor redactor, IReadOnlyDictionary<string, IReadOnlyList<(int Page, string Text)>> drawn,
-        IEnumerable<string>? files = null)
+    public static IReadOnlyList<SourceError> Scan(string root, Redactor redactor,
+        IReadOnlyDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>> drawn, IEnumerable<string>? files = null)
     {
         var leaks = new List<SourceError>();
         foreach (var path in (files ?? Directory.GetFiles(root, "*", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-            Report(leaks, redactor, relative, relative, (_, _) => new SourceSpan(path, 1, 1), "in the file name");
+            var file = new Reading(leaks, redactor, relative, path);
+            file.Report(relative, Escapes.Percent, [(0, relative.Length)], _ => new SourceSpan(path, 1, 1), "in the file name");
             if (path.EndsWith(".pdf", StringComparison.Ordinal))
             {
-                var bytes = File.ReadAllBytes(path);
-                if (drawn.TryGetValue(Path.GetFileName(relative), out var pages))
-                    foreach (var (page, text) in pages)
-                        Report(leaks, redactor, text, relative, (_, _) => new SourceSpan(path, page, 1), $"in the text of page {page}");
-                Report(leaks, redactor, Metadata(bytes), relative, (_, _) => new SourceSpan(path, 1, 1), "in the metadata or outline");
+                if (drawn.TryGetValue(Path.GetFileName(relative), out var fragments)) Drawn(file, fragments);
+                foreach (var text in Metadata(File.ReadAllBytes(path)))
+                    file.Report(text, Escapes.Html | Escapes.Percent, [(0, text.Length)], _ => new SourceSpan(path, 1, 1), "in the metadata, outline or links");
             }
-            else if (IsText(path))
+            else if (Path.GetExtension(path) is ".html" or ".xml" or ".svg") Marked(file, File.ReadAllText(path));
+            else if (Path.GetExtension(path) is ".js" or ".json" or ".css" or ".txt")
             {
-                var text = WebUtility.HtmlDecode(File.ReadAllText(path));
-                Report(leaks, redactor, text, relative, (t, at) => Locate(path, t, at), "in the text");
+                var text = File.ReadAllText(path);
+                file.Report(text, Escapes.Js | Escapes.Percent, [(0, text.Length)], at => Locate(path, text, at), "in the text");
             }
         }
         return leaks;
     }
 
-    private static void Report(List<SourceError> leaks, Redactor redactor, string text, string file,
-        Func<string, int, SourceSpan> where, string place)
+    private sealed record Reading(List<SourceError> Leaks, Redactor Redactor, string File, string Path)
     {
-        foreach (var m in redactor.Find(text))
-            leaks.Add(new SourceError(where(text, m.Start), $"the {redactor.Edition.Name} edition shows `{text[m.Start..m.End]}` ({m.Entry.Name}) {place} of {file}",
-                $"the registry says {m.Entry.Name} is not shown in {redactor.Edition.Name}; find where this text comes from (a template, a data file) and mask it there"));
+        public void Report(string text, Escapes escapes, ReadOnlySpan<(int Start, int End)> ranges, Func<int, SourceSpan> where, string place)
+        {
+            foreach (var m in Redactor.Find(text, escapes, ranges))
+                Leaks.Add(new SourceError(where(m.Start),
+                    $"the {Redactor.Edition.Name} edition shows `{text[m.Start..m.End]}` ({m.Entry.Name}) {place} of {File}",
+                    $"the registry says {m.Entry.Name} is not shown in {Redactor.Edition.Name}; find where this text comes from (a template, a data file) and mask it there"));
+        }
     }
 
-    // What a PDF says about itself: the XMP packet (UTF-8) and every UTF-16 string (title, author, outline).
-    private static string Metadata(byte[] pdf)
+    // The text between tags reads on across them; each attribute value and comment is read alone.
+    private static void Marked(Reading file, string text)
+    {
+        var (body, values) = Markup.Ranges(text);
+        const Escapes escapes = Escapes.Html | Escapes.Percent;
+        file.Report(text, escapes, CollectionsMarshal.AsSpan(body), at => Locate(file.Path, text, at), "in the text");
+        foreach (var value in values)
+            file.Report(text, escapes, [value], at => Locate(file.Path, text, at), "in an attribute");
+    }
+
+    // The body as a reader reads it: every fragment drawn, page after page, joined (a name broken over two lines or
+    // pages is one name; 任何 drawn as 任 and 何 is one word). Folios and margin notes are read alone.
+    private static void Drawn(Reading file, IReadOnlyList<(int Page, string Text, bool Artifact)> fragments)
+    {
+        var body = new StringBuilder();
+        var pages = new List<(int At, int Page)>();
+        foreach (var (page, text, artifact) in fragments)
+        {
+            if (artifact)
+            {
+                file.Report(text, Escapes.Percent, [(0, text.Length)], _ => new SourceSpan(file.Path, page, 1), $"in the margin of page {page}");
+                continue;
+            }
+            if (pages.Count == 0 || pages[^1].Page != page) pages.Add((body.Length, page));
+            body.Append(text);
+        }
+        var joined = body.ToString();
+        int PageAt(int at) => pages.LastOrDefault(p => p.At <= at, (At: 0, Page: 1)).Page;
+        file.Report(joined, Escapes.Percent, [(0, joined.Length)], at => new SourceSpan(file.Path, PageAt(at), 1), "in the text");
+    }
+
+    // What a PDF says about itself, each string alone: the texts of the XMP packet (UTF-8), every information and
+    // outline string, every link.
+    private static List<string> Metadata(byte[] pdf)
     {
         var latin = Encoding.Latin1.GetString(pdf);
-        var text = new StringBuilder();
+        var texts = new List<string>();
         var xmp = latin.IndexOf("<x:xmpmeta", StringComparison.Ordinal);
         var xmpEnd = latin.IndexOf("</x:xmpmeta>", StringComparison.Ordinal);
-        if (xmp >= 0 && xmpEnd > xmp) text.Append(Encoding.UTF8.GetString(pdf, xmp, xmpEnd - xmp)).Append('\n');
-        foreach (Match m in Utf16Strings().Matches(latin))
-            text.Append(Encoding.BigEndianUnicode.GetString(Convert.FromHexString(m.Groups["hex"].Value))).Append('\n');
-        return text.ToString();
+        if (xmp >= 0 && xmpEnd > xmp)
+        {
+            var packet = Encoding.UTF8.GetString(pdf, xmp, xmpEnd - xmp);
+            var (text, values) = Markup.Ranges(packet);
+            texts.AddRange(text.Concat(values).Select(r => packet[r.Start..r.End]).Where(t => !string.IsNullOrWhiteSpace(t)));
+        }
+        foreach (Match m in InfoStrings().Matches(latin))
+            texts.Add(m.Groups["hex"].Success ? Encoding.BigEndianUnicode.GetString(Convert.FromHexString(m.Groups["hex"].Value))
+                : LiteralEscapes().Replace(m.Groups["literal"].Value, Unescape));
+        return texts;
     }
 
-    private static bool IsText(string path) => Path.GetExtension(path) is ".html" or ".xml" or ".css" or ".js" or ".json" or ".txt" or ".svg";
+    // PDF literal string escapes (ISO 32000-1 §7.3.4.2): \n \r \t \b \f \( \) \\ \ddd, and \ before a line break joins lines.
+    private static string Unescape(Match m) => m.Groups["escape"].Value switch
+    {
+        "n" => "\n", "r" => "\r", "t" => "\t", "b" => "\b", "f" => "\f", "\n" or "\r" => "",
+        [>= '0' and <= '7', ..] octal => ((char)Convert.ToInt32(octal, 8)).ToString(),
+        var other => other,
+    };
 
     private static SourceSpan Locate(string path, string text, int at)
     {

@@ -1,56 +1,262 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
+using System.Net;
 
 namespace Wengao.Redact;
 
-/// <summary>
-/// Text as names are matched in it: full- and half-width alike, lower case, without white space and zero-width
-/// characters — so "李 建勤", "李\u200B建勤" or "ＬＩ" still read 李建勤, li — with each character's place in the original.
-/// Width is folded here, not left to NFKC: in .NET's invariant globalization mode (ours, for repeatable output)
-/// string.Normalize leaves non-ASCII text as it is; NFKC still applies where the runtime has ICU.
-/// </summary>
-internal readonly struct NormalisedText
+/// <summary>The escapes a text may spell a character with, decoded before names are matched in it.</summary>
+[Flags]
+internal enum Escapes
 {
-    public readonly string Text;
-    private readonly int[] _start; // original index of each normalised character
-    private readonly int[] _end;   // original index just after it
+    None = 0,
+    /// <summary>%E7%8E%8B in a URL (UTF-8 bytes).</summary>
+    Percent = 1,
+    /// <summary>&amp;#29579; &amp;#x738B; &amp;amp; in HTML, XML and Markdown.</summary>
+    Html = 2,
+    /// <summary>\u738B \n \" in a JavaScript or JSON string.</summary>
+    Js = 4,
+    /// <summary>&lt;span&gt; &lt;!-- … --&gt; written inside a Markdown text: not drawn, so a name reads on across them.</summary>
+    Tags = 8,
+    /// <summary>What Markdown and YAML sources can hold: entities, URLs, inline HTML.</summary>
+    Source = Percent | Html | Tags,
+}
 
-    public NormalisedText(string original)
+/// <summary>
+/// Text as a reader reads it, for matching names: every character folded by <see cref="ReadingFold"/>, escapes
+/// decoded, invisible characters and separators dropped (李\u200B建勤, 王·秀英, Wang-Xiuying, 王秀\ + line break + 英
+/// all read as one name), with each folded character's place in the original text and whether a word boundary
+/// (a space, a separator, a blank line) comes before it — which the guards of short aliases need.
+/// Buffers are pooled: this runs on every text of every edition.
+/// </summary>
+internal sealed class NormalisedText : IDisposable
+{
+    private const int MaxNamedEntity = 32; // &CounterClockwiseContourIntegral; is the longest HTML5 name
+    private const int MaxTag = 256;        // an inline tag with its attributes; a longer "<…>" is taken as text
+
+    // What Special reads a character or escape as when it is no letter.
+    private const int Unseen = -1;   // not drawn, belongs to the letter before it (a zero-width character)
+    private const int Markup = -2;   // not drawn, belongs to neither side (a tag)
+    private const int Apart = -3;    // a separator (a backslash that escapes nothing: 李\建勤)
+
+    private static readonly SearchValues<char> NameCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    private static readonly SearchValues<char> TagEnds = SearchValues.Create("><\n");
+
+    private readonly string _original;
+    private readonly Escapes _escapes;
+    private char[] _text;
+    private int[] _start; // original index of each folded character
+    private int[] _end;   // original index just after it (and after the invisible characters that follow it)
+    private bool[] _boundary;
+    private bool _pendingBoundary;
+    private int _newlines;
+
+    private NormalisedText(string original, Escapes escapes, int capacity)
     {
-        var text = new StringBuilder(original.Length);
-        var start = new List<int>(original.Length);
-        var end = new List<int>(original.Length);
-        for (var i = 0; i < original.Length;)
-        {
-            var length = char.IsSurrogatePair(original, i) ? 2 : 1;
-            var piece = original.Substring(i, length);
-            if (!Ignored(piece[0]))
-                foreach (var c in Fold(piece))
-                {
-                    text.Append(c);
-                    start.Add(i);
-                    end.Add(i + length);
-                }
-            i += length;
-        }
-        Text = text.ToString();
-        (_start, _end) = ([.. start], [.. end]);
+        (_original, _escapes) = (original, escapes);
+        _text = ArrayPool<char>.Shared.Rent(capacity);
+        _start = ArrayPool<int>.Shared.Rent(capacity);
+        _end = ArrayPool<int>.Shared.Rent(capacity);
+        _boundary = ArrayPool<bool>.Shared.Rent(capacity);
     }
 
-    /// <summary>The original span behind normalised characters [from, to).</summary>
-    public (int Start, int End) Original(int from, int to) => (_start[from], _end[to - 1]);
+    public int Length { get; private set; }
 
+    public ReadOnlySpan<char> Text => _text.AsSpan(0, Length);
+
+    public static NormalisedText Of(string original, Escapes escapes) => Of(original, escapes, [(0, original.Length)]);
+
+    /// <summary>The text of the given ranges of <paramref name="original"/>, read on from one to the next (HTML text between tags).</summary>
+    public static NormalisedText Of(string original, Escapes escapes, ReadOnlySpan<(int Start, int End)> ranges)
+    {
+        var size = 0;
+        foreach (var (start, end) in ranges) size += end - start;
+        var text = new NormalisedText(original, escapes, size + 16);
+        foreach (var (start, end) in ranges) text.Read(start, end);
+        return text;
+    }
+
+    /// <summary>A name, title or kept word as it is matched.</summary>
     public static string Fold(string text)
     {
-        var folded = string.Create(text.Length, text, (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-                span[i] = source[i] is >= '\uFF01' and <= '\uFF5E' ? (char)(source[i] - 0xFEE0) : source[i];
-        });
-        return folded.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        using var folded = Of(text, Escapes.Source);
+        return folded.Text.ToString();
     }
 
-    private static bool Ignored(char c) =>
-        char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD'
-        || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+    /// <summary>The original span behind folded characters [from, to).</summary>
+    public (int Start, int End) Original(int from, int to) => (_start[from], _end[to - 1]);
+
+    /// <summary>True where a space, separator or blank line stands before folded character <paramref name="at"/>.</summary>
+    public bool BoundaryBefore(int at) => _boundary[at];
+
+    private void Read(int from, int to)
+    {
+        var s = _original;
+        for (var i = from; i < to;)
+        {
+            var c = s[i];
+            var kind = ReadingFold.Kind(c);
+            if (kind == CharKind.Letter) { Append(ReadingFold.Letter(c), i, i + 1); i++; continue; }
+            if (kind != CharKind.Special) { Gap(kind, i + 1); i++; continue; }
+            var (cp, next) = Special(s, i, to);
+            if (cp == Unseen) Gap(CharKind.Invisible, next);
+            else if (cp == Apart) Gap(CharKind.Separator, next);
+            else if (cp == Markup) { }
+            else
+            {
+                var (reads, letter) = ReadingFold.Of(cp);
+                if (reads == CharKind.Letter) Append(letter, i, next);
+                else Gap(reads, next);
+            }
+            i = next;
+        }
+    }
+
+    // A surrogate pair, an escape, or the character itself as a code point; Unseen, Markup or Apart for what is no letter.
+    private (int Cp, int Next) Special(string s, int i, int to)
+    {
+        var c = s[i];
+        if (char.IsHighSurrogate(c) && i + 1 < to && char.IsLowSurrogate(s[i + 1])) return (char.ConvertToUtf32(c, s[i + 1]), i + 2);
+        if (c == '%' && _escapes.HasFlag(Escapes.Percent) && Percent(s, i, to) is { Cp: >= 0 } percent) return percent;
+        if (c == '&' && _escapes.HasFlag(Escapes.Html) && Entity(s, i, to) is { Cp: >= 0 } entity) return entity;
+        if (c == '\\' && i + 1 < to)
+        {
+            var next = s[i + 1];
+            // Markdown's hard line break: the backslash is not drawn, the lines join (王秀\ + line break + 英).
+            if (next is '\n' or '\r') return (Unseen, i + 1);
+            if (_escapes.HasFlag(Escapes.Js)) return JsEscape(s, i, to);
+        }
+        if (c == '\\') return (Apart, i + 1);
+        if (c == '<' && _escapes.HasFlag(Escapes.Tags) && Tag(s, i, to) is > 0 and var end) return (Markup, end);
+        return (c, i + 1);
+    }
+
+    // <b>, </span>, <br/>, <!-- … -->: where it ends, or -1 where the < starts no tag.
+    private static int Tag(string s, int i, int to)
+    {
+        var limit = Math.Min(to, i + MaxTag);
+        if (s.AsSpan(i, limit - i).StartsWith("<!--"))
+        {
+            var close = s.IndexOf("-->", i + 4, limit - i - 4, StringComparison.Ordinal);
+            return close < 0 ? -1 : close + 3;
+        }
+        var name = i + 1 < limit && s[i + 1] == '/' ? i + 2 : i + 1;
+        if (name >= limit || !char.IsAsciiLetter(s[name])) return -1;
+        var end = s.AsSpan(name, limit - name).IndexOfAny(TagEnds);
+        return end >= 0 && s[name + end] == '>' ? name + end + 1 : -1;
+    }
+
+    // %XX%XX…: one UTF-8 encoded character.
+    private static (int Cp, int Next) Percent(string s, int i, int to)
+    {
+        if (Hex(s, i + 1, 2, to) is not (>= 0 and var first)) return (-1, i);
+        var length = first < 0x80 ? 1 : (first & 0xE0) == 0xC0 ? 2 : (first & 0xF0) == 0xE0 ? 3 : (first & 0xF8) == 0xF0 ? 4 : 0;
+        if (length == 0) return (-1, i);
+        var cp = length == 1 ? first : first & (0x7F >> length);
+        for (var k = 1; k < length; k++)
+        {
+            var at = i + 3 * k;
+            if (at >= to || s[at] != '%' || Hex(s, at + 1, 2, to) is not (>= 0 and var b) || (b & 0xC0) != 0x80) return (-1, i);
+            cp = cp << 6 | (b & 0x3F);
+        }
+        return IsScalar(cp) ? (cp, i + 3 * length) : (-1, i);
+    }
+
+    // &#29579; &#x738B; &amp; — the character references a browser decodes.
+    private static (int Cp, int Next) Entity(string s, int i, int to)
+    {
+        var semicolon = s.IndexOf(';', i + 1, Math.Min(MaxNamedEntity + 2, to - i - 1));
+        if (semicolon < 0) return (-1, i);
+        var body = s.AsSpan(i + 1, semicolon - i - 1);
+        int cp;
+        if (body is ['#', 'x' or 'X', .. var hex])
+            cp = int.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var h) ? h : -1;
+        else if (body is ['#', .. var digits])
+            cp = int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : -1;
+        else if (body.IsEmpty || body.ContainsAnyExcept(NameCharacters))
+            return (-1, i);
+        else
+            cp = body switch
+            {
+                "amp" => '&', "lt" => '<', "gt" => '>', "quot" => '"', "apos" => '\'', "nbsp" => '\u00A0',
+                _ => WebUtility.HtmlDecode(s.Substring(i, semicolon - i + 1)) is { Length: 1 or 2 } decoded && decoded[0] != '&'
+                    ? char.ConvertToUtf32(decoded, 0) : -1,
+            };
+        return IsScalar(cp) ? (cp, semicolon + 1) : (-1, i);
+    }
+
+    // \uXXXX (a pair for characters outside the BMP), \n, \", \\ … in a JavaScript string.
+    private static (int Cp, int Next) JsEscape(string s, int i, int to)
+    {
+        switch (s[i + 1])
+        {
+            case 'u' when Hex(s, i + 2, 4, to) is >= 0 and var unit:
+                if (char.IsHighSurrogate((char)unit) && i + 11 < to && s[i + 6] == '\\' && s[i + 7] == 'u'
+                    && Hex(s, i + 8, 4, to) is >= 0 and var low && char.IsLowSurrogate((char)low))
+                    return (char.ConvertToUtf32((char)unit, (char)low), i + 12);
+                return (unit, i + 6);
+            case 'n': return ('\n', i + 2);
+            case 't': return ('\t', i + 2);
+            case 'r' or 'b' or 'f': return (Unseen, i + 2);
+            case var other and ('"' or '\'' or '\\' or '/'): return (other, i + 2);
+            default: return (Apart, i + 1);
+        }
+    }
+
+    private static int Hex(string s, int at, int digits, int to) =>
+        at + digits <= to && int.TryParse(s.AsSpan(at, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value)
+            ? value : -1;
+
+    private static bool IsScalar(int cp) => cp is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF);
+
+    private void Append(int cp, int start, int end)
+    {
+        if (Length + 2 > _text.Length) Grow();
+        if (cp <= 0xFFFF) Put((char)cp, start, end);
+        else
+        {
+            Put((char)(0xD800 + ((cp - 0x10000) >> 10)), start, end);
+            Put((char)(0xDC00 + ((cp - 0x10000) & 0x3FF)), start, end);
+        }
+        (_pendingBoundary, _newlines) = (false, 0);
+    }
+
+    private void Put(char c, int start, int end)
+    {
+        (_text[Length], _start[Length], _end[Length], _boundary[Length]) = (c, start, end, _pendingBoundary);
+        Length++;
+    }
+
+    // What lies between letters: nothing (an invisible character belongs to the letter before it), a word boundary, a line break.
+    private void Gap(CharKind kind, int end)
+    {
+        switch (kind)
+        {
+            case CharKind.Invisible when Length > 0 && _newlines == 0 && !_pendingBoundary: _end[Length - 1] = end; break;
+            case CharKind.Separator: _pendingBoundary = true; break;
+            case CharKind.LineBreak when ++_newlines >= 2: _pendingBoundary = true; break;
+        }
+    }
+
+    private void Grow()
+    {
+        static T[] Bigger<T>(T[] old, int length)
+        {
+            var grown = ArrayPool<T>.Shared.Rent(old.Length * 2);
+            Array.Copy(old, grown, length);
+            ArrayPool<T>.Shared.Return(old);
+            return grown;
+        }
+        (_text, _start, _end, _boundary) = (Bigger(_text, Length), Bigger(_start, Length), Bigger(_end, Length), Bigger(_boundary, Length));
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(_text);
+        ArrayPool<int>.Shared.Return(_start);
+        ArrayPool<int>.Shared.Return(_end);
+        ArrayPool<bool>.Shared.Return(_boundary);
+        Length = 0;
+    }
 }

@@ -7,29 +7,31 @@ namespace Wengao.Redact;
 public readonly record struct NameMatch(int Start, int End, RegistryEntry Entry);
 
 /// <summary>
-/// Finds and masks the names an edition may not show: on normalised text, longest alias first, with the registry's
-/// guards for one- and two-character aliases. The same matcher masks the sources and scans the written files.
+/// Finds and masks the names an edition may not show: on text read as a reader reads it (<see cref="NormalisedText"/>),
+/// longest alias first, with the guards for one- and two-character aliases (<see cref="Guards"/>). The same matcher
+/// masks the sources and scans the written files, so what one masks the other accepts.
 /// </summary>
 public sealed class Redactor
 {
-    private readonly Dictionary<char, List<(string Term, RegistryEntry Entry, bool Guarded)>> _byFirst = [];
-    private readonly Registry _registry;
-    private readonly string[] _keep;
+    private readonly Dictionary<char, List<Term>> _byFirst = [];
+    private readonly Guards _guards;
+
+    private readonly record struct Term(string Text, RegistryEntry Entry, bool Guarded, bool Person);
 
     public Redactor(Registry registry, Edition edition)
     {
-        _registry = registry;
-        _keep = [.. registry.KeepWords.Select(NormalisedText.Fold)];
+        _guards = Guards.For(registry);
         Edition = edition;
         // Guarded: one- and two-character aliases, and one-character names (a surname: 冀书记).
         var terms = registry.Entries.Where(e => !e.ShownIn(edition))
-            .SelectMany(e => e.Terms.Select(t => NormalisedText.Fold(string.Concat(t.Where(c => !char.IsWhiteSpace(c)))))
-                .Select((t, i) => (Term: t, Entry: e, Guarded: t.Length == 1 || i > 0 && t.Length <= 2)))
-            .Where(t => t.Term.Length > 0)
-            .OrderByDescending(t => t.Term.Length).ThenBy(t => t.Term, StringComparer.Ordinal);
+            .SelectMany(e => e.Terms.Select(NormalisedText.Fold)
+                .Select((t, i) => new Term(t, e, t.Length == 1 || i > 0 && t.Length <= 2, e.Kind == EntryKind.Person)))
+            .Where(t => t.Text.Length > 0)
+            .DistinctBy(t => (t.Text, t.Entry.Name))
+            .OrderByDescending(t => t.Text.Length).ThenBy(t => t.Text, StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            if (!_byFirst.TryGetValue(term.Term[0], out var list)) _byFirst[term.Term[0]] = list = [];
+            if (!_byFirst.TryGetValue(term.Text[0], out var list)) _byFirst[term.Text[0]] = list = [];
             list.Add(term);
         }
     }
@@ -38,25 +40,38 @@ public sealed class Redactor
 
     public bool IsEmpty => _byFirst.Count == 0;
 
-    /// <summary>Every name in <paramref name="text"/> this edition may not show, as spans of the original text.</summary>
-    public List<NameMatch> Find(string text)
+    /// <summary>Every name in <paramref name="text"/> (a source: entities and URLs decoded) this edition may not show, as spans of it.</summary>
+    public List<NameMatch> Find(string text) => Find(text, Escapes.Source);
+
+    internal List<NameMatch> Find(string text, Escapes escapes) => Find(text, escapes, [(0, text.Length)]);
+
+    /// <summary>The names in the given ranges of <paramref name="text"/>, read on from one range to the next.</summary>
+    internal List<NameMatch> Find(string text, Escapes escapes, ReadOnlySpan<(int Start, int End)> ranges)
     {
         var found = new List<NameMatch>();
         if (IsEmpty || text.Length == 0) return found;
-        var normal = new NormalisedText(text);
+        using var normal = NormalisedText.Of(text, escapes, ranges);
         var s = normal.Text;
         for (var i = 0; i < s.Length;)
         {
-            var hit = _byFirst.TryGetValue(s[i], out var candidates)
-                ? candidates.FirstOrDefault(c => string.CompareOrdinal(s, i, c.Term, 0, c.Term.Length) == 0
-                    && (!c.Guarded || Stands(s, i, c.Term)) && !InKeptWord(s, i, c.Term))
-                : default;
-            if (hit.Term is null) { i++; continue; }
-            var (start, end) = normal.Original(i, i + hit.Term.Length);
-            found.Add(new NameMatch(start, end, hit.Entry));
-            i += hit.Term.Length;
+            var hit = _byFirst.TryGetValue(s[i], out var candidates) ? Match(normal, i, candidates) : null;
+            if (hit is not { } term) { i++; continue; }
+            var (start, end) = normal.Original(i, i + term.Text.Length);
+            found.Add(new NameMatch(start, end, term.Entry));
+            i += term.Text.Length;
         }
         return found;
+    }
+
+    private Term? Match(NormalisedText normal, int at, List<Term> candidates)
+    {
+        var s = normal.Text;
+        foreach (var c in candidates)
+            if (s[at..].StartsWith(c.Text, StringComparison.Ordinal)
+                && (!c.Guarded || _guards.Stands(normal, at, c.Text.Length, c.Person && c.Text.Length > 1))
+                && !_guards.InKeptWord(s, at, c.Text))
+                return c;
+        return null;
     }
 
     /// <summary>The text with every name this edition may not show replaced by its mask; counts what it masked.</summary>
@@ -81,25 +96,6 @@ public sealed class Redactor
         var latin = string.Concat(NormalisedText.Fold(Edition.Mask).Where(char.IsAsciiLetterOrDigit));
         return Mask(slug).Replace(Edition.Mask, latin.Length > 0 ? latin : "x", StringComparison.Ordinal);
     }
-
-    // A word the registry keeps as it is (白云山 for the place 白云) is never masked.
-    private bool InKeptWord(string s, int at, string term)
-    {
-        foreach (var keep in _keep)
-            for (var k = keep.IndexOf(term, StringComparison.Ordinal); k >= 0; k = keep.IndexOf(term, k + 1, StringComparison.Ordinal))
-                if (at - k >= 0 && string.CompareOrdinal(s, at - k, keep, 0, keep.Length) == 0) return true;
-        return false;
-    }
-
-    // A short alias stands as a name where no ideograph follows it, or a title does (海燕同志).
-    private bool Stands(string s, int at, string term)
-    {
-        var next = at + term.Length;
-        if (next >= s.Length || !IsIdeograph(s[next])) return true;
-        return _registry.Titles.Any(t => string.CompareOrdinal(s, next, t, 0, t.Length) == 0);
-    }
-
-    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' || char.IsHighSurrogate(c);
 }
 
 /// <summary>What an edition masked: registry name → how many times, for the secretary's audit.</summary>

@@ -11,7 +11,7 @@ public sealed class RedactorTests
 
     private static Redactor For(string[] keep, params (string Name, string[] Aliases)[] people) =>
         new(new Registry([.. people.Select(p => new RegistryEntry(p.Name, EntryKind.Person, [.. p.Aliases], null, ["internal"], new SourceSpan("r", 1, 1)))],
-            ["同志", "部长", "书记"], [.. keep]), Public);
+            ["同志", "部长", "书记"], [.. keep], []), Public);
 
     [Theory]
     [InlineData("杜海燕同志帮我们协调", "xxx同志帮我们协调")]
@@ -28,14 +28,14 @@ public sealed class RedactorTests
     public void The_longest_alias_wins_and_kept_words_stay()
     {
         var redactor = new Redactor(new Registry(
-            [new RegistryEntry("白云", EntryKind.Place, ["白云镇"], null, [], new SourceSpan("r", 1, 1))], [], ["白云山"]), Public);
+            [new RegistryEntry("白云", EntryKind.Place, ["白云镇"], null, [], new SourceSpan("r", 1, 1))], [], ["白云山"], []), Public);
         Assert.Equal("到xxx开会，登白云山，回xxx。", redactor.Mask("到白云镇开会，登白云山，回白云。"));
     }
 
     [Fact]
     public void An_edition_that_may_show_a_name_leaves_it()
     {
-        var registry = new Registry([new RegistryEntry("李建勤", EntryKind.Person, [], null, ["internal"], new SourceSpan("r", 1, 1))], [], []);
+        var registry = new Registry([new RegistryEntry("李建勤", EntryKind.Person, [], null, ["internal"], new SourceSpan("r", 1, 1))], [], [], []);
         Assert.Equal("李建勤", new Redactor(registry, new Edition("internal", "xxx")).Mask("李建勤"));
         Assert.Equal("某某", new Redactor(registry, new Edition("public", "某某")).Mask("李建勤"));
     }

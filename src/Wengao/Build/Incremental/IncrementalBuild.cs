@@ -240,7 +240,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         var statics = templates.StaticFiles().ToDictionary(f => "site/" + f.Relative.Replace('\\', '/'), f => f.Path, StringComparer.Ordinal);
         foreach (var (file, source) in statics)
             if (WriteIfChanged(file, File.ReadAllBytes(source), new Inputs())) { rendered.Add(file); written.Add(file); }
-        var drawn = new ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text)>>(StringComparer.Ordinal);
+        var drawn = new ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>>(StringComparer.Ordinal);
         // A thread per core at most: `wengao serve` answers requests on the same thread pool meanwhile.
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, [
             .. data.Where(Dirty).Select(file => (Action)(() => errors.Catch(() =>

@@ -8,8 +8,11 @@ using Wengao.Render.Pdf.Fonts;
 
 namespace Wengao.Render.Pdf;
 
-/// <summary>A rendered PDF, how many pages it has, and every text drawn on each page (for the leak scan).</summary>
-public sealed record PdfFile(byte[] Bytes, int Pages, IReadOnlyList<(int Page, string Text)> Drawn);
+/// <summary>
+/// A rendered PDF, how many pages it has, and every text drawn, in order, with its page (for the leak scan, which reads
+/// the body on from fragment to fragment and page to page, and the artifacts — folios, margin notes — each alone).
+/// </summary>
+public sealed record PdfFile(byte[] Bytes, int Pages, IReadOnlyList<(int Page, string Text, bool Artifact)> Drawn);
 
 /// <summary>
 /// Sets documents into PDF pages: composes lines, paginates them on a layout's grid, draws and tags them.
@@ -63,9 +66,9 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
         var typesetter = new Typesetter(fonts, layout, tagging.StructureBuilder);
         var outline = new Outline(document);
         var pages = Paginator.Paginate(groups, layout.LinesPerPage);
-        var drawn = new List<(int, string)>();
+        var drawn = new List<(int, string, bool)>();
         var current = 0;
-        document.RenderEvents.PrepareTextEvent += (_, e) => drawn.Add((current, e.Text));
+        document.RenderEvents.PrepareTextEvent += (_, e) => drawn.Add((current, e.Text, typesetter.DrawingArtifacts));
         foreach (var (slots, number) in pages.Select((slots, i) => (slots, i + 1)))
         {
             current = number;

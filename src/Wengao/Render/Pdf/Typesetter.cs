@@ -17,6 +17,9 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
     public List<(int Page, PdfSharp.Pdf.PdfRectangle Area, string Link)> Links { get; } = [];
     private int _page;
 
+    /// <summary>True while the folio and margin notes are drawn: not part of the text that reads on from page to page.</summary>
+    public bool DrawingArtifacts { get; private set; }
+
     public void DrawPage(XGraphics graphics, Row?[] slots, int number)
     {
         _page = number;
@@ -36,9 +39,11 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
         if (open >= 0) structure.End();
 
         structure.BeginArtifact();
+        DrawingArtifacts = true;
         for (var slot = 0; slot < slots.Length; slot++)
             if (slots[slot] is { MarginNote: { } note } row) DrawMarginNote(graphics, note, layout.Baseline(slot, row.Size));
         DrawFolio(graphics, number);
+        DrawingArtifacts = false;
         structure.End();
     }
 

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using UglyToad.PdfPig;
+using Wengao.Build;
+using Wengao.Tests.Support;
+
+namespace Wengao.Tests.Redact;
+
+/// <summary>
+/// The corpora of Corpus/ built as they are: tricky spellings of hidden names that a public edition must not show
+/// in any output, and ordinary words around one-character names that must not fail the build.
+/// </summary>
+public sealed partial class RedactionCorpusTests : IDisposable
+{
+    /// <summary>The hidden names of Corpus/tricky/registry.yml, as a reader reads them.</summary>
+    private static readonly string[] Hidden = ["王秀英", "wangxiuying", "李建勤", "廖雪扬", "张苇", "杜海燕", "海燕", "金剑"];
+
+    private readonly TempDir _dir = new();
+
+    [GeneratedRegex(@"\{U\+(?<hex>[0-9A-F]{4,6})\}")]
+    private static partial Regex Escaped();
+
+    private BuildReport Build(string corpus)
+    {
+        TempDir.Copy(Repo.Templates, _dir["templates"]);
+        var from = Path.Combine(Repo.Root, "tests", "Wengao.Tests", "Redact", "Corpus", corpus);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = _dir[Path.Combine("content", Path.GetRelativePath(from, file))];
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            // {U+FE00} in the corpus is the character itself in the source built.
+            File.WriteAllText(target, Escaped().Replace(File.ReadAllText(file),
+                m => char.ConvertFromUtf32(int.Parse(m.Groups["hex"].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture))));
+        }
+        return SiteBuilder.Run(new BuildOptions(_dir["content"], _dir["templates"], _dir["output"]));
+    }
+
+    [Fact]
+    public void The_public_edition_shows_no_tricky_spelling_of_a_hidden_name_in_any_output()
+    {
+        Build("tricky");
+
+        var shown = Shown(_dir["output/public"]);
+        foreach (var kind in new[] { "file names", "HTML", "search index", "feed", "sitemap", "PDF text", "PDF metadata and outline", "PDF links" })
+            Assert.True(shown.ContainsKey(kind), $"the public edition wrote no {kind}");
+        foreach (var (kind, text) in shown)
+            foreach (var name in Hidden)
+                Assert.False(text.Contains(name, StringComparison.Ordinal), $"{name} is readable in the {kind} of the public edition: …{Around(text, name)}…");
+        // What the names became: the mask, with the words around them kept.
+        Assert.Contains("xxx副县长到会", shown["HTML"]);
+        Assert.Contains("xxx说", shown["HTML"]);
+        Assert.Contains("xxx对大家讲", shown["HTML"]);
+        Assert.Contains("xxx同志主持会议", shown["PDF text"]);
+        Assert.Contains("q=xxx", shown["PDF links"]);
+        Assert.Contains("在xxx同志和xxx座谈会上的讲话", shown["PDF metadata and outline"]);
+        Assert.True(File.Exists(_dir["output/public/site/speeches/xxx-jianghua.html"]));
+    }
+
+    [Fact]
+    public void The_internal_edition_of_the_tricky_corpus_shows_every_name_it_spells()
+    {
+        Build("tricky");
+
+        var shown = Shown(_dir["output/internal"]);
+        Assert.All(Hidden, name => Assert.Contains(name, shown["HTML"]));
+        Assert.Contains("李建勤", shown["PDF metadata and outline"]); // written 李 U+F9E1 in the title
+        Assert.Contains("王秀英", shown["PDF links"]); // percent-encoded in the link
+        // The occasion names a page: its file name, and its URL in the sitemap, percent-encoded.
+        Assert.Contains("occasions/廖雪扬同志调研金剑.html", shown["file names"]);
+        Assert.Contains("廖雪扬同志调研金剑", shown["sitemap"]);
+        Assert.Contains("张苇", shown["feed"]);
+        Assert.Contains("wangxiuying", shown["search index"]);
+    }
+
+    [Fact]
+    public void Ordinary_words_around_one_character_names_build_and_stay_as_written()
+    {
+        var report = Build("plain");
+
+        Assert.Contains(report.Notes, n => n.StartsWith("edition public masked:", StringComparison.Ordinal));
+        var shown = Shown(_dir["output/public"]);
+        foreach (var kind in new[] { "HTML", "PDF text" })
+        {
+            var text = shown[kind];
+            foreach (var word in new[] { "任何单位", "任何时候", "任何。", "京津冀协同", "京津冀。", "学京津冀，", "如何把", "为何有", "如何？", "为何！", "何杰勇同志", "无论如何都" })
+                Assert.True(text.Contains(word, StringComparison.Ordinal), $"`{word}` is not in the {kind} of the public edition as written");
+            // The names themselves are masked, where a title follows them.
+            Assert.Contains("xxx书记强调", text);
+            Assert.Contains("xxx局长指出", text);
+            Assert.DoesNotContain("冀书记", text);
+            Assert.DoesNotContain("何局长", text);
+        }
+    }
+
+    /// <summary>Everything each kind of output of an edition shows, read independently of the code under test.</summary>
+    private static Dictionary<string, string> Shown(string edition)
+    {
+        var shown = new Dictionary<string, StringBuilder>();
+        void Add(string kind, string? text)
+        {
+            if (!shown.TryGetValue(kind, out var builder)) shown[kind] = builder = new StringBuilder();
+            builder.Append(text).Append('\n');
+        }
+        foreach (var file in Directory.GetFiles(edition, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            Add("file names", Uri.UnescapeDataString(Path.GetRelativePath(edition, file)));
+            switch (Path.GetFileName(file))
+            {
+                case "search-index.js":
+                    var script = File.ReadAllText(file);
+                    using (var json = JsonDocument.Parse(script[script.IndexOf('{')..(script.LastIndexOf('}') + 1)]))
+                        Add("search index", string.Join("\n", Strings(json.RootElement)));
+                    break;
+                case "feed.xml" or "sitemap.xml":
+                    Add(Path.GetFileNameWithoutExtension(file) == "feed" ? "feed" : "sitemap", Xml(XDocument.Load(file)));
+                    break;
+                case var name when name.EndsWith(".html", StringComparison.Ordinal):
+                    Add("HTML", Xml(Html.Load(file)));
+                    break;
+                case var name when name.EndsWith(".pdf", StringComparison.Ordinal):
+                    using (var pdf = PdfDocument.Open(file))
+                    {
+                        // The letters of every page read on, as a reader reads a name broken over a line or a page.
+                        Add("PDF text", string.Concat(pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.Value)));
+                        Add("PDF links", string.Join("\n", pdf.GetPages().SelectMany(p => p.GetHyperlinks()).Select(h => Uri.UnescapeDataString(h.Uri ?? ""))));
+                        var info = pdf.Information;
+                        Add("PDF metadata and outline", string.Join("\n", info.Title, info.Author, info.Subject, info.Keywords));
+                        if (pdf.TryGetBookmarks(out var bookmarks)) Add("PDF metadata and outline", string.Join("\n", bookmarks.GetNodes().Select(b => b.Title)));
+                        if (pdf.TryGetXmpMetadata(out var xmp)) Add("PDF metadata and outline", Xml(xmp.GetXDocument()));
+                    }
+                    break;
+            }
+        }
+        return shown.ToDictionary(s => s.Key, s => Read(s.Value.ToString()));
+    }
+
+    // Text and attribute values, each on its own line, URLs decoded (a sitemap's <loc>, a link's href).
+    private static string Xml(XDocument document) =>
+        Uri.UnescapeDataString(string.Concat(document.DescendantNodes().OfType<XText>().Select(t => t.Value))) + "\n"
+        + string.Join("\n", document.Descendants().SelectMany(e => e.Attributes()).Select(a => Uri.UnescapeDataString(a.Value)));
+
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
+
+    /// <summary>
+    /// The text as a reader reads it, for the spellings of the corpus: what the eye does not see dropped (marks,
+    /// variation selectors, format characters, fillers, white space, the separators ·・-_), the look-alike forms the
+    /// corpus uses read as what they look like, lower case.
+    /// </summary>
+    private static string Read(string text)
+    {
+        var looksLike = new Dictionary<int, string> { [0x2FA6] = "金", [0xF9E1] = "李", ['揚'] = "扬", ['張'] = "张", ['葦'] = "苇", [0x0430] = "a", [0x0410] = "a" };
+        var read = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+                or UnicodeCategory.Format or UnicodeCategory.Control || Rune.IsWhiteSpace(rune)
+                || rune.Value is 0x3164 or 0x2800 or '·' or '・' or '-' or '_')
+                continue;
+            read.Append(looksLike.TryGetValue(rune.Value, out var letter) ? letter : rune.ToString());
+        }
+        return read.ToString().ToLowerInvariant();
+    }
+
+    private static string Around(string text, string name)
+    {
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        return text[Math.Max(0, at - 20)..Math.Min(text.Length, at + name.Length + 20)];
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
