@@ -147,7 +147,7 @@ public sealed class PreviewServer : IAsyncDisposable
             var pages = files.Where(f => f.StartsWith("site/", StringComparison.Ordinal)).Select(f => f["site/".Length..]).ToList();
             _reload.Send("reload", JsonSerializer.Serialize(new { paths = pages }));
         }
-        catch (Exception e) when (_stop.IsCancellationRequested && e is OperationCanceledException) { }
+        catch (Exception) when (_stop.IsCancellationRequested) { } // stopping: the folder is removed anyway
         catch (Exception e)
         {
             var errors = Errors(e, changed);

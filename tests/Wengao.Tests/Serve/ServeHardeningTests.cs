@@ -50,7 +50,7 @@ public sealed class ServeHardeningTests : IAsyncLifetime
         Record();
         var responses = new ConcurrentBag<(string Path, HttpStatusCode Status, byte[] Body)>();
         using var stop = new CancellationTokenSource();
-        var hammers = Enumerable.Range(0, 4).Select(n => Task.Run(async () =>
+        var hammers = Enumerable.Range(0, 3).Select(n => Task.Run(async () =>
         {
             for (var i = n; !stop.IsCancellationRequested; i++)
             {
@@ -63,7 +63,7 @@ public sealed class ServeHardeningTests : IAsyncLifetime
         await using (var events = await EventStream.OpenAsync(http, Timeout))
         {
             var original = File.ReadAllText(Speech);
-            for (var edit = 1; edit <= 12; edit++)
+            for (var edit = 1; edit <= 8; edit++)
             {
                 Replace(Speech, original + $"\n第{edit}次修改补充的一段内容，说明后续工作安排和第{edit}项措施。\n");
                 while (!(await events.Next("reload", Timeout)).Contains(SpeechPage, StringComparison.Ordinal)) { }
@@ -201,6 +201,29 @@ public sealed class ServeHardeningTests : IAsyncLifetime
         Assert.True(serve.ExitCode == 0, serve.Output);
         Assert.Empty(Directory.GetDirectories(_dir["tmp"], "wengao-serve-*"));
         Assert.DoesNotContain("Unhandled exception", serve.Output);
+    }
+
+    [Fact]
+    public void Ctrl_c_during_the_first_build_stops_it_within_a_second_and_removes_its_folder()
+    {
+        Directory.CreateDirectory(_dir["tmp"]);
+        using var serve = ChildCli.Start(["serve", "--content", _dir["content"], "--templates", _dir["templates"]],
+            new Dictionary<string, string> { ["TMPDIR"] = _dir["tmp"] });
+        // Its PDFs being written: the build is under way, nothing served yet.
+        Assert.True(ChildCli.Until(() => StagedPdf(_dir["tmp"]) || serve.HasExited, Timeout), "the first build wrote no PDF in time");
+        Assert.False(serve.HasExited, serve.Output);
+        serve.Signal(ChildCli.SigInt);
+        Assert.True(serve.WaitForExit(TimeSpan.FromSeconds(1)), $"still running 1 s after SIGINT:\n{serve.Output}");
+
+        Assert.True(serve.ExitCode == 0, serve.Output);
+        Assert.Empty(Directory.GetDirectories(_dir["tmp"], "wengao-serve-*"));
+        Assert.DoesNotContain("serving", serve.Output);
+    }
+
+    private static bool StagedPdf(string tmp)
+    {
+        try { return Directory.EnumerateFiles(tmp, "*.pdf", SearchOption.AllDirectories).Any(); }
+        catch (DirectoryNotFoundException) { return false; } // a folder went while it was listed
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
