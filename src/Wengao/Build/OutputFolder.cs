@@ -235,8 +235,10 @@ public sealed partial class OutputFolder : IDisposable
         var target = Path.Combine(Work, TargetFile);
         if (Directory.Exists(Replaced))
         {
-            var from = File.Exists(target) ? Path.Combine(Root, File.ReadAllText(target)) : Root;
-            if (!Directory.Exists(from) && Directory.Exists(Path.GetDirectoryName(from))) Directory.Move(Replaced, from);
+            // An edition's name, or empty for output/ itself: nothing else is put back from what the file says.
+            var relative = File.Exists(target) ? File.ReadAllText(target) : "";
+            var from = relative.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? null : Path.Combine(Root, relative);
+            if (from is not null && !Directory.Exists(from) && Directory.Exists(Path.GetDirectoryName(from))) Directory.Move(Replaced, from);
             else Directory.Delete(Replaced, recursive: true);
         }
         if (File.Exists(target)) File.Delete(target);
