@@ -48,7 +48,10 @@ internal static class ServeCommand
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         void Stop(PosixSignalContext signal) { signal.Cancel = true; stop.Cancel(); }
-        await using var server = await PreviewServer.StartAsync(options, stdout);
+        PreviewServer server;
+        try { server = await PreviewServer.StartAsync(options, stdout, stop.Token); }
+        catch (OperationCanceledException) { return 0; } // stopped during the first build; its folder is removed
+        await using var _ = server;
         stdout.WriteLine($"serving {server.Build.Edition ?? "the site"} at {server.Url} (Ctrl+C to stop)");
         try { await Task.Delay(Timeout.Infinite, stop.Token); }
         catch (OperationCanceledException) { }

@@ -37,8 +37,8 @@ public static class SiteBuilder
         var checking = Task.Run(() => Checker.Summarise(corpus, sampleSize: 10));
         CheckSummary Checks() => checking.GetAwaiter().GetResult();
 
-        // One edition named on the command line replaces only its own folder.
-        using var output = new OutputFolder(options.Edition is { } one ? Path.Combine(options.Output, one) : options.Output);
+        // One edition named on the command line replaces only its own folder; a second build of the same output waits.
+        using var output = new OutputFolder(options.Output, options.Edition, () => progress.Stage("wait for another build of this output"));
         EditionOutput totals;
         try
         {
@@ -73,7 +73,7 @@ public static class SiteBuilder
             var written = WriteEdition(CorpusRedaction.Apply(corpus, redactor, tally), root, templates, setter, progress, $"{edition.Name}: ", totals);
             // An edition that hides nothing cannot leak: reading back every file it wrote would prove nothing.
             var leaks = redactor.IsEmpty ? [] : LeakScan.Scan(root, redactor, written.Drawn);
-            if (leaks.Count > 0) throw new BuildFailedException(leaks);
+            if (leaks.Count > 0) throw new BuildFailedException([.. leaks.Select(output.Relocate)]);
             notes.Add(tally.Counts.Count == 0 ? $"edition {edition.Name}: nothing masked"
                 : $"edition {edition.Name} masked: {string.Join("，", tally.Counts.Select(c => $"{c.Name} ×{c.Count}"))}");
         }

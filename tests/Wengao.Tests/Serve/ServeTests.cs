@@ -50,7 +50,7 @@ public sealed class ServeTests : IAsyncLifetime
     [Fact]
     public async Task An_edit_sends_a_reload_and_the_page_shows_it()
     {
-        await using var events = await EventStream.OpenAsync(_http);
+        await using var events = await EventStream.OpenAsync(_http, Timeout);
         File.WriteAllText(Speech, File.ReadAllText(Speech).Replace("title: 在", "title: 修订稿在", StringComparison.Ordinal));
         var data = await events.Next("reload", Timeout);
         Assert.Contains(SpeechPage, data);
@@ -60,7 +60,7 @@ public sealed class ServeTests : IAsyncLifetime
     [Fact]
     public async Task A_broken_source_shows_its_error_until_fixed()
     {
-        await using var events = await EventStream.OpenAsync(_http);
+        await using var events = await EventStream.OpenAsync(_http, Timeout);
         var good = File.ReadAllText(Speech);
         File.WriteAllText(Speech, good.Replace("speaker: xxx", "speaker: [xxx", StringComparison.Ordinal));
         await events.Next("failed", Timeout);
@@ -84,45 +84,5 @@ public sealed class ServeTests : IAsyncLifetime
         await _server.DisposeAsync();
         _http.Dispose();
         _dir.Dispose();
-    }
-
-    /// <summary>The server-sent events stream, read event by event.</summary>
-    private sealed class EventStream : IAsyncDisposable
-    {
-        private readonly HttpResponseMessage _response;
-        private readonly StreamReader _reader;
-
-        private EventStream(HttpResponseMessage response, Stream body) => (_response, _reader) = (response, new StreamReader(body));
-
-        /// <summary>Opens the stream and waits for the server's first line, so the edits that follow are seen.</summary>
-        public static async Task<EventStream> OpenAsync(HttpClient http)
-        {
-            var response = await http.GetAsync(LiveReloadMarker, HttpCompletionOption.ResponseHeadersRead);
-            Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
-            var stream = new EventStream(response, await response.Content.ReadAsStreamAsync());
-            using var timeout = new CancellationTokenSource(Timeout);
-            Assert.Equal(": connected", await stream._reader.ReadLineAsync(timeout.Token));
-            return stream;
-        }
-
-        /// <summary>The data of the next event of this name.</summary>
-        public async Task<string> Next(string name, TimeSpan within)
-        {
-            using var timeout = new CancellationTokenSource(within);
-            var current = "";
-            while (await _reader.ReadLineAsync(timeout.Token) is { } line)
-            {
-                if (line.StartsWith("event: ", StringComparison.Ordinal)) current = line["event: ".Length..];
-                else if (line.StartsWith("data: ", StringComparison.Ordinal) && current == name) return line["data: ".Length..];
-            }
-            throw new EndOfStreamException($"the event stream ended before a `{name}` event");
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            _reader.Dispose();
-            _response.Dispose();
-            return ValueTask.CompletedTask;
-        }
     }
 }

@@ -56,15 +56,24 @@ public sealed class IncrementalBuild(BuildOptions options)
     private Site? _siteView;
     private IReadOnlyList<DocumentLink>? _links;
 
+    private readonly StagedTree _tree = new(options.Output);
+
     /// <summary>The folder written into; the site is its site/ folder.</summary>
-    public string Root { get; } = Path.GetFullPath(options.Output);
+    public string Root => _tree.Root;
+
+    /// <summary>Runs <paramref name="open"/> (given <see cref="Root"/>) while no rebuild is switching files: what it opens is one rebuild's, whole.</summary>
+    public T Read<T>(Func<string, T> open) => _tree.Read(open);
 
     /// <summary>The edition of the last rebuild (null where site.yml declares none).</summary>
     public string? Edition => _edition?.Name;
 
-    /// <summary>Brings the folder up to date with the sources; throws <see cref="BuildFailedException"/> leaving it as it was.</summary>
+    /// <summary>
+    /// Brings the folder up to date with the sources; throws <see cref="BuildFailedException"/> (or any other exception)
+    /// leaving the files as the last rebuild that got that far left them: the pages, then the PDFs and the search index.
+    /// </summary>
     /// <param name="changed">files a watcher saw change, read again whatever their size and time say</param>
-    public RebuildReport Rebuild(IReadOnlyCollection<string>? changed = null)
+    /// <param name="cancel">stops the rebuild between documents (the server is stopping), leaving the folder as it was</param>
+    public RebuildReport Rebuild(IReadOnlyCollection<string>? changed = null, CancellationToken cancel = default)
     {
         lock (_gate)
         {
@@ -83,9 +92,18 @@ public sealed class IncrementalBuild(BuildOptions options)
             var setter = options.Pdf ? Setter(corpus.Site) : null;
             var warnings = Check(corpus);
             var view = View(corpus, edition);
-            var (speeches, briefings) = Parse(corpus, view);
-            var (rendered, written, deleted) = Render(view, speeches, briefings, templates, hashes, setter);
-            return new RebuildReport(rendered, written, deleted, clock.Elapsed, warnings);
+            var (speeches, briefings) = Parse(corpus, view, cancel);
+            try
+            {
+                var (rendered, written, deleted) = Render(view, speeches, briefings, templates, hashes, setter, cancel);
+                return new RebuildReport(rendered, written, deleted, clock.Elapsed, warnings);
+            }
+            catch
+            {
+                // Never committed: forgotten, so they are rendered, written and read back again on the next rebuild.
+                foreach (var path in _tree.Discard()) _outputs.TryRemove(path, out _);
+                throw;
+            }
         }
     }
 
@@ -158,14 +176,14 @@ public sealed class IncrementalBuild(BuildOptions options)
     }
 
     /// <summary>Every document parsed, from memory where its source, outcomes file and site.yml are those it was parsed from.</summary>
-    private (List<ParsedSpeech>, List<ParsedBriefing>) Parse(Corpus corpus, Corpus view)
+    private (List<ParsedSpeech>, List<ParsedBriefing>) Parse(Corpus corpus, Corpus view, CancellationToken cancel)
     {
         var errors = new ErrorList();
-        var speeches = corpus.Speeches.AsParallel().AsOrdered()
+        var speeches = corpus.Speeches.AsParallel().AsOrdered().WithCancellation(cancel)
             .Select(s => errors.Catch(() => Parsed(_speeches, s.SourcePath, new Inputs(s, OutcomesOf(corpus, s.OutcomesId), corpus.Site),
                 () => SiteBuilder.Parse(Mask(s, CorpusRedaction.Speech), view))))
             .OfType<ParsedSpeech>().ToList();
-        var briefings = corpus.Briefings.AsParallel().AsOrdered()
+        var briefings = corpus.Briefings.AsParallel().AsOrdered().WithCancellation(cancel)
             .Select(b => errors.Catch(() => Parsed(_briefings, b.SourcePath, new Inputs(b, OutcomesOf(corpus, b.OutcomesId), corpus.Site),
                 () => SiteBuilder.ParseBriefing(Mask(b, CorpusRedaction.Briefing), view))))
             .OfType<ParsedBriefing>().ToList();
@@ -184,11 +202,12 @@ public sealed class IncrementalBuild(BuildOptions options)
     }
 
     /// <summary>
-    /// Renders the outputs whose inputs changed — every page before any is written, so a template that fails leaves
-    /// the pages as they were — writes those whose bytes changed, and deletes the outputs no source makes any more.
+    /// Renders the outputs whose inputs changed and stages those whose bytes changed, in two steps each read back and
+    /// committed as a whole (see <see cref="StagedTree"/>): the pages and static files, so an edited page is served
+    /// at once; then the PDFs and the search index, with the deletion of the outputs no source makes any more.
     /// </summary>
     private (List<string>, List<string>, List<string>) Render(Corpus view, List<ParsedSpeech> speeches, List<ParsedBriefing> briefings,
-        TemplateSet templates, Dictionary<string, string> hashes, DocumentSetter? setter)
+        TemplateSet templates, Dictionary<string, string> hashes, DocumentSetter? setter, CancellationToken cancel)
     {
         var navigation = new Navigation(speeches, briefings);
         var site = new HtmlSite(templates, view.Site, navigation);
@@ -234,15 +253,16 @@ public sealed class IncrementalBuild(BuildOptions options)
         var errors = new ErrorList();
         var rendered = new ConcurrentBag<string>();
         var written = new ConcurrentBag<string>();
-        var html = pages.Where(Dirty).AsParallel().Select(p => (Page: p, Bytes: errors.Catch(p.Render))).ToList();
+        var html = pages.Where(Dirty).AsParallel().WithCancellation(cancel).Select(p => (Page: p, Bytes: errors.Catch(p.Render))).ToList();
         errors.ThrowIfAny();
         foreach (var (page, bytes) in html) Write(page, bytes!, rendered, written);
         var statics = templates.StaticFiles().ToDictionary(f => "site/" + f.Relative.Replace('\\', '/'), f => f.Path, StringComparer.Ordinal);
         foreach (var (file, source) in statics)
             if (WriteIfChanged(file, File.ReadAllBytes(source), new Inputs())) { rendered.Add(file); written.Add(file); }
         var drawn = new ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>>(StringComparer.Ordinal);
+        Commit(drawn, []);
         // A thread per core at most: `wengao serve` answers requests on the same thread pool meanwhile.
-        Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, [
+        Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, [
             .. data.Where(Dirty).Select(file => (Action)(() => errors.Catch(() =>
             {
                 Write(file, file.Render(), rendered, written);
@@ -260,22 +280,16 @@ public sealed class IncrementalBuild(BuildOptions options)
 
         var current = pages.Concat(data).SelectMany(p => p.Files).Concat(pdfs.SelectMany(p => p.Files)).Concat(statics.Keys).ToHashSet(StringComparer.Ordinal);
         var deleted = _outputs.Keys.Where(k => !current.Contains(k)).Order(StringComparer.Ordinal).ToList();
-        foreach (var path in deleted)
-        {
-            File.Delete(Path.Combine(Root, path));
-            _outputs.TryRemove(path, out _);
-        }
-        if (_redactor is not null && !written.IsEmpty)
-        {
-            var leaks = LeakScan.Scan(Root, _redactor, drawn, written.Select(w => Path.Combine(Root, w)));
-            if (leaks.Count > 0)
-            {
-                // Forgotten, so they are rendered and read back again on the next rebuild.
-                foreach (var path in written) _outputs.TryRemove(path, out _);
-                throw new BuildFailedException(leaks);
-            }
-        }
+        Commit(drawn, deleted);
+        foreach (var path in deleted) _outputs.TryRemove(path, out _);
         return (Sorted(rendered), Sorted(written), deleted);
+    }
+
+    /// <summary>Reads the staged files back for hidden names and, if none shows one, switches them (and the deletions) in.</summary>
+    private void Commit(IReadOnlyDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>> drawn, IReadOnlyList<string> deleted)
+    {
+        if (_redactor is not null && _tree.Scan(_redactor, drawn) is { Count: > 0 } leaks) throw new BuildFailedException(leaks);
+        _tree.Commit(deleted);
     }
 
     /// <summary>
@@ -301,17 +315,12 @@ public sealed class IncrementalBuild(BuildOptions options)
         }
     }
 
-    /// <summary>Writes a file unless it holds these bytes already; remembers what it was rendered from either way.</summary>
+    /// <summary>Stages a file unless it holds these bytes already; remembers what it was rendered from either way.</summary>
     private bool WriteIfChanged(string relative, byte[] bytes, Inputs inputs)
     {
         var hash = SHA256.HashData(bytes);
-        var path = Path.Combine(Root, relative);
-        var same = _outputs.TryGetValue(relative, out var last) && last.Hash.AsSpan().SequenceEqual(hash) && File.Exists(path);
-        if (!same)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, bytes);
-        }
+        var same = _outputs.TryGetValue(relative, out var last) && last.Hash.AsSpan().SequenceEqual(hash) && _tree.Has(relative);
+        if (!same) _tree.Write(relative, bytes);
         _outputs[relative] = new(inputs, hash);
         return !same;
     }
