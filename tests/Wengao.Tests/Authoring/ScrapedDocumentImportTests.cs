@@ -91,6 +91,18 @@ public sealed class ScrapedDocumentImportTests : IDisposable
             Assert.Contains(outline, title => title.Contains(heading.TrimEnd('。'), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void In_the_pdf_a_heading_on_its_own_line_starts_two_characters_in_as_a_paragraph_does()
+    {
+        var (_, _, _, content) = Import();
+        SiteBuilder.Run(new BuildOptions(content, Repo.Templates, _dir["output"], Drafts: true));
+
+        var lines = PdfText.Body(PdfText.Lines(_dir["output/internal/pdf/notice.pdf"]));
+        const double indented = 28 * PdfText.Mm + 2 * 16; // the type area's left edge, then two 3号 characters
+        foreach (var start in new[] { "一、总体要求", "（一）指导思想。", "1.扎实推进农村厕所革命", "（1）加强质量管控", "坚持以人民为中心" })
+            Assert.Equal(indented, lines.First(l => l.Text.StartsWith(start, StringComparison.Ordinal)).Letters[0].StartBaseLine.X, 0.5 * PdfText.Mm);
+    }
+
     private static IEnumerable<string> Flatten(IEnumerable<BookmarkNode> nodes) =>
         nodes.SelectMany(n => Flatten(n.Children).Prepend(n.Title));
 

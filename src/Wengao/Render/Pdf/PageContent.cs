@@ -18,6 +18,9 @@ internal sealed record Row(IReadOnlyList<PlacedText> Items, double Size, IReadOn
 /// <summary>The row groups of one document, in order, built by the document's kind (speech, briefing).</summary>
 internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
 {
+    /// <summary>Every paragraph's first line starts two characters in (GB/T 9704 §7.3: 每个自然段左空二字).</summary>
+    private const int ParagraphIndent = 2;
+
     private readonly List<RowGroup> _groups = [];
     private int _spoken;
     private string _lastMark = "";
@@ -48,13 +51,17 @@ internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
         Add(rows, tag);
     }
 
-    /// <summary>The body: paragraphs justified with a two-character indent, headings flush left and kept with what follows.</summary>
+    /// <summary>
+    /// The body: paragraphs justified with a two-character indent; headings on lines of their own indented the same
+    /// (GB/T 9704 §7.3.3 sets them as paragraphs of the body, 一、总体要求 two characters in, as the State Council's
+    /// documents print them), set ragged and kept with what follows.
+    /// </summary>
     public void Body(IEnumerable<BodyBlock> blocks)
     {
         foreach (var block in blocks)
         {
             var heading = block.HeadingLevel > 0;
-            var rows = setter.Lines(block.Runs, layout.BodySize, layout.Pitch, heading ? 0 : 2 * layout.Pitch,
+            var rows = setter.Lines(block.Runs, layout.BodySize, layout.Pitch, ParagraphIndent * layout.Pitch,
                 heading ? LineAlign.Left : LineAlign.Justify);
             if (rows.Count == 0) continue;
             rows[0] = rows[0] with
