@@ -96,8 +96,8 @@ public static class AuthoringCommands
             + (layout.Dropped.Count == 0 ? "" : $" ({string.Join(", ", layout.Dropped.GroupBy(d => d.Reason).Select(g => $"{g.Key}: {g.Count()}"))})"));
         foreach (var line in layout.Dropped)
             stdout.WriteLine($"    {report.LineName} {line.Number}: {Shorten(line.Text)}  ({line.Reason})");
-        stdout.WriteLine($"wrote {Relative(report.Path)}: fill in what says {Importer.ToFill} and check the date"
-            + (report.Draft ? "; it is a draft until you delete its `draft: true` line (`wengao build --drafts` shows it meanwhile)" : ""));
+        stdout.WriteLine($"wrote {Relative(report.Path)}: fill in what says {Importer.ToFill}"
+            + "; it is a draft until you delete its `draft: true` line (`wengao build --drafts` shows it meanwhile)");
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

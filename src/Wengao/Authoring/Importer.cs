@@ -2,26 +2,25 @@ namespace Wengao.Authoring;
 
 /// <summary>What `wengao import` recognised in a draft, for the user to check against the original.</summary>
 /// <param name="LineName">what a numbered line is in the original: a "line" of text, a "paragraph" of Word</param>
-/// <param name="Draft">whether the source was written as a draft (speeches; briefings have no drafts yet)</param>
-public sealed record ImportReport(string Path, string Format, string LineName, DraftLayout Layout, IReadOnlyList<MarkedHeading> Headings, bool Draft);
+public sealed record ImportReport(string Path, string Format, string LineName, DraftLayout Layout, IReadOnlyList<MarkedHeading> Headings);
 
 /// <summary>
 /// `wengao import`: a plain-text or .docx draft becomes a source, its text verbatim (only indentation and the site's
-/// chrome left out), run-in headings marked, and the front matter's unknowns (speaker, date) left for the user to fill.
-/// A speech is a draft (`draft: true`) until the user has checked it.
+/// chrome left out), run-in headings marked, and the front matter's unknowns (speaker, date) left as 待填 for the user to fill.
+/// The source is a draft (`draft: true`) until the user has checked it.
 /// </summary>
 public static class Importer
 {
-    public const string ToFill = "待填";
+    public const string ToFill = Model.Placeholder.Text;
 
-    /// <param name="date">the date of the speech, when the user gave it; else today's, marked to be checked</param>
+    /// <param name="date">the date of the speech, when the user gave it; else the date is the placeholder (the file is named by today)</param>
     public static ImportReport Import(string file, SourceKind kind, string content, DateOnly today, DateOnly? date = null, string? slug = null)
     {
         var draft = DraftText.Read(file);
         var (layout, headings, source) = Compose(file, draft, kind, date ?? today, dateGiven: date is not null);
         var path = SourceName.PathFor(content, kind, date ?? today, slug);
         SourceName.Write(path, source.ToString());
-        return new ImportReport(path, draft.Format, draft.LineName, layout, headings, Draft: kind == SourceKind.Speech);
+        return new ImportReport(path, draft.Format, draft.LineName, layout, headings);
     }
 
     /// <summary>The source import writes for a draft, each character mapped to where it came from (`wengao check` of a draft reads it).</summary>
@@ -50,9 +49,9 @@ public static class Importer
             yaml.Append($"speaker: {ToFill}  # 讲话人：原文未写明\n");
         else
             yaml.Append($"name: {ToFill}  # 简报名称（报头）\nissue: 1  # 期号：待核实\nissuer: {ToFill}  # 编印单位\n");
-        yaml.Append($"date: {date:yyyy-MM-dd}").Append(dateGiven ? "\n" : "  # 待核实：这是导入之日，不是讲话之日\n");
+        yaml.Append(dateGiven ? $"date: {date:yyyy-MM-dd}\n" : $"date: {ToFill}  # 讲话之日，写作 YYYY-MM-DD；本文件导入于 {date:yyyy-MM-dd}\n");
         if (layout.SalutationLine is { } salutation) yaml.Append("salutation: ").Quote(salutation.Text, salutation.Origin).Append("\n");
-        if (kind == SourceKind.Speech) yaml.Append("draft: true  # 核对无误后删去此行，才会发布\n");
+        yaml.Append("draft: true  # 核对无误后删去此行，才会发布\n");
         return yaml.Append("---\n");
     }
 }

@@ -27,8 +27,7 @@ public static class SiteBuilder
         var progress = new ProgressMeter(options.Progress);
         progress.Stage("load");
         var corpus = CorpusLoader.Load(options.Content);
-        if (!options.Drafts)
-            corpus = corpus with { Speeches = [.. corpus.Speeches.Where(s => !s.Draft)], Briefings = [.. corpus.Briefings.Where(b => !b.Draft)] };
+        corpus = Published.Of(corpus, options.Drafts);
         var editions = Editions(corpus.Site, options.Edition);
         var templates = new TemplateSet(Path.Combine(options.Templates, "html"));
         var setter = options.Pdf ? DocumentSetter.Create(corpus.Site) : null;

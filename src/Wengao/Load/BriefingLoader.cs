@@ -15,6 +15,8 @@ internal static class BriefingLoader
     {
         var source = DatedSource.Open(path, "briefings");
         var yaml = source.Yaml;
+        var draft = yaml.Boolean("draft") ?? false;
+        var unfinished = source.Unfinished(draft, "title", "name", "issuer", "date");
         var distribution = ImmutableArray.CreateBuilder<(string, ImmutableArray<string>)>();
         if (yaml.Mapping("distribution") is { } to)
         {
@@ -29,7 +31,7 @@ internal static class BriefingLoader
             Name: yaml.String("name", required: true) ?? "",
             Issue: yaml.Integer("issue", required: true) ?? 0,
             Issuer: yaml.String("issuer", required: true) ?? "",
-            Date: yaml.Date("date", required: true) ?? default,
+            Date: source.Date(),
             Distribution: distribution.ToImmutable(),
             Copies: yaml.Integer("copies"),
             OutcomesId: yaml.String("outcomes"),
@@ -37,7 +39,8 @@ internal static class BriefingLoader
             Body: source.Front.Body,
             Head: source.Front.Head,
             BodyStart: source.BodyStart,
-            Draft: yaml.Boolean("draft") ?? false);
+            Draft: draft || unfinished is not null,
+            Unfinished: unfinished);
         if (briefing.Issue <= 0 && yaml.Has("issue")) source.Errors.Add(yaml.SpanOf("issue"), "`issue` must be above 0", "the briefing's 期号, e.g. `issue: 3`");
         if (briefing.Charts.Length > 0 && briefing.OutcomesId is null)
             source.Errors.Add(yaml.SpanOf("charts"), "charts come from an outcomes file", "add `outcomes: <id>` naming the file whose charts to show");

@@ -9,10 +9,30 @@ namespace Wengao.Load;
 /// </summary>
 internal sealed partial record DatedSource(string Path, string Slug, FrontMatter Front, YamlFields Yaml, ErrorList Errors)
 {
-    [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}-)?(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")]
+    [GeneratedRegex(@"^(?:(?<date>\d{4}-\d{2}-\d{2})-)?(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")]
     private static partial Regex FileName();
 
     public SourceSpan BodyStart => new(Path, Front.BodyLine, 1);
+
+    /// <summary>
+    /// The front matter's `date`, or where it is still the placeholder, the date the file is named by (the day it was
+    /// made or imported), so a draft still sorts among the others.
+    /// </summary>
+    public DateOnly Date()
+    {
+        if (!Yaml.HoldsPlaceholder("date")) return Yaml.Date("date", required: true) ?? default;
+        var named = DateOnly.TryParseExact(FileName().Match(System.IO.Path.GetFileName(Path)).Groups["date"].Value, "yyyy-MM-dd",
+            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+        if (named is null)
+            Errors.Add(Yaml.SpanOf("date"), $"`date` is still {Model.Placeholder.Text}", "write the date as YYYY-MM-DD, e.g. date: 2022-07-01");
+        return named ?? default;
+    }
+
+    /// <summary>The first of <paramref name="keys"/> that still holds the placeholder, as the error a published build gives; null if none, or if the source is marked a draft.</summary>
+    public SourceError? Unfinished(bool draft, params string[] keys) =>
+        draft || keys.FirstOrDefault(Yaml.HoldsPlaceholder) is not { } key ? null
+            : new SourceError(Yaml.SpanOf(key), $"`{key}` is still {Model.Placeholder.Text}: the source is not finished",
+                $"fill it in; until then mark the source `draft: true` (`wengao build --drafts` shows it, marked 草稿)");
 
     /// <param name="kind">what the file is, for the error about its name: "speeches", "briefings"</param>
     public static DatedSource Open(string path, string kind)

@@ -10,21 +10,24 @@ internal static class SpeechLoader
     {
         var source = DatedSource.Open(path, "speeches");
         var yaml = source.Yaml;
+        var draft = yaml.Boolean("draft") ?? false;
+        var unfinished = source.Unfinished(draft, "title", "speaker", "occasion", "date", "salutation");
         var speech = new Speech(
             Slug: source.Slug,
             SourcePath: path,
             Title: yaml.String("title", required: true) ?? "",
             Speaker: yaml.String("speaker", required: true) ?? "",
             Occasion: yaml.String("occasion"),
-            Date: yaml.Date("date", required: true) ?? default,
+            Date: source.Date(),
             Salutation: yaml.String("salutation"),
             Tags: yaml.StringList("tags"),
             OutcomesId: yaml.String("outcomes"),
-            Draft: yaml.Boolean("draft") ?? false,
+            Draft: draft || unfinished is not null,
             Body: source.Front.Body,
             Head: source.Front.Head,
             BodyStart: source.BodyStart,
-            Duration: yaml.Integer("duration"));
+            Duration: yaml.Integer("duration"),
+            Unfinished: unfinished);
         if (speech.Duration <= 0) source.Errors.Add(yaml.SpanOf("duration"), "`duration` must be above 0", "the minutes allotted to the speech, e.g. `duration: 15`");
         source.Close(speech.OutcomesId, outcomeIds);
         return speech;

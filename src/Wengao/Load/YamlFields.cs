@@ -73,6 +73,14 @@ internal sealed class YamlFields(YamlMappingNode map, string file, int firstLine
 
     public bool Has(string key) => map.Children.ContainsKey(new YamlScalarNode(key));
 
+    /// <summary>Whether <paramref name="key"/> still holds the placeholder (待填), alone or as an item of a list.</summary>
+    public bool HoldsPlaceholder(string key) => Node(key, required: false) switch
+    {
+        YamlScalarNode scalar => Model.Placeholder.Is(scalar.Value),
+        YamlSequenceNode list => list.Children.OfType<YamlScalarNode>().Any(item => Model.Placeholder.Is(item.Value)),
+        _ => false,
+    };
+
     /// <summary>Where the value of <paramref name="key"/> stands, or the mapping itself when it is absent.</summary>
     public SourceSpan SpanOf(string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? At(node) : Where;

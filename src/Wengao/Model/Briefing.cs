@@ -13,7 +13,8 @@ namespace Wengao.Model;
 /// <param name="Copies">共印N份, when stated</param>
 /// <param name="Charts">ids of charts of the outcomes file, shown after the body</param>
 /// <param name="Head">the source text before <paramref name="Body"/> (front matter and its `---` lines), for the checks' file offsets</param>
-/// <param name="Draft">`draft: true`: built only with --drafts, marked 草稿</param>
+/// <param name="Draft">`draft: true`, or a <see cref="Placeholder"/> still in it: built only with --drafts, marked 草稿</param>
+/// <param name="Unfinished">a placeholder left in a source not marked `draft: true`, which a build without --drafts refuses</param>
 public sealed record Briefing(
     string Slug,
     string SourcePath,
@@ -29,4 +30,5 @@ public sealed record Briefing(
     string Body,
     string Head,
     SourceSpan BodyStart,
-    bool Draft = false);
+    bool Draft = false,
+    SourceError? Unfinished = null);

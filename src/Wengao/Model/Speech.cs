@@ -6,7 +6,8 @@ namespace Wengao.Model;
 /// <summary>A speech source: front matter and its Markdown body, not yet expanded.</summary>
 /// <param name="Head">the source text before <paramref name="Body"/> (front matter and its `---` lines), for the checks' file offsets</param>
 /// <param name="Duration">the minutes allotted to the speech, which `wengao check` compares with its speaking time</param>
-/// <param name="Draft">`draft: true`: built only with --drafts (and shown by serve), marked 草稿</param>
+/// <param name="Draft">`draft: true`, or a <see cref="Placeholder"/> still in it: built only with --drafts (and shown by serve), marked 草稿</param>
+/// <param name="Unfinished">a placeholder left in a source not marked `draft: true`, which a build without --drafts refuses</param>
 public sealed record Speech(
     string Slug,
     string SourcePath,
@@ -21,4 +22,5 @@ public sealed record Speech(
     string Head,
     SourceSpan BodyStart,
     int? Duration = null,
-    bool Draft = false);
+    bool Draft = false,
+    SourceError? Unfinished = null);

@@ -122,9 +122,11 @@ public sealed class ImportTests : IDisposable
 
         Assert.True(exit == 0, stderr);
         File.Copy(Path.Combine(Repo.Content, "site.yml"), Path.Combine(content, "site.yml"));
-        SiteBuilder.Run(new BuildOptions(content, Repo.Templates, _dir["output"], Pdf: false));
+        Assert.Contains("\ndraft: true", File.ReadAllText(Directory.GetFiles(Path.Combine(content, "briefings"), "*.md").Single()));
+        SiteBuilder.Run(new BuildOptions(content, Repo.Templates, _dir["output"], Pdf: false, Drafts: true));
         var page = File.ReadAllText(_dir["output/internal/site/briefings/seed.html"]);
         Assert.Contains("刚才,几位xxx的帮扶干部代表", page);
+        Assert.Contains("草稿", page); // its name and issuer are still 待填: a draft until filled in
     }
 
     [Theory]

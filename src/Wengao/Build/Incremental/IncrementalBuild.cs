@@ -85,8 +85,7 @@ public sealed class IncrementalBuild(BuildOptions options)
                 if (changed.Any(p => p.Replace('\\', '/').Contains("/checks/", StringComparison.Ordinal))) _findings.Clear();
             }
             var corpus = CorpusLoader.Load(options.Content, _sources);
-            if (!options.Drafts)
-                corpus = corpus with { Speeches = [.. corpus.Speeches.Where(s => !s.Draft)], Briefings = [.. corpus.Briefings.Where(b => !b.Draft)] };
+            corpus = Published.Of(corpus, options.Drafts);
             var edition = SiteBuilder.Editions(corpus.Site, options.Edition)[0];
             var (templates, hashes) = Templates();
             var setter = options.Pdf ? Setter(corpus.Site) : null;
