@@ -16,13 +16,16 @@ public static class Importer
 {
     public const string ToFill = "待填";
 
+    /// <summary>The largest draft imported: a .docx of a long speech is some 100 KB, 16 MB even with a few pictures in it;
+    /// its text must still fit the limit on a source (<see cref="Load.SourceText.MaxSourceBytes"/>).</summary>
+    public const int MaxDraftBytes = 16 * 1024 * 1024;
+
     /// <param name="date">the date of the speech, when the user gave it; else today's, marked to be checked</param>
     public static ImportReport Import(string file, SourceKind kind, string content, DateOnly today, DateOnly? date = null, string? slug = null)
     {
         if (!File.Exists(file))
             throw DraftDecoder.Refuse(file, "the file does not exist", "name a .txt or .docx file to import");
-        var bytes = File.ReadAllBytes(file);
-        if (bytes.Length == 0) throw DraftDecoder.Refuse(file, "the file is empty", "import a file that holds the text of the speech");
+        var bytes = Load.SourceText.ReadBytes(file, MaxDraftBytes, "import the text alone: save the draft as plain text, or a copy of the .docx without its pictures");
         IReadOnlyList<string> lines;
         string format, lineName;
         if (DocxDraft.IsPackage(bytes)) (lines, format, lineName) = (DocxDraft.Paragraphs(file), "Word .docx", "paragraph");

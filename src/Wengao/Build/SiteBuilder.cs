@@ -24,11 +24,13 @@ public static class SiteBuilder
     public static BuildReport Run(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        OutputChoice.Check(options);
         var progress = new ProgressMeter(options.Progress);
         progress.Stage("load");
         var corpus = CorpusLoader.Load(options.Content);
         if (!options.Drafts)
             corpus = corpus with { Speeches = [.. corpus.Speeches.Where(s => !s.Draft)], Briefings = [.. corpus.Briefings.Where(b => !b.Draft)] };
+        using var deadline = ExpressionDeadline.Start(corpus.Site);
         var editions = Editions(corpus.Site, options.Edition);
         var templates = new TemplateSet(Path.Combine(options.Templates, "html"));
         var setter = options.Pdf ? DocumentSetter.Create(corpus.Site) : null;
@@ -144,7 +146,13 @@ public static class SiteBuilder
         progress.Stage(stage + "write");
         site.Write(SitePaths.Outcomes, html.Outcomes(corpus.Outcomes.Values.OrderBy(o => o.Id, StringComparer.Ordinal)));
         var lists = SiteLists.Of(html, navigation, corpus.Site, speeches, briefings).ToList();
-        Parallel.ForEach(lists, list => site.Write(list.Path, list.Render()));
+        // Collected like the documents' errors: Parallel.ForEach would wrap a template's located error in an AggregateException.
+        Parallel.ForEach(lists, list => errors.Catch(() =>
+        {
+            site.Write(list.Path, list.Render());
+            return list.Path;
+        }));
+        errors.ThrowIfAny();
         var searchIndex = new FileInfo(Path.Combine(site.Root, SearchIndex.FileName)).Length;
         totals.Notes.Add($"{stage}search index: {(searchIndex + 1023) / 1024} KB for {speeches.Count + briefings.Count} documents");
         CopyStatic(templates.StaticDirectory, site);
@@ -157,7 +165,7 @@ public static class SiteBuilder
     public static ParsedSpeech Parse(Speech speech, Corpus corpus)
     {
         var outcomes = speech.OutcomesId is { } id ? corpus.Outcomes[id] : null;
-        var document = SpeechMarkdown.Parse(BodyExpander.Expand(speech, corpus.Site, outcomes));
+        var document = SpeechMarkdown.Parse(BodyExpander.Expand(speech, corpus.Site, outcomes), speech.BodyStart);
         var characters = ChineseText.CountCharacters(string.Concat(
             document.Descendants<LeafBlock>().Select(b => SpeechMarkdown.PlainText(b.Inline))));
         return new ParsedSpeech(speech, document, characters, ChineseText.SpeakingMinutes(characters, corpus.Site.SpeakingRate));
@@ -166,7 +174,7 @@ public static class SiteBuilder
     public static ParsedBriefing ParseBriefing(Briefing briefing, Corpus corpus)
     {
         var outcomes = briefing.OutcomesId is { } id ? corpus.Outcomes[id] : null;
-        return new ParsedBriefing(briefing, SpeechMarkdown.Parse(BodyExpander.Expand(briefing, corpus.Site, outcomes)), outcomes);
+        return new ParsedBriefing(briefing, SpeechMarkdown.Parse(BodyExpander.Expand(briefing, corpus.Site, outcomes), briefing.BodyStart), outcomes);
     }
 
     private static void CopyStatic(string from, StagedFiles to)

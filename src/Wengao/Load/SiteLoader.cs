@@ -47,9 +47,13 @@ internal static class SiteLoader
         var baseUrl = yaml.String("base_url");
         if (baseUrl is not null && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
             errors.Add(yaml.SpanOf("base_url"), "`base_url` must be an absolute URL", "e.g. base_url: http://intranet.example/wengao/");
+        var timeLimit = yaml.Integer("expression_time_limit") ?? Site.DefaultExpressionTimeLimit;
+        if (timeLimit <= 0)
+            errors.Add(yaml.SpanOf("expression_time_limit"), "`expression_time_limit` must be above 0",
+                $"the seconds a build's template and body expressions may take together; {Site.DefaultExpressionTimeLimit} if not given");
         yaml.Done();
         errors.ThrowIfAny();
         return new Site(title, organisation, rate, chains.ToImmutable(), contentDirectory, checks, editions,
-            baseUrl is null ? null : baseUrl.TrimEnd('/') + "/");
+            baseUrl is null ? null : baseUrl.TrimEnd('/') + "/", timeLimit);
     }
 }

@@ -5,6 +5,7 @@ namespace Wengao.Model;
 /// <summary>site.yml: what the whole site shares.</summary>
 /// <param name="BaseUrl">where the site is published (https://intranet/wengao/), for the feed and sitemap; relative links without it</param>
 /// <param name="Editions">the editions to build, each into output/&lt;name&gt;/; empty for one build into output/</param>
+/// <param name="ExpressionTimeLimit">seconds the template and body expressions of a whole build may take together (`expression_time_limit`)</param>
 /// <param name="Checks">severities set in `checks:` for proofreading rules, by rule id; other rules keep their default</param>
 public sealed record Site(
     string Title,
@@ -14,4 +15,10 @@ public sealed record Site(
     string ContentDirectory,
     ImmutableDictionary<string, Check.Severity>? Checks = null,
     ImmutableArray<Edition> Editions = default,
-    string? BaseUrl = null);
+    string? BaseUrl = null,
+    int ExpressionTimeLimit = Site.DefaultExpressionTimeLimit)
+{
+    /// <summary>Ten minutes: expressions take milliseconds a page, so 10,000 pages use a few seconds of it; only an
+    /// expression that never ends (a function calling itself twice, forty deep) reaches it.</summary>
+    public const int DefaultExpressionTimeLimit = 600;
+}

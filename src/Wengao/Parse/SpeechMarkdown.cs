@@ -15,9 +15,11 @@ public static class SpeechMarkdown
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .DisableHtml() // raw HTML in a source is shown as text, never passed through
         .Use<RunInHeadings>()
+        .Limited()
         .Build();
 
-    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+    /// <param name="origin">where the body starts in its file, for the error about nesting too deep</param>
+    public static MarkdownDocument Parse(string markdown, Diagnostics.SourceSpan origin) => MarkdownNesting.Parse(markdown, Pipeline, origin);
 
     // Markdig rents its renderers (and their writers) from the pipeline: setting one up per document was a cost.
     public static string ToHtml(MarkdownDocument document) => document.ToHtml(Pipeline);

@@ -76,6 +76,7 @@ public sealed class IncrementalBuild(BuildOptions options)
                 if (changed.Any(p => p.Replace('\\', '/').Contains("/checks/", StringComparison.Ordinal))) _findings.Clear();
             }
             var corpus = CorpusLoader.Load(options.Content, _sources);
+            using var deadline = Expand.ExpressionDeadline.Start(corpus.Site);
             if (!options.Drafts)
                 corpus = corpus with { Speeches = [.. corpus.Speeches.Where(s => !s.Draft)], Briefings = [.. corpus.Briefings.Where(b => !b.Draft)] };
             var edition = SiteBuilder.Editions(corpus.Site, options.Edition)[0];
