@@ -23,7 +23,8 @@ internal sealed class StagedFiles(string root)
         catch (PathTooLongException)
         {
             // Pages are named after slugs, tags, speakers and occasions; a name the file system cannot hold is the user's to shorten.
-            throw new Diagnostics.BuildFailedException(new Diagnostics.SourceError(new(Path.Combine(root, relative), 1, 1),
+            // Named as in the output, not in the staging folder the failed build removes.
+            throw new Diagnostics.BuildFailedException(new Diagnostics.SourceError(new(relative, 1, 1),
                 "the output file's name or path is too long for the file system",
                 "shorten the slug, tag, speaker or occasion the page is named after, or build into a shorter --output path"));
         }
