@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Wengao.Diagnostics;
 using SourceSpan = Wengao.Diagnostics.SourceSpan;
 
@@ -16,26 +17,63 @@ public static class MarkdownNesting
     /// stage that walks the tree recurses once per level, so the limit also bounds their stack. Markdig's own default is 128.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>
+    /// Markdig's own limit, for parsing and rendering, set above <see cref="MaxDepth"/>: it counts its levels its own way
+    /// (and emphasis nested by the CJK extension only once rendering), so the tree is measured here, where a node has a line.
+    /// </summary>
+    private const int MarkdigDepth = 2 * MaxDepth;
+
     public static MarkdownPipelineBuilder Limited(this MarkdownPipelineBuilder builder)
     {
-        builder.MaximumNestingDepth = MaxDepth;
+        builder.MaximumNestingDepth = MarkdigDepth;
         return builder;
     }
 
     /// <param name="origin">where the text starts in its file: the body's first line</param>
     public static MarkdownDocument Parse(string markdown, MarkdownPipeline pipeline, SourceSpan origin)
     {
+        MarkdownDocument document;
         try
         {
-            return Markdown.Parse(markdown, pipeline);
+            document = Markdown.Parse(markdown, pipeline);
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
-            var line = FirstTooDeep(markdown, pipeline);
-            throw new BuildFailedException(new SourceError(new(origin.File, origin.Line + line - 1, 1),
-                $"the Markdown is nested more than {MaxDepth} deep (quotes, lists and emphasis inside one another)",
-                "a speech needs a few levels at most: check the `>` and list markers at the start of this line and those before it"));
+            throw TooDeep(origin, FirstTooDeep(markdown, pipeline));
         }
+        if (DeepestLine(document) is { } line) throw TooDeep(origin, line);
+        return document;
+    }
+
+    private static BuildFailedException TooDeep(SourceSpan origin, int line) =>
+        new(new SourceError(new(origin.File, origin.Line + line - 1, 1),
+            $"the Markdown is nested more than {MaxDepth} deep (quotes, lists and emphasis inside one another)",
+            "a speech needs a few levels at most: check the `>`, list markers and `*` on this line and those before it"));
+
+    /// <summary>The line (1-based) of the first node deeper than <see cref="MaxDepth"/>, or null; walked with a stack, not recursion.</summary>
+    private static int? DeepestLine(MarkdownDocument document)
+    {
+        var open = new Stack<(MarkdownObject Node, int Depth, int Line)>();
+        open.Push((document, 1, 0));
+        while (open.TryPop(out var item))
+        {
+            var (node, depth, line) = item;
+            line = node is Block || node.Line > 0 ? node.Line : line; // an inline may lack a line: its block's
+            if (depth > MaxDepth) return line + 1;
+            switch (node)
+            {
+                case ContainerBlock blocks:
+                    foreach (var child in blocks) open.Push((child, depth + 1, line));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    open.Push((inline, depth + 1, line));
+                    break;
+                case ContainerInline inlines:
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) open.Push((child, depth + 1, line));
+                    break;
+            }
+        }
+        return null;
     }
 
     /// <summary>The first line (1-based) whose text, with all before it, is too deep: found by halving, on the error path only.</summary>
