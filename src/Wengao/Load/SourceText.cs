@@ -39,7 +39,9 @@ public static class SourceText
     /// <param name="shorten">how to bring a file over the limit under it</param>
     public static byte[] ReadBytes(string path, int limit, string shorten)
     {
+        // A link is judged by what it links to: its own length is that of the name it holds.
         var info = new FileInfo(path);
+        if (info.Exists && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target) info = target;
         if (info.Exists && info.Length == 0)
             throw new BuildFailedException(new SourceError(new(path, 1, 1), "the file is empty, or not a regular file (a device, a pipe)",
                 "name a file that holds text"));
@@ -48,10 +50,16 @@ public static class SourceText
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
         var buffer = new byte[info.Length];
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        // A file that grew since its length was read: read on only as far as the limit.
-        if (read == buffer.Length && stream.ReadByte() >= 0)
-            throw new BuildFailedException(Oversized(path, limit, shorten));
-        return read == buffer.Length ? buffer : buffer[..read];
+        if (read < buffer.Length) return buffer[..read];
+        // A file that grew since its length was read: read on, as far as the limit.
+        using var rest = new MemoryStream();
+        var chunk = new byte[81920];
+        for (int n; (n = stream.Read(chunk)) > 0;)
+        {
+            if (buffer.Length + rest.Length + n > limit) throw new BuildFailedException(Oversized(path, limit, shorten));
+            rest.Write(chunk, 0, n);
+        }
+        return rest.Length == 0 ? buffer : [.. buffer, .. rest.ToArray()];
     }
 
     private static SourceError Oversized(string path, int limit, string shorten) =>
