@@ -3,28 +3,34 @@ using Wengao.Diagnostics;
 namespace Wengao.Build;
 
 /// <summary>
-/// Refuses an output folder a build must not replace. A build swaps its output folder for a new one, so `--output /`
-/// or `--output ''` (the current folder) would put the whole tree, or the sources, at stake.
+/// Refuses a folder a build (or a publish) must not replace. Either swaps its target folder for a new one, so
+/// `--output /` or `--output ''` (the current folder) would put the whole tree, or the sources, at stake.
 /// </summary>
 internal static class OutputChoice
 {
-    public static void Check(BuildOptions options)
+    /// <summary>The build's output: not the sources' folders, one holding them, or one inside them.</summary>
+    public static void Check(BuildOptions options) =>
+        Check(options.Output, "--output", [(options.Content, "the content folder"), (options.Templates, "the templates folder")]);
+
+    /// <param name="target">the folder to be replaced</param>
+    /// <param name="option">the option that named it, for an empty name</param>
+    /// <param name="kept">folders the target may neither be, hold, nor lie inside; the current folder is never replaced either</param>
+    public static void Check(string target, string option, IReadOnlyList<(string Folder, string What)> kept)
     {
-        if (string.IsNullOrWhiteSpace(options.Output))
-            throw Refuse("--output", "the output folder is empty", "name a folder of its own, e.g. --output output");
-        var output = Full(options.Output);
+        if (string.IsNullOrWhiteSpace(target))
+            throw Refuse(option, "the output folder is empty", "name a folder of its own, e.g. --output output");
+        var output = Full(target);
         if (output == Full(Path.GetPathRoot(output)!))
-            throw Refuse(options.Output, "the output folder is the root of the file system", "name a folder of its own, e.g. --output output");
-        foreach (var (kept, what) in (ReadOnlySpan<(string, string)>)[
-                     (options.Content, "the content folder"), (options.Templates, "the templates folder"), (".", "the current folder")])
+            throw Refuse(target, "the output folder is the root of the file system", "name a folder of its own, e.g. --output output");
+        foreach (var (keptFolder, what) in kept.Append((".", "the current folder")))
         {
-            var folder = Full(kept);
+            var folder = Full(keptFolder);
             if (folder == output || folder.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                throw Refuse(options.Output, $"the output folder is {what} or holds it ({folder})",
-                    "a build replaces its output folder: name a folder of its own beside the sources, e.g. --output output");
+                throw Refuse(target, $"the output folder is {what} or holds it ({folder})",
+                    "it would be replaced: name a folder of its own beside the sources, e.g. --output output");
             if (what != "the current folder" && output.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                throw Refuse(options.Output, $"the output folder is inside {what} ({folder})",
-                    "the output would be read back as sources: name a folder beside them, e.g. --output output");
+                throw Refuse(target, $"the output folder is inside {what} ({folder})",
+                    "it would be read back as part of it: name a folder beside it, e.g. --output output");
         }
     }
 

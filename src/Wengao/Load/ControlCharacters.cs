@@ -15,16 +15,19 @@ internal static class ControlCharacters
 
     public const string Hint = "delete it (it is invisible in most editors: search for it by its code), or retype the text around it";
 
-    /// <summary>The index of the first forbidden character (or lone surrogate), or −1.</summary>
-    public static int IndexIn(ReadOnlySpan<char> text)
+    /// <summary>The index of the first forbidden character, or −1: one vectorised search, for whole files.</summary>
+    public static int IndexIn(ReadOnlySpan<char> text) => text.IndexOfAny(Forbidden);
+
+    /// <summary>As <see cref="IndexIn"/>, and lone surrogates too, which a YAML escape ("\ud800") can make but strict UTF-8 cannot.</summary>
+    public static int IndexInDecoded(ReadOnlySpan<char> text)
     {
-        var at = text.IndexOfAny(Forbidden);
-        if (text.IndexOfAnyInRange('\uD800', '\uDFFF') is var surrogate and >= 0)
-            for (var i = surrogate; i < text.Length && (at < 0 || i < at); i++)
-            {
-                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
-                if (char.IsSurrogate(text[i])) return i;
-            }
+        var at = IndexIn(text);
+        var end = at < 0 ? text.Length : at;
+        for (var i = text[..end].IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < end; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(text[i])) return i;
+        }
         return at;
     }
 

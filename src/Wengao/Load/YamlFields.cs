@@ -115,7 +115,7 @@ internal sealed class YamlFields(YamlMappingNode map, string file, int firstLine
     /// <summary>Whether a value is free of control characters, which a quoted YAML value can spell as escapes ("\u0001").</summary>
     private bool Printable(string key, YamlScalarNode node)
     {
-        var at = ControlCharacters.IndexIn(node.Value);
+        var at = ControlCharacters.IndexInDecoded(node.Value);
         if (at < 0) return true;
         errors.Add(At(node), $"`{key}` holds the control character {ControlCharacters.Name(node.Value![at])}", ControlCharacters.Hint);
         return false;

@@ -17,7 +17,7 @@ public sealed partial class FuzzTests
     private const int DefaultCount = 300;
 
     /// <summary>Per build or check: a small corpus builds in a tenth of a second, the slowest input (a chain of 10,000
-    /// formulas) in about one, and the corpus's expression time limit (4 s) stops an expression that never ends; the
+    /// formulas) in about one, and the corpus's expression time limit (1 s) stops an expression that never ends; the
     /// margin is for a machine shared with other work.</summary>
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
 

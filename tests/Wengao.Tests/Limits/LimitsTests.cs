@@ -290,6 +290,19 @@ public sealed class LimitsTests : IDisposable
         Assert.True(File.Exists(_dir["content/site.yml"]));
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("")]
+    [InlineData(".")]
+    public void Publish_refuses_a_target_that_would_replace_the_file_system_or_the_current_folder(string to)
+    {
+        Assert.Equal(0, Build().Exit);
+        var (exit, _, stderr) = Wengao("publish", "--output", _dir["output"], "--edition", "public", "--to", to);
+        Assert.Equal(1, exit);
+        Assert.Matches(@":1:1: error: the output folder ", stderr);
+        Assert.DoesNotContain("internal error", stderr);
+    }
+
     [Fact]
     public void Import_refuses_a_device_and_a_file_over_its_size_limit()
     {
