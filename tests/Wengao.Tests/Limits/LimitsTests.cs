@@ -221,6 +221,20 @@ public sealed class LimitsTests : IDisposable
     }
 
     [Fact]
+    public void The_time_limit_holds_for_check_and_for_the_rebuilds_of_serve()
+    {
+        Edit("content/site.yml", t => t + "\nexpression_time_limit: 2\n");
+        // check expands a body when it has a `duration` to hold it against (the speaking-time rule).
+        Edit(Speech, t => Replace(t, "tags: [", "duration: 30\ntags: [") + "\n{{ func f(n)\n if n > 0\n f(n-1)\n f(n-1)\n end\n end\n f(40) }}\n");
+        var clock = Stopwatch.StartNew();
+        AssertLocated(Check(), Speech, 0, "ran past the build's time limit (2 s)");
+        var rebuild = Assert.Throws<Wengao.Diagnostics.BuildFailedException>(() =>
+            new Wengao.Build.Incremental.IncrementalBuild(new(_dir["content"], _dir["templates"], _dir["serve"], Pdf: false)).Rebuild());
+        Assert.Contains(rebuild.Errors, e => e.Message.Contains("time limit (2 s)", StringComparison.Ordinal) && e.Where.File.EndsWith(Path.GetFileName(Speech), StringComparison.Ordinal));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void A_time_limit_that_is_not_positive_is_named_in_site_yml()
     {
         var line = Edit("content/site.yml", t => t + "\nexpression_time_limit: 0\n", "expression_time_limit");
