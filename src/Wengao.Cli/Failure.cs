@@ -24,5 +24,12 @@ internal static class Failure
             if (outcome is not null) stderr.WriteLine(outcome);
             return 1;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The last resort: what the library did not turn into a located error is a bug in Wengao, said in one line.
+            stderr.WriteLine($"wengao: internal error ({e.GetBaseException().GetType().Name}: {e.GetBaseException().Message}); please report it with the file that caused it");
+            if (outcome is not null) stderr.WriteLine(outcome);
+            return 1;
+        }
     }
 }

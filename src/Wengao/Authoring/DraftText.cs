@@ -11,12 +11,16 @@ internal sealed record DraftText(IReadOnlyList<string> Lines, string Format, Dec
     /// <summary>What a numbered line is in the original: a "line" of text, a "paragraph" of Word.</summary>
     public string LineName => Decoded is null ? "paragraph" : "line";
 
+    /// <summary>The largest draft read: a .docx of a long speech is some 100 KB, 16 MB even with a few pictures in it;
+    /// its text must still fit the limit on a source (<see cref="Load.SourceText.MaxSourceBytes"/>).</summary>
+    public const int MaxDraftBytes = 16 * 1024 * 1024;
+
     public static DraftText Read(string file)
     {
         if (!File.Exists(file))
             throw DraftDecoder.Refuse(file, "the file does not exist", "name a .txt or .docx file to import");
-        var bytes = File.ReadAllBytes(file);
-        if (bytes.Length == 0) throw DraftDecoder.Refuse(file, "the file is empty", "import a file that holds the text of the speech");
+        // Devices, pipes and files over the limit are refused before anything is read (import /dev/zero filled the memory).
+        var bytes = Load.SourceText.ReadBytes(file, MaxDraftBytes, "import the text alone: save the draft as plain text, or a copy of the .docx without its pictures");
         if (DocxDraft.IsPackage(bytes)) return new DraftText(DocxDraft.Paragraphs(file), "Word .docx", null);
         var decoded = DraftDecoder.Decode(bytes, file);
         return new DraftText(decoded.Text.Split('\n'), $"plain text, {decoded.Name}", decoded);

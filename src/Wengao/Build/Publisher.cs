@@ -13,6 +13,7 @@ public static class Publisher
     /// <returns>how many files were published</returns>
     public static int Publish(string output, string? edition, string to)
     {
+        OutputChoice.Check(to, "--to", [(output, "the build's output folder")]);
         var site = edition is null ? Path.Combine(output, "site") : Path.Combine(output, edition, "site");
         if (!Directory.Exists(site))
             throw new BuildFailedException(new SourceError(new(site, 1, 1), "there is no built site to publish here",

@@ -24,10 +24,12 @@ public static class SiteBuilder
     public static BuildReport Run(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        OutputChoice.Check(options);
         var progress = new ProgressMeter(options.Progress);
         progress.Stage("load");
         var corpus = CorpusLoader.Load(options.Content);
         corpus = Published.Of(corpus, options.Drafts);
+        using var deadline = ExpressionDeadline.Start(corpus.Site);
         var editions = Editions(corpus.Site, options.Edition);
         var templates = new TemplateSet(Path.Combine(options.Templates, "html"));
         var setter = options.Pdf ? DocumentSetter.Create(corpus.Site) : null;
@@ -143,7 +145,13 @@ public static class SiteBuilder
         progress.Stage(stage + "write");
         site.Write(SitePaths.Outcomes, html.Outcomes(corpus.Outcomes.Values.OrderBy(o => o.Id, StringComparer.Ordinal)));
         var lists = SiteLists.Of(html, navigation, corpus.Site, speeches, briefings).ToList();
-        Parallel.ForEach(lists, list => site.Write(list.Path, list.Render()));
+        // Collected like the documents' errors: Parallel.ForEach would wrap a template's located error in an AggregateException.
+        Parallel.ForEach(lists, list => errors.Catch(() =>
+        {
+            site.Write(list.Path, list.Render());
+            return list.Path;
+        }));
+        errors.ThrowIfAny();
         var searchIndex = new FileInfo(Path.Combine(site.Root, SearchIndex.FileName)).Length;
         totals.Notes.Add($"{stage}search index: {(searchIndex + 1023) / 1024} KB for {speeches.Count + briefings.Count} documents");
         CopyStatic(templates, site);

@@ -19,6 +19,19 @@ internal sealed class StagedFiles(string root)
 
     public void Write(string relative, byte[] bytes)
     {
+        try { WriteFile(relative, bytes); }
+        catch (PathTooLongException)
+        {
+            // Pages are named after slugs, tags, speakers and occasions; a name the file system cannot hold is the user's to shorten.
+            // Named as in the output, not in the staging folder the failed build removes.
+            throw new Diagnostics.BuildFailedException(new Diagnostics.SourceError(new(relative, 1, 1),
+                "the output file's name or path is too long for the file system",
+                "shorten the slug, tag, speaker or occasion the page is named after, or build into a shorter --output path"));
+        }
+    }
+
+    private void WriteFile(string relative, byte[] bytes)
+    {
         var path = Path.Combine(root, relative);
         var folder = Path.GetDirectoryName(path)!;
         if (!_folders.ContainsKey(folder))

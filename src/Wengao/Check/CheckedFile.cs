@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Wengao.Load;
+using Wengao.Parse;
 using Wengao.Model;
 using SourceSpan = Wengao.Diagnostics.SourceSpan;
 
@@ -13,7 +14,7 @@ internal sealed partial class CheckedFile
 {
     // The build's Markdown dialect, with exact offsets so every character maps back to the file.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseCjkFriendlyEmphasis().DisableHtml().UsePreciseSourceLocation().Build();
+        .UseCjkFriendlyEmphasis().DisableHtml().UsePreciseSourceLocation().Limited().Build();
 
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex ScribanExpression();
@@ -44,7 +45,7 @@ internal sealed partial class CheckedFile
         _lines = new string?[_lineStarts.Length];
         BodyOffset = Text.Length - body.Length;
         Fields = ReadFields(Text[..BodyOffset]);
-        Paragraphs = ReadBody(body, BodyOffset);
+        Paragraphs = ReadBody(body, BodyOffset, new SourceSpan(path, Locate(BodyOffset).Line, 1));
     }
 
     /// <summary>The speech, when the file is one (a briefing has no speaking time to check).</summary>
@@ -118,11 +119,11 @@ internal sealed partial class CheckedFile
         return fields;
     }
 
-    private static List<Prose> ReadBody(string body, int bodyOffset)
+    private static List<Prose> ReadBody(string body, int bodyOffset, SourceSpan origin)
     {
         // Expressions become inert filler of the same length, so Markdown sees the structure the build sees.
         var masked = ScribanExpression().Replace(body, m => string.Concat(m.Value.Select(c => c == '\n' ? '\n' : Prose.Expression)));
-        var document = Markdown.Parse(masked, Pipeline);
+        var document = MarkdownNesting.Parse(masked, Pipeline, origin);
         var paragraphs = new List<Prose>();
         foreach (var block in document.Descendants<LeafBlock>())
         {

@@ -19,14 +19,30 @@ public static class Checker
     /// <param name="only">the source files to check; all of the corpus when null</param>
     public static IReadOnlyList<Finding> Run(Corpus corpus, IReadOnlySet<string>? only = null)
     {
+        // The speaking-time rule expands bodies as the build does, under the same time limit (a build shares its own).
+        using var deadline = Expand.ExpressionDeadline.Start(corpus.Site);
         var context = new CheckContext(corpus, Confusables.Load(corpus.Site.ContentDirectory));
         // Sorted within each file, then files by path: sorting a million findings as one list costs more than checking them.
-        return Files(corpus, context).Where(f => only is null || only.Contains(Path.GetFullPath(f.SourcePath)))
+        return Unwrapped(() => Files(corpus, context).Where(f => only is null || only.Contains(Path.GetFullPath(f.SourcePath)))
             .AsParallel()
             .Select(f => (f.SourcePath, Findings: Check(f.Open(), corpus.Site)))
             .OrderBy(f => f.SourcePath, StringComparer.Ordinal)
             .SelectMany(f => InOrder(f.Findings))
-            .ToList();
+            .ToList());
+    }
+
+    /// <summary>
+    /// A source the rules cannot read (Markdown nested too deep, a body expression that fails) is a located error, as in
+    /// the build; PLINQ hands it over wrapped in an AggregateException, unwrapped here into one error list.
+    /// </summary>
+    private static T Unwrapped<T>(Func<T> run)
+    {
+        try { return run(); }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.All(i => i is BuildFailedException))
+        {
+            throw new BuildFailedException([.. e.Flatten().InnerExceptions.SelectMany(i => ((BuildFailedException)i).Errors)
+                .OrderBy(x => x.Where.File, StringComparer.Ordinal).ThenBy(x => x.Where.Line).ThenBy(x => x.Where.Column)]);
+        }
     }
 
     /// <summary>
@@ -37,13 +53,13 @@ public static class Checker
     public static CheckSummary Summarise(Corpus corpus, int sampleSize)
     {
         var context = new CheckContext(corpus, Confusables.Load(corpus.Site.ContentDirectory));
-        var perFile = Files(corpus, context).AsParallel().AsOrdered()
+        var perFile = Unwrapped(() => Files(corpus, context).AsParallel().AsOrdered()
             .Select(f =>
             {
                 var counts = new Dictionary<string, int>(StringComparer.Ordinal);
                 return (f.SourcePath, f.Open, Errors: InOrder(Check(f.Open(), corpus.Site, counts)).ToList(), Counts: counts);
             })
-            .OrderBy(f => f.SourcePath, StringComparer.Ordinal).ToList();
+            .OrderBy(f => f.SourcePath, StringComparer.Ordinal).ToList());
         var total = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (rule, count) in perFile.SelectMany(f => f.Counts)) total[rule] = total.GetValueOrDefault(rule) + count;
         var sample = new List<Finding>();

@@ -29,7 +29,9 @@ public static class BodyExpander
         };
         try
         {
-            return template.Render(ScriptGlobals.Context(globals));
+            var context = ScriptGlobals.Context(globals);
+            context.CancellationToken = ExpressionDeadline.Token;
+            return template.Render(context);
         }
         catch (ScriptRuntimeException e)
         {

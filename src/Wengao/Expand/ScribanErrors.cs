@@ -16,8 +16,12 @@ internal static class ScribanErrors
                 "Scriban expressions are written {{ name }}; check the braces and the expression inside"))
             .ToList());
 
-    public static BuildFailedException FromRuntime(ScriptRuntimeException e, SourceSpan origin) =>
-        new(new SourceError(Map(e.Span, origin), $"template error: {e.OriginalMessage}",
+    public static BuildFailedException FromRuntime(ScriptRuntimeException e, SourceSpan origin) => e is ScriptAbortException
+        ? new(new SourceError(Map(e.Span, origin),
+            $"the template and body expressions ran past the build's time limit ({ExpressionDeadline.CurrentSeconds} s), and were stopped here",
+            "an expression that never ends (a function calling itself without a way out) stops here; if the build is just large, "
+            + "raise `expression_time_limit` (seconds) in site.yml"))
+        : new(new SourceError(Map(e.Span, origin), $"template error: {e.OriginalMessage}",
             e is RefusedTemplate refused ? refused.Hint : Hint(e.OriginalMessage)));
 
     // A span in another file (an included template) is located in that file, which Scriban counts from its start.

@@ -9,13 +9,21 @@ namespace Wengao.Load;
 /// </summary>
 internal sealed class FormulaEvaluator(Func<string, SourceSpan, double> valueOf)
 {
+    /// <summary>The longest formula accepted: a ratio of sums of a dozen figures is some 200 characters.</summary>
+    public const int MaxLength = 1000;
+
+    /// <summary>How deep parentheses and signs (`-(-(…))`) may nest. The evaluator recurses once per level, and 50,000
+    /// levels overflowed the stack; a real formula nests two or three.</summary>
+    public const int MaxDepth = 32;
+
     private string _text = "";
-    private int _at;
+    private int _at, _depth;
     private SourceSpan _where;
 
     public double Evaluate(string formula, SourceSpan where)
     {
-        (_text, _at, _where) = (formula, 0, where);
+        (_text, _at, _depth, _where) = (formula, 0, 0, where);
+        if (formula.Length > MaxLength) Fail($"longer than {MaxLength} characters");
         var value = Sum();
         Skip();
         if (_at < _text.Length) Fail($"unexpected `{_text[_at]}`");
@@ -26,7 +34,7 @@ internal sealed class FormulaEvaluator(Func<string, SourceSpan, double> valueOf)
     {
         var value = Product();
         while (Accept('+') || Accept('-'))
-            value = _text[_at - 1] == '+' ? value + Product() : value - Product();
+            value = Finite(_text[_at - 1] == '+' ? value + Product() : value - Product());
         return value;
     }
 
@@ -38,25 +46,42 @@ internal sealed class FormulaEvaluator(Func<string, SourceSpan, double> valueOf)
             var op = _text[_at - 1];
             var right = Factor();
             if (op == '/' && right == 0) Fail("division by zero");
-            value = op == '*' ? value * right : value / right;
+            value = Finite(op == '*' ? value * right : value / right);
         }
         return value;
     }
 
     private double Factor()
     {
-        if (Accept('(')) { var inner = Sum(); if (!Accept(')')) Fail("missing `)`"); return inner; }
-        if (Accept('-')) return -Factor();
+        if (Accept('(')) { var inner = Nested(Sum); if (!Accept(')')) Fail("missing `)`"); return inner; }
+        if (Accept('-')) return -Nested(Factor);
         Skip();
         var start = _at;
         if (_at < _text.Length && (char.IsAsciiDigit(_text[_at]) || _text[_at] == '.'))
         {
             while (_at < _text.Length && (char.IsAsciiDigit(_text[_at]) || _text[_at] == '.')) _at++;
-            return double.Parse(_text[start.._at], CultureInfo.InvariantCulture);
+            var number = _text[start.._at];
+            if (!double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                Fail($"`{number}` is not a number");
+            return Finite(value);
         }
         while (_at < _text.Length && (char.IsAsciiLetterOrDigit(_text[_at]) || _text[_at] == '_')) _at++;
         if (start == _at) Fail(_at < _text.Length ? $"unexpected `{_text[_at]}`" : "the formula ends too early");
         return valueOf(_text[start.._at], _where);
+    }
+
+    private double Nested(Func<double> inner)
+    {
+        if (++_depth > MaxDepth) Fail($"parentheses and signs are nested more than {MaxDepth} deep");
+        var value = inner();
+        _depth--;
+        return value;
+    }
+
+    private double Finite(double value)
+    {
+        if (!double.IsFinite(value)) Fail("the result is too large to be a number");
+        return value;
     }
 
     private bool Accept(char c)
@@ -72,6 +97,9 @@ internal sealed class FormulaEvaluator(Func<string, SourceSpan, double> valueOf)
     }
 
     private void Fail(string message) =>
-        throw new BuildFailedException(new SourceError(_where, $"formula `{_text}`: {message}",
+        throw new BuildFailedException(new SourceError(_where, $"formula `{Shown}`: {message}",
             "a formula combines figure ids and numbers with + - * / and parentheses, e.g. funds_arrived / funds_planned"));
+
+    // A formula of 50,000 parentheses is not repeated in full in its error.
+    private string Shown => _text.Length <= 80 ? _text : _text[..80] + "…";
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Wengao.Diagnostics;
 using Wengao.Model;
+using Wengao.Text;
 
 namespace Wengao.Load;
 
@@ -10,6 +11,14 @@ internal static partial class OutcomesLoader
 {
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex IdPattern();
+
+    /// <summary>The largest figure on its base scale (元, 亩, 1): about a million times China's yearly output in 元 (1.3 × 10¹⁴),
+    /// far inside the 7.9 × 10²⁸ of the decimal arithmetic that rounds, formats and compares figures.</summary>
+    public const double MaxBaseValue = 1e20;
+
+    /// <summary>How many formulas may depend on one another in a chain (a = b + 1, b = c + 1, …). Each link recurses,
+    /// and 10,000 overflowed the stack; a real outcomes file derives a ratio from a sum, two or three links.</summary>
+    public const int MaxChain = 100;
 
     private sealed record Draft(Figure Figure, double? Value, SourceSpan FormulaAt);
 
@@ -74,6 +83,13 @@ internal static partial class OutcomesLoader
         if (f.Has("value") == f.Has("formula"))
             errors.Add(f.Where, f.Has("value") ? "a figure has either `value` or `formula`, not both" : "a figure needs `value` or `formula`",
                 "write the number as `value: 5388`, or derive it with `formula: a / b`");
+        foreach (var blank in ((string[])["value", "formula"]).Where(f.IsBlank))
+            errors.Add(f.SpanOf(blank), $"`{blank}` is empty", "write the number, e.g. `value: 5388`, or derive it with `formula: a / b`");
+        if (value is { } v && Units.Find(unit ?? "") is { } u && Math.Abs(v * (double)u.Scale) > MaxBaseValue)
+            errors.Add(f.SpanOf("value"), $"`value` {v} is too large for a figure", $"figures are at most {MaxBaseValue:0e0} {u.Base}: check the number and its unit");
+        if (figure.Decimals is < 0 or > ArabicNumbers.MaxDecimals)
+            errors.Add(f.SpanOf("decimals"), $"`decimals` must be from 0 to {ArabicNumbers.MaxDecimals}, not {figure.Decimals}",
+                "the number of decimals the figure is written with, e.g. `decimals: 1` for 41.5%");
         if (qualifier is not null && !Figure.NumberQualifiers.Contains(qualifier) && !Figure.UnitQualifiers.Contains(qualifier))
             errors.Add(f.SpanOf("qualifier"), $"unknown qualifier `{qualifier}`",
                 $"use one of {string.Join(" ", Figure.NumberQualifiers.Concat(Figure.UnitQualifiers))}");
@@ -92,17 +108,26 @@ internal static partial class OutcomesLoader
             var figures = ImmutableArray.CreateBuilder<Figure>();
             foreach (var (id, draft) in drafts)
             {
-                var value = draft.Value ?? (errors.Catch(() => (object)Base(id, draft.FormulaAt)) is double b
-                    ? b / (double)Units.Get(draft.Figure.Unit).Scale
-                    : 0);
+                double? derived = null;
+                if (draft.Value is null)
+                    try { derived = errors.Catch(() => (object)Base(id, draft.FormulaAt)) as double?; }
+                    catch (AlreadyReported) { }
+                var value = draft.Value ?? (derived is { } b ? b / (double)Units.Get(draft.Figure.Unit).Scale : 0);
                 figures.Add(draft.Figure with { Value = value });
             }
             return figures.ToImmutable();
         }
 
+        // Figures whose formula failed (reported once, where it failed): a figure computed from one fails quietly.
+        private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
+
+        /// <summary>A formula failed on a figure it depends on, whose error is already in the list.</summary>
+        private sealed class AlreadyReported : Exception;
+
         private double Base(string id, SourceSpan usedAt)
         {
             if (_base.TryGetValue(id, out var known)) return known;
+            if (_failed.Contains(id)) throw new AlreadyReported();
             if (!drafts.TryGetValue(id, out var draft))
                 throw new BuildFailedException(new SourceError(usedAt, $"the formula names `{id}`, which is not a figure in this file",
                     $"figure ids here: {string.Join(", ", drafts.Keys)}"));
@@ -111,9 +136,26 @@ internal static partial class OutcomesLoader
             if (!_visiting.Add(id))
                 throw new BuildFailedException(new SourceError(draft.FormulaAt, $"the formula of `{id}` depends on itself",
                     "break the cycle: a derived figure cannot be computed from its own result"));
-            var value = new FormulaEvaluator(Base).Evaluate(figure.Formula!, draft.FormulaAt);
-            _visiting.Remove(id);
-            return _base[id] = value;
+            try
+            {
+                if (_visiting.Count > MaxChain)
+                    throw new BuildFailedException(new SourceError(draft.FormulaAt, $"more than {MaxChain} formulas depend on one another in a chain",
+                        "compute the figures in fewer steps: a formula can combine many figures, e.g. (a + b + c) / d"));
+                var value = new FormulaEvaluator(Base).Evaluate(figure.Formula!, draft.FormulaAt);
+                if (Math.Abs(value) > MaxBaseValue)
+                    throw new BuildFailedException(new SourceError(draft.FormulaAt, $"the formula of `{id}` gives {value:0.##e0}, too large for a figure",
+                        $"figures are at most {MaxBaseValue:0e0} on their base scale: check the formula and the units of the figures it names"));
+                return _base[id] = value;
+            }
+            catch (Exception e) when (e is BuildFailedException or AlreadyReported)
+            {
+                _failed.Add(id);
+                throw;
+            }
+            finally
+            {
+                _visiting.Remove(id);
+            }
         }
     }
 }

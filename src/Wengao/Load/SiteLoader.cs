@@ -60,10 +60,14 @@ public static partial class SiteLoader
                     "name the host alone, without scheme, path or port: e.g. allow_hosts: [images.intranet.example]");
             images.Done();
         }
+        var timeLimit = yaml.Integer("expression_time_limit") ?? Site.DefaultExpressionTimeLimit;
+        if (timeLimit <= 0)
+            errors.Add(yaml.SpanOf("expression_time_limit"), "`expression_time_limit` must be above 0",
+                $"the seconds a build's template and body expressions may take together; {Site.DefaultExpressionTimeLimit} if not given");
         yaml.Done();
         errors.ThrowIfAny();
         return new Site(title, organisation, rate, chains.ToImmutable(), contentDirectory, checks, editions,
-            baseUrl is null ? null : baseUrl.TrimEnd('/') + "/", imageHosts);
+            baseUrl is null ? null : baseUrl.TrimEnd('/') + "/", imageHosts, timeLimit);
     }
 
     /// <summary>

@@ -12,12 +12,16 @@ internal static class YamlDocument
     {
         var stream = new YamlStream();
         var scanner = new Scanner(new StringReader(text));
+        var guarded = new YamlShapeGuard(new Parser(scanner));
         try
         {
-            stream.Load(new Parser(scanner));
+            stream.Load(guarded);
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
+            if (guarded.Refused is { } refused)
+                throw new BuildFailedException(new SourceError(
+                    new SourceSpan(file, (int)refused.At.Line + firstLine - 1, (int)refused.At.Column), refused.Message, refused.Hint));
             // YamlDotNet throws InvalidOperationException, without a position, for some unclosed [ and {.
             var at = e is YamlException y ? y.Start : scanner.CurrentPosition;
             throw new BuildFailedException(new SourceError(

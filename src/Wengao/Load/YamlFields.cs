@@ -41,11 +41,11 @@ internal sealed class YamlFields(YamlMappingNode map, string file, int firstLine
     {
         var node = Node(key, required: false);
         if (node is null) return [];
-        if (node is YamlScalarNode single && single.Value is { Length: > 0 } one) return [one];
+        if (node is YamlScalarNode single && single.Value is { Length: > 0 } one) return Printable(key, single) ? [one] : [];
         if (node is not YamlSequenceNode list) { WrongType(key, node, "a list such as [a, b]"); return []; }
         var items = ImmutableArray.CreateBuilder<string>();
         foreach (var item in list)
-            if (item is YamlScalarNode { Value: { Length: > 0 } text }) items.Add(text);
+            if (item is YamlScalarNode { Value: { Length: > 0 } text } scalar) { if (Printable(key, scalar)) items.Add(text); }
             else WrongType(key, item, "text");
         return items.ToImmutable();
     }
@@ -81,6 +81,9 @@ internal sealed class YamlFields(YamlMappingNode map, string file, int firstLine
         _ => false,
     };
 
+    /// <summary>Whether <paramref name="key"/> is written with nothing after it (`value:`), which reads as absent.</summary>
+    public bool IsBlank(string key) => map.Children.TryGetValue(new YamlScalarNode(key), out var node) && IsNull(node);
+
     /// <summary>Where the value of <paramref name="key"/> stands, or the mapping itself when it is absent.</summary>
     public SourceSpan SpanOf(string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? At(node) : Where;
@@ -111,9 +114,18 @@ internal sealed class YamlFields(YamlMappingNode map, string file, int firstLine
     {
         var node = Node(key, required);
         if (node is null) return default;
-        if (node is YamlScalarNode { Value: { } text } && convert(text) is { } value) return value;
+        if (node is YamlScalarNode { Value: { } text } scalar && convert(text) is { } value) return Printable(key, scalar) ? value : default;
         WrongType(key, node, expected);
         return default;
+    }
+
+    /// <summary>Whether a value is free of control characters, which a quoted YAML value can spell as escapes ("\u0001").</summary>
+    private bool Printable(string key, YamlScalarNode node)
+    {
+        var at = ControlCharacters.IndexInDecoded(node.Value);
+        if (at < 0) return true;
+        errors.Add(At(node), $"`{key}` holds the control character {ControlCharacters.Name(node.Value![at])}", ControlCharacters.Hint);
+        return false;
     }
 
     private void WrongType(string key, YamlNode node, string expected) =>

@@ -6,6 +6,7 @@ namespace Wengao.Model;
 /// <param name="BaseUrl">where the site is published (https://intranet/wengao/), for the feed and sitemap; relative links without it</param>
 /// <param name="Editions">the editions to build, each into output/&lt;name&gt;/; empty for one build into output/</param>
 /// <param name="ImageHosts">hosts a body's images may come from (`images: allow_hosts:`), lower case; none by default</param>
+/// <param name="ExpressionTimeLimit">seconds the template and body expressions of a whole build may take together (`expression_time_limit`)</param>
 /// <param name="Checks">severities set in `checks:` for proofreading rules, by rule id; other rules keep their default</param>
 public sealed record Site(
     string Title,
@@ -16,4 +17,10 @@ public sealed record Site(
     ImmutableDictionary<string, Check.Severity>? Checks = null,
     ImmutableArray<Edition> Editions = default,
     string? BaseUrl = null,
-    ImmutableArray<string> ImageHosts = default);
+    ImmutableArray<string> ImageHosts = default,
+    int ExpressionTimeLimit = Site.DefaultExpressionTimeLimit)
+{
+    /// <summary>Ten minutes: expressions take milliseconds a page, so 10,000 pages use a few seconds of it; only an
+    /// expression that never ends (a function calling itself twice, forty deep) reaches it.</summary>
+    public const int DefaultExpressionTimeLimit = 600;
+}

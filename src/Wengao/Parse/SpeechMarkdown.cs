@@ -21,15 +21,17 @@ public static class SpeechMarkdown
         // Headings get ids that keep Chinese (GitHub's style), so `[见一、](#一总体要求)` links to them, on the page and in the PDF.
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .DisableHtml() // raw HTML in a source is shown as text, never passed through
-        .Use<RunInHeadings>();
+        .Use<RunInHeadings>()
+        .Limited();
 
-    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+    /// <param name="origin">where the body starts in its file, for the error about nesting too deep</param>
+    public static MarkdownDocument Parse(string markdown, SourceSpan origin) => MarkdownNesting.Parse(markdown, Pipeline, origin);
 
     /// <summary>A body of a source, refused when a link or image of it breaks <paramref name="urls"/>: the page and the PDF alike.</summary>
     /// <param name="origin">where the body starts in its file, to locate the errors</param>
     public static MarkdownDocument Parse(string markdown, SourceSpan origin, SafeUrls urls)
     {
-        var document = Parse(markdown);
+        var document = Parse(markdown, origin);
         var problems = urls.Check(document);
         if (problems.Count == 0) return document;
         var located = Markdown.Parse(markdown, Locating).Descendants<Inline>().ToList();

@@ -12,6 +12,9 @@ public static class ArabicNumbers
     /// <summary>The most decimals an amount keeps when it moves up to 万/亿: 1.23亿元, but 12345元 rather than 1.2345万元.</summary>
     public const int AmountDecimals = 2;
 
+    /// <summary>The most decimals a number is written with: beyond 10 a figure shows the binary noise of its computation.</summary>
+    public const int MaxDecimals = 10;
+
     /// <summary>
     /// Rounded half away from zero to <paramref name="decimals"/>, which are all shown (41.0);
     /// without decimals, the number as exact as it is, with no trailing zeros (1.3, 5388).
@@ -19,7 +22,7 @@ public static class ArabicNumbers
     public static string Format(decimal value, int? decimals = null)
     {
         if (decimals is not { } d) return value.ToString("0.############################", CultureInfo.InvariantCulture);
-        if (d is < 0 or > 10) throw new ArgumentException($"decimals must be from 0 to 10, not {d}");
+        if (d is < 0 or > MaxDecimals) throw new ArgumentException($"decimals must be from 0 to {MaxDecimals}, not {d}");
         return decimal.Round(value, d, MidpointRounding.AwayFromZero).ToString("F" + d, CultureInfo.InvariantCulture);
     }
 

@@ -85,6 +85,7 @@ public sealed class IncrementalBuild(BuildOptions options)
                 if (changed.Any(p => p.Replace('\\', '/').Contains("/checks/", StringComparison.Ordinal))) _findings.Clear();
             }
             var corpus = CorpusLoader.Load(options.Content, _sources);
+            using var deadline = Expand.ExpressionDeadline.Start(corpus.Site);
             corpus = Published.Of(corpus, options.Drafts);
             var edition = SiteBuilder.Editions(corpus.Site, options.Edition)[0];
             var (templates, hashes) = Templates();

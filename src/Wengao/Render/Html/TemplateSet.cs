@@ -56,6 +56,7 @@ public sealed class TemplateSet : ITemplateLoader
     {
         var context = _threadContext is { } reused && reused.Owner == this ? reused.Context : NewContext();
         _threadContext = null; // until the page is done: a failed render may leave its scopes open
+        context.CancellationToken = ExpressionDeadline.Token;
         context.PushGlobal(globals);
         globals["content"] = Render(name, context);
         var page = Render("layout.sbn", context);

@@ -21,7 +21,10 @@ public static class BriefingPdf
     private const double MastheadHeight = 53 * Mm;
     private static readonly XColor Red = XColor.FromArgb(0xE6, 0x00, 0x12); // at least Y80% M80% (GB/T 9704 §7.1)
 
-    public static PdfFile Render(DocumentSetter setter, ParsedBriefing parsed)
+    public static PdfFile Render(DocumentSetter setter, ParsedBriefing parsed) =>
+        setter.Guarded(parsed.Briefing.SourcePath, () => Set(setter, parsed));
+
+    private static PdfFile Set(DocumentSetter setter, ParsedBriefing parsed)
     {
         var briefing = parsed.Briefing;
         var layout = PageLayout.Manuscript;

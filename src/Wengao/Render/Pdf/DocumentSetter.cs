@@ -36,6 +36,25 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
 
     internal FontBook Fonts => fonts;
 
+    /// <summary>
+    /// Makes one document's PDF. A font file is read lazily, its glyphs only as a document uses them, so a damaged one
+    /// (a table outside the file, glyph offsets that overflow in PDFsharp's subsetter) fails here, not when it is chosen:
+    /// the error names the document and the font files in use.
+    /// </summary>
+    internal PdfFile Guarded(string sourcePath, Func<PdfFile> render)
+    {
+        try
+        {
+            return render();
+        }
+        catch (Exception e) when (e is not (BuildFailedException or OutOfMemoryException))
+        {
+            var files = Enum.GetValues<FontRole>().Select(role => fonts[role].Face.SourcePath).Distinct(StringComparer.Ordinal);
+            throw new BuildFailedException(new SourceError(new(sourcePath, 1, 1), $"its PDF could not be made: {e.Message}",
+                $"a font file may be damaged; the fonts in use are {string.Join(", ", files)}: reinstall the font, or name another in site.yml under `fonts:`"));
+        }
+    }
+
     /// <summary>Characters read aloud a minute, for the reading copy's speaking times.</summary>
     internal double SpeakingRate => speakingRate;
 

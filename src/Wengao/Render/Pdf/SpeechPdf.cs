@@ -11,7 +11,10 @@ namespace Wengao.Render.Pdf;
 /// </summary>
 public static class SpeechPdf
 {
-    public static PdfFile Render(DocumentSetter setter, ParsedSpeech parsed, PageLayout layout)
+    public static PdfFile Render(DocumentSetter setter, ParsedSpeech parsed, PageLayout layout) =>
+        setter.Guarded(parsed.Speech.SourcePath, () => Set(setter, parsed, layout));
+
+    private static PdfFile Set(DocumentSetter setter, ParsedSpeech parsed, PageLayout layout)
     {
         var speech = parsed.Speech;
         var content = new PageContent(setter, layout);

@@ -33,7 +33,7 @@ public sealed class FontCatalog
             {
                 faces.AddRange(FontFile.Read(file));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or OverflowException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or OverflowException or ArgumentException or IndexOutOfRangeException)
             {
                 skipped.Add($"{file}: {e.Message}"); // a broken font must not stop the build
             }

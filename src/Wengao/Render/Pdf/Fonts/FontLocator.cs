@@ -29,7 +29,7 @@ internal static class FontLocator
         {
             faces = FontFile.Read(full);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or OverflowException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or OverflowException or ArgumentException or IndexOutOfRangeException)
         {
             notes.Add($"{entry}: not a readable font ({e.Message})");
             return null;
