@@ -17,11 +17,7 @@ internal static class OutputChoice
     /// <param name="kept">folders the target may neither be, hold, nor lie inside; the current folder is never replaced either</param>
     public static void Check(string target, string option, IReadOnlyList<(string Folder, string What)> kept)
     {
-        if (string.IsNullOrWhiteSpace(target))
-            throw Refuse(option, "the output folder is empty", "name a folder of its own, e.g. --output output");
-        var output = Full(target);
-        if (output == Full(Path.GetPathRoot(output)!))
-            throw Refuse(target, "the output folder is the root of the file system", "name a folder of its own, e.g. --output output");
+        var output = Usable(target, option);
         foreach (var (keptFolder, what) in kept.Append((".", "the current folder")))
         {
             var folder = Full(keptFolder);
@@ -32,6 +28,17 @@ internal static class OutputChoice
                 throw Refuse(target, $"the output folder is inside {what} ({folder})",
                     "it would be read back as part of it: name a folder beside it, e.g. --output output");
         }
+    }
+
+    /// <summary>The folder's full path, refusing an empty name and the root, which no build may replace whatever else it keeps.</summary>
+    public static string Usable(string target, string option)
+    {
+        if (string.IsNullOrWhiteSpace(target))
+            throw Refuse(option, "the output folder is empty", "name a folder of its own, e.g. --output output");
+        var output = Full(target);
+        if (output == Full(Path.GetPathRoot(output)!))
+            throw Refuse(target, "the output folder is the root of the file system", "name a folder of its own, e.g. --output output");
+        return output;
     }
 
     private static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));

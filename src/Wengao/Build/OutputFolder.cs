@@ -41,13 +41,7 @@ public sealed partial class OutputFolder : IDisposable
     /// <param name="wait">how long to wait for another build of the same output</param>
     public OutputFolder(string output, string? edition = null, Action? waiting = null, TimeSpan? wait = null)
     {
-        if (string.IsNullOrWhiteSpace(output))
-            throw new BuildFailedException(new SourceError(new("--output", 1, 1), "the output folder is named by an empty path",
-                "name a folder, e.g. --output output"));
-        Root = Path.GetFullPath(output.TrimEnd('/', '\\') is { Length: > 0 } trimmed ? trimmed : output);
-        if (Path.GetDirectoryName(Root) is not { } parent)
-            throw new BuildFailedException(new SourceError(new(output, 1, 1), "the output folder cannot be the root of the file system",
-                "name a folder of its own, e.g. --output output: wengao replaces the whole output folder on each build"));
+        Root = OutputChoice.Usable(output, "--output");
         _edition = edition;
         Target = edition is null ? Root : Path.Combine(Root, edition);
         Work = WorkFolder(Root);
@@ -56,7 +50,7 @@ public sealed partial class OutputFolder : IDisposable
         Acquire(waiting, wait ?? DefaultWait);
         try
         {
-            Recover(parent);
+            Recover(Path.GetDirectoryName(Root)!);
             ThrowIfNotOurs();
             Directory.CreateDirectory(Staging);
             if (edition is null) WriteMarker(Staging);

@@ -227,8 +227,8 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("", "the output folder is named by an empty path")]
-    [InlineData("/", "the output folder cannot be the root of the file system")]
+    [InlineData("", "the output folder is empty")]
+    [InlineData("/", "the output folder is the root of the file system")]
     public void An_output_folder_that_cannot_be_one_is_a_located_error(string output, string message)
     {
         var stderr = new StringWriter();
