@@ -59,7 +59,7 @@ templates=$repo/templates
 # One site, as Hugo builds one: where site.yml declares editions and the CLI takes --edition, build the first only.
 edition=()
 first=$(sed -n 's/^ *- *name: *\([A-Za-z0-9_-]*\).*/\1/p' "$repo/content/site.yml" | head -1)
-if [ -n "$first" ] && "$wengao" --help 2>&1 | grep -q -- '--edition'; then edition=(--edition "$first"); fi
+if [ -n "$first" ] && "$wengao" build --help 2>&1 | grep -q -- '--edition'; then edition=(--edition "$first"); fi
 times=$out/times.tsv   # label  size  run  wall  user  sys  maxrss_kb
 : >"$times"
 
