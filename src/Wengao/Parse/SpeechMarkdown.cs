@@ -14,7 +14,7 @@ public static class SpeechMarkdown
     private static readonly MarkdownPipeline Pipeline = Builder().Build();
 
     // The same, keeping each inline's line and column: slower, so used only to locate an error once one is found.
-    private static readonly MarkdownPipeline Locating = Builder().UsePreciseSourceLocation().Build();
+    private static readonly Lazy<MarkdownPipeline> Locating = new(() => Builder().UsePreciseSourceLocation().Build());
 
     private static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .UseCjkFriendlyEmphasis()
@@ -34,7 +34,7 @@ public static class SpeechMarkdown
         var document = Parse(markdown, origin);
         var problems = urls.Check(document);
         if (problems.Count == 0) return document;
-        var located = Markdown.Parse(markdown, Locating).Descendants<Inline>().ToList();
+        var located = Markdown.Parse(markdown, Locating.Value).Descendants<Inline>().ToList();
         throw new BuildFailedException([.. problems.Select(p => new SourceError(
             Map(origin, located[p.Index].Line, located[p.Index].Column), p.Message, p.Hint))]);
     }

@@ -14,13 +14,14 @@ public readonly record struct NameMatch(int Start, int End, RegistryEntry Entry)
 public sealed class Redactor
 {
     private readonly Dictionary<char, List<Term>> _byFirst = [];
-    private readonly Guards _guards;
+    // Null where the edition hides nothing: the guards fold their word lists, which builds the reading fold's tables
+    // (some 30 ms at start), and an internal edition need pay for neither.
+    private readonly Guards? _guards;
 
     private readonly record struct Term(string Text, RegistryEntry Entry, bool Guarded, bool Person);
 
     public Redactor(Registry registry, Edition edition)
     {
-        _guards = Guards.For(registry);
         Edition = edition;
         // Guarded: one- and two-character aliases, and one-character names (a surname: 冀书记).
         var terms = registry.Entries.Where(e => !e.ShownIn(edition))
@@ -34,6 +35,7 @@ public sealed class Redactor
             if (!_byFirst.TryGetValue(term.Text[0], out var list)) _byFirst[term.Text[0]] = list = [];
             list.Add(term);
         }
+        if (_byFirst.Count > 0) _guards = Guards.For(registry);
     }
 
     public Edition Edition { get; }
@@ -68,8 +70,8 @@ public sealed class Redactor
         var s = normal.Text;
         foreach (var c in candidates)
             if (s[at..].StartsWith(c.Text, StringComparison.Ordinal)
-                && (!c.Guarded || _guards.Stands(normal, at, c.Text.Length, c.Person && c.Text.Length > 1))
-                && !_guards.InKeptWord(s, at, c.Text))
+                && (!c.Guarded || _guards!.Stands(normal, at, c.Text.Length, c.Person && c.Text.Length > 1))
+                && !_guards!.InKeptWord(s, at, c.Text))
                 return c;
         return null;
     }
