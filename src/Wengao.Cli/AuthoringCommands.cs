@@ -11,6 +11,10 @@ public static class AuthoringCommands
     {
         var kind = KindArgument();
         var title = new Argument<string>("TITLE") { Description = "the document's title, e.g. \"在全县工作会议上的讲话\"" };
+        title.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && string.IsNullOrWhiteSpace(result.Tokens[0].Value)) result.AddError("the title is empty: give the document's title");
+        });
         var slug = Slug();
         var content = CliOptions.ContentToWrite();
         var templates = CliOptions.Templates();

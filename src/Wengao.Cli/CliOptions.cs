@@ -18,11 +18,20 @@ internal static class CliOptions
     public static Option<string> Content() =>
         ExistingFolder("--content", ContentFolder, "the content folder: site.yml, registry.yml, speeches/, briefings/, outcomes/");
 
-    /// <summary>The content folder a new source is written into (made if it is not there yet).</summary>
-    public static Option<string> ContentToWrite() => new("--content")
+    /// <summary>The content folder a new source is written into (made if it is not there yet, so only a file in its place is refused).</summary>
+    public static Option<string> ContentToWrite()
     {
-        Description = "the content folder to write into: speeches/ or briefings/ under it", HelpName = "DIR", DefaultValueFactory = _ => ContentFolder,
-    };
+        var option = new Option<string>("--content")
+        {
+            Description = "the content folder to write into: speeches/ or briefings/ under it", HelpName = "DIR", DefaultValueFactory = _ => ContentFolder,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && File.Exists(result.Tokens[^1].Value))
+                result.AddError($"--content `{result.Tokens[^1].Value}` is a file, not a folder");
+        });
+        return option;
+    }
 
     /// <summary>
     /// The templates folder. Left at its default where ./templates does not exist, it is the set shipped with wengao
@@ -55,9 +64,12 @@ internal static class CliOptions
     /// <summary>Checks --edition against the editions site.yml declares; a site.yml that does not load is left to the command to report, located.</summary>
     public static void ValidateEdition(Command command, Option<string?> edition, Option<string> content) => command.Validators.Add(result =>
     {
+        // Read from the tokens: an option given without its value has an error of its own, and its value cannot be asked for.
         // Defaults are not yet filled in when a command's validators run: an absent --content is the default folder.
-        var folder = result.GetValue(content) ?? ContentFolder;
-        if (result.GetValue(edition) is not { } name || !Directory.Exists(folder)) return;
+        if (result.GetResult(edition) is not { Tokens.Count: > 0 } given) return;
+        var name = given.Tokens[^1].Value;
+        var folder = result.GetResult(content) is { Tokens.Count: > 0 } named ? named.Tokens[^1].Value : ContentFolder;
+        if (!Directory.Exists(folder)) return;
         IReadOnlyList<string> declared;
         try { declared = SiteLoader.Load(folder).Editions.Select(e => e.Name).ToList(); }
         catch (BuildFailedException) { return; }

@@ -15,6 +15,13 @@ public static class Commands
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        // The completion scripts' directive: the library parses its position without asking (`[suggest:x]` threw).
+        if (args is [var directive, ..] && directive.StartsWith("[suggest:", StringComparison.Ordinal)
+            && !int.TryParse(directive.AsSpan("[suggest:".Length).TrimEnd(']'), out _))
+        {
+            stderr.WriteLine($"{Name}: `{directive}`: the position to complete at is a number, as in [suggest:12]");
+            return Usage.ExitCode;
+        }
         var root = Root(stdout, stderr);
         var result = root.Parse(args);
         if (result.Errors.Count > 0) return Usage.Report(result, stderr);

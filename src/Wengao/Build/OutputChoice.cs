@@ -38,6 +38,8 @@ internal static class OutputChoice
         var output = Full(target);
         if (output == Full(Path.GetPathRoot(output)!))
             throw Refuse(target, "the output folder is the root of the file system", "name a folder of its own, e.g. --output output");
+        if (File.Exists(output))
+            throw Refuse(target, "the output folder is a file", "name a folder of its own, e.g. --output output; a build never replaces a file");
         return output;
     }
 

@@ -95,6 +95,9 @@ public sealed class CommandLineTests : IDisposable
         { ["new", "speech", "讲话", "--slug", "Bad_Slug"], "wengao new: --slug `Bad_Slug`: a slug is lower-case Latin letters and digits joined by '-'; it names the page and the PDF, e.g. --slug bangfu-zuotanhui" },
         { ["completion", "fish"], "wengao completion: `fish`: use bash, zsh or pwsh" },
         { ["build", "--content", Repo.Content, "--output"], "wengao build: Required argument missing for option: '--output'." },
+        { ["build", "--content", Repo.Content, "--edition"], "wengao build: Required argument missing for option: '--edition'." },
+        { ["new", "speech", " "], "wengao new: the title is empty: give the document's title" },
+        { ["new", "speech", "讲话", "--content", Path.Combine(Repo.Root, "README.md")], $"wengao new: --content `{Path.Combine(Repo.Root, "README.md")}` is a file, not a folder" },
         { ["publish"], "wengao publish: Option '--to' is required." },
     };
 
@@ -116,6 +119,27 @@ public sealed class CommandLineTests : IDisposable
         var (exit, _, stderr) = Wengao("build", "--content", _dir["nothing-here"]);
         Assert.Equal(2, exit);
         Assert.Equal($"wengao build: --content `{_dir["nothing-here"]}`: no such folder", Lines(stderr)[0]);
+    }
+
+    [Fact]
+    public void A_completion_request_with_no_position_is_a_usage_mistake_not_a_crash()
+    {
+        var (exit, stdout, stderr) = Wengao("[suggest:abc]", "wengao bu");
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Equal(["wengao: `[suggest:abc]`: the position to complete at is a number, as in [suggest:12]"], Lines(stderr));
+    }
+
+    [Fact]
+    public void An_output_folder_that_is_a_file_is_refused_and_left_alone()
+    {
+        _dir.WithSample();
+        File.WriteAllText(_dir["output"], "a file");
+        var (exit, _, stderr) = Wengao("build", "--content", _dir["content"], "--templates", _dir["templates"], "--output", _dir["output"], "--no-pdf");
+        Assert.Equal(1, exit);
+        Assert.Contains("error: the output folder is a file", stderr);
+        Assert.Equal("a file", File.ReadAllText(_dir["output"]));
+        Assert.False(Directory.Exists(_dir[".output.wengao"]));
     }
 
     [Fact]
