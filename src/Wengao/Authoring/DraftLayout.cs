@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Wengao.Text;
 
 namespace Wengao.Authoring;
 
@@ -54,6 +55,9 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         if (title < 0) title = header.FindIndex(l => !SiteChrome.HasSiteWords(l.Text) && l.Text.Length <= MaxTitle);
         var titleEnd = title + 1;
         while (title >= 0 && titleEnd < header.Count && titleEnd - title < MaxTitleLines && ContinuesTitle(header[titleEnd].Text)) titleEnd++;
+        // A report with no salutation may open on a heading (一、主要工作) before its first sentence: the text starts there.
+        if (salutation < 0 && header.FindIndex(Math.Max(titleEnd, 0), l => HeadingLevel.Of(l.Text) > 0) is var opening and >= 0)
+            (headerEnd, header) = (opening, header[..opening]);
         for (var i = 0; i < header.Count; i++)
         {
             if (i >= title && i < titleEnd) continue;
@@ -100,7 +104,7 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
     private static bool ContinuesTitle(string line) =>
         (line.Length >= MinTitleLine || DocumentKinds.Any(k => line.EndsWith(k, StringComparison.Ordinal))) && line.Length <= MaxTitle && !SiteChrome.HasSiteWords(line) && !SiteChrome.HasSentencePunctuation(line)
         && line[^1] is not (':' or '：') && !line.Any(char.IsWhiteSpace) && !NumberOrDate().IsMatch(line)
-        && line[0] is not ('（' or '(' or '—' or '-' or '【' or '[');
+        && line[0] is not ('（' or '(' or '—' or '-' or '【' or '[') && HeadingLevel.Of(line) == 0;
 
     /// <summary>尊敬的…：/ 同志们：/ 各位领导: — a short line that ends with a colon and says no sentence.</summary>
     private static bool IsSalutation(string line) =>

@@ -103,6 +103,22 @@ public sealed class ScrapedDocumentImportTests : IDisposable
             Assert.Equal(indented, lines.First(l => l.Text.StartsWith(start, StringComparison.Ordinal)).Letters[0].StartBaseLine.X, 0.5 * PdfText.Mm);
     }
 
+    [Fact]
+    public void A_report_that_opens_on_a_heading_keeps_it_as_the_first_heading_not_as_part_of_the_title()
+    {
+        var content = EmptyContent(_dir);
+        File.WriteAllText(_dir["report.txt"], "关于2023年工作情况的报告\n一、主要工作\n（一）抓经济。今年以来，全县经济稳中有进。\n二、存在问题\n发展不平衡的问题依然突出。\n");
+
+        var (exit, stdout, stderr) = RunCli("import", _dir["report.txt"], "--content", content, "--slug", "report", "--date", "2024-01-10");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("title:       关于2023年工作情况的报告\n", stdout);
+        Assert.Contains("paragraph 1, level 1, own line: 一、主要工作", stdout);
+        Assert.Contains("dropped as not part of the text: 0", stdout);
+        var source = File.ReadAllText(Directory.GetFiles(Path.Combine(content, "speeches"), "*.md").Single());
+        Assert.Contains("\n## 一、主要工作\n", source);
+    }
+
     private static IEnumerable<string> Flatten(IEnumerable<BookmarkNode> nodes) =>
         nodes.SelectMany(n => Flatten(n.Children).Prepend(n.Title));
 
