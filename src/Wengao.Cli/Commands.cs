@@ -22,11 +22,24 @@ public static class Commands
             stderr.WriteLine($"{Name}: `{directive}`: the position to complete at is a number, as in [suggest:12]");
             return Usage.ExitCode;
         }
-        var root = Root(stdout, stderr);
-        var result = root.Parse(args);
-        if (result.Errors.Count > 0) return Usage.Report(result, stderr);
-        // Ctrl+C is the commands' own business (serve removes its temporary folder): the library's handler is off.
-        return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null });
+        try
+        {
+            var result = Root(stdout, stderr).Parse(args);
+            if (result.Errors.Count > 0) return Usage.Report(result, stderr);
+            // Ctrl+C is the commands' own business (serve removes its temporary folder): the library's handler is off,
+            // and so is its exception handler, which prints a stack trace.
+            return result.Invoke(new InvocationConfiguration
+            {
+                Output = stdout, Error = stderr, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Each command turns its own failures into located errors (Failure.Guard); what reaches here is a bug in
+            // reading the command line, said in one line.
+            stderr.WriteLine($"{Name}: internal error ({e.GetBaseException().GetType().Name}: {e.GetBaseException().Message}); please report it with the command line that caused it");
+            return 1;
+        }
     }
 
     /// <summary>Every command, made for one run with the writers it prints to.</summary>
