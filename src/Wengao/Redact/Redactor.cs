@@ -87,9 +87,29 @@ public sealed class Redactor
         {
             masked.Append(text, at, m.Start - at).Append(Edition.Mask);
             tally?.Add(m.Entry.Name);
-            at = m.End;
+            at = WithClosingMarks(text, m.Start, m.End);
         }
         return masked.Append(text, at, text.Length - at).ToString();
+    }
+
+    /// <summary>Markdown's emphasis marks, which a name may have inside it (张**苇**) and the reading fold passes over.</summary>
+    private const string EmphasisMarks = "*_~";
+
+    /// <summary>
+    /// The end of a masked name with the marks that close an emphasis opened inside it: 张**苇**同志 masks to xxx同志,
+    /// not to xxx** with the marks left as text. Marks around the whole name (**张苇**) are the page's and stay.
+    /// </summary>
+    private static int WithClosingMarks(string text, int start, int end)
+    {
+        foreach (var mark in EmphasisMarks)
+        {
+            var inside = text.AsSpan(start, end - start).Count(mark);
+            if (inside == 0) continue;
+            var after = end;
+            while (after < text.Length && after - end < inside && text[after] == mark) after++;
+            if (after - end == inside) end = after;
+        }
+        return end;
     }
 
     /// <summary>A slug with Latin aliases masked, still a valid slug (the mask in Latin letters, or "x").</summary>

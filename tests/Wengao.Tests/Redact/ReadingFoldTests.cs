@@ -39,7 +39,7 @@ public sealed class ReadingFoldTests
     [InlineData("王&#31168;&#x82F1;", "xxx")]           // character references
     [InlineData("王·秀英、王・秀英", "xxx、xxx")]
     [InlineData("Wang-Xiuying, wang_xiuying", "xxx, xxx")]
-    [InlineData("王**秀英**", "xxx**")]                  // emphasis inside the name
+    [InlineData("王**秀英**", "xxx")]                  // emphasis inside the name
     [InlineData("王<span>秀</span>英", "xxx")]           // inline HTML inside the name
     [InlineData("<b>王秀英</b>、王秀英<!-- 注 -->同志", "<b>xxx</b>、xxx<!-- 注 -->同志")]
     [InlineData("王\\秀英", "xxx")]                      // a backslash that escapes nothing

@@ -24,6 +24,14 @@ public sealed class RedactorTests
     public void Short_aliases_are_guarded_and_names_found_through_disguise(string text, string masked) =>
         Assert.Equal(masked, For([], ("杜海燕", ["海燕", "duhaiyan"])).Mask(text));
 
+    [Theory]
+    [InlineData("张**苇**同志发言", "xxx同志发言")]   // emphasis opened inside the name goes with it
+    [InlineData("张*苇*同志发言", "xxx同志发言")]
+    [InlineData("**张苇**同志发言", "**xxx**同志发言")] // emphasis around the name is the page's
+    [InlineData("张苇**同志**发言", "xxx**同志**发言")]
+    public void Emphasis_inside_a_name_is_masked_with_it(string text, string masked) =>
+        Assert.Equal(masked, For([], ("张苇", [])).Mask(text));
+
     [Fact]
     public void The_longest_alias_wins_and_kept_words_stay()
     {
