@@ -92,6 +92,7 @@ public static class AuthoringCommands
         stdout.WriteLine($"  title:       {(layout.Title is { } title ? title.Replace("\n", " / ") : "(none found: fill in `title`)")}"
             + (layout.TitleLines.Count > 1 ? $" ({layout.TitleLines.Count} lines)" : ""));
         stdout.WriteLine($"  salutation:  {layout.Salutation ?? "(none)"}");
+        PrintFurniture(layout, stdout);
         stdout.WriteLine($"  paragraphs:  {layout.Paragraphs.Count}");
         stdout.WriteLine($"  headings marked: {report.Headings.Count(h => h.Standalone)} on lines of their own, {report.Headings.Count(h => !h.Standalone)} run in");
         foreach (var heading in report.Headings)
@@ -102,6 +103,19 @@ public static class AuthoringCommands
             stdout.WriteLine($"    {report.LineName} {line.Number}: {Shorten(line.Text)}  ({line.Reason})");
         stdout.WriteLine($"wrote {Relative(report.Path)}: fill in what says {Importer.ToFill}"
             + "; it is a draft until you delete its `draft: true` line (`wengao build --drafts` shows it meanwhile)");
+    }
+
+    /// <summary>The furniture moved into the front matter, each kind counted, then what it is.</summary>
+    private static void PrintFurniture(DraftLayout layout, TextWriter stdout)
+    {
+        var f = layout.Furniture;
+        stdout.WriteLine($"  furniture:   发文字号 {(layout.NumberLine is null ? 0 : 1)}, 附件说明 {f.Titles.Count}, 发文机关署名 {f.Issuers.Count}, "
+            + $"成文日期 {(f.DateLine is null ? 0 : 1)}, 附注 {(f.Note is null ? 0 : 1)}, 附件 {f.Attachments.Count} (moved into the front matter)");
+        if (layout.NumberLine is { } number) stdout.WriteLine($"    number:      {number.Text}");
+        foreach (var (title, i) in f.Titles.Select((t, i) => (t, i + 1))) stdout.WriteLine($"    attachment {i}: {title.Text}");
+        foreach (var issuer in f.Issuers) stdout.WriteLine($"    signature:   {issuer.Text}");
+        if (f.DateLine is { } date) stdout.WriteLine($"    signed:      {date.Text}");
+        if (f.Note is { } note) stdout.WriteLine($"    note:        {note.Text}");
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

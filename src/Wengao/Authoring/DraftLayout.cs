@@ -58,9 +58,11 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         // A report with no salutation may open on a heading (一、主要工作) before its first sentence: the text starts there.
         if (salutation < 0 && header.FindIndex(Math.Max(titleEnd, 0), l => HeadingLevel.Of(l.Text) > 0) is var opening and >= 0)
             (headerEnd, header) = (opening, header[..opening]);
+        DraftLine? number = null;
         for (var i = 0; i < header.Count; i++)
         {
             if (i >= title && i < titleEnd) continue;
+            if (number is null && DocumentNumber.IsWellFormed(header[i].Text)) { number = header[i]; continue; } // x政办发〔2024〕12号: the 发文字号
             var reason = title < 0 ? "before the text, and not a title"
                 : i < title ? (header[i].Text == header[title].Text ? "the title repeated by the page" : "site header above the title")
                 : "between the title and the text (a byline or date? write it in the front matter)";
@@ -90,11 +92,18 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             title >= 0 ? header[title..titleEnd] : [],
             salutation >= 0 ? lines[salutation] : null,
             body,
-            dropped.OrderBy(d => d.Number).ToList());
+            dropped.OrderBy(d => d.Number).ToList()) { NumberLine = number };
     }
 
-    // 〔2019〕4号, 2022年7月1日, 2022-07-01: a document number or a date under the title, not a line of it.
-    [GeneratedRegex(@"〔\d{4}〕|\[\d{4}\]|\d{4}\s*年|\d{4}-\d{1,2}-\d{1,2}|\d+号$")]
+    /// <summary>The 发文字号 line above the text (GB/T 9704 §7.2.4), read into the front matter's `number:`.</summary>
+    public DraftLine? NumberLine { get; init; }
+
+    /// <summary>The 附件说明, signature block, 附注 and attachments after the text (a speech source's), not in <see cref="Body"/>.</summary>
+    public DraftFurniture Furniture { get; init; } = DraftFurniture.None;
+
+    // 〔2019〕4号, 2022年7月1日, 2022-07-01: a document number or a date under the title, not a line of it. A year alone
+    // is a title's (某县2024年防汛抗旱应急演练): a date has its month.
+    [GeneratedRegex(@"〔\d{4}〕|\[\d{4}\]|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}|\d+号$")]
     private static partial Regex NumberOrDate();
 
     /// <summary>

@@ -2,6 +2,7 @@ namespace Wengao.Authoring;
 
 /// <summary>What `wengao import` recognised in a draft, for the user to check against the original.</summary>
 /// <param name="LineName">what a numbered line is in the original: a "line" of text, a "paragraph" of Word</param>
+/// <param name="Layout">the draft's parts, its furniture (发文字号, 附件说明, signature block, 附注, attachments) among them</param>
 public sealed record ImportReport(string Path, string Format, string LineName, DraftLayout Layout, IReadOnlyList<MarkedHeading> Headings);
 
 /// <summary>
@@ -18,7 +19,8 @@ public static class Importer
     {
         var draft = DraftText.Read(file);
         var (layout, headings, source) = Compose(file, draft, kind, date ?? today, dateGiven: date is not null);
-        var path = SourceName.PathFor(content, kind, date ?? today, slug);
+        // A document signed on a date is dated by it, unless the user said otherwise.
+        var path = SourceName.PathFor(content, kind, date ?? layout.Furniture.Signed ?? today, slug);
         SourceName.Write(path, source.ToString());
         return new ImportReport(path, draft.Format, draft.LineName, layout, headings);
     }
@@ -29,12 +31,29 @@ public static class Importer
         var layout = DraftLayout.Recognise(draft.Lines, salutations: kind == SourceKind.Speech);
         if (layout.Body.Count == 0)
             throw DraftDecoder.Refuse(file, "no paragraph of text was found", "the file holds no text beside a title; check it is the right file");
+        // A briefing has no furniture in its front matter: its closing lines stay text.
+        if (kind == SourceKind.Speech && DraftFurniture.Split(layout.Body) is var (text, furniture) && text.Count > 0)
+            layout = layout with { Body = text, Furniture = furniture };
         var source = FrontMatter(kind, layout, date, dateGiven).Append("\n");
         var headings = new List<MarkedHeading>();
-        for (var i = 0; i < layout.Body.Count; i++)
+        var (paragraph, separate) = (0, false);
+        void Write(IEnumerable<DraftLine> lines)
         {
-            if (i > 0) source.Append("\n\n");
-            HeadingMarker.Mark(layout.Body[i].Text, layout.Body[i].Origin, i + 1, headings, source);
+            foreach (var line in lines)
+            {
+                if (separate) source.Append("\n\n");
+                separate = true;
+                HeadingMarker.Mark(line.Text, line.Origin, ++paragraph, headings, source);
+            }
+        }
+        Write(layout.Body);
+        // Each attachment's content in its `::: 附件` block; its "附件N" line and title are the layout's and the front matter's.
+        foreach (var attachment in layout.Furniture.Attachments)
+        {
+            source.Append("\n\n::: 附件\n\n");
+            separate = false;
+            Write(attachment.Content);
+            source.Append("\n\n:::");
         }
         return (layout, headings, source.Append("\n"));
     }
@@ -49,8 +68,11 @@ public static class Importer
             yaml.Append($"speaker: {ToFill}  # 讲话人：原文未写明\n");
         else
             yaml.Append($"name: {ToFill}  # 简报名称（报头）\nissue: 1  # 期号：待核实\nissuer: {ToFill}  # 编印单位\n");
-        yaml.Append(dateGiven ? $"date: {date:yyyy-MM-dd}\n" : $"date: {ToFill}  # 讲话之日，写作 YYYY-MM-DD；本文件导入于 {date:yyyy-MM-dd}\n");
+        yaml.Append(dateGiven ? $"date: {date:yyyy-MM-dd}\n"
+            : layout.Furniture.Signed is { } signed ? $"date: {signed:yyyy-MM-dd}  # 成文日期\n"
+            : $"date: {ToFill}  # 讲话之日，写作 YYYY-MM-DD；本文件导入于 {date:yyyy-MM-dd}\n");
         if (layout.SalutationLine is { } salutation) yaml.Append("salutation: ").Quote(salutation.Text, salutation.Origin).Append("\n");
+        FurnitureYaml.Write(yaml, layout.NumberLine, layout.Furniture);
         yaml.Append("draft: true  # 核对无误后删去此行，才会发布\n");
         return yaml.Append("---\n");
     }

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Wengao.Check;
 using Wengao.Diagnostics;
 using Wengao.Expand;
+using Wengao.Extensions.Attachments;
 using Wengao.Load;
 using Wengao.Model;
 using Wengao.Parse;
@@ -165,15 +166,18 @@ public static class SiteBuilder
     {
         var outcomes = speech.OutcomesId is { } id ? corpus.Outcomes[id] : null;
         var document = SpeechMarkdown.Parse(BodyExpander.Expand(speech, corpus.Site, outcomes), speech.BodyStart, SafeUrls.For(corpus.Site));
+        var attachments = Attachments.Detach(document, speech.Furniture.Attachments, speech.BodyStart);
         var characters = ChineseText.CountCharacters(string.Concat(
             document.Descendants<LeafBlock>().Select(b => SpeechMarkdown.PlainText(b.Inline))));
-        return new ParsedSpeech(speech, document, characters, ChineseText.SpeakingMinutes(characters, corpus.Site.SpeakingRate));
+        return new ParsedSpeech(speech, document, characters, ChineseText.SpeakingMinutes(characters, corpus.Site.SpeakingRate)) { Attachments = attachments };
     }
 
     public static ParsedBriefing ParseBriefing(Briefing briefing, Corpus corpus)
     {
         var outcomes = briefing.OutcomesId is { } id ? corpus.Outcomes[id] : null;
-        return new ParsedBriefing(briefing, SpeechMarkdown.Parse(BodyExpander.Expand(briefing, corpus.Site, outcomes), briefing.BodyStart, SafeUrls.For(corpus.Site)), outcomes);
+        var document = SpeechMarkdown.Parse(BodyExpander.Expand(briefing, corpus.Site, outcomes), briefing.BodyStart, SafeUrls.For(corpus.Site));
+        Attachments.Detach(document, [], briefing.BodyStart); // a briefing lists no attachments: a `::: 附件` block in it is an error at its line
+        return new ParsedBriefing(briefing, document, outcomes);
     }
 
     private static void CopyStatic(TemplateSet templates, StagedFiles to)

@@ -6,6 +6,7 @@ using Wengao.Load;
 using Wengao.Parse;
 using Wengao.Model;
 using SourceSpan = Wengao.Diagnostics.SourceSpan;
+using Wengao.Extensions.Attachments;
 
 namespace Wengao.Check;
 
@@ -14,7 +15,7 @@ internal sealed partial class CheckedFile
 {
     // The build's Markdown dialect, with exact offsets so every character maps back to the file.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseCjkFriendlyEmphasis().DisableHtml().UsePreciseSourceLocation().Limited().Build();
+        .UseCjkFriendlyEmphasis().DisableHtml().UseAttachments().UsePreciseSourceLocation().Limited().Build();
 
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex ScribanExpression();

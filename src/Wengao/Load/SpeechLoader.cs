@@ -27,7 +27,7 @@ internal static class SpeechLoader
             Head: source.Front.Head,
             BodyStart: source.BodyStart,
             Duration: yaml.Integer("duration"),
-            Unfinished: unfinished);
+            Unfinished: unfinished) { Furniture = FurnitureFields.Read(yaml, source.Errors) };
         if (speech.Duration <= 0) source.Errors.Add(yaml.SpanOf("duration"), "`duration` must be above 0", "the minutes allotted to the speech, e.g. `duration: 15`");
         source.Close(speech.OutcomesId, outcomeIds);
         return speech;

@@ -23,4 +23,8 @@ public sealed record Speech(
     SourceSpan BodyStart,
     int? Duration = null,
     bool Draft = false,
-    SourceError? Unfinished = null);
+    SourceError? Unfinished = null)
+{
+    /// <summary>发文字号, 附件说明, signature block and 附注, when the source has them (a 通知 kept as a speech source has).</summary>
+    public Furniture Furniture { get; init; } = Furniture.None;
+}

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using System.Text;
 using Wengao.Diagnostics;
+using Wengao.Extensions.Attachments;
 using SourceSpan = Wengao.Diagnostics.SourceSpan;
 
 namespace Wengao.Parse;
@@ -22,6 +23,7 @@ public static class SpeechMarkdown
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .DisableHtml() // raw HTML in a source is shown as text, never passed through
         .Use<RunInHeadings>()
+        .UseAttachments() // `::: 附件` … `:::`: an attachment's content (GB/T 9704 §8)
         .Limited();
 
     /// <param name="origin">where the body starts in its file, for the error about nesting too deep</param>

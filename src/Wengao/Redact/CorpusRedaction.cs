@@ -31,7 +31,7 @@ public static class CorpusRedaction
         return s with
         {
             Slug = redactor.MaskSlug(s.Slug), Title = m(s.Title), Speaker = m(s.Speaker), Occasion = n(s.Occasion),
-            Salutation = n(s.Salutation), Tags = all(s.Tags), Body = m(s.Body),
+            Salutation = n(s.Salutation), Tags = all(s.Tags), Body = m(s.Body), Furniture = s.Furniture.Map(m),
         };
     }
 

@@ -22,11 +22,17 @@ public sealed record SpeechView(
     string BodyHtml,
     bool Draft)
 {
+    /// <summary>发文字号, 附件说明, signature block, 附注 and attachments (with the body only).</summary>
+    public FurnitureView Furniture { get; init; } = FurnitureView.From(Model.Furniture.None, []);
+
     public static SpeechView From(ParsedSpeech parsed, bool withBody)
     {
         var s = parsed.Speech;
         return new SpeechView(s.Title, s.Speaker, s.Occasion, s.Date.ToString("yyyy-MM-dd"), ChineseText.Date(s.Date),
             s.Salutation, s.Tags, parsed.Characters, parsed.SpeakingMinutes,
-            SitePaths.Speech(s.Slug), SitePaths.Pdf(s.Slug), SitePaths.Pdf(s.Slug, PageLayout.ReadingCopy.FileSuffix), withBody ? SpeechMarkdown.ToHtml(parsed.Body) : "", s.Draft);
+            SitePaths.Speech(s.Slug), SitePaths.Pdf(s.Slug), SitePaths.Pdf(s.Slug, PageLayout.ReadingCopy.FileSuffix), withBody ? SpeechMarkdown.ToHtml(parsed.Body) : "", s.Draft)
+        {
+            Furniture = FurnitureView.From(s.Furniture, withBody ? parsed.Attachments : []),
+        };
     }
 }

@@ -65,8 +65,9 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
         .. fonts.Notes.Select(note => $"warning: {note}"),
     ];
 
-    internal List<Row> Lines(IReadOnlyList<StyledRun> runs, double size, double pitch, double indent, LineAlign align) =>
-        ParagraphComposer.Compose(runs, new LineSpec(PageGrid.Width, size, pitch, indent, align), Advance)
+    /// <param name="width">the measure, when narrower than the type area (an attachment's name hung under its number)</param>
+    internal List<Row> Lines(IReadOnlyList<StyledRun> runs, double size, double pitch, double indent, LineAlign align, double width = PageGrid.Width) =>
+        ParagraphComposer.Compose(runs, new LineSpec(width, size, pitch, indent, align), Advance)
             .Select(line => new Row(line.Items, size, [])).ToList();
 
     /// <summary>A title in balanced lines of the given size, each a row.</summary>

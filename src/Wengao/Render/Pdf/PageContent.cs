@@ -27,8 +27,9 @@ internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
 
     public IReadOnlyList<RowGroup> Groups => _groups;
 
-    public void Add(IEnumerable<Row> rows, PdfBlockLevelElementTag tag, bool keepWithNext = false, bool keepWhole = true, bool atFoot = false) =>
-        _groups.Add(new RowGroup(rows.Select(r => r with { Group = _groups.Count, Tag = tag }).ToList(), keepWithNext, keepWhole, atFoot));
+    public void Add(IEnumerable<Row> rows, PdfBlockLevelElementTag tag, bool keepWithNext = false, bool keepWhole = true, bool atFoot = false,
+        bool newPage = false, bool keepWithPrevious = false) =>
+        _groups.Add(new RowGroup(rows.Select(r => r with { Group = _groups.Count, Tag = tag }).ToList(), keepWithNext, keepWhole, atFoot, newPage, keepWithPrevious));
 
     public void Blank(int lines = 1) =>
         Add(Enumerable.Repeat(new Row([], layout.BodySize, []), lines), PdfBlockLevelElementTag.Paragraph, keepWithNext: true);

@@ -4,7 +4,9 @@ namespace Wengao.Render.Pdf;
 /// <param name="KeepWithNext">a heading: never the last thing on a page</param>
 /// <param name="KeepWhole">start on a new page rather than split, where the group fits on one page</param>
 /// <param name="AtFoot">set at the foot of the page (a briefing's distribution lines), on a new page if it does not fit</param>
-internal sealed record RowGroup(IReadOnlyList<Row> Rows, bool KeepWithNext, bool KeepWhole, bool AtFoot = false);
+/// <param name="NewPage">starts a new page (an attachment, GB/T 9704 §8: 另面编排)</param>
+/// <param name="KeepWithPrevious">where it does not fit, takes the last lines of text before it to the next page (a signature block never stands alone)</param>
+internal sealed record RowGroup(IReadOnlyList<Row> Rows, bool KeepWithNext, bool KeepWhole, bool AtFoot = false, bool NewPage = false, bool KeepWithPrevious = false);
 
 /// <summary>
 /// Distributes row groups over pages of a fixed number of grid lines. Lines stay on the grid; a page ends early
@@ -24,7 +26,9 @@ internal static class Paginator
         {
             var group = groups[g];
             var n = group.Rows.Count;
-            if (slot > 0 && group.KeepWithNext && slot + n + FirstRows(groups, g + 1) > linesPerPage) NewPage();
+            if (slot > 0 && group.NewPage) NewPage();
+            else if (slot > 0 && group.KeepWithPrevious && slot + n > linesPerPage && n < linesPerPage) slot = CarryOver(pages, slot, linesPerPage - n);
+            else if (slot > 0 && group.KeepWithNext && slot + n + FirstRows(groups, g + 1) > linesPerPage) NewPage();
             else if (slot > 0 && group.KeepWhole && n <= linesPerPage && slot + n > linesPerPage) NewPage();
             if (group.AtFoot && n <= linesPerPage) slot = linesPerPage - n;
 
@@ -37,6 +41,28 @@ internal static class Paginator
         }
         if (slot == 0 && pages.Count > 1) pages.RemoveAt(pages.Count - 1);
         return pages;
+    }
+
+    /// <summary>Lines of text a group kept with what precedes it takes along to the next page.</summary>
+    private const int CarriedLines = 2;
+
+    /// <summary>
+    /// Moves the page's last <see cref="CarriedLines"/> lines of text (and the blank lines among them) to a new page, with
+    /// the rest of their group where there is room (the whole 附件说明), leaving the page some; returns the next slot.
+    /// </summary>
+    /// <param name="room">the slots the carried rows may take on the new page</param>
+    private static int CarryOver(List<Row?[]> pages, int slot, int room)
+    {
+        var page = pages[^1];
+        var from = slot;
+        for (var texts = 0; from > 1 && texts < CarriedLines && slot - from < room; )
+            if (page[--from] is { Items.Count: > 0 }) texts++;
+        while (from > 1 && slot - from < room && page[from - 1] is { } before && page[from] is { } first && before.Group == first.Group) from--;
+        var carried = page[from..slot];
+        Array.Fill(page, null, from, slot - from);
+        pages.Add(new Row?[page.Length]);
+        carried.CopyTo(pages[^1], 0);
+        return carried.Length;
     }
 
     // How many rows of what follows a heading must stand on its page: the next group's first line (two for a paragraph,

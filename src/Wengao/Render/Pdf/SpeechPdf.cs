@@ -19,12 +19,14 @@ public static class SpeechPdf
         var speech = parsed.Speech;
         var content = new PageContent(setter, layout);
         content.Title(speech.Title, layout.TitleSize);
+        FurnitureRows.Number(content, speech.Furniture);
         content.Blank();
         content.Line(speech.Speaker, FontRole.KaiTi, LineAlign.Center);
         content.Line($"（{ChineseText.Date(speech.Date)}）", FontRole.KaiTi, LineAlign.Center);
         content.Blank();
         if (speech.Salutation is { } salutation) content.Line(salutation, FontRole.FangSong, LineAlign.Left);
         content.Body(ManuscriptText.Blocks(parsed.Body));
+        FurnitureRows.After(content, setter, layout, speech.Furniture, parsed.Attachments);
         return setter.Set(content.Groups, layout, new FontCache(setter.Fonts), document => PdfMetadata.Describe(document,
             speech.Title, speech.Speaker, speech.Occasion, speech.Tags, speech.Date));
     }

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Wengao.Text;
+
+namespace Wengao.Authoring;
+
+/// <summary>An attachment's content in a draft: its "附件N" line, the title line under it when it is read as the title, its paragraphs.</summary>
+public sealed record DraftAttachment(DraftLine Label, DraftLine? Title, IReadOnlyList<DraftLine> Content);
+
+/// <summary>
+/// The furniture at the end of a draft's text, which import moves into the front matter: the 附件说明 (附件：1.…, 2.…),
+/// the signature block (the issuers' lines, then the date line 2024年3月12日), the 附注 line after it （此件公开发布）, and
+/// after them the attachments' contents, each opened by a line "附件1" (or "附件").
+/// </summary>
+/// <param name="Titles">the 附件说明's names, each a line's text after its "附件：" and number (its origin moved along)</param>
+public sealed partial record DraftFurniture(
+    IReadOnlyList<DraftLine> Titles, IReadOnlyList<DraftLine> Issuers, DraftLine? DateLine, DateOnly? Signed, DraftLine? Note,
+    IReadOnlyList<DraftAttachment> Attachments)
+{
+    public static readonly DraftFurniture None = new([], [], null, null, null, []);
+
+    /// <summary>A joint document rarely has more issuers than this; more short lines before a date are the text's own.</summary>
+    private const int MaxIssuers = 6;
+
+    /// <summary>An issuer's name fits a line: 某某省人民政府办公厅, 中共某县委员会办公室.</summary>
+    private const int MaxIssuer = 30;
+
+    [GeneratedRegex(@"^(\d{4})年(\d{1,2})月(\d{1,2})日$")]
+    private static partial Regex DateLineText();
+
+    [GeneratedRegex(@"^附件\s*\d{0,2}[：:]?$")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"^附件[：:]\s*")]
+    private static partial Regex NotesLead();
+
+    [GeneratedRegex(@"^\d{1,2}[.．]\s*")]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"^[（(][^（）()]{1,40}[）)]$")]
+    private static partial Regex Bracketed();
+
+    /// <summary>Splits <paramref name="body"/> into the text and its furniture; nothing is dropped, every line goes to one or the other.</summary>
+    public static (IReadOnlyList<DraftLine> Text, DraftFurniture Furniture) Split(IReadOnlyList<DraftLine> body)
+    {
+        var end = body.Count;
+        var firstLabel = -1;
+        for (var i = 1; i < body.Count - 1 && firstLabel < 0; i++)
+            if (Label().IsMatch(body[i].Text)) firstLabel = i;
+        if (firstLabel > 0) end = firstLabel;
+
+        DraftLine? note = null, dateLine = null;
+        DateOnly? signed = null;
+        var issuersEnd = end;
+        if (end >= 2 && Bracketed().IsMatch(body[end - 1].Text) && Date(body[end - 2].Text) is not null) { note = body[end - 1]; issuersEnd = end - 1; }
+        var issuersStart = issuersEnd;
+        if (issuersEnd >= 2 && Date(body[issuersEnd - 1].Text) is { } date)
+        {
+            var start = issuersEnd - 1;
+            while (start > 1 && issuersEnd - 1 - start < MaxIssuers && IsIssuer(body[start - 1].Text)) start--;
+            if (start < issuersEnd - 1) (dateLine, signed, issuersStart) = (body[issuersEnd - 1], date, start);
+            else note = null; // a date alone closes no signature block: it stays in the text, and so does the line after it
+        }
+        if (dateLine is null) (issuersStart, issuersEnd) = (end, end);
+
+        // 附件：1.… then 2.… lines, just above the signature block (or the end of the text).
+        var notesStart = issuersStart;
+        while (notesStart > 1 && Numbered().IsMatch(body[notesStart - 1].Text) && !NotesLead().IsMatch(body[notesStart - 1].Text)) notesStart--;
+        var titles = new List<DraftLine>();
+        if (notesStart > 1 && NotesLead().Match(body[notesStart - 1].Text) is { Success: true } lead && lead.Length < body[notesStart - 1].Text.Length)
+        {
+            notesStart--;
+            titles.AddRange(body.Skip(notesStart).Take(issuersStart - notesStart).Select((line, i) => After(i == 0 ? After(line, lead.Length) : line, Numbered().Match(i == 0 ? line.Text[lead.Length..] : line.Text).Length)));
+        }
+        else notesStart = issuersStart;
+
+        var attachments = new List<DraftAttachment>();
+        for (var i = end; i < body.Count;)
+        {
+            var next = i + 1;
+            while (next < body.Count && !Label().IsMatch(body[next].Text)) next++;
+            var rank = attachments.Count;
+            var hasTitle = i + 1 < next && (rank >= titles.Count || body[i + 1].Text == titles[rank].Text);
+            if (hasTitle && rank >= titles.Count) titles.Add(body[i + 1]);
+            attachments.Add(new DraftAttachment(body[i], hasTitle ? body[i + 1] : null, [.. body.Skip(i + (hasTitle ? 2 : 1)).Take(next - i - (hasTitle ? 2 : 1))]));
+            i = next;
+        }
+        var furniture = new DraftFurniture(titles, [.. body.Take(issuersEnd - 1).Skip(issuersStart)], dateLine, signed, note, attachments);
+        return ([.. body.Take(notesStart)], furniture);
+    }
+
+    /// <summary>The furniture as the model holds it, with the 发文字号 found above the text.</summary>
+    public Model.Furniture ToModel(DraftLine? number) =>
+        new(number?.Text, [.. Issuers.Select(l => l.Text)], Signed, [.. Titles.Select(l => l.Text)], Note?.Text);
+
+    /// <summary>The line from its <paramref name="skip"/>th character on, its origin moved along.</summary>
+    private static DraftLine After(DraftLine line, int skip) => line with { Origin = line.Origin + skip, Text = line.Text[skip..] };
+
+    private static DateOnly? Date(string line) =>
+        DateLineText().Match(line) is { Success: true } m
+        && DateOnly.TryParseExact($"{m.Groups[1].Value}-{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture):00}-{int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture):00}",
+            "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    /// <summary>An issuer's line: short, no sentence or clause punctuation, not a heading, not the 附件说明.</summary>
+    private static bool IsIssuer(string line) =>
+        line.Length <= MaxIssuer && line.IndexOfAny("。，；：！？、,.;:!?".ToCharArray()) < 0 && HeadingLevel.Of(line) == 0
+        && !NotesLead().IsMatch(line) && !Numbered().IsMatch(line) && Date(line) is null;
+}

@@ -1,0 +1,29 @@
+namespace Wengao.Authoring;
+
+/// <summary>
+/// Writes a draft's furniture into the front matter: `number:`, `signature:`, `signed:` (the date line kept as a comment,
+/// so every character of it is still in the source), `attachments:`, `note:`. Each value is the draft's text, mapped to it.
+/// </summary>
+internal static class FurnitureYaml
+{
+    public static void Write(MappedText yaml, DraftLine? number, DraftFurniture furniture)
+    {
+        if (number is not null) yaml.Append("number: ").Quote(number.Text, number.Origin).Append("  # 发文字号\n");
+        List("signature", "发文机关署名", furniture.Issuers);
+        if (furniture is { Signed: { } signed, DateLine: { } line })
+        {
+            yaml.Append($"signed: {signed:yyyy-MM-dd}  # 成文日期：");
+            for (var i = 0; i < line.Text.Length; i++) yaml.Append(line.Text[i], line.Origin + i);
+            yaml.Append("\n");
+        }
+        List("attachments", "附件说明", furniture.Titles);
+        if (furniture.Note is { } note) yaml.Append("note: ").Quote(note.Text, note.Origin).Append("  # 附注\n");
+
+        void List(string key, string name, IReadOnlyList<DraftLine> lines)
+        {
+            if (lines.Count == 0) return;
+            yaml.Append($"{key}:  # {name}\n");
+            foreach (var item in lines) yaml.Append("  - ").Quote(item.Text, item.Origin).Append("\n");
+        }
+    }
+}

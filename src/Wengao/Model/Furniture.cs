@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace Wengao.Model;
+
+/// <summary>
+/// A document's furniture (公文的格式要素) around its body, for any kind of document: the 发文字号 (GB/T 9704 §7.2.4),
+/// the titles of the 附件说明 (§7.3.4, the attachments' contents are in the body), the 发文机关署名 — one issuer, or several
+/// for a joint document, the lead issuer first (§7.3.5) —, the 成文日期 and the 附注 (§7.3.6). The 主送机关 is the
+/// document's salutation (§7.3.2: flush left under the title, ending with a full-width colon).
+/// </summary>
+/// <param name="Number">发文字号, e.g. 国办发〔2019〕4号</param>
+/// <param name="Signature">发文机关署名, one a line, in the order they sign</param>
+/// <param name="Signed">成文日期</param>
+/// <param name="Attachments">the attachments' titles (附件名称), in order; an attachment's content is the body's Nth `::: 附件` block</param>
+/// <param name="Note">附注, e.g. （此件公开发布）</param>
+public sealed record Furniture(string? Number, ImmutableArray<string> Signature, DateOnly? Signed, ImmutableArray<string> Attachments, string? Note)
+{
+    public static readonly Furniture None = new(null, [], null, [], null);
+
+    /// <summary>Whether there is a signature block to set: an issuer or a date.</summary>
+    public bool Signs => Signature.Length > 0 || Signed is not null;
+
+    /// <summary>The same with every text passed through <paramref name="mask"/> (an edition's redaction).</summary>
+    public Furniture Map(Func<string, string> mask) => new(
+        Number is null ? null : mask(Number), [.. Signature.Select(mask)], Signed, [.. Attachments.Select(mask)], Note is null ? null : mask(Note));
+}

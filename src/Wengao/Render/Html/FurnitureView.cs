@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Wengao.Extensions.Attachments;
+using Wengao.Model;
+using Wengao.Parse;
+using Wengao.Text;
+
+namespace Wengao.Render.Html;
+
+/// <summary>An entry of the 附件说明: "1." (none when there is one attachment), the title, and the anchor of its content when the page has it.</summary>
+public sealed record AttachmentNoteView(string? Number, string Title, string? Href);
+
+/// <summary>An attachment's section: "附件1" (or "附件"), its title, its id, its content as HTML.</summary>
+public sealed record AttachmentView(string Label, string Title, string Id, string Html);
+
+/// <summary>
+/// What templates see of a document's furniture (page.furniture.number, .notes, .signature, .signed, .note, .attachments):
+/// the same elements the PDF sets, in the order GB/T 9704 gives them.
+/// </summary>
+/// <param name="Signed">成文日期 as YYYY-MM-DD for `datetime`; <paramref name="SignedText"/> as printed, 2024年3月12日</param>
+public sealed record FurnitureView(
+    string? Number, ImmutableArray<AttachmentNoteView> Notes, ImmutableArray<string> Signature, string? Signed, string? SignedText,
+    string? Note, ImmutableArray<AttachmentView> Attachments)
+{
+    public bool Signs => Signature.Length > 0 || Signed is not null;
+
+    public static FurnitureView From(Furniture furniture, IReadOnlyList<Attachment> attachments)
+    {
+        var titles = furniture.Attachments;
+        var notes = titles.Select((title, i) => new AttachmentNoteView(titles.Length == 1 ? null : $"{i + 1}.", title,
+            attachments.FirstOrDefault(a => a.Number == i + 1) is { } a ? $"#{a.Id}" : null));
+        return new FurnitureView(furniture.Number, [.. notes], furniture.Signature, furniture.Signed?.ToString("yyyy-MM-dd"),
+            furniture.Signed is { } signed ? ChineseText.Date(signed) : null, furniture.Note,
+            [.. attachments.Select(a => new AttachmentView(Attachment.Label(a.Number, titles.Length), a.Title, a.Id, SpeechMarkdown.ToHtml(a.Content)))]);
+    }
+}

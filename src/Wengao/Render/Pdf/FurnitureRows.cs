@@ -1,0 +1,107 @@
+using PdfSharp.UniversalAccessibility;
+using Wengao.Extensions.Attachments;
+using Wengao.Model;
+using Wengao.Render.Pdf.Compose;
+using Wengao.Text;
+
+namespace Wengao.Render.Pdf;
+
+/// <summary>
+/// Sets a document's furniture on its grid: the 发文字号 under the title, and after the body the 附件说明, the signature
+/// block, the 附注 and the attachments, each where GB/T 9704 puts it. In the characters of the layout (its pitch), so
+/// the reading copy places them as the manuscript does.
+/// </summary>
+internal static class FurnitureRows
+{
+    /// <summary>§7.3.4: 左空二字; §7.3.6: the 附注 likewise.</summary>
+    private const int NoteIndent = 2;
+
+    /// <summary>The signature block without a seal, at the positions §7.3.5.1 gives with one: 成文日期右空四字, the issuer centred over it.</summary>
+    private const int DateRightIndent = 4;
+
+    /// <summary>A long issuer is moved left so that it still ends two characters in (右空二字, §7.3.5.3).</summary>
+    private const int SignatureRightIndent = 2;
+
+    /// <summary>§7.2.4: the 发文字号 centred; under the title until the full 版头 is set.</summary>
+    public static void Number(PageContent content, Furniture furniture)
+    {
+        if (furniture.Number is { } number) content.Line(number, FontRole.FangSong, LineAlign.Center);
+    }
+
+    /// <summary>What follows the body: 附件说明, signature block, 附注, then each attachment on a page of its own.</summary>
+    public static void After(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, IReadOnlyList<Attachment> attachments)
+    {
+        if (furniture.Attachments.Length > 0) AttachmentNotes(content, setter, layout, furniture.Attachments);
+        // §7.3.6: the 附注 居左空二字加圆括号编排在成文日期下一行, so it goes with the signature block.
+        var note = furniture.Note is { } text ? Lines(setter, layout, text.StartsWith('（') ? text : $"（{text}）", FontRole.FangSong, NoteIndent * layout.Pitch) : [];
+        if (furniture.Signs) Signature(content, setter, layout, furniture, note);
+        else if (note.Count > 0) content.Add(note, PdfBlockLevelElementTag.Paragraph);
+        foreach (var attachment in attachments) Attachment(content, setter, layout, attachment, furniture.Attachments.Length);
+    }
+
+    /// <summary>
+    /// §7.3.4: one blank line under the body, two characters in, "附件：" and the names; several are numbered "1." "2.",
+    /// each name's lines aligned under its first character.
+    /// </summary>
+    private static void AttachmentNotes(PageContent content, DocumentSetter setter, PageLayout layout, IReadOnlyList<string> titles)
+    {
+        content.Blank();
+        var lead = Lines(setter, layout, $"{AttachmentBlock.Word}：", FontRole.FangSong, NoteIndent * layout.Pitch)[0];
+        var leadEnd = End(lead);
+        var rows = new List<Row>();
+        for (var i = 0; i < titles.Count; i++)
+        {
+            var number = titles.Count == 1 ? null : Shift(Lines(setter, layout, $"{i + 1}.", FontRole.FangSong, 0)[0], leadEnd);
+            var hang = number is null ? leadEnd : End(number);
+            var name = setter.Lines([new StyledRun(titles[i], FontRole.FangSong)], layout.BodySize, layout.Pitch, 0, LineAlign.Left, PageGrid.Width - hang)
+                .Select(row => Shift(row, hang)).ToList();
+            name[0] = name[0] with { Items = [.. i == 0 ? lead.Items : [], .. number?.Items ?? [], .. name[0].Items] };
+            rows.AddRange(name);
+        }
+        content.Add(rows, PdfBlockLevelElementTag.Paragraph); // one list, kept whole
+    }
+
+    /// <summary>
+    /// One blank line under the body (or 附件说明), the issuers one a line, each centred over the 成文日期, whose right edge
+    /// stands four characters in; the date in Arabic numerals (§7.3.5: 2024年3月12日). Kept on a page with the text before it.
+    /// </summary>
+    private static void Signature(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, List<Row> note)
+    {
+        var rows = new List<Row> { new([], layout.BodySize, []) };
+        var date = furniture.Signed is { } signed ? Lines(setter, layout, ChineseText.Date(signed), FontRole.FangSong, 0)[0] : null;
+        var dateLeft = date is null ? 0 : PageGrid.Width - DateRightIndent * layout.Pitch - End(date);
+        foreach (var issuer in furniture.Signature)
+        {
+            var line = Lines(setter, layout, issuer, FontRole.FangSong, 0)[0];
+            var width = End(line);
+            var centred = date is null ? double.MaxValue : dateLeft + (End(date) - width) / 2;
+            rows.Add(Shift(line, Math.Max(0, Math.Min(centred, PageGrid.Width - SignatureRightIndent * layout.Pitch - width))));
+        }
+        if (date is not null) rows.Add(Shift(date, dateLeft));
+        rows.AddRange(note);
+        content.Add(rows, PdfBlockLevelElementTag.Paragraph, keepWithPrevious: true);
+    }
+
+    /// <summary>
+    /// §8: on a new page, "附件N" (or "附件" when it is the only one) in 3号黑体 flush left on the first line, the title
+    /// centred in 2号小标宋 under it, then the content as the body is set.
+    /// </summary>
+    private static void Attachment(PageContent content, DocumentSetter setter, PageLayout layout, Attachment attachment, int count)
+    {
+        var label = Extensions.Attachments.Attachment.Label(attachment.Number, count);
+        var head = Lines(setter, layout, label, FontRole.HeiTi, 0);
+        head[0] = head[0] with { Bookmarks = [new Bookmark(1, $"{label}　{attachment.Title}")], Anchor = attachment.Id };
+        content.Add(head, PdfBlockLevelElementTag.Paragraph, keepWithNext: true, newPage: true);
+        content.Title(attachment.Title, layout.TitleSize);
+        content.Blank();
+        content.Body(ManuscriptText.Blocks(attachment.Content));
+    }
+
+    private static List<Row> Lines(DocumentSetter setter, PageLayout layout, string text, FontRole role, double indent) =>
+        setter.Lines([new StyledRun(text, role)], layout.BodySize, layout.Pitch, indent, LineAlign.Left);
+
+    /// <summary>Where the line's last visible character ends, from the type area's left edge.</summary>
+    private static double End(Row row) => row.Items.Where(i => !i.IsWhiteSpace).Select(i => i.X + i.Width).DefaultIfEmpty(0).Max();
+
+    private static Row Shift(Row row, double by) => row with { Items = [.. row.Items.Select(i => i with { X = i.X + by })] };
+}
