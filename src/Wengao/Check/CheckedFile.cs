@@ -46,7 +46,7 @@ internal sealed partial class CheckedFile
         _lines = new string?[_lineStarts.Length];
         BodyOffset = Text.Length - body.Length;
         Fields = ReadFields(Text[..BodyOffset]);
-        Paragraphs = ReadBody(body, BodyOffset, new SourceSpan(path, Locate(BodyOffset).Line, 1));
+        (Paragraphs, TextParagraphs) = ReadBody(body, BodyOffset, new SourceSpan(path, Locate(BodyOffset).Line, 1));
     }
 
     /// <summary>The speech, when the file is one (a briefing has no speaking time to check).</summary>
@@ -59,6 +59,8 @@ internal sealed partial class CheckedFile
     public IReadOnlyList<Prose> Fields { get; }
     /// <summary>The body's paragraphs and headings, in order.</summary>
     public IReadOnlyList<Prose> Paragraphs { get; }
+    /// <summary>How many of <see cref="Paragraphs"/> are the text's own, before the attachments' (`::: 附件`), which have their own outline.</summary>
+    public int TextParagraphs { get; }
     public string Path { get; }
 
     /// <summary>1-based line and column of an offset; columns count Unicode scalar values, as editors show them.</summary>
@@ -120,21 +122,23 @@ internal sealed partial class CheckedFile
         return fields;
     }
 
-    private static List<Prose> ReadBody(string body, int bodyOffset, SourceSpan origin)
+    private static (List<Prose>, int) ReadBody(string body, int bodyOffset, SourceSpan origin)
     {
         // Expressions become inert filler of the same length, so Markdown sees the structure the build sees.
         var masked = ScribanExpression().Replace(body, m => string.Concat(m.Value.Select(c => c == '\n' ? '\n' : Prose.Expression)));
         var document = MarkdownNesting.Parse(masked, Pipeline, origin);
         var paragraphs = new List<Prose>();
+        var text = -1;
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block.Inline is null) continue;
+            if (text < 0 && block.Parent is AttachmentBlock) text = paragraphs.Count;
             var reader = new InlineReader(masked, bodyOffset);
             var headings = block is ParagraphBlock ? reader.ReadRunIns(block.Inline) : [];
             reader.Read(headings.Count > 0 ? reader.AfterRunIns : block.Inline.FirstChild);
             paragraphs.Add(reader.ToProse(block is HeadingBlock ? ProseKind.Heading : ProseKind.Paragraph, headings));
         }
-        return paragraphs;
+        return (paragraphs, text < 0 ? paragraphs.Count : text);
     }
 
     /// <summary>Collects the literal text of an inline tree with the file offset of each character.</summary>

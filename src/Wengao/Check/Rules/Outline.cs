@@ -12,7 +12,7 @@ internal sealed class Outline : Rule
 
     public override void Check(CheckedFile file, RuleReport report)
     {
-        var paragraphs = file.Paragraphs;
+        var paragraphs = file.Paragraphs.Take(file.TextParagraphs).ToList(); // an attachment numbers its own sections
         var first = Enumerable.Range(0, paragraphs.Count).FirstOrDefault(IsSection, -1);
         if (first < 0) return;
         var sections = paragraphs.Skip(first).Where((_, i) => IsSection(first + i)).ToList();
