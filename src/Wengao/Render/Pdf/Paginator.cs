@@ -57,7 +57,8 @@ internal static class Paginator
         var from = slot;
         for (var texts = 0; from > 1 && texts < CarriedLines && slot - from < room; )
             if (page[--from] is { Items.Count: > 0 }) texts++;
-        while (from > 1 && slot - from < room && page[from - 1] is { } before && page[from] is { } first && before.Group == first.Group) from--;
+        while (from > 1 && slot - from < room && page[from - 1] is { } before && page[from] is { } first
+               && (before.Group == first.Group || before.Tag is not PdfSharp.UniversalAccessibility.PdfBlockLevelElementTag.Paragraph)) from--; // a heading goes with its text
         var carried = page[from..slot];
         Array.Fill(page, null, from, slot - from);
         pages.Add(new Row?[page.Length]);
