@@ -22,6 +22,9 @@ public sealed class FurniturePdfTests(FurnitureKit kit) : IClassFixture<Furnitur
     /// <summary>The first line's baseline, from the page's foot: 297 − 37 mm, less 0.88 of 16 pt.</summary>
     private const double FirstBaseline = (297 - 37) * Mm - 0.88 * 16;
 
+    /// <summary>One grid line: 22 lines filling the 225 mm type area, the last one's 16 pt inside it.</summary>
+    private const double LineStep = (225 * Mm - 16) / 21;
+
     private static PdfLine Line(IReadOnlyList<PdfLine> lines, string text) =>
         lines.Single(l => l.Text == text);
 
@@ -57,11 +60,13 @@ public sealed class FurniturePdfTests(FurnitureKit kit) : IClassFixture<Furnitur
     {
         var lines = PdfText.Body(PdfText.Lines(kit.NoticePdf));
         var issuer = Line(lines, "某县人民政府办公室");
-        var onPage = lines.Where(l => l.Page == issuer.Page).ToList();
-        var above = onPage.Where(l => l.Baseline > issuer.Baseline).ToList();
-        Assert.True(above.Count >= 2, $"only {above.Count} lines of text above the signature on page {issuer.Page}");
-        var step = onPage[1].Baseline - onPage[2].Baseline; // one grid line
-        Assert.Equal(2 * step, above[^1].Baseline - issuer.Baseline, 0.5);
+        var above = lines.Where(l => l.Page == issuer.Page && l.Baseline > issuer.Baseline).ToList();
+        var notes = lines.Single(l => l.Text.StartsWith("附件：1.", StringComparison.Ordinal));
+        Assert.Equal(issuer.Page, notes.Page); // the 附件说明 and the signature are set as one
+        var text = above.Where(l => l.Baseline > notes.Baseline).ToList();
+        Assert.True(text.Count >= 2, $"only {text.Count} lines of the body above the 附件说明 and signature on page {issuer.Page}");
+        Assert.Equal(2 * LineStep, text[^1].Baseline - notes.Baseline, 0.5); // 正文下空一行 (§7.3.4)
+        Assert.Equal(2 * LineStep, above[^1].Baseline - issuer.Baseline, 0.5);
     }
 
     [Fact]

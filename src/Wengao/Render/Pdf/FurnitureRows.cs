@@ -31,11 +31,12 @@ internal static class FurnitureRows
     /// <summary>What follows the body: 附件说明, signature block, 附注, then each attachment on a page of its own.</summary>
     public static void After(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, IReadOnlyList<Attachment> attachments)
     {
-        if (furniture.Attachments.Length > 0) AttachmentNotes(content, setter, layout, furniture.Attachments);
+        var notes = furniture.Attachments.Length > 0 ? AttachmentNotes(setter, layout, furniture.Attachments) : [];
         // §7.3.6: the 附注 居左空二字加圆括号编排在成文日期下一行, so it goes with the signature block.
         var note = furniture.Note is { } text ? Lines(setter, layout, text.StartsWith('（') ? text : $"（{text}）", FontRole.FangSong, NoteIndent * layout.Pitch) : [];
-        if (furniture.Signs) Signature(content, setter, layout, furniture, note);
-        else if (note.Count > 0) content.Add(note, PdfBlockLevelElementTag.Paragraph);
+        // The 附件说明 and the signature block are set as one, kept whole and with the text's last lines.
+        if (furniture.Signs) Signature(content, setter, layout, furniture, notes, note);
+        else if (notes.Count + note.Count > 0) content.Add([.. notes, .. note], PdfBlockLevelElementTag.Paragraph, keepWithPrevious: true);
         foreach (var attachment in attachments) Attachment(content, setter, layout, attachment, furniture.Attachments.Length);
     }
 
@@ -43,12 +44,11 @@ internal static class FurnitureRows
     /// §7.3.4: one blank line under the body, two characters in, "附件：" and the names; several are numbered "1." "2.",
     /// each name's lines aligned under its first character.
     /// </summary>
-    private static void AttachmentNotes(PageContent content, DocumentSetter setter, PageLayout layout, IReadOnlyList<string> titles)
+    private static List<Row> AttachmentNotes(DocumentSetter setter, PageLayout layout, IReadOnlyList<string> titles)
     {
-        content.Blank();
+        var rows = new List<Row> { new([], layout.BodySize, []) };
         var lead = Lines(setter, layout, $"{AttachmentBlock.Word}：", FontRole.FangSong, NoteIndent * layout.Pitch)[0];
         var leadEnd = End(lead);
-        var rows = new List<Row>();
         for (var i = 0; i < titles.Count; i++)
         {
             var number = titles.Count == 1 ? null : Shift(Lines(setter, layout, $"{i + 1}.", FontRole.FangSong, 0)[0], leadEnd);
@@ -58,16 +58,16 @@ internal static class FurnitureRows
             name[0] = name[0] with { Items = [.. i == 0 ? lead.Items : [], .. number?.Items ?? [], .. name[0].Items] };
             rows.AddRange(name);
         }
-        content.Add(rows, PdfBlockLevelElementTag.Paragraph); // one list, kept whole
+        return rows;
     }
 
     /// <summary>
     /// One blank line under the body (or 附件说明), the issuers one a line, each centred over the 成文日期, whose right edge
     /// stands four characters in; the date in Arabic numerals (§7.3.5: 2024年3月12日). Kept on a page with the text before it.
     /// </summary>
-    private static void Signature(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, List<Row> note)
+    private static void Signature(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, List<Row> notes, List<Row> note)
     {
-        var rows = new List<Row> { new([], layout.BodySize, []) };
+        var rows = new List<Row>(notes) { new([], layout.BodySize, []) };
         var date = furniture.Signed is { } signed ? Lines(setter, layout, ChineseText.Date(signed), FontRole.FangSong, 0)[0] : null;
         var dateLeft = date is null ? 0 : PageGrid.Width - DateRightIndent * layout.Pitch - End(date);
         foreach (var issuer in furniture.Signature)

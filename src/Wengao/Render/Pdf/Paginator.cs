@@ -47,8 +47,8 @@ internal static class Paginator
     private const int CarriedLines = 2;
 
     /// <summary>
-    /// Moves the page's last <see cref="CarriedLines"/> lines of text (and the blank lines among them) to a new page, with
-    /// the rest of their group where there is room (the whole 附件说明), leaving the page some; returns the next slot.
+    /// Moves the page's last <see cref="CarriedLines"/> lines of text (and the blank lines among them, and a heading just
+    /// above them) to a new page, leaving the page some; returns the next slot.
     /// </summary>
     /// <param name="room">the slots the carried rows may take on the new page</param>
     private static int CarryOver(List<Row?[]> pages, int slot, int room)
@@ -57,8 +57,7 @@ internal static class Paginator
         var from = slot;
         for (var texts = 0; from > 1 && texts < CarriedLines && slot - from < room; )
             if (page[--from] is { Items.Count: > 0 }) texts++;
-        while (from > 1 && slot - from < room && page[from - 1] is { } before && page[from] is { } first
-               && (before.Group == first.Group || before.Tag is not PdfSharp.UniversalAccessibility.PdfBlockLevelElementTag.Paragraph)) from--; // a heading goes with its text
+        while (from > 1 && slot - from < room && page[from - 1] is { Tag: not PdfSharp.UniversalAccessibility.PdfBlockLevelElementTag.Paragraph }) from--; // a heading goes with its text
         var carried = page[from..slot];
         Array.Fill(page, null, from, slot - from);
         pages.Add(new Row?[page.Length]);
