@@ -176,8 +176,8 @@ public static class SiteBuilder
     {
         var outcomes = briefing.OutcomesId is { } id ? corpus.Outcomes[id] : null;
         var document = SpeechMarkdown.Parse(BodyExpander.Expand(briefing, corpus.Site, outcomes), briefing.BodyStart, SafeUrls.For(corpus.Site));
-        Attachments.Detach(document, [], briefing.BodyStart); // a briefing lists no attachments: a `::: 附件` block in it is an error at its line
-        return new ParsedBriefing(briefing, document, outcomes);
+        var attachments = Attachments.Detach(document, briefing.Furniture.Attachments, briefing.BodyStart);
+        return new ParsedBriefing(briefing, document, outcomes) { Attachments = attachments };
     }
 
     private static void CopyStatic(TemplateSet templates, StagedFiles to)

@@ -40,7 +40,7 @@ internal static class BriefingLoader
             Head: source.Front.Head,
             BodyStart: source.BodyStart,
             Draft: draft || unfinished is not null,
-            Unfinished: unfinished);
+            Unfinished: unfinished) { Furniture = FurnitureFields.Read(yaml, source.Errors) };
         if (briefing.Issue <= 0 && yaml.Has("issue")) source.Errors.Add(yaml.SpanOf("issue"), "`issue` must be above 0", "the briefing's 期号, e.g. `issue: 3`");
         if (briefing.Charts.Length > 0 && briefing.OutcomesId is null)
             source.Errors.Add(yaml.SpanOf("charts"), "charts come from an outcomes file", "add `outcomes: <id>` naming the file whose charts to show");

@@ -31,4 +31,8 @@ public sealed record Briefing(
     string Head,
     SourceSpan BodyStart,
     bool Draft = false,
-    SourceError? Unfinished = null);
+    SourceError? Unfinished = null)
+{
+    /// <summary>附件说明, attachments, and where a briefing has them, signature block and 附注.</summary>
+    public Furniture Furniture { get; init; } = Furniture.None;
+}

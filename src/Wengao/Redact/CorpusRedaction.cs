@@ -40,7 +40,7 @@ public static class CorpusRedaction
         var (m, _, all) = Maskers(redactor, tally);
         return b with
         {
-            Slug = redactor.MaskSlug(b.Slug), Title = m(b.Title), Name = m(b.Name), Issuer = m(b.Issuer), Body = m(b.Body),
+            Slug = redactor.MaskSlug(b.Slug), Title = m(b.Title), Name = m(b.Name), Issuer = m(b.Issuer), Body = m(b.Body), Furniture = b.Furniture.Map(m),
             Distribution = [.. b.Distribution.Select(d => (m(d.Verb), all(d.To)))],
         };
     }

@@ -20,6 +20,9 @@ public sealed record BriefingView(
     IReadOnlyList<string> Charts,
     bool Draft)
 {
+    /// <summary>附件说明, attachments, signature block, 附注 (with the body only).</summary>
+    public FurnitureView Furniture { get; init; } = FurnitureView.From(Model.Furniture.None, []);
+
     public static BriefingView From(ParsedBriefing parsed, bool withBody)
     {
         var b = parsed.Briefing;
@@ -27,7 +30,10 @@ public sealed record BriefingView(
             b.Distribution.Select(d => new DistributionLine(d.Verb, string.Join("，", d.To))).ToList(), b.Copies,
             SitePaths.Briefing(b.Slug), SitePaths.Pdf(b.Slug),
             withBody ? SpeechMarkdown.ToHtml(parsed.Body) : "",
-            withBody ? ChartData.Of(parsed).Select(c => SvgChart.Render(c)).ToList() : [], b.Draft);
+            withBody ? ChartData.Of(parsed).Select(c => SvgChart.Render(c)).ToList() : [], b.Draft)
+        {
+            Furniture = FurnitureView.From(b.Furniture, withBody ? parsed.Attachments : []),
+        };
     }
 }
 

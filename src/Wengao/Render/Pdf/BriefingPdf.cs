@@ -32,6 +32,7 @@ public static class BriefingPdf
         var fonts = new FontCache(setter.Fonts);
         content.Drawing(MastheadHeight, (g, top) => DrawMasthead(g, top, briefing, fonts), PdfBlockLevelElementTag.Heading1);
         content.Title(briefing.Title, layout.TitleSize);
+        FurnitureRows.Number(content, briefing.Furniture);
         content.Blank();
         content.Body(ManuscriptText.Blocks(parsed.Body));
         foreach (var chart in ChartData.Of(parsed))
@@ -40,6 +41,7 @@ public static class BriefingPdf
             content.Drawing(height, (g, top) => PdfChart.Draw(g, chart, PageGrid.Left, top, PageGrid.Width,
                 (size, bold) => fonts.Get(bold ? FontRole.HeiTi : FontRole.SongTi, size)));
         }
+        FurnitureRows.After(content, setter, layout, briefing.Furniture, parsed.Attachments); // before the 报尾, which ends the last page
         Foot(content, setter, briefing, layout);
         return setter.Set(content.Groups, layout, fonts, document => PdfMetadata.Describe(document,
             $"{briefing.Name}第{briefing.Issue}期：{briefing.Title}", briefing.Issuer, briefing.Name, [], briefing.Date));
