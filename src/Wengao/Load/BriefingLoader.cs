@@ -16,7 +16,7 @@ internal static class BriefingLoader
         var source = DatedSource.Open(path, "briefings");
         var yaml = source.Yaml;
         var draft = yaml.Boolean("draft") ?? false;
-        var unfinished = source.Unfinished(draft, "title", "name", "issuer", "date");
+        var unfinished = source.Unfinished(draft, ["title", "name", "issuer", "date", .. FurnitureFields.TextKeys]);
         var distribution = ImmutableArray.CreateBuilder<(string, ImmutableArray<string>)>();
         if (yaml.Mapping("distribution") is { } to)
         {

@@ -18,6 +18,9 @@ internal static partial class FurnitureFields
     // §7.3.4: 附件名称后不加标点符号.
     private const string Punctuation = "。，、；：！？.,;:!?";
 
+    /// <summary>The text fields a placeholder (待填) may be left in, which then make the source a draft.</summary>
+    public static readonly string[] TextKeys = ["number", "signature", "attachments", "note"];
+
     public static Furniture Read(YamlFields yaml, ErrorList errors)
     {
         var number = yaml.String("number");

@@ -11,7 +11,7 @@ internal static class SpeechLoader
         var source = DatedSource.Open(path, "speeches");
         var yaml = source.Yaml;
         var draft = yaml.Boolean("draft") ?? false;
-        var unfinished = source.Unfinished(draft, "title", "speaker", "occasion", "date", "salutation");
+        var unfinished = source.Unfinished(draft, ["title", "speaker", "occasion", "date", "salutation", .. FurnitureFields.TextKeys]);
         var speech = new Speech(
             Slug: source.Slug,
             SourcePath: path,

@@ -85,5 +85,13 @@ public sealed class FurnitureErrorTests : IDisposable
     public void An_unclosed_attachment_is_refused() =>
         Assert.Contains("not closed", Single("attachments: [工作方案]\n", "正文。\n\n::: 附件\n\n内容。\n").Message);
 
+    [Fact]
+    public void A_signature_still_to_be_filled_in_is_refused_by_a_published_build()
+    {
+        var error = Single("signature: 待填\n", "正文。\n");
+        Assert.Equal((5, 12), (error.Where.Line, error.Where.Column));
+        Assert.Contains("`signature` is still 待填", error.Message);
+    }
+
     public void Dispose() => _dir.Dispose();
 }

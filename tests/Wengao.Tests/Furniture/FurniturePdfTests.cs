@@ -125,6 +125,12 @@ public sealed class FurniturePdfTests(FurnitureKit kit) : IClassFixture<Furnitur
         Assert.Equal((28 + 78) * Mm, Centre(title), Tolerance);
         Assert.Equal("某县2024年防汛抗旱应急演练参演单位职责分工及各乡镇联络员名单",
             string.Concat(lines.SkipWhile(l => l != two).Skip(1).Take(2).Select(l => l.Text)));
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(kit.NoticePdf);
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var outline = bookmarks.GetNodes().Select(n => n.Title).ToList();
+        Assert.Contains("附件1　某县2024年防汛抗旱应急演练工作方案", outline);
+        Assert.Contains("附件2　某县2024年防汛抗旱应急演练参演单位职责分工及各乡镇联络员名单", outline);
     }
 
     [Fact]
