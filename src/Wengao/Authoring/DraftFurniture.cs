@@ -4,8 +4,8 @@ using Wengao.Text;
 
 namespace Wengao.Authoring;
 
-/// <summary>An attachment's content in a draft: its "附件N" line, the title line under it when it is read as the title, its paragraphs.</summary>
-public sealed record DraftAttachment(DraftLine Label, DraftLine? Title, IReadOnlyList<DraftLine> Content);
+/// <summary>An attachment's content in a draft: its "附件N" line, the title's lines under it (one, or two where a long title wraps), its paragraphs.</summary>
+public sealed record DraftAttachment(DraftLine Label, IReadOnlyList<DraftLine> TitleLines, IReadOnlyList<DraftLine> Content);
 
 /// <summary>
 /// The furniture at the end of a draft's text, which import moves into the front matter: the 附件说明 (附件：1.…, 2.…),
@@ -34,7 +34,8 @@ public sealed partial record DraftFurniture(
     [GeneratedRegex(@"^附件[：:]\s*")]
     private static partial Regex NotesLead();
 
-    [GeneratedRegex(@"^\d{1,2}[.．]\s*")]
+    // 1. as GB/T 9704 numbers them, 1、 as many drafts do.
+    [GeneratedRegex(@"^\d{1,2}[.．、]\s*")]
     private static partial Regex Numbered();
 
     [GeneratedRegex(@"^[（(][^（）()]{1,40}[）)]$")]
@@ -80,9 +81,13 @@ public sealed partial record DraftFurniture(
             var next = i + 1;
             while (next < body.Count && !Label().IsMatch(body[next].Text)) next++;
             var rank = attachments.Count;
-            var hasTitle = i + 1 < next && (rank >= titles.Count || body[i + 1].Text == titles[rank].Text);
-            if (hasTitle && rank >= titles.Count) titles.Add(body[i + 1]);
-            attachments.Add(new DraftAttachment(body[i], hasTitle ? body[i + 1] : null, [.. body.Skip(i + (hasTitle ? 2 : 1)).Take(next - i - (hasTitle ? 2 : 1))]));
+            // The title under the label is the 附件说明's (§8: 与附件说明的表述一致), on one line or two; with no 附件说明, the line is the title.
+            var titleLines = i + 1 >= next ? 0
+                : rank >= titles.Count ? 1
+                : body[i + 1].Text == titles[rank].Text ? 1
+                : i + 2 < next && body[i + 1].Text + body[i + 2].Text == titles[rank].Text ? 2 : 0;
+            if (titleLines > 0 && rank >= titles.Count) titles.Add(body[i + 1]);
+            attachments.Add(new DraftAttachment(body[i], [.. body.Skip(i + 1).Take(titleLines)], [.. body.Skip(i + 1 + titleLines).Take(next - i - 1 - titleLines)]));
             i = next;
         }
         var furniture = new DraftFurniture(titles, [.. body.Take(issuersEnd - 1).Skip(issuersStart)], dateLine, signed, note, attachments);

@@ -47,5 +47,16 @@ public sealed class JointSignatureImportTests : IDisposable
         Assert.EndsWith("\n某县农业农村局\n\n2024年6月28日\n", source);
     }
 
+    [Fact]
+    public void Names_numbered_1_and_an_attachment_title_over_two_lines_are_read_as_the_notes_names()
+    {
+        var (stdout, source) = Import("关于做好农村户厕改造工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n附件：1、某县农村户厕改造技术导则\n2、某县农村人居环境整治工作考核评分细则（试行）\n"
+            + "某县人民政府办公室\n2024年3月12日\n附件1\n某县农村户厕改造技术导则\n导则正文。\n附件2\n某县农村人居环境整治工作\n考核评分细则（试行）\n细则正文。\n");
+
+        Assert.Contains("\nattachments:  # 附件说明\n  - \"某县农村户厕改造技术导则\"\n  - \"某县农村人居环境整治工作考核评分细则（试行）\"\n", source);
+        Assert.EndsWith("\n现将有关事项通知如下。\n\n::: 附件\n\n导则正文。\n\n:::\n\n::: 附件\n\n细则正文。\n\n:::\n", source);
+        Assert.Contains("附件说明 2, 发文机关署名 1, 成文日期 1, 附注 0, 附件 2", stdout);
+    }
+
     public void Dispose() => _dir.Dispose();
 }
