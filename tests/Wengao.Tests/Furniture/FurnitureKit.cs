@@ -30,6 +30,7 @@ public sealed class FurnitureKit : IDisposable
 
     public string Source => File.ReadAllText(Path.Combine(Content, "speeches", "2024-04-08-notice.md"));
     public string NoticePdf => _dir["output/internal/pdf/notice.pdf"];
+    public string NoticeReadingPdf => _dir["output/internal/pdf/notice-reading.pdf"];
     public string ReportPdf => _dir["output/internal/pdf/joint-report.pdf"];
     public string NoticePage => _dir["output/internal/site/speeches/notice.html"];
     public string ReportPage => _dir["output/internal/site/speeches/joint-report.html"];

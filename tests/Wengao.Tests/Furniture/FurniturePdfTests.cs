@@ -134,6 +134,15 @@ public sealed class FurniturePdfTests(FurnitureKit kit) : IClassFixture<Furnitur
     }
 
     [Fact]
+    public void The_reading_copy_notes_no_speaking_time_beside_an_attachment()
+    {
+        var all = PdfText.Lines(kit.NoticeReadingPdf);
+        var label = PdfText.Body(all).Single(l => l.Text == "附件1");
+        Assert.Contains(PdfText.Margin(all), l => l.Page < label.Page);
+        Assert.DoesNotContain(PdfText.Margin(all), l => l.Page >= label.Page);
+    }
+
+    [Fact]
     public void Joint_issuers_each_stand_centred_over_the_date_the_lead_issuer_first()
     {
         var lines = PdfText.Body(PdfText.Lines(kit.ReportPdf));

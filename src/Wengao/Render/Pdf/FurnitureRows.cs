@@ -94,7 +94,7 @@ internal static class FurnitureRows
         content.Add(head, PdfBlockLevelElementTag.Paragraph, keepWithNext: true, newPage: true);
         content.Title(attachment.Title, layout.TitleSize);
         content.Blank();
-        content.Body(ManuscriptText.Blocks(attachment.Content));
+        content.Body(ManuscriptText.Blocks(attachment.Content), spoken: false);
     }
 
     private static List<Row> Lines(DocumentSetter setter, PageLayout layout, string text, FontRole role, double indent) =>

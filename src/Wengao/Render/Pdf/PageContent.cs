@@ -57,7 +57,8 @@ internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
     /// (GB/T 9704 §7.3.3 sets them as paragraphs of the body, 一、总体要求 two characters in, as the State Council's
     /// documents print them), set ragged and kept with what follows.
     /// </summary>
-    public void Body(IEnumerable<BodyBlock> blocks)
+    /// <param name="spoken">read aloud, so the reading copy notes the speaking time (an attachment is not)</param>
+    public void Body(IEnumerable<BodyBlock> blocks, bool spoken = true)
     {
         foreach (var block in blocks)
         {
@@ -67,7 +68,7 @@ internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
             if (rows.Count == 0) continue;
             rows[0] = rows[0] with
             {
-                Bookmarks = block.Bookmarks, Anchor = block.Anchor, MarginNote = layout.SpeakingMarks ? SpeakingMark(block.Text) : null,
+                Bookmarks = block.Bookmarks, Anchor = block.Anchor, MarginNote = layout.SpeakingMarks && spoken ? SpeakingMark(block.Text) : null,
             };
             Add(rows, heading ? HeadingTag(block.HeadingLevel) : PdfBlockLevelElementTag.Paragraph,
                 keepWithNext: heading, keepWhole: layout.KeepParagraphsWhole);
