@@ -28,7 +28,8 @@ public sealed partial record DraftFurniture(
     [GeneratedRegex(@"^(\d{4})年(\d{1,2})月(\d{1,2})日$")]
     private static partial Regex DateLineText();
 
-    [GeneratedRegex(@"^附件\s*\d{0,2}[：:]?$")]
+    // 附件, 附件1, 附件1：; not 附件： alone, which leads the 附件说明's names.
+    [GeneratedRegex(@"^附件\s*(?:\d{1,2}[：:]?)?$")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^附件[：:]\s*")]
@@ -64,14 +65,17 @@ public sealed partial record DraftFurniture(
         }
         if (dateLine is null) (issuersStart, issuersEnd) = (end, end);
 
-        // 附件：1.… then 2.… lines, just above the signature block (or the end of the text).
+        // 附件：1.… then 2.… lines (or 附件： alone, the names under it), just above the signature block or the end of the text.
         var notesStart = issuersStart;
-        while (notesStart > 1 && Numbered().IsMatch(body[notesStart - 1].Text) && !NotesLead().IsMatch(body[notesStart - 1].Text)) notesStart--;
+        while (notesStart > 1 && Numbered().IsMatch(body[notesStart - 1].Text)) notesStart--;
         var titles = new List<DraftLine>();
-        if (notesStart > 1 && NotesLead().Match(body[notesStart - 1].Text) is { Success: true } lead && lead.Length < body[notesStart - 1].Text.Length)
+        if (notesStart > 1 && NotesLead().Match(body[notesStart - 1].Text) is { Success: true } lead)
         {
-            notesStart--;
-            titles.AddRange(body.Skip(notesStart).Take(issuersStart - notesStart).Select((line, i) => After(i == 0 ? After(line, lead.Length) : line, Numbered().Match(i == 0 ? line.Text[lead.Length..] : line.Text).Length)));
+            var first = body[notesStart - 1];
+            var names = body.Skip(notesStart).Take(issuersStart - notesStart).ToList();
+            if (lead.Length < first.Text.Length) names.Insert(0, After(first, lead.Length));
+            titles.AddRange(names.Select(name => After(name, Numbered().Match(name.Text).Length)));
+            notesStart = names.Count > 0 ? notesStart - 1 : issuersStart;
         }
         else notesStart = issuersStart;
 

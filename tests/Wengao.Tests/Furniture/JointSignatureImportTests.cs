@@ -58,5 +58,15 @@ public sealed class JointSignatureImportTests : IDisposable
         Assert.Contains("附件说明 2, 发文机关署名 1, 成文日期 1, 附注 0, 附件 2", stdout);
     }
 
+    [Fact]
+    public void A_lead_of_its_own_with_the_names_under_it_is_the_notes_not_an_attachment()
+    {
+        var (_, source) = Import("关于做好农村户厕改造工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n附件：\n1.某县农村户厕改造技术导则\n2.某县农村户厕改造验收办法\n"
+            + "某县人民政府办公室\n2024年3月12日\n", "--date", "2024-03-12");
+
+        Assert.Contains("\nattachments:  # 附件说明\n  - \"某县农村户厕改造技术导则\"\n  - \"某县农村户厕改造验收办法\"\n", source);
+        Assert.EndsWith("\n现将有关事项通知如下。\n", source);
+    }
+
     public void Dispose() => _dir.Dispose();
 }
