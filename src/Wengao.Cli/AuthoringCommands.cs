@@ -94,6 +94,7 @@ public static class AuthoringCommands
         stdout.WriteLine($"  salutation:  {layout.Salutation ?? "(none)"}");
         stdout.WriteLine($"  paragraphs:  {layout.Paragraphs.Count}");
         stdout.WriteLine($"  headings marked: {report.Headings.Count(h => h.Standalone)} on lines of their own, {report.Headings.Count(h => !h.Standalone)} run in");
+        stdout.WriteLine($"  tables: {report.Shapes.Tables}, ordered lists: {report.Shapes.Lists}");
         foreach (var heading in report.Headings)
             stdout.WriteLine($"    paragraph {heading.Paragraph}, level {heading.Level}{(heading.Standalone ? ", own line" : "")}: {heading.Text}");
         stdout.WriteLine($"  dropped as not part of the text: {layout.Dropped.Count}"

@@ -81,7 +81,7 @@ internal static partial class HeadingMarker
     }
 
     /// <summary>Escapes what CommonMark and Scriban would read as markup; the rendered text is the original.</summary>
-    private static MappedText Escape(this MappedText escaped, string text, int origin, bool lineStart)
+    internal static MappedText Escape(this MappedText escaped, string text, int origin, bool lineStart)
     {
         for (var i = 0; i < text.Length; i++)
         {

@@ -2,7 +2,11 @@ namespace Wengao.Authoring;
 
 /// <summary>What `wengao import` recognised in a draft, for the user to check against the original.</summary>
 /// <param name="LineName">what a numbered line is in the original: a "line" of text, a "paragraph" of Word</param>
-public sealed record ImportReport(string Path, string Format, string LineName, DraftLayout Layout, IReadOnlyList<MarkedHeading> Headings);
+/// <param name="Shapes">the tables and lists found among the paragraphs</param>
+public sealed record ImportReport(string Path, string Format, string LineName, DraftLayout Layout, IReadOnlyList<MarkedHeading> Headings, BodyShapes Shapes);
+
+/// <summary>How many tables (TAB-separated rows) and ordered lists (numbered lines) import found in a draft's body.</summary>
+public sealed record BodyShapes(int Tables, int Lists);
 
 /// <summary>
 /// `wengao import`: a plain-text or .docx draft becomes a source, its text verbatim (only indentation and the site's
@@ -17,26 +21,37 @@ public static class Importer
     public static ImportReport Import(string file, SourceKind kind, string content, DateOnly today, DateOnly? date = null, string? slug = null)
     {
         var draft = DraftText.Read(file);
-        var (layout, headings, source) = Compose(file, draft, kind, date ?? today, dateGiven: date is not null);
+        var (layout, headings, source, shapes) = Compose(file, draft, kind, date ?? today, dateGiven: date is not null);
         var path = SourceName.PathFor(content, kind, date ?? today, slug);
         SourceName.Write(path, source.ToString());
-        return new ImportReport(path, draft.Format, draft.LineName, layout, headings);
+        return new ImportReport(path, draft.Format, draft.LineName, layout, headings, shapes);
     }
 
     /// <summary>The source import writes for a draft, each character mapped to where it came from (`wengao check` of a draft reads it).</summary>
-    internal static (DraftLayout Layout, List<MarkedHeading> Headings, MappedText Source) Compose(string file, DraftText draft, SourceKind kind, DateOnly date, bool dateGiven)
+    internal static (DraftLayout Layout, List<MarkedHeading> Headings, MappedText Source, BodyShapes Shapes) Compose(string file, DraftText draft, SourceKind kind, DateOnly date, bool dateGiven)
     {
         var layout = DraftLayout.Recognise(draft.Lines, salutations: kind == SourceKind.Speech);
         if (layout.Body.Count == 0)
             throw DraftDecoder.Refuse(file, "no paragraph of text was found", "the file holds no text beside a title; check it is the right file");
         var source = FrontMatter(kind, layout, date, dateGiven).Append("\n");
         var headings = new List<MarkedHeading>();
+        var (tables, lists) = (0, 0);
         for (var i = 0; i < layout.Body.Count; i++)
         {
             if (i > 0) source.Append("\n\n");
-            HeadingMarker.Mark(layout.Body[i].Text, layout.Body[i].Origin, i + 1, headings, source);
+            if (DraftTable.RowsAt(draft.Lines, layout.Body, i) is > 0 and var rows)
+            {
+                DraftTable.Write(draft.Lines, layout.Body, i, rows, source);
+                (tables, i) = (tables + 1, i + rows - 1);
+            }
+            else if (NumberedList.ItemsAt(layout.Body, i) is > 0 and var items)
+            {
+                NumberedList.Write(layout.Body, i, items, source);
+                (lists, i) = (lists + 1, i + items - 1);
+            }
+            else HeadingMarker.Mark(layout.Body[i].Text, layout.Body[i].Origin, i + 1, headings, source);
         }
-        return (layout, headings, source.Append("\n"));
+        return (layout, headings, source.Append("\n"), new BodyShapes(tables, lists));
     }
 
     private static MappedText FrontMatter(SourceKind kind, DraftLayout layout, DateOnly date, bool dateGiven)

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using System.Text;
 using Wengao.Diagnostics;
+using Wengao.Extensions.Tables;
 using SourceSpan = Wengao.Diagnostics.SourceSpan;
 
 namespace Wengao.Parse;
@@ -22,6 +23,7 @@ public static class SpeechMarkdown
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .DisableHtml() // raw HTML in a source is shown as text, never passed through
         .Use<RunInHeadings>()
+        .UseOfficialTables() // pipe tables, with a header of one row or two
         .Limited();
 
     /// <param name="origin">where the body starts in its file, for the error about nesting too deep</param>

@@ -65,9 +65,13 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
         .. fonts.Notes.Select(note => $"warning: {note}"),
     ];
 
-    internal List<Row> Lines(IReadOnlyList<StyledRun> runs, double size, double pitch, double indent, LineAlign align) =>
-        ParagraphComposer.Compose(runs, new LineSpec(PageGrid.Width, size, pitch, indent, align), Advance)
-            .Select(line => new Row(line.Items, size, [])).ToList();
+    /// <param name="inset">characters every line is moved in, the measure narrowed by as many (a nested list's items)</param>
+    internal List<Row> Lines(IReadOnlyList<StyledRun> runs, double size, double pitch, double indent, LineAlign align, int inset = 0) =>
+        Compose(runs, new LineSpec(PageGrid.Width - inset * pitch, size, pitch, indent, align))
+            .Select(line => new Row(inset == 0 ? line.Items : [.. line.Items.Select(i => i with { X = i.X + inset * pitch })], size, [])).ToList();
+
+    /// <summary>A paragraph composed to any measure (a table's cell), with the fonts' advances.</summary>
+    internal IReadOnlyList<ComposedLine> Compose(IReadOnlyList<StyledRun> runs, LineSpec spec) => ParagraphComposer.Compose(runs, spec, Advance);
 
     /// <summary>A title in balanced lines of the given size, each a row.</summary>
     internal IEnumerable<Row> Title(string title, FontRole role, double size) =>

@@ -4,7 +4,8 @@ namespace Wengao.Render.Pdf;
 /// <param name="KeepWithNext">a heading: never the last thing on a page</param>
 /// <param name="KeepWhole">start on a new page rather than split, where the group fits on one page</param>
 /// <param name="AtFoot">set at the foot of the page (a briefing's distribution lines), on a new page if it does not fit</param>
-internal sealed record RowGroup(IReadOnlyList<Row> Rows, bool KeepWithNext, bool KeepWhole, bool AtFoot = false);
+/// <param name="RepeatAtTop">rows set again at the top of a page the group starts or goes on to (a table's header rows)</param>
+internal sealed record RowGroup(IReadOnlyList<Row> Rows, bool KeepWithNext, bool KeepWhole, bool AtFoot = false, IReadOnlyList<Row>? RepeatAtTop = null);
 
 /// <summary>
 /// Distributes row groups over pages of a fixed number of grid lines. Lines stay on the grid; a page ends early
@@ -18,20 +19,25 @@ internal static class Paginator
     {
         var pages = new List<Row?[]> { new Row?[linesPerPage] };
         var slot = 0;
-        void NewPage() { pages.Add(new Row?[linesPerPage]); slot = 0; }
+        void NewPage(RowGroup group)
+        {
+            pages.Add(new Row?[linesPerPage]);
+            slot = 0;
+            foreach (var row in group.RepeatAtTop ?? []) pages[^1][slot++] = row;
+        }
 
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
             var n = group.Rows.Count;
-            if (slot > 0 && group.KeepWithNext && slot + n + FirstRows(groups, g + 1) > linesPerPage) NewPage();
-            else if (slot > 0 && group.KeepWhole && n <= linesPerPage && slot + n > linesPerPage) NewPage();
+            if (slot > 0 && group.KeepWithNext && slot + n + FirstRows(groups, g + 1) > linesPerPage) NewPage(group);
+            else if (slot > 0 && group.KeepWhole && n + (group.RepeatAtTop?.Count ?? 0) <= linesPerPage && slot + n > linesPerPage) NewPage(group);
             if (group.AtFoot && n <= linesPerPage) slot = linesPerPage - n;
 
             var breakBefore = WidowBreak(slot, n, linesPerPage);
             for (var r = 0; r < n; r++)
             {
-                if (slot == linesPerPage || r == breakBefore) NewPage();
+                if (slot == linesPerPage || r == breakBefore) NewPage(group);
                 pages[^1][slot++] = group.Rows[r];
             }
         }
