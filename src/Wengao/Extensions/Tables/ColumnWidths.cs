@@ -7,8 +7,8 @@ namespace Wengao.Extensions.Tables;
 /// </summary>
 internal static class ColumnWidths
 {
-    /// <summary>A column is not narrowed below this (padding included), unless its content is narrower: 3 characters to the line.</summary>
-    public const int Narrowest = 4;
+    /// <summary>A column is not narrowed below this (padding included), unless its content is narrower: 5 characters to the line, 项目名称 on one.</summary>
+    public const int Narrowest = 6;
 
     /// <param name="natural">each column's widest cell in characters, padding included</param>
     /// <param name="total">the characters across the type area</param>
