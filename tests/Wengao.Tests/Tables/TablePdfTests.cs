@@ -35,7 +35,7 @@ public sealed class TablePdfTests(AppendixTable fixture) : IClassFixture<Appendi
         }
         var characters = pages[0].ColumnXs.Select(x => (x - Left) / Pitch).ToList();
         Assert.All(characters, c => Assert.Equal(Math.Round(c), c, 2));
-        // 序号 3 characters, 项目名称 6, 责任单位 7, the two long columns 7 and 8: the short ones whole, the long ones sharing the rest
+        // 序号 3 characters (its widest cell), 项目名称 6, 责任单位 7, the two long columns 7 and 8: none below 6 but a narrower one, the longest given most
         Assert.Equal([3, 9, 16, 23], characters.Select(c => (int)Math.Round(c)));
     }
 
