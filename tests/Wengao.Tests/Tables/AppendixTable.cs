@@ -20,6 +20,7 @@ public sealed class AppendixTable : IDisposable
         SiteBuilder.Run(new BuildOptions(_dir["content"], Repo.Templates, _dir["output"]));
     }
 
+    public string Site => _dir["output/internal/site"];
     public string Page => _dir["output/internal/site/speeches/appendix-table.html"];
     public string Pdf => _dir["output/internal/pdf/appendix-table.pdf"];
 
