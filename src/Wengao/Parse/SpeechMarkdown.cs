@@ -34,6 +34,7 @@ public static class SpeechMarkdown
     public static MarkdownDocument Parse(string markdown, SourceSpan origin, SafeUrls urls)
     {
         var document = Parse(markdown, origin);
+        TableLimits.Check(document, origin);
         var problems = urls.Check(document);
         if (problems.Count == 0) return document;
         var located = Markdown.Parse(markdown, Locating.Value).Descendants<Inline>().ToList();
