@@ -12,6 +12,8 @@ internal static partial class DraftTable
 {
     private const int MinRows = 2, MinCells = 2;
 
+    private const string SentenceEnds = "。！？；";
+
     [GeneratedRegex("[ \u00A0\u3000]{2,}")]
     private static partial Regex Spaces();
 
@@ -61,6 +63,8 @@ internal static partial class DraftTable
             ? whole.Select((c, i) => (c, i)).Where(x => x.c == '\t').Select(x => (x.i, 1)).ToList()
             : Spaces().Matches(line.Text).Select(m => (m.Index + (line.Origin - rawStart), m.Length)).ToList();
         if (separators.Count == 0) return null;
+        // Spaces inside prose (a typo, a pasted indent) split no sentence: a cell split by spaces ends none inside it.
+        if (!tabbed && line.Text.AsSpan(0, line.Text.Length - 1).IndexOfAny(SentenceEnds) >= 0) return null;
         var cells = new List<(string, int)>();
         var from = tabbed ? 0 : line.Origin - rawStart;
         var end = tabbed ? whole.Length : line.Origin - rawStart + line.Text.Length;

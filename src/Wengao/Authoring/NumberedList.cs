@@ -12,8 +12,8 @@ internal static partial class NumberedList
 {
     private const int MinItems = 2;
 
-    // 1. or 1．, as HeadingLevel reads a level-3 marker; Markdown writes the list with the ASCII full stop.
-    [GeneratedRegex(@"^(\d{1,9})([.．])(?!\d)\s*(\S.*)$")]
+    // 1. as Markdown numbers a list. A line numbered 1．(full width) stays a paragraph: a list shows "1." and would lose its stop.
+    [GeneratedRegex(@"^(\d{1,9})(\.)(?!\d)\s*(\S.*)$")]
     private static partial Regex Item();
 
     /// <summary>How many body lines from <paramref name="start"/> make a list (numbered in order); 0 if none starts there.</summary>
@@ -25,7 +25,7 @@ internal static partial class NumberedList
         return items >= MinItems ? items : 0;
     }
 
-    /// <summary>`1. 某县人民医院`, one line per item: the number as written (1．'s full stop as the ASCII one Markdown needs), a space, the text.</summary>
+    /// <summary>`1. 某县人民医院`, one line per item: the number as written, a space, the text.</summary>
     public static void Write(IReadOnlyList<DraftLine> body, int start, int items, MappedText markdown)
     {
         for (var i = start; i < start + items; i++)

@@ -71,5 +71,15 @@ public sealed class TableImportTests : IDisposable
         Assert.Contains("  tables: 0, ordered lists: 0", stdout);
     }
 
+    [Fact]
+    public void Paragraphs_with_a_double_space_inside_a_sentence_are_no_table()
+    {
+        var content = EmptyContent(_dir);
+        File.WriteAllText(_dir["draft.txt"], "关于做好秋冬季森林防火工作的通知\n各乡镇要落实森林防火责任，加强巡山护林。  各村要组织巡查。\n各有关部门要加强值班值守。  确保信息畅通。\n");
+        var (exit, stdout, stderr) = RunCli("import", _dir["draft.txt"], "--content", content, "--slug", "fire", "--date", "2024-12-02");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("  tables: 0, ordered lists: 0", stdout);
+    }
+
     public void Dispose() => _dir.Dispose();
 }
