@@ -1,8 +1,12 @@
+using Wengao.Text;
+
 namespace Wengao.Check.Rules;
 
 /// <summary>
 /// The opening that outlines the speech ("我讲三层意思：一是……；二是……；三是……") against the level-1 sections
-/// that follow, and those sections' numbering (一是, 二是, 三是 in order).
+/// that follow, and those sections' numbering (一是, 二是, 三是 in order). A section is a level-1 heading by the build's
+/// one rule (<see cref="Parse.HeadingLevels"/>), standalone or run-in; where a document numbers its parts 一、二、,
+/// those are its sections, and the 一是……二是 run inside a part is no part of the outline.
 /// </summary>
 internal sealed class Outline : Rule
 {
@@ -13,6 +17,8 @@ internal sealed class Outline : Rule
     public override void Check(CheckedFile file, RuleReport report)
     {
         var paragraphs = file.Paragraphs;
+        var numbered = paragraphs.Any(p => IsLevelOne(p) && HeadingLevel.Of(SectionText(p)) == 1);
+        bool IsSection(int p) => IsLevelOne(paragraphs[p]) && (!numbered || HeadingLevel.Of(SectionText(paragraphs[p])) == 1);
         var first = Enumerable.Range(0, paragraphs.Count).FirstOrDefault(IsSection, -1);
         if (first < 0) return;
         var sections = paragraphs.Skip(first).Where((_, i) => IsSection(first + i)).ToList();
@@ -20,9 +26,11 @@ internal sealed class Outline : Rule
             report.Add(prose.OffsetOf(at), $"the opening outlines {count} parts ({family.Range(count)}), but {sections.Count} sections follow",
                 "make the outline and the sections agree: add or merge a section, or correct the outline");
         CheckNumbering(sections, report);
-
-        bool IsSection(int p) => paragraphs[p].Lead is not null || paragraphs[p].Kind == ProseKind.Heading;
     }
+
+    private static bool IsLevelOne(Prose prose) => prose.Lead is not null || prose is { Kind: ProseKind.Heading, Level: 1 };
+
+    private static string SectionText(Prose prose) => prose.Lead is { } lead ? prose.Slice(lead) : prose.Text;
 
     private static (Prose, int, Ordinals, int)? Opening(Prose prose)
     {
@@ -34,7 +42,7 @@ internal sealed class Outline : Rule
 
     private static void CheckNumbering(List<Prose> sections, RuleReport report)
     {
-        var texts = sections.Select(s => s.Lead is { } lead ? s.Slice(lead) : s.Text).ToList();
+        var texts = sections.Select(SectionText).ToList();
         if (texts.Count == 0 || Ordinals.Leading(texts[0]) is not ({ } family, 1)) return;
         for (var k = 1; k < texts.Count; k++)
             if (Ordinals.Leading(texts[k]) is ({ } other, var n) && other == family && n != k + 1)
