@@ -5,8 +5,8 @@ namespace Wengao.Check.Rules;
 /// <summary>
 /// The opening that outlines the speech ("我讲三层意思：一是……；二是……；三是……") against the level-1 sections
 /// that follow, and those sections' numbering (一是, 二是, 三是 in order). A section is a level-1 heading by the build's
-/// one rule (<see cref="Parse.HeadingLevels"/>), standalone or run-in; where a document numbers its parts 一、二、,
-/// those are its sections, and the 一是……二是 run inside a part is no part of the outline.
+/// one rule (<see cref="HeadingLevel"/>), standalone or run-in: under a part 一、 on a line of its own, 一是……二是 are
+/// points of that part, not parts of the outline.
 /// </summary>
 internal sealed class Outline : Rule
 {
@@ -17,8 +17,7 @@ internal sealed class Outline : Rule
     public override void Check(CheckedFile file, RuleReport report)
     {
         var paragraphs = file.Paragraphs;
-        var numbered = paragraphs.Any(p => IsLevelOne(p) && HeadingLevel.Of(SectionText(p)) == 1);
-        bool IsSection(int p) => IsLevelOne(paragraphs[p]) && (!numbered || HeadingLevel.Of(SectionText(paragraphs[p])) == 1);
+        bool IsSection(int p) => IsLevelOne(paragraphs[p]);
         var first = Enumerable.Range(0, paragraphs.Count).FirstOrDefault(IsSection, -1);
         if (first < 0) return;
         var sections = paragraphs.Skip(first).Where((_, i) => IsSection(first + i)).ToList();
