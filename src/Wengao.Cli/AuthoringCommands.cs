@@ -91,6 +91,9 @@ public static class AuthoringCommands
         stdout.WriteLine($"read {report.Format}");
         stdout.WriteLine($"  title:       {(layout.Title is { } title ? title.Replace("\n", " / ") : "(none found: fill in `title`)")}"
             + (layout.TitleLines.Count > 1 ? $" ({layout.TitleLines.Count} lines)" : ""));
+        if (layout.Byline.Speaker is { } speaker) stdout.WriteLine($"  speaker:     {speaker.Text}  (line {speaker.Number})");
+        if (layout.Byline.Day is { } day) stdout.WriteLine($"  date:        {day:yyyy-MM-dd}  (line {layout.Byline.Date!.Number})");
+        if (layout.Byline.OccasionText is { } occasion) stdout.WriteLine($"  occasion:    {occasion}  (line {layout.Byline.Occasion!.Number})");
         stdout.WriteLine($"  salutation:  {layout.Salutation ?? "(none)"}");
         stdout.WriteLine($"  paragraphs:  {layout.Paragraphs.Count}");
         stdout.WriteLine($"  headings marked: {report.Headings.Count(h => h.Standalone)} on lines of their own, {report.Headings.Count(h => !h.Standalone)} run in");
@@ -101,7 +104,8 @@ public static class AuthoringCommands
             + (layout.Dropped.Count == 0 ? "" : $" ({string.Join(", ", layout.Dropped.GroupBy(d => d.Reason).Select(g => $"{g.Key}: {g.Count()}"))})"));
         foreach (var line in layout.Dropped)
             stdout.WriteLine($"    {report.LineName} {line.Number}: {Shorten(line.Text)}  ({line.Reason})");
-        stdout.WriteLine($"wrote {Relative(report.Path)}: fill in what says {Importer.ToFill}"
+        var unfilled = File.ReadAllText(report.Path).Contains(Importer.ToFill, StringComparison.Ordinal);
+        stdout.WriteLine($"wrote {Relative(report.Path)}: {(unfilled ? $"fill in what says {Importer.ToFill}" : "check it against the original")}"
             + "; it is a draft until you delete its `draft: true` line (`wengao build --drafts` shows it meanwhile)");
     }
 

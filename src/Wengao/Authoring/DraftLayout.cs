@@ -14,7 +14,8 @@ public sealed record DraftLine(int Number, int Origin, string Text);
 /// The parts of a draft: title (on one line or several), salutation (称呼), paragraphs, and the lines that are not the
 /// document's text. Each non-empty line is a paragraph, kept as written but for the indentation around it.
 /// </summary>
-public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, DraftLine? SalutationLine, IReadOnlyList<DraftLine> Body, IReadOnlyList<DroppedLine> Dropped)
+/// <param name="Byline">a speech's speaker, date and occasion lines under the title</param>
+public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, DraftLine? SalutationLine, IReadOnlyList<DraftLine> Body, IReadOnlyList<DroppedLine> Dropped, Byline Byline)
 {
     private const int MaxTitle = 80;
 
@@ -58,9 +59,11 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         // A report with no salutation may open on a heading (一、主要工作) before its first sentence: the text starts there.
         if (salutation < 0 && header.FindIndex(Math.Max(titleEnd, 0), l => HeadingLevel.Of(l.Text) > 0) is var opening and >= 0)
             (headerEnd, header) = (opening, header[..opening]);
+        // Under a speech's title: who spoke, when and where (the lines read into the front matter, not dropped).
+        var byline = salutations && title >= 0 ? Byline.Read(header.Skip(titleEnd)) : Byline.None;
         for (var i = 0; i < header.Count; i++)
         {
-            if (i >= title && i < titleEnd) continue;
+            if (i >= title && i < titleEnd || byline.Lines.Contains(header[i])) continue;
             var reason = title < 0 ? "before the text, and not a title"
                 : i < title ? (header[i].Text == header[title].Text ? "the title repeated by the page" : "site header above the title")
                 : "between the title and the text (a byline or date? write it in the front matter)";
@@ -90,7 +93,8 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             title >= 0 ? header[title..titleEnd] : [],
             salutation >= 0 ? lines[salutation] : null,
             body,
-            dropped.OrderBy(d => d.Number).ToList());
+            dropped.OrderBy(d => d.Number).ToList(),
+            byline);
     }
 
     // 〔2019〕4号, 2022年7月1日, 2022-07-01: a document number or a date under the title, not a line of it.

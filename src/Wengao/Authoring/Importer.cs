@@ -22,7 +22,7 @@ public static class Importer
     {
         var draft = DraftText.Read(file);
         var (layout, headings, source, shapes) = Compose(file, draft, kind, date ?? today, dateGiven: date is not null);
-        var path = SourceName.PathFor(content, kind, date ?? today, slug);
+        var path = SourceName.PathFor(content, kind, date ?? layout.Byline.Day ?? today, slug);
         SourceName.Write(path, source.ToString());
         return new ImportReport(path, draft.Format, draft.LineName, layout, headings, shapes);
     }
@@ -60,11 +60,18 @@ public static class Importer
         yaml.Append("title: ");
         if (layout.TitleLines.Count > 0) yaml.Quote(layout.TitleLines).Append("\n");
         else yaml.Append($"{ToFill}  # 标题：原文中未找到\n");
-        if (kind == SourceKind.Speech)
+        var byline = layout.Byline;
+        if (kind == SourceKind.Speech && byline.Speaker is { } speaker)
+            yaml.Append("speaker: ").Quote(speaker.Text, speaker.Origin).Append("\n");
+        else if (kind == SourceKind.Speech)
             yaml.Append($"speaker: {ToFill}  # 讲话人：原文未写明\n");
         else
             yaml.Append($"name: {ToFill}  # 简报名称（报头）\nissue: 1  # 期号：待核实\nissuer: {ToFill}  # 编印单位\n");
-        yaml.Append(dateGiven ? $"date: {date:yyyy-MM-dd}\n" : $"date: {ToFill}  # 讲话之日，写作 YYYY-MM-DD；本文件导入于 {date:yyyy-MM-dd}\n");
+        if (byline.OccasionText is { } occasion && byline.Occasion is { } line)
+            yaml.Append("occasion: ").Quote(occasion, line.Origin + line.Text.IndexOf(occasion, StringComparison.Ordinal)).Append("\n");
+        if (dateGiven) yaml.Append($"date: {date:yyyy-MM-dd}\n");
+        else if (byline.Day is { } day) yaml.Append($"date: {day:yyyy-MM-dd}  # 原文所署日期\n");
+        else yaml.Append($"date: {ToFill}  # 讲话之日，写作 YYYY-MM-DD；本文件导入于 {date:yyyy-MM-dd}\n");
         if (layout.SalutationLine is { } salutation) yaml.Append("salutation: ").Quote(salutation.Text, salutation.Origin).Append("\n");
         yaml.Append("draft: true  # 核对无误后删去此行，才会发布\n");
         return yaml.Append("---\n");

@@ -42,7 +42,7 @@ public static class BriefingPdf
         }
         Foot(content, setter, briefing, layout);
         return setter.Set(content.Groups, layout, fonts, document => PdfMetadata.Describe(document,
-            $"{briefing.Name}第{briefing.Issue}期：{briefing.Title}", briefing.Issuer, briefing.Name, [], briefing.Date));
+            $"{briefing.Name}第{briefing.Issue}期：{briefing.Title}", briefing.Issuer, briefing.Name, [], briefing.Date), briefing.Draft);
     }
 
     private static void DrawMasthead(XGraphics g, double top, Briefing briefing, FontCache fonts)

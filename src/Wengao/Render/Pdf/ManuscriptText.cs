@@ -26,7 +26,7 @@ internal sealed record BodyBlock(IReadOnlyList<StyledRun> Runs, int HeadingLevel
 /// <summary>
 /// Reads the Markdown tree into styled runs with the heading hierarchy of GB/T 9704 §7.3.3:
 /// level 1 (一、) in 黑体, level 2 (（一）) in 楷体, level 3 (1.) in bold 仿宋, level 4 (（1）) in 仿宋.
-/// A standalone heading's level is told by its marker, or else by its `#`s; run-in headings by <see cref="RunInHeadings"/>.
+/// Every heading's level is the one rule's, <see cref="HeadingLevels"/>.
 /// </summary>
 internal static class ManuscriptText
 {
@@ -66,7 +66,7 @@ internal static class ManuscriptText
         if (leaf is HeadingBlock heading)
         {
             var text = SpeechMarkdown.PlainText(leaf.Inline);
-            var level = HeadingLevel.Of(text) is > 0 and var marked ? marked : Math.Min(heading.Level, 4);
+            var level = HeadingLevels.LevelOf(heading);
             var (role, bold) = StyleOf(level);
             return new BodyBlock([new StyledRun(text, role, bold)], level, [new Bookmark(level, text)], heading.GetAttributes().Id);
         }
@@ -93,7 +93,7 @@ internal static class ManuscriptText
                 case LiteralInline literal: Add(runs, literal.Content.ToString(), style); break;
                 case CodeInline code: Add(runs, code.Content, style); break;
                 case LineBreakInline: break; // Chinese lines join without a space
-                case EmphasisInline emphasis when RunInHeadings.LevelOf(emphasis) is > 0 and var level:
+                case EmphasisInline emphasis when HeadingLevels.LevelOf(emphasis) is > 0 and var level:
                     bookmarks.Add(new Bookmark(level, SpeechMarkdown.PlainText(emphasis)));
                     var (role, bold) = StyleOf(level);
                     Collect(emphasis.FirstChild, style with { Role = role, Bold = bold }, runs, bookmarks);

@@ -26,6 +26,6 @@ public static class SpeechPdf
         if (speech.Salutation is { } salutation) content.Line(salutation, FontRole.FangSong, LineAlign.Left);
         content.Body(ManuscriptText.Blocks(parsed.Body));
         return setter.Set(content.Groups, layout, new FontCache(setter.Fonts), document => PdfMetadata.Describe(document,
-            speech.Title, speech.Speaker, speech.Occasion, speech.Tags, speech.Date));
+            speech.Title, speech.Speaker, speech.Occasion, speech.Tags, speech.Date), speech.Draft);
     }
 }
