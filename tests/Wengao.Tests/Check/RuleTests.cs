@@ -125,6 +125,7 @@ public sealed class RuleTests
     [InlineData("同时，组织10名乡镇党委书记考察学习。\n\n现在，两地已结成亲戚。", 0)]
     [InlineData("一、提高政治站位\n\n基层治理是基石，要抓好。", 0)]   // a heading line
     [InlineData("**一是感谢**\n\n正文，正文。", 0)]
+    [InlineData("| 任务 | 内容 |\n|---|---|\n| 同时，组织10名 | 乡镇党委书记考察学习，现在已结成亲戚。 |", 0)]   // table cells are no paragraphs
     public void Broken_paragraph(string body, int expected)
     {
         var findings = CheckKit.Run(body).Of("broken-paragraph");
