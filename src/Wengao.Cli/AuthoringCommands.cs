@@ -91,17 +91,22 @@ public static class AuthoringCommands
         stdout.WriteLine($"read {report.Format}");
         stdout.WriteLine($"  title:       {(layout.Title is { } title ? title.Replace("\n", " / ") : "(none found: fill in `title`)")}"
             + (layout.TitleLines.Count > 1 ? $" ({layout.TitleLines.Count} lines)" : ""));
+        if (layout.Byline.Speaker is { } speaker) stdout.WriteLine($"  speaker:     {speaker.Text}  (line {speaker.Number})");
+        if (layout.Byline.Day is { } day) stdout.WriteLine($"  date:        {day:yyyy-MM-dd}  (line {layout.Byline.Date!.Number})");
+        if (layout.Byline.OccasionText is { } occasion) stdout.WriteLine($"  occasion:    {occasion}  (line {layout.Byline.Occasion!.Number})");
         stdout.WriteLine($"  salutation:  {layout.Salutation ?? "(none)"}");
         PrintFurniture(layout, stdout);
         stdout.WriteLine($"  paragraphs:  {layout.Paragraphs.Count}");
         stdout.WriteLine($"  headings marked: {report.Headings.Count(h => h.Standalone)} on lines of their own, {report.Headings.Count(h => !h.Standalone)} run in");
+        stdout.WriteLine($"  tables: {report.Shapes.Tables}, ordered lists: {report.Shapes.Lists}");
         foreach (var heading in report.Headings)
             stdout.WriteLine($"    paragraph {heading.Paragraph}, level {heading.Level}{(heading.Standalone ? ", own line" : "")}: {heading.Text}");
         stdout.WriteLine($"  dropped as not part of the text: {layout.Dropped.Count}"
             + (layout.Dropped.Count == 0 ? "" : $" ({string.Join(", ", layout.Dropped.GroupBy(d => d.Reason).Select(g => $"{g.Key}: {g.Count()}"))})"));
         foreach (var line in layout.Dropped)
             stdout.WriteLine($"    {report.LineName} {line.Number}: {Shorten(line.Text)}  ({line.Reason})");
-        stdout.WriteLine($"wrote {Relative(report.Path)}: fill in what says {Importer.ToFill}"
+        var unfilled = File.ReadAllText(report.Path).Contains(Importer.ToFill, StringComparison.Ordinal);
+        stdout.WriteLine($"wrote {Relative(report.Path)}: {(unfilled ? $"fill in what says {Importer.ToFill}" : "check it against the original")}"
             + "; it is a draft until you delete its `draft: true` line (`wengao build --drafts` shows it meanwhile)");
     }
 
@@ -111,11 +116,13 @@ public static class AuthoringCommands
         var f = layout.Furniture;
         stdout.WriteLine($"  furniture:   发文字号 {(layout.NumberLine is null ? 0 : 1)}, 附件说明 {f.Titles.Count}, 发文机关署名 {f.Issuers.Count}, "
             + $"成文日期 {(f.DateLine is null ? 0 : 1)}, 附注 {(f.Note is null ? 0 : 1)}, 附件 {f.Attachments.Count} (moved into the front matter)");
-        if (layout.NumberLine is { } number) stdout.WriteLine($"    number:      {number.Text}");
-        foreach (var (title, i) in f.Titles.Select((t, i) => (t, i + 1))) stdout.WriteLine($"    attachment {i}: {title.Text}");
-        foreach (var issuer in f.Issuers) stdout.WriteLine($"    signature:   {issuer.Text}");
-        if (f.DateLine is { } date) stdout.WriteLine($"    signed:      {date.Text}");
-        if (f.Note is { } note) stdout.WriteLine($"    note:        {note.Text}");
+        if (layout.NumberLine is { } number) stdout.WriteLine($"    number:      {number.Text}  (line {number.Number})");
+        foreach (var (title, i) in f.Titles.Select((t, i) => (t, i + 1))) stdout.WriteLine($"    attachment {i}: {title.Text}  (line {title.Number})");
+        foreach (var issuer in f.Issuers) stdout.WriteLine($"    signature:   {issuer.Text}  (line {issuer.Number})");
+        if (f.DateLine is { } date) stdout.WriteLine($"    signed:      {date.Text}  (line {date.Number})");
+        if (f.Note is { } note) stdout.WriteLine($"    note:        {note.Text}  (line {note.Number})");
+        foreach (var (attachment, i) in f.Attachments.Select((a, i) => (a, i + 1)))
+            stdout.WriteLine($"    附件{i} content: {attachment.Content.Count} paragraphs  (line {attachment.Label.Number})");
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -14,7 +14,8 @@ public sealed record DraftLine(int Number, int Origin, string Text);
 /// The parts of a draft: title (on one line or several), salutation (称呼), paragraphs, and the lines that are not the
 /// document's text. Each non-empty line is a paragraph, kept as written but for the indentation around it.
 /// </summary>
-public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, DraftLine? SalutationLine, IReadOnlyList<DraftLine> Body, IReadOnlyList<DroppedLine> Dropped)
+/// <param name="Byline">a speech's speaker, date and occasion lines under the title</param>
+public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, DraftLine? SalutationLine, IReadOnlyList<DraftLine> Body, IReadOnlyList<DroppedLine> Dropped, Byline Byline)
 {
     private const int MaxTitle = 80;
 
@@ -58,10 +59,12 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         // A report with no salutation may open on a heading (一、主要工作) before its first sentence: the text starts there.
         if (salutation < 0 && header.FindIndex(Math.Max(titleEnd, 0), l => HeadingLevel.Of(l.Text) > 0) is var opening and >= 0)
             (headerEnd, header) = (opening, header[..opening]);
+        // Under a speech's title: who spoke, when and where (the lines read into the front matter, not dropped).
+        var byline = salutations && title >= 0 ? Byline.Read(header.Skip(titleEnd)) : Byline.None;
         DraftLine? number = null;
         for (var i = 0; i < header.Count; i++)
         {
-            if (i >= title && i < titleEnd) continue;
+            if (i >= title && i < titleEnd || byline.Lines.Contains(header[i])) continue;
             if (number is null && DocumentNumber.IsWellFormed(header[i].Text)) { number = header[i]; continue; } // x政办发〔2024〕12号: the 发文字号
             var reason = title < 0 ? "before the text, and not a title"
                 : i < title ? (header[i].Text == header[title].Text ? "the title repeated by the page" : "site header above the title")
@@ -92,7 +95,8 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             title >= 0 ? header[title..titleEnd] : [],
             salutation >= 0 ? lines[salutation] : null,
             body,
-            dropped.OrderBy(d => d.Number).ToList()) { NumberLine = number };
+            dropped.OrderBy(d => d.Number).ToList(),
+            byline) { NumberLine = number };
     }
 
     /// <summary>The 发文字号 line above the text (GB/T 9704 §7.2.4), read into the front matter's `number:`.</summary>

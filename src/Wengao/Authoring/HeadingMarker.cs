@@ -30,8 +30,11 @@ internal static partial class HeadingMarker
     /// <summary>A heading on a line of its own is short: longer, a line with a marker is a numbered paragraph.</summary>
     private const int MaxStandalone = 40;
 
-    /// <summary>What ends or joins clauses: a standalone heading has none (but a final 。), a run-in heading no 、-free comma.</summary>
-    private const string ClausePunctuation = "。！？；，,;:：";
+    /// <summary>What ends a sentence or a clause of a list: a standalone heading has none inside it.</summary>
+    private const string SentencePunctuation = "。！？；;:：";
+
+    /// <summary>Commas: a standalone heading may join two phrases with one (一、提高站位，充分认识……意义), but then does not end as a sentence.</summary>
+    private const string Commas = "，,";
 
     /// <summary>Writes the paragraph, found at <paramref name="origin"/> of the draft, into <paramref name="markdown"/>.</summary>
     public static void Mark(string paragraph, int origin, int number, List<MarkedHeading> marked, MappedText markdown)
@@ -45,6 +48,7 @@ internal static partial class HeadingMarker
         }
         var start = markdown.Length;
         var at = 0;
+        var under = marked.LastOrDefault(h => h.Standalone)?.Level ?? 0; // as the build will read it (HeadingLevel.RunIn)
         if (level > 0 && Heading(paragraph, null) is { } numbered)
         {
             marked.Add(new MarkedHeading(number, level, numbered));
@@ -53,22 +57,30 @@ internal static partial class HeadingMarker
         }
         else if (Heading(paragraph, LevelOne()) is { } one)
         {
-            marked.Add(new MarkedHeading(number, 1, one));
+            marked.Add(new MarkedHeading(number, HeadingLevel.RunIn(one, strong: true, under), one));
             markdown.Append("**").Escape(one, origin, lineStart: false).Append("**");
             at = one.Length;
         }
         if (Heading(paragraph[at..], LevelTwo()) is { } two)
         {
-            marked.Add(new MarkedHeading(number, 2, two));
+            marked.Add(new MarkedHeading(number, HeadingLevel.RunIn(two, strong: false, under), two));
             markdown.Append("*").Escape(two, origin + at, lineStart: false).Append("*");
             at += two.Length;
         }
         markdown.Escape(paragraph[at..], origin + at, lineStart: markdown.Length == start);
     }
 
-    /// <summary>一、总体要求 or （一）指导思想。: the marker, a few words, nothing that ends or joins a clause but a final 。.</summary>
-    private static bool IsStandalone(string line) =>
-        line.Length <= MaxStandalone && line.AsSpan(0, line.Length - (line[^1] == '。' ? 1 : 0)).IndexOfAny(ClausePunctuation) < 0;
+    /// <summary>
+    /// 一、总体要求, （一）指导思想。 or 一、提高站位，充分认识整治工作的重大意义: the marker and a few words, no sentence
+    /// ended inside; a comma only in a heading that does not end as a sentence does (1.各乡镇要逐户摸排，新建户厕1200户。
+    /// is a numbered sentence).
+    /// </summary>
+    private static bool IsStandalone(string line)
+    {
+        var ended = line[^1] is '。' or '！' or '？';
+        var inside = line.AsSpan(0, line.Length - (ended ? 1 : 0));
+        return line.Length <= MaxStandalone && inside.IndexOfAny(SentencePunctuation) < 0 && !(ended && inside.IndexOfAny(Commas) >= 0);
+    }
 
     /// <summary>The paragraph's first sentence, if it is a heading the paragraph goes on after (null <paramref name="opening"/>: a marker opened it).</summary>
     private static string? Heading(string text, Regex? opening)
@@ -81,7 +93,7 @@ internal static partial class HeadingMarker
     }
 
     /// <summary>Escapes what CommonMark and Scriban would read as markup; the rendered text is the original.</summary>
-    private static MappedText Escape(this MappedText escaped, string text, int origin, bool lineStart)
+    internal static MappedText Escape(this MappedText escaped, string text, int origin, bool lineStart)
     {
         for (var i = 0; i < text.Length; i++)
         {

@@ -3,7 +3,11 @@ namespace Wengao.Authoring;
 /// <summary>What `wengao import` recognised in a draft, for the user to check against the original.</summary>
 /// <param name="LineName">what a numbered line is in the original: a "line" of text, a "paragraph" of Word</param>
 /// <param name="Layout">the draft's parts, its furniture (发文字号, 附件说明, signature block, 附注, attachments) among them</param>
-public sealed record ImportReport(string Path, string Format, string LineName, DraftLayout Layout, IReadOnlyList<MarkedHeading> Headings);
+/// <param name="Shapes">the tables and lists found among the paragraphs</param>
+public sealed record ImportReport(string Path, string Format, string LineName, DraftLayout Layout, IReadOnlyList<MarkedHeading> Headings, BodyShapes Shapes);
+
+/// <summary>How many tables (TAB-separated rows) and ordered lists (numbered lines) import found in a draft's body.</summary>
+public sealed record BodyShapes(int Tables, int Lists);
 
 /// <summary>
 /// `wengao import`: a plain-text or .docx draft becomes a source, its text verbatim (only indentation and the site's
@@ -18,15 +22,15 @@ public static class Importer
     public static ImportReport Import(string file, SourceKind kind, string content, DateOnly today, DateOnly? date = null, string? slug = null)
     {
         var draft = DraftText.Read(file);
-        var (layout, headings, source) = Compose(file, draft, kind, date ?? today, dateGiven: date is not null);
-        // A document signed on a date is dated by it, unless the user said otherwise.
-        var path = SourceName.PathFor(content, kind, date ?? layout.Furniture.Signed ?? today, slug);
+        var (layout, headings, source, shapes) = Compose(file, draft, kind, date ?? today, dateGiven: date is not null);
+        // A document signed on a date is dated by it, unless the user or a byline said otherwise.
+        var path = SourceName.PathFor(content, kind, date ?? layout.Byline.Day ?? layout.Furniture.Signed ?? today, slug);
         SourceName.Write(path, source.ToString());
-        return new ImportReport(path, draft.Format, draft.LineName, layout, headings);
+        return new ImportReport(path, draft.Format, draft.LineName, layout, headings, shapes);
     }
 
     /// <summary>The source import writes for a draft, each character mapped to where it came from (`wengao check` of a draft reads it).</summary>
-    internal static (DraftLayout Layout, List<MarkedHeading> Headings, MappedText Source) Compose(string file, DraftText draft, SourceKind kind, DateOnly date, bool dateGiven)
+    internal static (DraftLayout Layout, List<MarkedHeading> Headings, MappedText Source, BodyShapes Shapes) Compose(string file, DraftText draft, SourceKind kind, DateOnly date, bool dateGiven)
     {
         var layout = DraftLayout.Recognise(draft.Lines, salutations: kind == SourceKind.Speech);
         if (layout.Body.Count == 0)
@@ -36,26 +40,36 @@ public static class Importer
             layout = layout with { Body = text, Furniture = furniture };
         var source = FrontMatter(kind, layout, date, dateGiven).Append("\n");
         var headings = new List<MarkedHeading>();
-        var (paragraph, separate) = (0, false);
-        void Write(IEnumerable<DraftLine> lines)
+        var (tables, lists) = (0, 0);
+        void Write(IReadOnlyList<DraftLine> body, int before)
         {
-            foreach (var line in lines)
+            for (var i = 0; i < body.Count; i++)
             {
-                if (separate) source.Append("\n\n");
-                separate = true;
-                HeadingMarker.Mark(line.Text, line.Origin, ++paragraph, headings, source);
+                if (i > 0) source.Append("\n\n");
+                if (DraftTable.RowsAt(draft.Lines, body, i) is > 0 and var rows)
+                {
+                    DraftTable.Write(draft.Lines, body, i, rows, source);
+                    (tables, i) = (tables + 1, i + rows - 1);
+                }
+                else if (NumberedList.ItemsAt(body, i) is > 0 and var items)
+                {
+                    NumberedList.Write(body, i, items, source);
+                    (lists, i) = (lists + 1, i + items - 1);
+                }
+                else HeadingMarker.Mark(body[i].Text, body[i].Origin, before + i + 1, headings, source);
             }
         }
-        Write(layout.Body);
+        Write(layout.Body, 0);
         // Each attachment's content in its `::: 附件` block; its "附件N" line and title are the layout's and the front matter's.
+        var paragraphs = layout.Body.Count;
         foreach (var attachment in layout.Furniture.Attachments)
         {
             source.Append("\n\n::: 附件\n\n");
-            separate = false;
-            Write(attachment.Content);
+            Write(attachment.Content, paragraphs);
+            paragraphs += attachment.Content.Count;
             source.Append("\n\n:::");
         }
-        return (layout, headings, source.Append("\n"));
+        return (layout, headings, source.Append("\n"), new BodyShapes(tables, lists));
     }
 
     private static MappedText FrontMatter(SourceKind kind, DraftLayout layout, DateOnly date, bool dateGiven)
@@ -64,13 +78,19 @@ public static class Importer
         yaml.Append("title: ");
         if (layout.TitleLines.Count > 0) yaml.Quote(layout.TitleLines).Append("\n");
         else yaml.Append($"{ToFill}  # 标题：原文中未找到\n");
-        if (kind == SourceKind.Speech)
+        var byline = layout.Byline;
+        if (kind == SourceKind.Speech && byline.Speaker is { } speaker)
+            yaml.Append("speaker: ").Quote(speaker.Text, speaker.Origin).Append("\n");
+        else if (kind == SourceKind.Speech)
             yaml.Append($"speaker: {ToFill}  # 讲话人：原文未写明\n");
         else
             yaml.Append($"name: {ToFill}  # 简报名称（报头）\nissue: 1  # 期号：待核实\nissuer: {ToFill}  # 编印单位\n");
-        yaml.Append(dateGiven ? $"date: {date:yyyy-MM-dd}\n"
-            : layout.Furniture.Signed is { } signed ? $"date: {signed:yyyy-MM-dd}  # 成文日期\n"
-            : $"date: {ToFill}  # 讲话之日，写作 YYYY-MM-DD；本文件导入于 {date:yyyy-MM-dd}\n");
+        if (byline.OccasionText is { } occasion && byline.Occasion is { } line)
+            yaml.Append("occasion: ").Quote(occasion, line.Origin + line.Text.IndexOf(occasion, StringComparison.Ordinal)).Append("\n");
+        if (dateGiven) yaml.Append($"date: {date:yyyy-MM-dd}\n");
+        else if (byline.Day is { } day) yaml.Append($"date: {day:yyyy-MM-dd}  # 原文所署日期\n");
+        else if (layout.Furniture.Signed is { } signed) yaml.Append($"date: {signed:yyyy-MM-dd}  # 成文日期\n");
+        else yaml.Append($"date: {ToFill}  # 讲话之日，写作 YYYY-MM-DD；本文件导入于 {date:yyyy-MM-dd}\n");
         if (layout.SalutationLine is { } salutation) yaml.Append("salutation: ").Quote(salutation.Text, salutation.Origin).Append("\n");
         FurnitureYaml.Write(yaml, layout.NumberLine, layout.Furniture);
         yaml.Append("draft: true  # 核对无误后删去此行，才会发布\n");

@@ -13,10 +13,6 @@ namespace Wengao.Check;
 /// <summary>A speech or briefing source as the rules read it: its text, its prose (front-matter fields and body), and line/column lookup.</summary>
 internal sealed partial class CheckedFile
 {
-    // The build's Markdown dialect, with exact offsets so every character maps back to the file.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseCjkFriendlyEmphasis().DisableHtml().UseAttachments().UsePreciseSourceLocation().Limited().Build();
-
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex ScribanExpression();
 
@@ -122,23 +118,41 @@ internal sealed partial class CheckedFile
         return fields;
     }
 
+    private static bool InAttachment(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+            if (parent is AttachmentBlock) return true;
+        return false;
+    }
+
     private static (List<Prose>, int) ReadBody(string body, int bodyOffset, SourceSpan origin)
     {
         // Expressions become inert filler of the same length, so Markdown sees the structure the build sees.
         var masked = ScribanExpression().Replace(body, m => string.Concat(m.Value.Select(c => c == '\n' ? '\n' : Prose.Expression)));
-        var document = MarkdownNesting.Parse(masked, Pipeline, origin);
+        // The build's own parse (its Markdown dialect and its heading levels), with exact offsets into the file.
+        var document = SpeechMarkdown.ParseLocated(masked, origin);
         var paragraphs = new List<Prose>();
         var text = -1;
         foreach (var block in document.Descendants<LeafBlock>())
         {
-            if (block.Inline is null) continue;
-            if (text < 0 && block.Parent is AttachmentBlock) text = paragraphs.Count;
+            // A table's cells are no paragraphs: a row read as prose is a broken sentence, a figure a stray numeral.
+            if (block.Inline is null || InTable(block)) continue;
+            if (text < 0 && InAttachment(block)) text = paragraphs.Count;
             var reader = new InlineReader(masked, bodyOffset);
             var headings = block is ParagraphBlock ? reader.ReadRunIns(block.Inline) : [];
             reader.Read(headings.Count > 0 ? reader.AfterRunIns : block.Inline.FirstChild);
-            paragraphs.Add(reader.ToProse(block is HeadingBlock ? ProseKind.Heading : ProseKind.Paragraph, headings));
+            paragraphs.Add(block is HeadingBlock heading
+                ? reader.ToProse(ProseKind.Heading, [], HeadingLevels.LevelOf(heading))
+                : reader.ToProse(ProseKind.Paragraph, headings));
         }
         return (paragraphs, text < 0 ? paragraphs.Count : text);
+    }
+
+    private static bool InTable(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+            if (parent is Markdig.Extensions.Tables.Table) return true;
+        return false;
     }
 
     /// <summary>Collects the literal text of an inline tree with the file offset of each character.</summary>
@@ -149,15 +163,13 @@ internal sealed partial class CheckedFile
 
         public Inline? AfterRunIns { get; private set; }
 
-        /// <summary>Leading emphasis: `**…**` is a level-1 heading, `*…*` level 2; each must be deeper than the one before.</summary>
+        /// <summary>The run-in headings leading a paragraph, at the levels the build gave them (<see cref="HeadingLevels"/>).</summary>
         public List<RunIn> ReadRunIns(ContainerInline paragraph)
         {
             var headings = new List<RunIn>();
             var inline = paragraph.FirstChild;
-            for (; inline is EmphasisInline emphasis; inline = inline.NextSibling)
+            for (; inline is EmphasisInline emphasis && HeadingLevels.LevelOf(emphasis) is > 0 and var level; inline = inline.NextSibling)
             {
-                var level = emphasis.DelimiterCount >= 2 ? 1 : 2;
-                if (headings.Count > 0 && level <= headings[^1].Level) break;
                 var start = _text.Length;
                 Read(emphasis.FirstChild);
                 headings.Add(new RunIn(level, start, _text.Length));
@@ -202,7 +214,7 @@ internal sealed partial class CheckedFile
             }
         }
 
-        public Prose ToProse(ProseKind kind, IReadOnlyList<RunIn> headings) => new(kind, _text.ToString(), [.. _offsets], headings);
+        public Prose ToProse(ProseKind kind, IReadOnlyList<RunIn> headings, int level = 0) => new(kind, _text.ToString(), [.. _offsets], headings, level);
 
         private void Add(char c, int bodyIndex)
         {

@@ -55,7 +55,7 @@ public static class DraftCheck
     {
         var draft = DraftText.Read(file);
         // The date is not checked: any date composes the same text to check.
-        var (layout, _, source) = Importer.Compose(file, draft, SourceKind.Speech, default, dateGiven: true);
+        var (layout, _, source, _) = Importer.Compose(file, draft, SourceKind.Speech, default, dateGiven: true);
         var front = FrontMatter.Split(source.ToString(), file);
         var speech = AsSpeech(file, front.Head, front.Body, front.BodyLine, layout.Title, layout.Salutation, null, null)
             with { Furniture = layout.Furniture.ToModel(layout.NumberLine) }; // its `::: 附件` blocks pair with these titles

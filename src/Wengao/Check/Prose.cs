@@ -3,14 +3,15 @@ namespace Wengao.Check;
 /// <summary>Where a piece of prose stands: a body paragraph or heading, or a front-matter field read as text.</summary>
 internal enum ProseKind { Paragraph, Heading, Field }
 
-/// <summary>A run-in heading (段首标题) inside a paragraph: level 1 `**…**`, level 2 `*…*`, as ranges of <see cref="Prose.Text"/>.</summary>
+/// <summary>A run-in heading (段首标题) inside a paragraph at its level (<see cref="Parse.HeadingLevels"/>), as a range of <see cref="Prose.Text"/>.</summary>
 internal readonly record struct RunIn(int Level, int Start, int End);
 
 /// <summary>
 /// The text a reader sees in one paragraph, as written in the source: Markdown markers left out, each character
 /// of a {{ … }} expression replaced by <see cref="Expression"/>, and every character mapped to its offset in the file.
 /// </summary>
-internal sealed class Prose(ProseKind kind, string text, int[] offsets, IReadOnlyList<RunIn> headings)
+/// <param name="level">a heading's level (1–4) by the build's rule, for <see cref="ProseKind.Heading"/>; else 0</param>
+internal sealed class Prose(ProseKind kind, string text, int[] offsets, IReadOnlyList<RunIn> headings, int level = 0)
 {
     /// <summary>Stands for a character of a Scriban expression: it renders a figure, so it reads as Chinese text.</summary>
     public const char Expression = '\uE000';
@@ -18,6 +19,7 @@ internal sealed class Prose(ProseKind kind, string text, int[] offsets, IReadOnl
     public ProseKind Kind { get; } = kind;
     public string Text { get; } = text;
     public IReadOnlyList<RunIn> Headings { get; } = headings;
+    public int Level { get; } = level;
 
     /// <summary>The file offset of the character at <paramref name="index"/>; the end of the text maps past the last character.</summary>
     public int OffsetOf(int index) =>

@@ -4,11 +4,12 @@ using Markdig.Syntax.Inlines;
 using System.Text;
 using Wengao.Diagnostics;
 using Wengao.Extensions.Attachments;
+using Wengao.Extensions.Tables;
 using SourceSpan = Wengao.Diagnostics.SourceSpan;
 
 namespace Wengao.Parse;
 
-/// <summary>The one Markdown pipeline of Wengao: CommonMark with CJK-friendly emphasis, run-in headings, and no raw HTML.</summary>
+/// <summary>The one Markdown pipeline of Wengao — the build's and `wengao check`'s: CommonMark with CJK-friendly emphasis, heading levels, and no raw HTML.</summary>
 public static class SpeechMarkdown
 {
     // Built once: a Markdig pipeline is immutable and safe to share between threads.
@@ -22,18 +23,23 @@ public static class SpeechMarkdown
         // Headings get ids that keep Chinese (GitHub's style), so `[见一、](#一总体要求)` links to them, on the page and in the PDF.
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .DisableHtml() // raw HTML in a source is shown as text, never passed through
-        .Use<RunInHeadings>()
+        .Use<HeadingLevels>()
+        .UseOfficialTables() // pipe tables, with a header of one row or two
         .UseAttachments() // `::: 附件` … `:::`: an attachment's content (GB/T 9704 §8)
         .Limited();
 
     /// <param name="origin">where the body starts in its file, for the error about nesting too deep</param>
     public static MarkdownDocument Parse(string markdown, SourceSpan origin) => MarkdownNesting.Parse(markdown, Pipeline, origin);
 
+    /// <summary>The same parse with every inline's line, column and offset kept: for `wengao check`, which maps each character back to its file.</summary>
+    internal static MarkdownDocument ParseLocated(string markdown, SourceSpan origin) => MarkdownNesting.Parse(markdown, Locating.Value, origin);
+
     /// <summary>A body of a source, refused when a link or image of it breaks <paramref name="urls"/>: the page and the PDF alike.</summary>
     /// <param name="origin">where the body starts in its file, to locate the errors</param>
     public static MarkdownDocument Parse(string markdown, SourceSpan origin, SafeUrls urls)
     {
         var document = Parse(markdown, origin);
+        TableLimits.Check(document, origin);
         var problems = urls.Check(document);
         if (problems.Count == 0) return document;
         var located = Markdown.Parse(markdown, Locating.Value).Descendants<Inline>().ToList();

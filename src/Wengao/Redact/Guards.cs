@@ -1,5 +1,6 @@
 using Wengao.Load;
 using Wengao.Model;
+using Wengao.Text;
 
 namespace Wengao.Redact;
 
@@ -33,7 +34,7 @@ internal sealed class Guards
     {
         var s = normal.Text;
         var next = at + length;
-        if (next >= s.Length || normal.BoundaryBefore(next) || !IsIdeograph(s[next])) return true;
+        if (next >= s.Length || normal.BoundaryBefore(next) || !Ideographs.Is(s[next])) return true;
         var after = s[next..];
         return StartsWithAny(after, _titles) || byVerb && StartsWithAny(after, _verbs);
     }
@@ -53,10 +54,6 @@ internal sealed class Guards
             if (text.StartsWith(word, StringComparison.Ordinal)) return true;
         return false;
     }
-
-    // After the fold: compatibility ideographs and radicals are unified ones already.
-    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF'
-        || char.IsHighSurrogate(c);
 
     private static (string[], string[], string[]) Load()
     {

@@ -34,6 +34,21 @@ public static class ChineseNumerals
         return text.Length > 1 && text[0] == '一' && text[1] == '十' ? text.ToString(1, text.Length - 1) : text.ToString();
     }
 
+    /// <summary>1–99 as written in Chinese numerals (三, 十二, 二十五, 两 for 2), or -1: the counts a text announces (三个方面).</summary>
+    public static int Read(ReadOnlySpan<char> text)
+    {
+        static int Digit(char c) => c == '两' ? 2 : Digits.IndexOf(c);
+        return text switch
+        {
+            [var one] when Digit(one) > 0 => Digit(one),
+            ['十'] => 10,
+            ['十', var one] when Digit(one) > 0 => 10 + Digit(one),
+            [var ten, '十'] when Digit(ten) > 1 => Digit(ten) * 10,
+            [var ten, '十', var one] when Digit(ten) > 1 && Digit(one) > 0 => Digit(ten) * 10 + Digit(one),
+            _ => -1,
+        };
+    }
+
     /// <summary>A heading's marker at GB/T 9704's four levels: 三、 （三） 3. （3）.</summary>
     public static string ListMarker(long n, int level)
     {

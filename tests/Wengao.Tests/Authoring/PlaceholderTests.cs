@@ -53,6 +53,24 @@ public sealed class PlaceholderTests : IDisposable
         var page = SpeechPage.Read(_dir["output/internal/site/speeches/jianghua.html"]);
         Assert.True(page.Draft);
         Assert.Contains("2024年3月12日", File.ReadAllText(_dir["output/internal/site/speeches/jianghua.html"]));
+        // The PDF says so too, above the type area (which starts 37 mm from the top) at its right edge (184 mm from the left).
+        foreach (var pdf in new[] { "jianghua.pdf", "jianghua-reading.pdf" })
+        {
+            var mark = Assert.Single(PdfText.Lines(_dir[$"output/internal/pdf/{pdf}"]), l => l.Text == "草稿");
+            Assert.InRange(297 * PdfText.Mm - mark.Baseline, 25 * PdfText.Mm, 37 * PdfText.Mm);
+            Assert.Equal(184 * PdfText.Mm, mark.Right, 2 * PdfText.Mm);
+        }
+    }
+
+    [Fact]
+    public void A_finished_source_has_no_draft_mark_in_its_pdf()
+    {
+        var content = Content("speaker: 张三\ndate: 2024-03-12\n");
+
+        var (exit, _, stderr) = Build(content);
+
+        Assert.True(exit == 0, stderr);
+        Assert.DoesNotContain(PdfText.Lines(_dir["output/internal/pdf/jianghua.pdf"]), l => l.Text.Contains("草稿"));
     }
 
     [Fact]

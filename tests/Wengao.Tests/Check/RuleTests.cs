@@ -76,6 +76,22 @@ public sealed class RuleTests
         Assert.True(expected == findings.Count, string.Join("\n", findings));
     }
 
+    // The outline reads heading levels by the build's one rule: a `###` under a `##` is a sub-section, not a part;
+    // `*一、抓工业。*` is level 1 by its marker (as the page sets it) though written with one `*`; where the parts are
+    // numbered 一、二、, the 一是……二是 inside a part are points of that part, not parts of the outline.
+    [Theory]
+    [InlineData("我讲三个方面：一是产业；二是民生；三是党建。\n\n## 一、产业\n\n### （一）工业\n\n正文。\n\n### （二）农业\n\n正文。\n\n## 二、民生\n\n正文。\n\n## 三、党建\n\n正文。", 0)]
+    [InlineData("我讲三个方面：一是产业；二是民生；三是党建。\n\n## 产业\n\n### 工业\n\n正文。\n\n### 农业\n\n正文。\n\n## 民生\n\n正文。", 1)]
+    [InlineData("我讲两点：一是工业；二是农业。\n\n*一、抓工业。*正文。\n\n*二、抓农业。*正文。", 0)]
+    [InlineData("我讲三点：一是工业；二是农业；三是服务业。\n\n*一、抓工业。*正文。\n\n*二、抓农业。*正文。", 1)]
+    [InlineData("## 一、产业\n\n**一是工业。**正文。\n\n**二是农业。**正文。\n\n## 二、民生\n\n**一是教育。**正文。\n\n**二是医疗。**正文。", 0)]
+    [InlineData("## 一、产业\n\n正文。\n\n## 三、民生\n\n正文。", 1)]                             // numbered out of order
+    public void Outline_reads_the_levels_the_build_sets(string body, int expected)
+    {
+        var findings = CheckKit.Run(body).Of("outline");
+        Assert.True(expected == findings.Count, string.Join("\n", findings));
+    }
+
     [Theory]
     [InlineData("去年10月27日来剑，到10月27号完成。", 1)]
     [InlineData("去年10月27号来剑，到11月3号完成。", 0)]      // one style throughout is not mixed
@@ -92,6 +108,11 @@ public sealed class RuleTests
     [InlineData("仅用20天时间，又用了三天。", 1)]
     [InlineData("仅用20天时间，又用了一天，十几天，四五个小时。", 0)] // 一, approximations
     [InlineData("制定五年规划，用了三天。", 0)]                        // fixed expression; no Arabic to contrast
+    [InlineData("投入2亿元，又追加三亿元。", 1)]                            // money of the units table at every magnitude
+    [InlineData("新增耕地1万亩，复垦三万亩。", 1)]
+    [InlineData("历时2个月，又用三个月。", 1)]
+    [InlineData("2月开工，三月竣工。", 0)]                                  // months of the calendar, not durations
+    [InlineData("新建2户，改造三户。", 0)]                                  // counts of things are too often names
     public void Numeral_style(string body, int expected)
     {
         var findings = CheckKit.Run(body).Of("numeral-style");
@@ -104,6 +125,7 @@ public sealed class RuleTests
     [InlineData("同时，组织10名乡镇党委书记考察学习。\n\n现在，两地已结成亲戚。", 0)]
     [InlineData("一、提高政治站位\n\n基层治理是基石，要抓好。", 0)]   // a heading line
     [InlineData("**一是感谢**\n\n正文，正文。", 0)]
+    [InlineData("| 任务 | 内容 |\n|---|---|\n| 同时，组织10名 | 乡镇党委书记考察学习，现在已结成亲戚。 |", 0)]   // table cells are no paragraphs
     public void Broken_paragraph(string body, int expected)
     {
         var findings = CheckKit.Run(body).Of("broken-paragraph");

@@ -57,6 +57,31 @@ public sealed class TypesettingTests
         Assert.Contains(runIn.Letters, l => l.FontName!.Contains("Sungti") && l.Value == "正");
     }
 
+    /// <summary>
+    /// The one heading-level rule: without a marker, a heading's level is its `#`s less one (`##` is level 1, as
+    /// `wengao import` writes 一、); with one, the marker's, whatever the `#`s. The PDF and the page agree.
+    /// </summary>
+    [Fact]
+    public void Headings_without_markers_take_their_level_from_their_hashes_in_pdf_and_page()
+    {
+        var body = string.Join("\n\n",
+            "## 总体要求", ScratchSpeech.Paragraph(1),
+            "### 工作目标", ScratchSpeech.Paragraph(1),
+            "#### 二、主要任务", ScratchSpeech.Paragraph(1));
+        using var speech = new ScratchSpeech("测试", body);
+        var lines = PdfText.Body(PdfText.Lines(speech.Manuscript));
+        PdfLine Line(string text) => lines.Single(l => l.Text == text);
+        Assert.All(Line("总体要求").Letters, l => Assert.Contains("WenQuanYi", l.FontName));   // level 1: 黑体
+        Assert.All(Line("工作目标").Letters, l => Assert.Contains("Kaiti", l.FontName));       // level 2: 楷体
+        Assert.All(Line("二、主要任务").Letters, l => Assert.Contains("WenQuanYi", l.FontName)); // its marker: level 1
+
+        var page = Html.Load(speech.Page);
+        string ClassOf(string text) => page.Descendants().Single(e => e.Name.LocalName is "h2" or "h3" or "h4" && e.Text() == text).Attribute("class")!.Value;
+        Assert.Equal("level-1", ClassOf("总体要求"));
+        Assert.Equal("level-2", ClassOf("工作目标"));
+        Assert.Equal("level-1", ClassOf("二、主要任务"));
+    }
+
     [Fact]
     public void A_long_title_breaks_into_balanced_lines_keeping_words_whole()
     {

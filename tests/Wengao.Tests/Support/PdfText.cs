@@ -17,6 +17,8 @@ public static class PdfText
     public const double Mm = 72 / 25.4;
     /// <summary>The type area's foot, in PDF coordinates (from the bottom): 297 − 37 − 225 = 35 mm.</summary>
     public const double TypeAreaBottom = 35 * Mm;
+    /// <summary>The type area's head, in PDF coordinates: 297 − 37 = 260 mm; a draft's mark stands above it.</summary>
+    public const double TypeAreaTop = 260 * Mm;
 
     /// <summary>The type area's left edge: letters left of it are notes in the margin, read as lines of their own.</summary>
     public const double TypeAreaLeft = 27 * Mm;
@@ -34,7 +36,7 @@ public static class PdfText
     }
 
     public static IReadOnlyList<PdfLine> Body(IEnumerable<PdfLine> lines) =>
-        lines.Where(l => l.Baseline > TypeAreaBottom && l.Left >= TypeAreaLeft).ToList();
+        lines.Where(l => l.Baseline > TypeAreaBottom && l.Baseline < TypeAreaTop && l.Left >= TypeAreaLeft).ToList();
 
     public static IReadOnlyList<PdfLine> Margin(IEnumerable<PdfLine> lines) => lines.Where(l => l.Right < TypeAreaLeft).ToList();
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Wengao.Text;
 
 namespace Wengao.Check.Rules;
 
@@ -31,7 +32,7 @@ internal sealed partial class ListCount : Rule
             foreach (Match m in Announcement().Matches(paragraphs[p].Text))
             {
                 var n = m.Groups["n"].Value;
-                var announced = char.IsAsciiDigit(n[0]) ? n[0] - '0' : Han.Number(n);
+                var announced = char.IsAsciiDigit(n[0]) ? n[0] - '0' : ChineseNumerals.Read(n);
                 if (Items(paragraphs, p, m) is not ({ } found, { } what) || found == announced) continue;
                 report.Add(paragraphs[p].OffsetOf(m.Index), $"\"{m.Value}\" announces {announced}, but {found} follow ({what})",
                     "make the announced number match the items, or add the missing ones");

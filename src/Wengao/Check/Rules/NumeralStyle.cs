@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Wengao.Model;
+using Wengao.Text;
 
 namespace Wengao.Check.Rules;
 
@@ -10,13 +12,17 @@ namespace Wengao.Check.Rules;
 /// </summary>
 internal sealed partial class NumeralStyle : Rule
 {
-    private const string UnitPattern = "个月|年|天|小时|分钟|万元|亿元|元|万亩|亩";
+    // From the one table of units: its units of time, money and area, longest first so 个月 wins over 月. 月 alone is
+    // and 周 are left out: 三月 and 3月 are months of the calendar far more often than durations, 三周年 an anniversary.
+    private static readonly string UnitPattern = string.Join("|", Units.All
+        .Where(u => u.Kind is UnitKind.Time or UnitKind.Money or UnitKind.Area && u.Name is not ("月" or "周"))
+        .Select(u => u.Name).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal));
 
-    [GeneratedRegex(@"(?<![第\d.零一二三四五六七八九十两几数每百千])(?<n>[三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)(?<unit>" + UnitPattern + @")(?![规计])")]
-    private static partial Regex Chinese();
+    private static readonly Regex Chinese = new(
+        @"(?<![第\d.零一二三四五六七八九十两几数每百千])(?<n>[三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)(?<unit>" + UnitPattern + @")(?![规计])",
+        RegexOptions.Compiled);
 
-    [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,3}(?:\.\d+)?)[多余]?(?<unit>" + UnitPattern + ")")]
-    private static partial Regex Arabic();
+    private static readonly Regex Arabic = new(@"(?<![\d.])(?<n>\d{1,3}(?:\.\d+)?)[多余]?(?<unit>" + UnitPattern + ")", RegexOptions.Compiled);
 
     [GeneratedRegex(@"\{\{\s*outcomes\.(?<id>\w+)\s*\}\}")]
     private static partial Regex FigureExpression();
@@ -29,7 +35,7 @@ internal sealed partial class NumeralStyle : Rule
     {
         var arabic = new Dictionary<string, string>(StringComparer.Ordinal); // unit → first Arabic example
         foreach (var prose in file.Paragraphs)
-            foreach (Match m in Arabic().Matches(prose.Text))
+            foreach (Match m in Arabic.Matches(prose.Text))
                 arabic.TryAdd(m.Groups["unit"].Value, m.Value);
         if (file.Outcomes is { } outcomes)
             foreach (Match m in FigureExpression().Matches(file.Text, file.BodyOffset))
@@ -37,9 +43,9 @@ internal sealed partial class NumeralStyle : Rule
                     arabic.TryAdd(figure.Measure + figure.Unit, figure.Text);
         if (arabic.Count == 0) return;
         foreach (var prose in file.Paragraphs)
-            foreach (Match m in Chinese().Matches(prose.Text))
+            foreach (Match m in Chinese.Matches(prose.Text))
                 if (arabic.TryGetValue(m.Groups["unit"].Value, out var example))
                     report.Add(prose.OffsetOf(m.Index), $"\"{m.Value}\" in Chinese numerals, but \"{example}\" in Arabic elsewhere",
-                        $"write quantities of one kind alike; GB/T 15835 prefers Arabic: {Han.Number(m.Groups["n"].Value)}{m.Groups["unit"].Value}");
+                        $"write quantities of one kind alike; GB/T 15835 prefers Arabic: {ChineseNumerals.Read(m.Groups["n"].Value)}{m.Groups["unit"].Value}");
     }
 }

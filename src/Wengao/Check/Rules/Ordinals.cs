@@ -1,3 +1,5 @@
+using Wengao.Text;
+
 namespace Wengao.Check.Rules;
 
 /// <summary>
@@ -16,10 +18,10 @@ internal sealed record Ordinals(string Prefix, string Suffix)
     // Written once: markers are compared at every position the list rules look at.
     private readonly string[] _markers = [.. Enumerable.Range(0, Longest + 1).Select(n =>
         n == 0 ? "" : Prefix.Length == 0 && Suffix.Length == 0
-            ? n switch { 1 => "首先", 2 => "其次", _ => "第" + Han.Write(n) }
-            : Prefix + Han.Write(n) + Suffix)];
+            ? n switch { 1 => "首先", 2 => "其次", _ => "第" + ChineseNumerals.Count(n) }
+            : Prefix + ChineseNumerals.Count(n) + Suffix)];
 
-    public string Marker(int n) => n <= Longest ? _markers[n] : Prefix + Han.Write(n) + Suffix;
+    public string Marker(int n) => n <= Longest ? _markers[n] : Prefix + ChineseNumerals.Count(n) + Suffix;
 
     // The first characters of the first markers (一 其 （ 首): the rules ask at every position, and almost every answer is no.
     private static readonly string Openings = string.Concat(Families.Select(f => f.Marker(1)[0]));

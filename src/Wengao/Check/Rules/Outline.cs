@@ -1,8 +1,12 @@
+using Wengao.Text;
+
 namespace Wengao.Check.Rules;
 
 /// <summary>
 /// The opening that outlines the speech ("我讲三层意思：一是……；二是……；三是……") against the level-1 sections
-/// that follow, and those sections' numbering (一是, 二是, 三是 in order).
+/// that follow, and those sections' numbering (一是, 二是, 三是 in order). A section is a level-1 heading by the build's
+/// one rule (<see cref="HeadingLevel"/>), standalone or run-in: under a part 一、 on a line of its own, 一是……二是 are
+/// points of that part, not parts of the outline.
 /// </summary>
 internal sealed class Outline : Rule
 {
@@ -13,6 +17,7 @@ internal sealed class Outline : Rule
     public override void Check(CheckedFile file, RuleReport report)
     {
         var paragraphs = file.Paragraphs.Take(file.TextParagraphs).ToList(); // an attachment numbers its own sections
+        bool IsSection(int p) => IsLevelOne(paragraphs[p]);
         var first = Enumerable.Range(0, paragraphs.Count).FirstOrDefault(IsSection, -1);
         if (first < 0) return;
         var sections = paragraphs.Skip(first).Where((_, i) => IsSection(first + i)).ToList();
@@ -20,9 +25,11 @@ internal sealed class Outline : Rule
             report.Add(prose.OffsetOf(at), $"the opening outlines {count} parts ({family.Range(count)}), but {sections.Count} sections follow",
                 "make the outline and the sections agree: add or merge a section, or correct the outline");
         CheckNumbering(sections, report);
-
-        bool IsSection(int p) => paragraphs[p].Lead is not null || paragraphs[p].Kind == ProseKind.Heading;
     }
+
+    private static bool IsLevelOne(Prose prose) => prose.Lead is not null || prose is { Kind: ProseKind.Heading, Level: 1 };
+
+    private static string SectionText(Prose prose) => prose.Lead is { } lead ? prose.Slice(lead) : prose.Text;
 
     private static (Prose, int, Ordinals, int)? Opening(Prose prose)
     {
@@ -34,7 +41,7 @@ internal sealed class Outline : Rule
 
     private static void CheckNumbering(List<Prose> sections, RuleReport report)
     {
-        var texts = sections.Select(s => s.Lead is { } lead ? s.Slice(lead) : s.Text).ToList();
+        var texts = sections.Select(SectionText).ToList();
         if (texts.Count == 0 || Ordinals.Leading(texts[0]) is not ({ } family, 1)) return;
         for (var k = 1; k < texts.Count; k++)
             if (Ordinals.Leading(texts[k]) is ({ } other, var n) && other == family && n != k + 1)

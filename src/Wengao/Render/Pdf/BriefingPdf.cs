@@ -44,7 +44,7 @@ public static class BriefingPdf
         FurnitureRows.After(content, setter, layout, briefing.Furniture, parsed.Attachments); // before the 报尾, which ends the last page
         Foot(content, setter, briefing, layout);
         return setter.Set(content.Groups, layout, fonts, document => PdfMetadata.Describe(document,
-            $"{briefing.Name}第{briefing.Issue}期：{briefing.Title}", briefing.Issuer, briefing.Name, [], briefing.Date));
+            $"{briefing.Name}第{briefing.Issue}期：{briefing.Title}", briefing.Issuer, briefing.Name, [], briefing.Date), briefing.Draft);
     }
 
     private static void DrawMasthead(XGraphics g, double top, Briefing briefing, FontCache fonts)

@@ -65,10 +65,13 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
         .. fonts.Notes.Select(note => $"warning: {note}"),
     ];
 
-    /// <param name="width">the measure, when narrower than the type area (an attachment's name hung under its number)</param>
-    internal List<Row> Lines(IReadOnlyList<StyledRun> runs, double size, double pitch, double indent, LineAlign align, double width = PageGrid.Width) =>
-        ParagraphComposer.Compose(runs, new LineSpec(width, size, pitch, indent, align), Advance)
-            .Select(line => new Row(line.Items, size, [])).ToList();
+    /// <param name="inset">characters every line is moved in, the measure narrowed by as many (a nested list's items)</param>
+    internal List<Row> Lines(IReadOnlyList<StyledRun> runs, double size, double pitch, double indent, LineAlign align, int inset = 0) =>
+        Compose(runs, new LineSpec(PageGrid.Width - inset * pitch, size, pitch, indent, align))
+            .Select(line => new Row(inset == 0 ? line.Items : [.. line.Items.Select(i => i with { X = i.X + inset * pitch })], size, [])).ToList();
+
+    /// <summary>A paragraph composed to any measure (a table's cell), with the fonts' advances.</summary>
+    internal IReadOnlyList<ComposedLine> Compose(IReadOnlyList<StyledRun> runs, LineSpec spec) => ParagraphComposer.Compose(runs, spec, Advance);
 
     /// <summary>A title in balanced lines of the given size, each a row.</summary>
     internal IEnumerable<Row> Title(string title, FontRole role, double size) =>
@@ -76,14 +79,15 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
             .SelectMany(line => Lines([new StyledRun(line, role)], size, size, 0, LineAlign.Center));
 
     /// <param name="fonts">the document's fonts, shared with the drawings among its rows</param>
-    internal PdfFile Set(IReadOnlyList<RowGroup> groups, PageLayout layout, FontCache fonts, Action<PdfDocument> describe)
+    /// <param name="draft">a draft's pages are marked 草稿</param>
+    internal PdfFile Set(IReadOnlyList<RowGroup> groups, PageLayout layout, FontCache fonts, Action<PdfDocument> describe, bool draft = false)
     {
         using var document = new PdfDocument();
         describe(document);
         PdfMetadata.Prepare(document);
         var tagging = UAManager.ForDocument(document);
         tagging.SetDocumentLanguage("zh-CN");
-        var typesetter = new Typesetter(fonts, layout, tagging.StructureBuilder);
+        var typesetter = new Typesetter(fonts, layout, tagging.StructureBuilder, draft);
         var outline = new Outline(document);
         var pages = Paginator.Paginate(groups, layout.LinesPerPage);
         var drawn = new List<(int, string, bool)>();

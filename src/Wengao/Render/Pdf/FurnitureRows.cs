@@ -53,8 +53,8 @@ internal static class FurnitureRows
         {
             var number = titles.Count == 1 ? null : Shift(Lines(setter, layout, $"{i + 1}.", FontRole.FangSong, 0)[0], leadEnd);
             var hang = number is null ? leadEnd : End(number);
-            var name = setter.Lines([new StyledRun(titles[i], FontRole.FangSong)], layout.BodySize, layout.Pitch, 0, LineAlign.Left, PageGrid.Width - hang)
-                .Select(row => Shift(row, hang)).ToList();
+            var name = setter.Compose([new StyledRun(titles[i], FontRole.FangSong)], new LineSpec(PageGrid.Width - hang, layout.BodySize, layout.Pitch, 0, LineAlign.Left))
+                .Select(line => Shift(new Row(line.Items, layout.BodySize, []), hang)).ToList();
             name[0] = name[0] with { Items = [.. i == 0 ? lead.Items : [], .. number?.Items ?? [], .. name[0].Items] };
             rows.AddRange(name);
         }

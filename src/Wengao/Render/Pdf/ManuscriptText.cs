@@ -1,6 +1,8 @@
+using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Wengao.Extensions.Tables;
 using Wengao.Model;
 using Wengao.Parse;
 using Wengao.Render.Pdf.Compose;
@@ -13,7 +15,10 @@ internal sealed record Bookmark(int Level, string Title);
 
 /// <summary>A body block as the typesetter sees it: styled runs, its heading level if it is a standalone heading, its bookmarks.</summary>
 /// <param name="Anchor">a standalone heading's id, which `[…](#id)` links point to</param>
-internal sealed record BodyBlock(IReadOnlyList<StyledRun> Runs, int HeadingLevel, IReadOnlyList<Bookmark> Bookmarks, string? Anchor = null)
+/// <param name="Inset">characters every line is moved in (a nested list's items)</param>
+/// <param name="Table">a table, set by <see cref="TableSetter"/> (its runs empty)</param>
+internal sealed record BodyBlock(IReadOnlyList<StyledRun> Runs, int HeadingLevel, IReadOnlyList<Bookmark> Bookmarks, string? Anchor = null,
+    int Inset = 0, TableText? Table = null)
 {
     public string Text => string.Concat(Runs.Select(r => r.Text));
 }
@@ -21,7 +26,7 @@ internal sealed record BodyBlock(IReadOnlyList<StyledRun> Runs, int HeadingLevel
 /// <summary>
 /// Reads the Markdown tree into styled runs with the heading hierarchy of GB/T 9704 §7.3.3:
 /// level 1 (一、) in 黑体, level 2 (（一）) in 楷体, level 3 (1.) in bold 仿宋, level 4 (（1）) in 仿宋.
-/// A standalone heading's level is told by its marker, or else by its `#`s; run-in headings by <see cref="RunInHeadings"/>.
+/// Every heading's level is the one rule's, <see cref="HeadingLevels"/>.
 /// </summary>
 internal static class ManuscriptText
 {
@@ -33,24 +38,49 @@ internal static class ManuscriptText
         _ => (FontRole.FangSong, false),
     };
 
-    public static IEnumerable<BodyBlock> Blocks(MarkdownDocument document)
+    public static IEnumerable<BodyBlock> Blocks(MarkdownDocument document) => Blocks(document, 0);
+
+    /// <param name="inset">how many characters a nested list moves its items in</param>
+    private static IEnumerable<BodyBlock> Blocks(ContainerBlock container, int inset)
     {
-        foreach (var leaf in document.Descendants<LeafBlock>())
+        foreach (var block in container)
         {
-            if (leaf.Inline is null) continue;
-            if (leaf is HeadingBlock heading)
+            switch (block)
             {
-                var text = SpeechMarkdown.PlainText(leaf.Inline);
-                var level = HeadingLevel.Of(text) is > 0 and var marked ? marked : Math.Min(heading.Level, 4);
-                var (role, bold) = StyleOf(level);
-                yield return new BodyBlock([new StyledRun(text, role, bold)], level, [new Bookmark(level, text)], heading.GetAttributes().Id);
-                continue;
+                case Table table: yield return new BodyBlock([], 0, [], Table: TableText.Of(table)); break;
+                case ListBlock list:
+                    foreach (var item in ListItems.Of(list, inset, Blocks)) yield return item;
+                    break;
+                case ContainerBlock child:
+                    foreach (var inner in Blocks(child, inset)) yield return inner;
+                    break;
+                case LeafBlock leaf when Block(leaf) is { } body: yield return inset > 0 ? body with { Inset = inset } : body;
+                    break;
             }
-            var runs = new List<StyledRun>();
-            var bookmarks = new List<Bookmark>();
-            Collect(leaf.Inline.FirstChild, new StyledRun("", FontRole.FangSong), runs, bookmarks);
-            if (runs.Count > 0) yield return new BodyBlock(runs, 0, bookmarks);
         }
+    }
+
+    private static BodyBlock? Block(LeafBlock leaf)
+    {
+        if (leaf.Inline is null) return null;
+        if (leaf is HeadingBlock heading)
+        {
+            var text = SpeechMarkdown.PlainText(leaf.Inline);
+            var level = HeadingLevels.LevelOf(heading);
+            var (role, bold) = StyleOf(level);
+            return new BodyBlock([new StyledRun(text, role, bold)], level, [new Bookmark(level, text)], heading.GetAttributes().Id);
+        }
+        var bookmarks = new List<Bookmark>();
+        var runs = Runs(leaf.Inline, bookmarks);
+        return runs.Count > 0 ? new BodyBlock(runs, 0, bookmarks) : null;
+    }
+
+    /// <summary>An inline tree as styled runs in the body face, its run-in headings' bookmarks added to <paramref name="bookmarks"/>.</summary>
+    internal static List<StyledRun> Runs(ContainerInline? inline, List<Bookmark> bookmarks)
+    {
+        var runs = new List<StyledRun>();
+        Collect(inline?.FirstChild, new StyledRun("", FontRole.FangSong), runs, bookmarks);
+        return runs;
     }
 
     /// <param name="style">the run the text joins: role, weight and link (its text unused)</param>
@@ -63,7 +93,7 @@ internal static class ManuscriptText
                 case LiteralInline literal: Add(runs, literal.Content.ToString(), style); break;
                 case CodeInline code: Add(runs, code.Content, style); break;
                 case LineBreakInline: break; // Chinese lines join without a space
-                case EmphasisInline emphasis when RunInHeadings.LevelOf(emphasis) is > 0 and var level:
+                case EmphasisInline emphasis when HeadingLevels.LevelOf(emphasis) is > 0 and var level:
                     bookmarks.Add(new Bookmark(level, SpeechMarkdown.PlainText(emphasis)));
                     var (role, bold) = StyleOf(level);
                     Collect(emphasis.FirstChild, style with { Role = role, Bold = bold }, runs, bookmarks);

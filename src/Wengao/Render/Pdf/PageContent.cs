@@ -1,5 +1,6 @@
 using PdfSharp.Drawing;
 using PdfSharp.UniversalAccessibility;
+using Wengao.Extensions.Tables;
 using Wengao.Model;
 using Wengao.Render.Pdf.Compose;
 using Wengao.Text;
@@ -27,9 +28,23 @@ internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
 
     public IReadOnlyList<RowGroup> Groups => _groups;
 
+    /// <param name="repeatAtTop">rows set again at the top of a page the group starts on (a table's header rows)</param>
+    /// <param name="newPage">start a new page (an attachment)</param>
+    /// <param name="keepWithPrevious">where it does not fit, take the text's last lines along to the next page (a signature block)</param>
     public void Add(IEnumerable<Row> rows, PdfBlockLevelElementTag tag, bool keepWithNext = false, bool keepWhole = true, bool atFoot = false,
-        bool newPage = false, bool keepWithPrevious = false) =>
-        _groups.Add(new RowGroup(rows.Select(r => r with { Group = _groups.Count, Tag = tag }).ToList(), keepWithNext, keepWhole, atFoot, newPage, keepWithPrevious));
+        IReadOnlyList<Row>? repeatAtTop = null, bool newPage = false, bool keepWithPrevious = false) =>
+        _groups.Add(new RowGroup(rows.Select(r => r with { Group = _groups.Count, Tag = tag }).ToList(), keepWithNext, keepWhole, atFoot, repeatAtTop,
+            newPage, keepWithPrevious));
+
+    /// <summary>A table: its header with its first row, then each row, kept on one page where it fits; the header repeated atop each page it goes on to.</summary>
+    private void Table(TableText table)
+    {
+        var (header, body) = TableSetter.Rows(setter, layout, table);
+        var first = _groups.Count;
+        Add(body.Count > 0 ? [.. header, .. body[0]] : header, PdfBlockLevelElementTag.Paragraph);
+        var repeat = header.Count == 0 ? null : _groups[first].Rows.Take(header.Count).ToList();
+        foreach (var row in body.Skip(1)) Add(row, PdfBlockLevelElementTag.Paragraph, repeatAtTop: repeat);
+    }
 
     public void Blank(int lines = 1) =>
         Add(Enumerable.Repeat(new Row([], layout.BodySize, []), lines), PdfBlockLevelElementTag.Paragraph, keepWithNext: true);
@@ -62,9 +77,10 @@ internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
     {
         foreach (var block in blocks)
         {
+            if (block.Table is { } table) { Table(table); continue; }
             var heading = block.HeadingLevel > 0;
             var rows = setter.Lines(block.Runs, layout.BodySize, layout.Pitch, ParagraphIndent * layout.Pitch,
-                heading ? LineAlign.Left : LineAlign.Justify);
+                heading ? LineAlign.Left : LineAlign.Justify, block.Inset);
             if (rows.Count == 0) continue;
             rows[0] = rows[0] with
             {

@@ -4,9 +4,11 @@ namespace Wengao.Render.Pdf;
 /// <param name="KeepWithNext">a heading: never the last thing on a page</param>
 /// <param name="KeepWhole">start on a new page rather than split, where the group fits on one page</param>
 /// <param name="AtFoot">set at the foot of the page (a briefing's distribution lines), on a new page if it does not fit</param>
+/// <param name="RepeatAtTop">rows set again at the top of a page the group starts or goes on to (a table's header rows)</param>
 /// <param name="NewPage">starts a new page (an attachment, GB/T 9704 §8: 另面编排)</param>
 /// <param name="KeepWithPrevious">where it does not fit, takes the last lines of text before it to the next page (a signature block never stands alone)</param>
-internal sealed record RowGroup(IReadOnlyList<Row> Rows, bool KeepWithNext, bool KeepWhole, bool AtFoot = false, bool NewPage = false, bool KeepWithPrevious = false);
+internal sealed record RowGroup(IReadOnlyList<Row> Rows, bool KeepWithNext, bool KeepWhole, bool AtFoot = false, IReadOnlyList<Row>? RepeatAtTop = null,
+    bool NewPage = false, bool KeepWithPrevious = false);
 
 /// <summary>
 /// Distributes row groups over pages of a fixed number of grid lines. Lines stay on the grid; a page ends early
@@ -20,22 +22,27 @@ internal static class Paginator
     {
         var pages = new List<Row?[]> { new Row?[linesPerPage] };
         var slot = 0;
-        void NewPage() { pages.Add(new Row?[linesPerPage]); slot = 0; }
+        void NewPage(RowGroup group)
+        {
+            pages.Add(new Row?[linesPerPage]);
+            slot = 0;
+            foreach (var row in group.RepeatAtTop ?? []) pages[^1][slot++] = row;
+        }
 
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
             var n = group.Rows.Count;
-            if (slot > 0 && group.NewPage) NewPage();
+            if (slot > 0 && group.NewPage) NewPage(group);
             else if (slot > 0 && group.KeepWithPrevious && slot + n > linesPerPage && n < linesPerPage) slot = CarryOver(pages, slot, linesPerPage - n);
-            else if (slot > 0 && group.KeepWithNext && slot + n + FirstRows(groups, g + 1) > linesPerPage) NewPage();
-            else if (slot > 0 && group.KeepWhole && n <= linesPerPage && slot + n > linesPerPage) NewPage();
+            else if (slot > 0 && group.KeepWithNext && slot + n + FirstRows(groups, g + 1) > linesPerPage) NewPage(group);
+            else if (slot > 0 && group.KeepWhole && n + (group.RepeatAtTop?.Count ?? 0) <= linesPerPage && slot + n > linesPerPage) NewPage(group);
             if (group.AtFoot && n <= linesPerPage) slot = linesPerPage - n;
 
             var breakBefore = WidowBreak(slot, n, linesPerPage);
             for (var r = 0; r < n; r++)
             {
-                if (slot == linesPerPage || r == breakBefore) NewPage();
+                if (slot == linesPerPage || r == breakBefore) NewPage(group);
                 pages[^1][slot++] = group.Rows[r];
             }
         }

@@ -28,6 +28,6 @@ public static class SpeechPdf
         content.Body(ManuscriptText.Blocks(parsed.Body));
         FurnitureRows.After(content, setter, layout, speech.Furniture, parsed.Attachments);
         return setter.Set(content.Groups, layout, new FontCache(setter.Fonts), document => PdfMetadata.Describe(document,
-            speech.Title, speech.Speaker, speech.Occasion, speech.Tags, speech.Date));
+            speech.Title, speech.Speaker, speech.Occasion, speech.Tags, speech.Date), speech.Draft);
     }
 }

@@ -7,11 +7,16 @@ namespace Wengao.Render.Pdf;
 
 /// <summary>
 /// Draws the rows of one document onto its pages, tagged for the structure tree (each group of rows one element;
-/// page numbers and margin notes artifacts); keeps that document's XFonts.
+/// page numbers, margin notes and a draft's mark artifacts); keeps that document's XFonts.
 /// </summary>
-internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBuilder structure)
+/// <param name="draft">a draft (built with --drafts): every page says 草稿 above the type area, so no copy passes for final</param>
+internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBuilder structure, bool draft = false)
 {
     private const double NoteSize = 10.5; // 五号
+
+    /// <summary>The draft mark: 3号 黑体, as GB/T 9704 §7.2.3 sets 密级 and 紧急程度 in the same top corner's region.</summary>
+    private const double DraftMarkSize = 16;
+    private const string DraftMark = "草稿";
 
     /// <summary>The linked text drawn so far: page number, where (in PDF coordinates), and the link.</summary>
     public List<(int Page, PdfSharp.Pdf.PdfRectangle Area, string Link)> Links { get; } = [];
@@ -43,6 +48,7 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
         for (var slot = 0; slot < slots.Length; slot++)
             if (slots[slot] is { MarginNote: { } note } row) DrawMarginNote(graphics, note, layout.Baseline(slot, row.Size));
         DrawFolio(graphics, number);
+        if (draft) DrawDraftMark(graphics);
         DrawingArtifacts = false;
         structure.End();
     }
@@ -73,6 +79,17 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
         var font = fonts.Get(FontRole.KaiTi, NoteSize);
         var width = graphics.MeasureString(note, font).Width;
         graphics.DrawString(note, font, XBrushes.DimGray, PageGrid.Left - 3 * PageGrid.Mm - width, baseline, XStringFormats.Default);
+    }
+
+    // In the top margin, its right edge on the type area's, 8 mm above it: outside the grid, so the text sets as it will.
+    private void DrawDraftMark(XGraphics graphics)
+    {
+        var font = fonts.Get(FontRole.HeiTi, DraftMarkSize);
+        var width = graphics.MeasureString(DraftMark, font).Width;
+        var (right, baseline) = (PageGrid.Left + PageGrid.Width, PageGrid.Top - 8 * PageGrid.Mm);
+        var red = XColor.FromArgb(0xE6, 0x00, 0x12);
+        graphics.DrawRectangle(new XPen(red, 1), right - width - 6, baseline - DraftMarkSize * PageGrid.BaselineInEm - 3, width + 6, DraftMarkSize + 4);
+        graphics.DrawString(DraftMark, font, new XSolidBrush(red), right - width - 3, baseline, XStringFormats.Default);
     }
 
     /// <summary>

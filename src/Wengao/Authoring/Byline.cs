@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Wengao.Authoring;
+
+/// <summary>
+/// The lines between a speech's title and its text that say who spoke, when and where, as a manuscript prints them:
+/// "县委书记　张某", "（2024年4月9日）" or "（2024年4月9日在全县……会议上）", "——在全县……会议上的讲话".
+/// Import reads them into `speaker`, `date` and `occasion` rather than dropping them, so no 待填 is left for what the
+/// draft says.
+/// </summary>
+/// <param name="Day">the date the date line gives</param>
+/// <param name="OccasionText">the occasion, from a subtitle (——在…上的讲话) or a date line (…日在…上)</param>
+public sealed partial record Byline(DraftLine? Speaker, DraftLine? Date, DateOnly? Day, DraftLine? Occasion, string? OccasionText)
+{
+    /// <summary>A speaker line is an office and a name: short, and more than a name alone would be.</summary>
+    private const int MaxSpeaker = 30;
+
+    public static readonly Byline None = new(null, null, null, null, null);
+
+    [GeneratedRegex(@"^[（(]?(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日(?:在(?<at>.+?)(?:上|时)?)?[）)]?$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^[—－\-]{1,2}\s*在(?<at>.+?)(?:上|时)的(?:讲话|发言|致辞|报告|总结讲话|主持词|动员讲话)$")]
+    private static partial Regex Subtitle();
+
+    // An office, a space, a name: no punctuation but the middle dot of a name (阿不都·热合曼).
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}·]{2,}(?:[ \t\u3000]+[\p{IsCJKUnifiedIdeographs}·]{2,})+$")]
+    private static partial Regex SpeakerLine();
+
+    public bool Found => Speaker is not null || Date is not null || Occasion is not null;
+
+    /// <summary>The byline among <paramref name="lines"/>, each part the first line that reads as it.</summary>
+    public static Byline Read(IEnumerable<DraftLine> lines)
+    {
+        var byline = None;
+        foreach (var line in lines)
+        {
+            if (byline.Date is null && DateLine().Match(line.Text) is { Success: true } date && DayOf(date) is { } day)
+            {
+                byline = byline with { Date = line, Day = day };
+                if (byline.Occasion is null && date.Groups["at"].Success) byline = byline with { Occasion = line, OccasionText = date.Groups["at"].Value };
+            }
+            else if (byline.Occasion is null && Subtitle().Match(line.Text) is { Success: true } subtitle)
+                byline = byline with { Occasion = line, OccasionText = subtitle.Groups["at"].Value };
+            else if (byline.Speaker is null && line.Text.Length <= MaxSpeaker && SpeakerLine().IsMatch(line.Text))
+                byline = byline with { Speaker = line };
+        }
+        return byline;
+    }
+
+    private static DateOnly? DayOf(Match m)
+    {
+        var (y, mo, d) = (int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value));
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) && y >= 1900 ? new DateOnly(y, mo, d) : null;
+    }
+
+    /// <summary>The lines the byline took.</summary>
+    public IEnumerable<DraftLine> Lines => new[] { Speaker, Date, Occasion }.OfType<DraftLine>().Distinct();
+}
