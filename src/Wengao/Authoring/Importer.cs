@@ -31,11 +31,14 @@ public static class Importer
             throw DraftDecoder.Refuse(file, "no paragraph of text was found", "the file holds no text beside a title; check it is the right file");
         var source = FrontMatter(kind, layout, date, dateGiven).Append("\n");
         var headings = new List<MarkedHeading>();
-        for (var i = 0; i < layout.Body.Count; i++)
+        var notes = layout.Notes;
+        var text = notes.Heading >= 0 ? notes.Heading : layout.Body.Count;
+        for (var i = 0; i < text; i++)
         {
             if (i > 0) source.Append("\n\n");
-            HeadingMarker.Mark(layout.Body[i].Text, layout.Body[i].Origin, i + 1, headings, source);
+            HeadingMarker.Mark(layout.Body[i].Text, layout.Body[i].Origin, i + 1, headings, source, notes);
         }
+        NoteWriter.Write(notes, source);
         return (layout, headings, source.Append("\n"));
     }
 

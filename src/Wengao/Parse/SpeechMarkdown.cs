@@ -3,11 +3,12 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using System.Text;
 using Wengao.Diagnostics;
+using Wengao.Extensions.Notes;
 using SourceSpan = Wengao.Diagnostics.SourceSpan;
 
 namespace Wengao.Parse;
 
-/// <summary>The one Markdown pipeline of Wengao: CommonMark with CJK-friendly emphasis, run-in headings, and no raw HTML.</summary>
+/// <summary>The one Markdown pipeline of Wengao: CommonMark with CJK-friendly emphasis, run-in headings, notes, and no raw HTML.</summary>
 public static class SpeechMarkdown
 {
     // Built once: a Markdig pipeline is immutable and safe to share between threads.
@@ -22,6 +23,7 @@ public static class SpeechMarkdown
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .DisableHtml() // raw HTML in a source is shown as text, never passed through
         .Use<RunInHeadings>()
+        .UseNotes() // `[^1]` and `[^1]: …`: notes (注释) after the text, linked both ways
         .Limited();
 
     /// <param name="origin">where the body starts in its file, for the error about nesting too deep</param>

@@ -1,6 +1,8 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Wengao.Extensions.Notes;
 using Wengao.Model;
 using Wengao.Parse;
 using Wengao.Render.Pdf.Compose;
@@ -33,11 +35,14 @@ internal static class ManuscriptText
         _ => (FontRole.FangSong, false),
     };
 
-    public static IEnumerable<BodyBlock> Blocks(MarkdownDocument document)
+    /// <summary>The body's blocks in reading order, then its notes (<see cref="PdfNotes"/>).</summary>
+    public static IEnumerable<BodyBlock> Blocks(MarkdownDocument document) => Text(document).Concat(PdfNotes.Blocks(document));
+
+    private static IEnumerable<BodyBlock> Text(MarkdownDocument document)
     {
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
-            if (leaf.Inline is null) continue;
+            if (leaf.Inline is null || NoteNumbers.InNotes(leaf)) continue;
             if (leaf is HeadingBlock heading)
             {
                 var text = SpeechMarkdown.PlainText(leaf.Inline);
@@ -46,11 +51,18 @@ internal static class ManuscriptText
                 yield return new BodyBlock([new StyledRun(text, role, bold)], level, [new Bookmark(level, text)], heading.GetAttributes().Id);
                 continue;
             }
-            var runs = new List<StyledRun>();
             var bookmarks = new List<Bookmark>();
-            Collect(leaf.Inline.FirstChild, new StyledRun("", FontRole.FangSong), runs, bookmarks);
+            var runs = Runs(leaf.Inline.FirstChild, bookmarks);
             if (runs.Count > 0) yield return new BodyBlock(runs, 0, bookmarks);
         }
+    }
+
+    /// <summary>A paragraph's inlines as styled runs, its run-in headings as bookmarks.</summary>
+    internal static List<StyledRun> Runs(Inline? first, List<Bookmark> bookmarks)
+    {
+        var runs = new List<StyledRun>();
+        Collect(first, new StyledRun("", FontRole.FangSong), runs, bookmarks);
+        return runs;
     }
 
     /// <param name="style">the run the text joins: role, weight and link (its text unused)</param>
@@ -63,6 +75,10 @@ internal static class ManuscriptText
                 case LiteralInline literal: Add(runs, literal.Content.ToString(), style); break;
                 case CodeInline code: Add(runs, code.Content, style); break;
                 case LineBreakInline: break; // Chinese lines join without a space
+                case FootnoteLink { IsBackLink: true }: break; // the note's number links back (PdfNotes)
+                case FootnoteLink reference: // ［1］ in the text, linking to its note, and the place the note links back to
+                    runs.Add(style with { Text = NoteNumbers.Marker(reference.Footnote), Link = "#" + NoteNumbers.NoteId(reference.Footnote), Anchor = NoteNumbers.ReferenceId(reference) });
+                    break;
                 case EmphasisInline emphasis when RunInHeadings.LevelOf(emphasis) is > 0 and var level:
                     bookmarks.Add(new Bookmark(level, SpeechMarkdown.PlainText(emphasis)));
                     var (role, bold) = StyleOf(level);
