@@ -17,6 +17,7 @@ public sealed class ScratchSpeech : IDisposable
     }
 
     public BuildReport Report { get; }
+    public string Page => _dir["output/internal/site/speeches/scratch.html"];
     public string Manuscript => _dir["output/internal/pdf/scratch.pdf"];
     public string ReadingCopy => _dir["output/internal/pdf/scratch-reading.pdf"];
 
