@@ -85,6 +85,11 @@ public sealed class NotesInThePdfTests
         var links = Links(speech.ReadingCopy);
         var notesPage = PdfText.Body(PdfText.Lines(speech.ReadingCopy)).Single(l => l.Text == "注释").Page;
         Assert.Equal(8, notesPage);
+        // Notes are not spoken: no speaking time in the margin from 注释 on.
+        var all = PdfText.Lines(speech.ReadingCopy);
+        var heading = PdfText.Body(all).Single(l => l.Text == "注释");
+        Assert.DoesNotContain(PdfText.Margin(all), m => m.Page > heading.Page || m.Page == heading.Page && m.Baseline <= heading.Baseline);
+        Assert.Contains(PdfText.Margin(all), m => m.Page == heading.Page);
         Assert.Equal([(1, "［1］", 8), (4, "［2］", 9), (4, "［1］", 8), (8, "［1］", 1), (9, "［2］", 4)], links.OrderBy(l => l.On).ToList());
     }
 }

@@ -15,7 +15,8 @@ internal sealed record Bookmark(int Level, string Title);
 
 /// <summary>A body block as the typesetter sees it: styled runs, its heading level if it is a standalone heading, its bookmarks.</summary>
 /// <param name="Anchor">a standalone heading's id, which `[…](#id)` links point to</param>
-internal sealed record BodyBlock(IReadOnlyList<StyledRun> Runs, int HeadingLevel, IReadOnlyList<Bookmark> Bookmarks, string? Anchor = null)
+/// <param name="Spoken">whether the block is said aloud (the notes are not), for the reading copy's speaking times</param>
+internal sealed record BodyBlock(IReadOnlyList<StyledRun> Runs, int HeadingLevel, IReadOnlyList<Bookmark> Bookmarks, string? Anchor = null, bool Spoken = true)
 {
     public string Text => string.Concat(Runs.Select(r => r.Text));
 }
