@@ -14,7 +14,8 @@ internal sealed partial class CheckedFile
 {
     // The build's Markdown dialect, with exact offsets so every character maps back to the file.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseCjkFriendlyEmphasis().DisableHtml().UsePreciseSourceLocation().Limited().Build();
+        // Notes too (`[^1]: …`), so their text is proofread like the rest, not taken for a link's definition.
+        .UseCjkFriendlyEmphasis().DisableHtml().UseFootnotes().UsePreciseSourceLocation().Limited().Build();
 
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex ScribanExpression();
