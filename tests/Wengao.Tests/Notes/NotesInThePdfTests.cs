@@ -66,6 +66,19 @@ public sealed class NotesInThePdfTests
     }
 
     [Fact]
+    public void A_reference_in_a_heading_is_set_in_it_and_linked_both_ways()
+    {
+        using var speech = new ScratchSpeech("测试", "## 一、实施“链长制”[^1]\n\n全市12条重点产业链产值增长9.1%。\n\n[^1]: “链长制”：由市级领导担任“链长”的工作机制。");
+        var lines = PdfText.Body(PdfText.Lines(speech.Manuscript));
+
+        Assert.Contains(lines, l => l.Text == "一、实施“链长制”［1］");
+        Assert.Equal([(1, "［1］", 1), (1, "［1］", 1)], Links(speech.Manuscript));
+        using var document = PdfDocument.Open(speech.Manuscript);
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(["一、实施“链长制”", "注释"], bookmarks.Roots.Select(b => b.Title));
+    }
+
+    [Fact]
     public void The_outline_ends_on_the_notes()
     {
         using var speech = new ScratchSpeech("测试", Body);

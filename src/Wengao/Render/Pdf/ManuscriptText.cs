@@ -49,7 +49,9 @@ internal static class ManuscriptText
                 var text = SpeechMarkdown.PlainText(leaf.Inline);
                 var level = HeadingLevel.Of(text) is > 0 and var marked ? marked : Math.Min(heading.Level, 4);
                 var (role, bold) = StyleOf(level);
-                yield return new BodyBlock([new StyledRun(text, role, bold)], level, [new Bookmark(level, text)], heading.GetAttributes().Id);
+                // All in the heading's face, a note's reference ［1］ in it too (the outline's entry is the heading's words alone).
+                var styled = Runs(leaf.Inline.FirstChild, []).Select(r => r with { Role = role, Bold = bold }).ToList();
+                yield return new BodyBlock(styled, level, [new Bookmark(level, text)], heading.GetAttributes().Id);
                 continue;
             }
             var bookmarks = new List<Bookmark>();
