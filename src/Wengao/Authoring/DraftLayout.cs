@@ -33,8 +33,7 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
     public IReadOnlyList<string> Paragraphs => [.. Body.Select(l => l.Text)];
 
     /// <summary>The notes of the text (［1］ markers and a 注释 section at its end), if it has them.</summary>
-    public DraftNotes Notes => _notes ??= DraftNotes.Find(Body);
-    private DraftNotes? _notes;
+    public DraftNotes Notes => DraftNotes.Find(Body);
 
     /// <param name="salutations">whether to look for a salutation (speeches have one, briefings not)</param>
     public static DraftLayout Recognise(IReadOnlyList<string> rawLines, bool salutations)
