@@ -36,21 +36,24 @@ public static class Importer
         var source = FrontMatter(kind, layout, date, dateGiven).Append("\n");
         var headings = new List<MarkedHeading>();
         var (tables, lists) = (0, 0);
-        for (var i = 0; i < layout.Body.Count; i++)
+        var notes = layout.Notes;
+        var text = notes.Heading >= 0 ? notes.Heading : layout.Body.Count; // the 注释 section is written as notes
+        for (var i = 0; i < text; i++)
         {
             if (i > 0) source.Append("\n\n");
-            if (DraftTable.RowsAt(draft.Lines, layout.Body, i) is > 0 and var rows)
+            if (DraftTable.RowsAt(draft.Lines, layout.Body, i) is > 0 and var rows && i + rows <= text)
             {
                 DraftTable.Write(draft.Lines, layout.Body, i, rows, source);
                 (tables, i) = (tables + 1, i + rows - 1);
             }
-            else if (NumberedList.ItemsAt(layout.Body, i) is > 0 and var items)
+            else if (NumberedList.ItemsAt(layout.Body, i) is > 0 and var items && i + items <= text)
             {
                 NumberedList.Write(layout.Body, i, items, source);
                 (lists, i) = (lists + 1, i + items - 1);
             }
-            else HeadingMarker.Mark(layout.Body[i].Text, layout.Body[i].Origin, i + 1, headings, source);
+            else HeadingMarker.Mark(layout.Body[i].Text, layout.Body[i].Origin, i + 1, headings, source, notes);
         }
+        NoteWriter.Write(notes, source);
         return (layout, headings, source.Append("\n"), new BodyShapes(tables, lists));
     }
 
