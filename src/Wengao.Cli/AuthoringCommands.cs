@@ -101,6 +101,10 @@ public static class AuthoringCommands
         stdout.WriteLine($"  tables: {report.Shapes.Tables}, ordered lists: {report.Shapes.Lists}");
         foreach (var heading in report.Headings)
             stdout.WriteLine($"    paragraph {heading.Paragraph}, level {heading.Level}{(heading.Standalone ? ", own line" : "")}: {heading.Text}");
+        var notes = layout.Notes;
+        stdout.WriteLine($"  notes:       {notes.Count}" + (notes.Count > 0
+            ? $" (under “{layout.Body[notes.Heading].Text}” at {report.LineName} {layout.Body[notes.Heading].Number}, each linked from its marker in the text)"
+            : notes.NotRecognised is { } why ? $" ({why})" : ""));
         stdout.WriteLine($"  dropped as not part of the text: {layout.Dropped.Count}"
             + (layout.Dropped.Count == 0 ? "" : $" ({string.Join(", ", layout.Dropped.GroupBy(d => d.Reason).Select(g => $"{g.Key}: {g.Count()}"))})"));
         foreach (var line in layout.Dropped)

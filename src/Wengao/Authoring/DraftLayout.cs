@@ -33,6 +33,9 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
     public string? Salutation => SalutationLine?.Text;
     public IReadOnlyList<string> Paragraphs => [.. Body.Select(l => l.Text)];
 
+    /// <summary>The notes of the text (［1］ markers and a 注释 section at its end), if it has them.</summary>
+    public DraftNotes Notes => DraftNotes.Find(Body);
+
     /// <param name="salutations">whether to look for a salutation (speeches have one, briefings not)</param>
     public static DraftLayout Recognise(IReadOnlyList<string> rawLines, bool salutations)
     {
@@ -67,6 +70,7 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             if (i >= title && i < titleEnd || byline.Lines.Contains(header[i])) continue;
             if (number is null && DocumentNumber.IsWellFormed(header[i].Text)) { number = header[i]; continue; } // x政办发〔2024〕12号: the 发文字号
             var reason = title < 0 ? "before the text, and not a title"
+                : i >= titleEnd && SiteChrome.Clutter(header[i].Text) is { } clutter ? clutter
                 : i < title ? (header[i].Text == header[title].Text ? "the title repeated by the page" : "site header above the title")
                 : "between the title and the text (a byline or date? write it in the front matter)";
             dropped.Add(new DroppedLine(header[i].Number, header[i].Text, reason));

@@ -37,13 +37,14 @@ internal static partial class HeadingMarker
     private const string Commas = "，,";
 
     /// <summary>Writes the paragraph, found at <paramref name="origin"/> of the draft, into <paramref name="markdown"/>.</summary>
-    public static void Mark(string paragraph, int origin, int number, List<MarkedHeading> marked, MappedText markdown)
+    /// <param name="notes">the draft's notes, whose markers in the text become references to them</param>
+    public static void Mark(string paragraph, int origin, int number, List<MarkedHeading> marked, MappedText markdown, DraftNotes? notes = null)
     {
         var level = HeadingLevel.Of(paragraph);
         if (level > 0 && IsStandalone(paragraph))
         {
             marked.Add(new MarkedHeading(number, level, paragraph, Standalone: true));
-            markdown.Append(new string('#', level + 1) + " ").Escape(paragraph, origin, lineStart: false);
+            markdown.Append(new string('#', level + 1) + " ").Escape(paragraph, origin, lineStart: false, notes);
             return;
         }
         var start = markdown.Length;
@@ -52,22 +53,22 @@ internal static partial class HeadingMarker
         if (level > 0 && Heading(paragraph, null) is { } numbered)
         {
             marked.Add(new MarkedHeading(number, level, numbered));
-            markdown.Append("**").Escape(numbered, origin, lineStart: false).Append("**");
+            markdown.Append("**").Escape(numbered, origin, lineStart: false, notes).Append("**");
             at = numbered.Length;
         }
         else if (Heading(paragraph, LevelOne()) is { } one)
         {
             marked.Add(new MarkedHeading(number, HeadingLevel.RunIn(one, strong: true, under), one));
-            markdown.Append("**").Escape(one, origin, lineStart: false).Append("**");
+            markdown.Append("**").Escape(one, origin, lineStart: false, notes).Append("**");
             at = one.Length;
         }
         if (Heading(paragraph[at..], LevelTwo()) is { } two)
         {
             marked.Add(new MarkedHeading(number, HeadingLevel.RunIn(two, strong: false, under), two));
-            markdown.Append("*").Escape(two, origin + at, lineStart: false).Append("*");
+            markdown.Append("*").Escape(two, origin + at, lineStart: false, notes).Append("*");
             at += two.Length;
         }
-        markdown.Escape(paragraph[at..], origin + at, lineStart: markdown.Length == start);
+        markdown.Escape(paragraph[at..], origin + at, lineStart: markdown.Length == start, notes);
     }
 
     /// <summary>
@@ -92,12 +93,18 @@ internal static partial class HeadingMarker
         return sentence.IndexOfAny(opening is null ? ['；', ';', '，', ','] : ['；', ';']) >= 0 ? null : sentence;
     }
 
-    /// <summary>Escapes what CommonMark and Scriban would read as markup; the rendered text is the original.</summary>
-    internal static MappedText Escape(this MappedText escaped, string text, int origin, bool lineStart)
+    /// <summary>Escapes what CommonMark and Scriban would read as markup; the rendered text is the original. A note's marker is its reference.</summary>
+    internal static MappedText Escape(this MappedText escaped, string text, int origin, bool lineStart, DraftNotes? notes = null)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (notes?.ReferenceAt(text, i) is { } marker)
+            {
+                foreach (var r in DraftNotes.Reference(marker.Number)) escaped.Append(r, origin + i);
+                i += marker.Length - 1;
+                continue;
+            }
             if (c == '{' && i + 1 < text.Length && text[i + 1] == '{')
             {
                 foreach (var e in "{{\"{{\"}}") escaped.Append(e, origin + i);

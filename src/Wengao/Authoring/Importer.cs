@@ -41,31 +41,33 @@ public static class Importer
         var source = FrontMatter(kind, layout, date, dateGiven).Append("\n");
         var headings = new List<MarkedHeading>();
         var (tables, lists) = (0, 0);
-        void Write(IReadOnlyList<DraftLine> body, int before)
+        var notes = layout.Notes;
+        void Write(IReadOnlyList<DraftLine> body, int count, int before)
         {
-            for (var i = 0; i < body.Count; i++)
+            for (var i = 0; i < count; i++)
             {
                 if (i > 0) source.Append("\n\n");
-                if (DraftTable.RowsAt(draft.Lines, body, i) is > 0 and var rows)
+                if (DraftTable.RowsAt(draft.Lines, body, i) is > 0 and var rows && i + rows <= count)
                 {
                     DraftTable.Write(draft.Lines, body, i, rows, source);
                     (tables, i) = (tables + 1, i + rows - 1);
                 }
-                else if (NumberedList.ItemsAt(body, i) is > 0 and var items)
+                else if (NumberedList.ItemsAt(body, i) is > 0 and var items && i + items <= count)
                 {
                     NumberedList.Write(body, i, items, source);
                     (lists, i) = (lists + 1, i + items - 1);
                 }
-                else HeadingMarker.Mark(body[i].Text, body[i].Origin, before + i + 1, headings, source);
+                else HeadingMarker.Mark(body[i].Text, body[i].Origin, before + i + 1, headings, source, notes);
             }
         }
-        Write(layout.Body, 0);
+        Write(layout.Body, notes.Heading >= 0 ? notes.Heading : layout.Body.Count, 0); // the 注释 section is written as notes
+        NoteWriter.Write(notes, source);
         // Each attachment's content in its `::: 附件` block; its "附件N" line and title are the layout's and the front matter's.
         var paragraphs = layout.Body.Count;
         foreach (var attachment in layout.Furniture.Attachments)
         {
             source.Append("\n\n::: 附件\n\n");
-            Write(attachment.Content, paragraphs);
+            Write(attachment.Content, attachment.Content.Count, paragraphs);
             paragraphs += attachment.Content.Count;
             source.Append("\n\n:::");
         }

@@ -19,13 +19,28 @@ internal static partial class SiteChrome
     ];
 
     // Words only a page's own bars and credit lines hold, wherever they stand: safe to drop even between paragraphs,
-    // where a heading may well say 注册 or 下载 (优化企业注册流程) but never 关闭窗口 or 责任编辑.
+    // where a heading may well say 注册 or 下载 (优化企业注册流程) but never 关闭窗口 or 责任编辑. Words a heading may
+    // hold too (老字号, 推广二维码支付) are the site's only in the site's form: 【字号, 扫描二维码.
     private static readonly string[] PageBarWords =
     [
-        "当前位置", "您的位置", "字号", "打印本页", "【打印】", "关闭窗口", "关闭本页", "返回顶部", "扫一扫", "手机打开", "二维码",
-        "来源：", "编辑：", "责任编辑", "作者：", "发布时间", "发布日期", "阅读量", "阅读次数", "访问量", "点击数", "【纠错】",
-        "【大】", "【中】", "【小】", "【收藏】", "【关闭】",
+        "当前位置", "您的位置", "【字号", "字号：", "打印本页", "【打印】", "关闭窗口", "关闭本页", "返回顶部", "扫一扫", "手机打开",
+        "扫描二维码", "二维码分享", "责任编辑", "发布时间", "阅读量", "阅读次数", "访问量", "点击数", "点击量", "浏览量", "【纠错】",
+        "我要纠错", "分享到", "【大】", "【中】", "【小】", "【收藏】", "【关闭】",
     ];
+
+    // 来源：…/编辑：…/作者：… as a page's credit line writes them: the label opens the line or follows a space or a bracket.
+    // "（二）资金来源：" is a heading of the text, its 来源 part of a word.
+    [GeneratedRegex(@"(?:^|[\s】|｜])(?:(?:信息|文章|稿件|新闻|图片)?来源|(?:文字|图片)?编辑|责编|作者|审核|校对|发布日期|发布者)\s*[：:]")]
+    private static partial Regex CreditLabel();
+
+    // 【字号：大 中 小】【打印】【关闭窗口】, 分享到：, 【我要纠错】, and such a bar broken over lines (【字号： / 大 中 小】):
+    // a line made of nothing but a page's buttons and the marks between them.
+    [GeneratedRegex(@"^(?:[\s【】\[\]（）()|｜:：·•/]|字号|字体|默认|大|中|小|打印本页|打印|关闭窗口|关闭本页|关闭|加入收藏|收藏本页|收藏|分享到|分享|我要纠错|纠错|返回顶部|顶部|繁体|简体|保存)+$")]
+    private static partial Regex ButtonBar();
+
+    // 首页 > 政务公开 > 政策文件: the page's place in its site.
+    [GeneratedRegex(@"^(?:首页|网站首页|主页)\s*[>＞›»/]|^[^。，；\s]{1,16}(?:\s*[>＞›»]\s*[^。，；>＞›»]{1,20}){2,}$")]
+    private static partial Regex Breadcrumb();
 
     // Ornaments of banners: a title or a sentence of a speech does not use them.
     private const string BannerMarks = "◆◇■□★☆●○|~～▲△►»";
@@ -34,10 +49,11 @@ internal static partial class SiteChrome
     private static readonly string[] ListHeads = ["相关报道", "相关新闻", "相关链接", "相关文章", "延伸阅读", "推荐阅读"];
 
     public static bool HasSiteWords(string line) =>
-        SiteWords.Any(w => line.Contains(w, StringComparison.OrdinalIgnoreCase)) || HasPageBarWords(line) || line == "打印"
+        SiteWords.Any(w => line.Contains(w, StringComparison.OrdinalIgnoreCase)) || HasPageBarWords(line) || ButtonBar().IsMatch(line)
         || line.IndexOfAny(BannerMarks.ToCharArray()) >= 0;
 
-    private static bool HasPageBarWords(string line) => PageBarWords.Any(w => line.Contains(w, StringComparison.Ordinal));
+    private static bool HasPageBarWords(string line) =>
+        PageBarWords.Any(w => line.Contains(w, StringComparison.Ordinal)) || CreditLabel().IsMatch(line) || Breadcrumb().IsMatch(line);
 
     /// <summary>Ends a sentence (or a clause) of prose.</summary>
     public static bool HasSentencePunctuation(string line) => line.IndexOfAny("。！？；!?;…".ToCharArray()) >= 0;
@@ -57,8 +73,8 @@ internal static partial class SiteChrome
     [GeneratedRegex(@"^《\s*[^》]{1,12}\s*》\s*[（(][^）)]*版\s*[）)]$")]
     private static partial Regex NewspaperCredit();
 
-    // 图为……。 / （记者 张三 摄） / 新华社记者 李四 摄: a photo's caption or credit.
-    [GeneratedRegex(@"^(?:图为|图：|图片来源)|\s摄[）)]?$|^[（(][^）)]{0,20}摄[）)]$")]
+    // 图为……。 / （记者 张三 摄） / 新华社记者 李四 摄 / （摄影 张某）: a photo's caption or credit.
+    [GeneratedRegex(@"^(?:图为|图：|图片来源)|\s摄[）)]?$|^[（(][^）)]{0,20}摄[）)]$|^[（(]\s*(?:摄影|摄|供图|图片)\s*[：:]?\s*[^）)]{1,20}[）)]$")]
     private static partial Regex PhotoCaption();
 
     /// <summary>Why a line anywhere in the page is the site's rather than the document's, or null where it is the document's.</summary>
@@ -67,6 +83,7 @@ internal static partial class SiteChrome
         if (Dateline().IsMatch(line)) return "the news agency's dateline";
         if (NewspaperCredit().IsMatch(line)) return "the newspaper's credit";
         if (line.Length <= 60 && PhotoCaption().IsMatch(line)) return "a photo caption or credit";
+        if (line.Length <= 60 && ButtonBar().IsMatch(line)) return "the page's buttons (字号, 打印, 关闭, 收藏, 分享, 纠错)";
         if (line.Length <= 60 && !HasSentencePunctuation(line) && HasPageBarWords(line)) return "a bar or credit line of the page";
         return null;
     }

@@ -168,7 +168,8 @@ public static class SiteBuilder
         var document = SpeechMarkdown.Parse(BodyExpander.Expand(speech, corpus.Site, outcomes), speech.BodyStart, SafeUrls.For(corpus.Site));
         var attachments = Attachments.Detach(document, speech.Furniture.Attachments, speech.BodyStart);
         var characters = ChineseText.CountCharacters(string.Concat(
-            document.Descendants<LeafBlock>().Select(b => SpeechMarkdown.PlainText(b.Inline))));
+            // Notes are read, not spoken: the speaking time is the text's.
+            document.Descendants<LeafBlock>().Where(b => !Extensions.Notes.NoteNumbers.InNotes(b)).Select(b => SpeechMarkdown.PlainText(b.Inline))));
         return new ParsedSpeech(speech, document, characters, ChineseText.SpeakingMinutes(characters, corpus.Site.SpeakingRate)) { Attachments = attachments };
     }
 

@@ -5,11 +5,12 @@ using System.Text;
 using Wengao.Diagnostics;
 using Wengao.Extensions.Attachments;
 using Wengao.Extensions.Tables;
+using Wengao.Extensions.Notes;
 using SourceSpan = Wengao.Diagnostics.SourceSpan;
 
 namespace Wengao.Parse;
 
-/// <summary>The one Markdown pipeline of Wengao — the build's and `wengao check`'s: CommonMark with CJK-friendly emphasis, heading levels, and no raw HTML.</summary>
+/// <summary>The one Markdown pipeline of Wengao — the build's and `wengao check`'s: CommonMark with CJK-friendly emphasis, heading levels, tables, notes, and no raw HTML.</summary>
 public static class SpeechMarkdown
 {
     // Built once: a Markdig pipeline is immutable and safe to share between threads.
@@ -25,6 +26,7 @@ public static class SpeechMarkdown
         .DisableHtml() // raw HTML in a source is shown as text, never passed through
         .Use<HeadingLevels>()
         .UseOfficialTables() // pipe tables, with a header of one row or two
+        .UseNotes() // `[^1]` and `[^1]: …`: notes (注释) after the text, linked both ways
         .UseAttachments() // `::: 附件` … `:::`: an attachment's content (GB/T 9704 §8)
         .Limited();
 

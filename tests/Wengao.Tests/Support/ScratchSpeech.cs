@@ -17,9 +17,9 @@ public sealed class ScratchSpeech : IDisposable
     }
 
     public BuildReport Report { get; }
+    public string Page => _dir["output/internal/site/speeches/scratch.html"];
     public string Manuscript => _dir["output/internal/pdf/scratch.pdf"];
     public string ReadingCopy => _dir["output/internal/pdf/scratch-reading.pdf"];
-    public string Page => _dir["output/internal/site/speeches/scratch.html"];
 
     /// <summary>A paragraph of plain ideographs (no punctuation, no digits) that fills exactly <paramref name="lines"/> manuscript lines.</summary>
     public static string Paragraph(int lines, char start = '甲')

@@ -58,7 +58,7 @@ public static class Attachments
         return result.ToImmutable();
     }
 
-    // Only attachments may follow an attachment.
+    // Only attachments may follow an attachment, and the notes (注释), which the footnote parser gathers at the document's end.
     private static bool LastInBody(MarkdownDocument document, AttachmentBlock block) =>
-        document.Skip(document.IndexOf(block) + 1).All(b => b is AttachmentBlock);
+        document.Skip(document.IndexOf(block) + 1).All(b => b is AttachmentBlock or Markdig.Extensions.Footnotes.FootnoteGroup);
 }

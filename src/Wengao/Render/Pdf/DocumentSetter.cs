@@ -110,7 +110,8 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
     }
 
     /// <summary>
-    /// Makes linked text clickable: `#anchor` goes to the page of the heading with that id, an absolute URL opens it.
+    /// Makes linked text clickable: `#anchor` goes to the page of the heading (or the text: a note's reference) with that
+    /// id, an absolute URL opens it.
     /// Other links (to pages of the site) have no place in a printed document and stay plain text.
     /// </summary>
     private static void Annotate(PdfDocument document, List<Row?[]> pages, List<(int Page, PdfRectangle Area, string Link)> links)
@@ -118,7 +119,11 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
         var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var p = 0; p < pages.Count; p++)
             foreach (var row in pages[p])
+            {
                 if (row?.Anchor is { } anchor) anchors.TryAdd(anchor, p + 1);
+                foreach (var item in row?.Items ?? [])
+                    if (item.Anchor is { } within) anchors.TryAdd(within, p + 1);
+            }
         foreach (var (page, area, link) in links)
         {
             if (link.StartsWith('#') && anchors.TryGetValue(Uri.UnescapeDataString(link[1..]), out var target))

@@ -1,7 +1,9 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Wengao.Extensions.Notes;
 using Wengao.Extensions.Tables;
 using Wengao.Model;
 using Wengao.Parse;
@@ -17,8 +19,9 @@ internal sealed record Bookmark(int Level, string Title);
 /// <param name="Anchor">a standalone heading's id, which `[…](#id)` links point to</param>
 /// <param name="Inset">characters every line is moved in (a nested list's items)</param>
 /// <param name="Table">a table, set by <see cref="TableSetter"/> (its runs empty)</param>
+/// <param name="Spoken">whether the block is said aloud (the notes are not), for the reading copy's speaking times</param>
 internal sealed record BodyBlock(IReadOnlyList<StyledRun> Runs, int HeadingLevel, IReadOnlyList<Bookmark> Bookmarks, string? Anchor = null,
-    int Inset = 0, TableText? Table = null)
+    int Inset = 0, TableText? Table = null, bool Spoken = true)
 {
     public string Text => string.Concat(Runs.Select(r => r.Text));
 }
@@ -38,7 +41,8 @@ internal static class ManuscriptText
         _ => (FontRole.FangSong, false),
     };
 
-    public static IEnumerable<BodyBlock> Blocks(MarkdownDocument document) => Blocks(document, 0);
+    /// <summary>The body's blocks in reading order, then its notes (<see cref="PdfNotes"/>).</summary>
+    public static IEnumerable<BodyBlock> Blocks(MarkdownDocument document) => Blocks(document, 0).Concat(PdfNotes.Blocks(document));
 
     /// <param name="inset">how many characters a nested list moves its items in</param>
     private static IEnumerable<BodyBlock> Blocks(ContainerBlock container, int inset)
@@ -47,6 +51,7 @@ internal static class ManuscriptText
         {
             switch (block)
             {
+                case FootnoteGroup: break; // the notes, set after the text
                 case Table table: yield return new BodyBlock([], 0, [], Table: TableText.Of(table)); break;
                 case ListBlock list:
                     foreach (var item in ListItems.Of(list, inset, Blocks)) yield return item;
@@ -68,7 +73,9 @@ internal static class ManuscriptText
             var text = SpeechMarkdown.PlainText(leaf.Inline);
             var level = HeadingLevels.LevelOf(heading);
             var (role, bold) = StyleOf(level);
-            return new BodyBlock([new StyledRun(text, role, bold)], level, [new Bookmark(level, text)], heading.GetAttributes().Id);
+            // All in the heading's face, a note's reference ［1］ in it too (the outline's entry is the heading's words alone).
+            var styled = Runs(leaf.Inline, []).Select(r => r with { Role = role, Bold = bold }).ToList();
+            return new BodyBlock(styled, level, [new Bookmark(level, text)], heading.GetAttributes().Id);
         }
         var bookmarks = new List<Bookmark>();
         var runs = Runs(leaf.Inline, bookmarks);
@@ -93,6 +100,10 @@ internal static class ManuscriptText
                 case LiteralInline literal: Add(runs, literal.Content.ToString(), style); break;
                 case CodeInline code: Add(runs, code.Content, style); break;
                 case LineBreakInline: break; // Chinese lines join without a space
+                case FootnoteLink { IsBackLink: true }: break; // the note's number links back (PdfNotes)
+                case FootnoteLink reference: // ［1］ in the text, linking to its note, and the place the note links back to
+                    runs.Add(style with { Text = NoteNumbers.Marker(reference.Footnote), Link = "#" + NoteNumbers.NoteId(reference.Footnote), Anchor = NoteNumbers.ReferenceId(reference) });
+                    break;
                 case EmphasisInline emphasis when HeadingLevels.LevelOf(emphasis) is > 0 and var level:
                     bookmarks.Add(new Bookmark(level, SpeechMarkdown.PlainText(emphasis)));
                     var (role, bold) = StyleOf(level);

@@ -84,7 +84,7 @@ internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
             if (rows.Count == 0) continue;
             rows[0] = rows[0] with
             {
-                Bookmarks = block.Bookmarks, Anchor = block.Anchor, MarginNote = layout.SpeakingMarks && spoken ? SpeakingMark(block.Text) : null,
+                Bookmarks = block.Bookmarks, Anchor = block.Anchor, MarginNote = layout.SpeakingMarks && spoken && block.Spoken ? SpeakingMark(block.Text) : null,
             };
             Add(rows, heading ? HeadingTag(block.HeadingLevel) : PdfBlockLevelElementTag.Paragraph,
                 keepWithNext: heading, keepWhole: layout.KeepParagraphsWhole);

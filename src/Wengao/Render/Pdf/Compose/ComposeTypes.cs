@@ -4,7 +4,8 @@ namespace Wengao.Render.Pdf.Compose;
 
 /// <summary>A piece of paragraph text set in one typeface role (e.g. a run-in 黑体 heading, then 仿宋 body), bold where a level-3 heading asks for it.</summary>
 /// <param name="Link">where the text links to: `#anchor` of a heading in the document, or an absolute URL</param>
-public readonly record struct StyledRun(string Text, FontRole Role, bool Bold = false, string? Link = null);
+/// <param name="Anchor">the id the text itself is the target of (a note's reference, which the note links back to)</param>
+public readonly record struct StyledRun(string Text, FontRole Role, bool Bold = false, string? Link = null, string? Anchor = null);
 
 /// <summary>How a composed line sits in the type area.</summary>
 public enum LineAlign
@@ -43,7 +44,8 @@ public delegate double AdvanceEm(FontRole role, int codepoint);
 /// X − (Pitch − Width), i.e. X − Pitch/2 when set at half width.
 /// </param>
 /// <param name="Link">the link of the run the item came from</param>
-public readonly record struct PlacedText(string Text, FontRole Role, bool Bold, double X, double Width, double InkOffset = 0, string? Link = null)
+/// <param name="Anchor">the id of the run the item came from, which links point to</param>
+public readonly record struct PlacedText(string Text, FontRole Role, bool Bold, double X, double Width, double InkOffset = 0, string? Link = null, string? Anchor = null)
 {
     /// <summary>True for a white-space item (space, tab, newline), which the drawer should not draw.</summary>
     public bool IsWhiteSpace => string.IsNullOrWhiteSpace(Text) && (Text.Length == 0 || Text[0] != '\u3000');

@@ -489,7 +489,7 @@ public static class ParagraphComposer
             if (stretchGaps && i > fv && i <= lv && (a.Kind == Kind.Grid || atoms[i - 1].Kind == Kind.Grid)) x += perGap;
             if (perSpace > 0 && a.Kind == Kind.Space && i > fv && i < lv) w += perSpace;
             var ink = a.Punct == Punct.Opening && w < spec.Pitch - Eps ? w - spec.Pitch : 0;
-            items[i - s] = new PlacedText(Slice(text, a.Start, a.Length), runs[a.Run].Role, runs[a.Run].Bold, x, w, ink, runs[a.Run].Link);
+            items[i - s] = new PlacedText(Slice(text, a.Start, a.Length), runs[a.Run].Role, runs[a.Run].Bold, x, w, ink, runs[a.Run].Link, runs[a.Run].Anchor);
             x += w;
         }
         return new ComposedLine(items, natural, last);
