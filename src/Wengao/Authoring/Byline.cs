@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Wengao.Text;
 
 namespace Wengao.Authoring;
 
@@ -17,7 +18,8 @@ public sealed partial record Byline(DraftLine? Speaker, DraftLine? Date, DateOnl
 
     public static readonly Byline None = new(null, null, null, null, null);
 
-    [GeneratedRegex(@"^[（(]?(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日(?:在(?<at>.+?)(?:上|时)?)?[）)]?$")]
+    // （2024年4月9日）, （2024年4月9日在全县……会议上）, 2024年4月9日: a date, and maybe where, in brackets or not.
+    [GeneratedRegex(@"^[（(]?(?<date>[^（）()在]+?日)(?:在(?<at>.+?)(?:上|时)?)?[）)]?$")]
     private static partial Regex DateLine();
 
     [GeneratedRegex(@"^[—－\-]{1,2}\s*在(?<at>.+?)(?:上|时)的(?:讲话|发言|致辞|报告|总结讲话|主持词|动员讲话)$")]
@@ -35,7 +37,7 @@ public sealed partial record Byline(DraftLine? Speaker, DraftLine? Date, DateOnl
         var byline = None;
         foreach (var line in lines)
         {
-            if (byline.Date is null && DateLine().Match(line.Text) is { Success: true } date && DayOf(date) is { } day)
+            if (byline.Date is null && DateLine().Match(line.Text) is { Success: true } date && DateText.Read(date.Groups["date"].Value) is { } day)
             {
                 byline = byline with { Date = line, Day = day };
                 if (byline.Occasion is null && date.Groups["at"].Success) byline = byline with { Occasion = line, OccasionText = date.Groups["at"].Value };
@@ -46,12 +48,6 @@ public sealed partial record Byline(DraftLine? Speaker, DraftLine? Date, DateOnl
                 byline = byline with { Speaker = line };
         }
         return byline;
-    }
-
-    private static DateOnly? DayOf(Match m)
-    {
-        var (y, mo, d) = (int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value));
-        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) && y >= 1900 ? new DateOnly(y, mo, d) : null;
     }
 
     /// <summary>The lines the byline took.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Wengao.Text;
 
@@ -24,9 +23,6 @@ public sealed partial record DraftFurniture(
 
     /// <summary>An issuer's name fits a line: 某某省人民政府办公厅, 中共某县委员会办公室.</summary>
     private const int MaxIssuer = 30;
-
-    [GeneratedRegex(@"^(\d{4})年(\d{1,2})月(\d{1,2})日$")]
-    private static partial Regex DateLineText();
 
     // 附件, 附件1, 附件1：; not 附件： alone, which leads the 附件说明's names.
     [GeneratedRegex(@"^附件\s*(?:\d{1,2}[：:]?)?$")]
@@ -105,10 +101,7 @@ public sealed partial record DraftFurniture(
     /// <summary>The line from its <paramref name="skip"/>th character on, its origin moved along.</summary>
     private static DraftLine After(DraftLine line, int skip) => line with { Origin = line.Origin + skip, Text = line.Text[skip..] };
 
-    private static DateOnly? Date(string line) =>
-        DateLineText().Match(line) is { Success: true } m
-        && DateOnly.TryParseExact($"{m.Groups[1].Value}-{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture):00}-{int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture):00}",
-            "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    private static DateOnly? Date(string line) => DateText.Read(line);
 
     /// <summary>An issuer's line: short, no sentence or clause punctuation, not a heading, not the 附件说明.</summary>
     private static bool IsIssuer(string line) =>

@@ -24,4 +24,15 @@ public sealed class ChineseTextTests
     [Fact]
     public void Dates_have_no_leading_zeros() =>
         Assert.Equal("2022年7月1日", ChineseText.Date(new DateOnly(2022, 7, 1)));
+
+    [Theory]
+    [InlineData("2024年3月12日", "2024-03-12")]
+    [InlineData("2024 年 3 月 12 日", "2024-03-12")]
+    [InlineData("二〇二四年三月十二日", "2024-03-12")]           // GB/T 9704-1999's 成文日期
+    [InlineData("二○一一年十二月三十一日", "2011-12-31")]        // 〇 typed as ○
+    [InlineData("2024年2月30日", null)]                          // no day of the calendar
+    [InlineData("2024年3月", null)]
+    [InlineData("于2024年3月12日", null)]                         // a date inside a sentence is no date line
+    public void Dates_are_read_in_either_numerals(string text, string? date) =>
+        Assert.Equal(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DateText.Read(text));
 }

@@ -74,5 +74,14 @@ public sealed class ListTests : IDisposable
         Assert.True(third.Baseline > fourth.Baseline && fourth.Baseline > nested.Baseline);
     }
 
+    [Fact]
+    public void An_unordered_item_opens_with_a_bullet_in_the_pdf()
+    {
+        using var speech = new ScratchSpeech("列表", "- 加强组织领导\n- 加大资金投入\n\n会议结束。");
+        var lines = PdfText.Body(PdfText.Lines(speech.Manuscript)).Select(l => l.Text).ToList();
+        Assert.Contains("●加强组织领导", lines);
+        Assert.Contains("●加大资金投入", lines);
+    }
+
     public void Dispose() => _dir.Dispose();
 }
