@@ -83,6 +83,7 @@ public static class Importer
         var byline = layout.Byline;
         if (kind == SourceKind.Speech && byline.Speaker is { } speaker)
             yaml.Append("speaker: ").Quote(speaker.Text, speaker.Origin).Append("\n");
+        else if (kind == SourceKind.Speech && layout.Furniture.Issuers.Count > 0) { } // a signed document: its issuer is its author
         else if (kind == SourceKind.Speech)
             yaml.Append($"speaker: {ToFill}  # 讲话人：原文未写明\n");
         else

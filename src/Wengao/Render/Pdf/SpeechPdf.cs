@@ -21,9 +21,14 @@ public static class SpeechPdf
         content.Title(speech.Title, layout.TitleSize);
         FurnitureRows.Number(content, speech.Furniture);
         content.Blank();
-        content.Line(speech.Speaker, FontRole.KaiTi, LineAlign.Center);
-        content.Line($"（{ChineseText.Date(speech.Date)}）", FontRole.KaiTi, LineAlign.Center);
-        content.Blank();
+        // A speech names its speaker and day under the title; a signed document (a 通知, a 报告) says who and when in its
+        // signature block after the text (GB/T 9704 §7.3.5), and its 主送机关 follows the title after one blank line (§7.3.2).
+        if (!speech.Furniture.Signs)
+        {
+            content.Line(speech.Speaker, FontRole.KaiTi, LineAlign.Center);
+            content.Line($"（{ChineseText.Date(speech.Date)}）", FontRole.KaiTi, LineAlign.Center);
+            content.Blank();
+        }
         if (speech.Salutation is { } salutation) content.Line(salutation, FontRole.FangSong, LineAlign.Left);
         content.Body(ManuscriptText.Blocks(parsed.Body));
         FurnitureRows.After(content, setter, layout, speech.Furniture, parsed.Attachments);
