@@ -111,6 +111,20 @@ public sealed class TypesettingTests
     }
 
     [Fact]
+    public void A_heading_goes_with_a_table_whose_header_and_first_row_do_not_fit_under_it()
+    {
+        // The front takes lines 1–6, a 12-line paragraph lines 7–18, the heading would stand on line 19; the table's two
+        // header rows and its first row (two lines) take four lines together and are kept whole: only three are left.
+        var table = "| 项目 | 数量 |\n| --- | --- |\n| 甲 | 乙 |\n|---|---|\n| " + new string('长', 30) + " | 1 |\n| 短 | 2 |";
+        using var speech = new ScratchSpeech("测试", ScratchSpeech.Paragraph(12) + "\n\n## 二、项目表\n\n" + table);
+        var lines = PdfText.Body(PdfText.Lines(speech.Manuscript));
+
+        Assert.Equal(2, lines.Single(l => l.Text == "二、项目表").Page);
+        Assert.Equal(2, lines.First(l => l.Text.StartsWith("项目", StringComparison.Ordinal)).Page);
+        Assert.Equal(4 + 12, lines.Count(l => l.Page == 1));
+    }
+
+    [Fact]
     public void A_paragraph_never_leaves_its_last_line_alone_at_the_top_of_a_page()
     {
         // 14 one-line paragraphs fill lines 7–20; a 3-line paragraph would leave its last line alone on page 2.

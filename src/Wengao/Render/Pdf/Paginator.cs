@@ -35,7 +35,7 @@ internal static class Paginator
             var n = group.Rows.Count;
             if (slot > 0 && group.NewPage) NewPage(group);
             else if (slot > 0 && group.KeepWithPrevious && slot + n > linesPerPage && n < linesPerPage) slot = CarryOver(pages, slot, linesPerPage - n);
-            else if (slot > 0 && group.KeepWithNext && slot + n + FirstRows(groups, g + 1) > linesPerPage) NewPage(group);
+            else if (slot > 0 && group.KeepWithNext && slot + n + FirstRows(groups, g + 1, linesPerPage - n) > linesPerPage) NewPage(group);
             else if (slot > 0 && group.KeepWhole && n + (group.RepeatAtTop?.Count ?? 0) <= linesPerPage && slot + n > linesPerPage) NewPage(group);
             if (group.AtFoot && n <= linesPerPage) slot = linesPerPage - n;
 
@@ -73,9 +73,17 @@ internal static class Paginator
     }
 
     // How many rows of what follows a heading must stand on its page: the next group's first line (two for a paragraph,
-    // so that the widow rule cannot move it away again).
-    private static int FirstRows(IReadOnlyList<RowGroup> groups, int next) =>
-        next >= groups.Count ? 0 : Math.Min(groups[next].Rows.Count, groups[next].Rows.Count > 1 ? 2 : 1);
+    // so that the widow rule cannot move it away again) — or all of it where it is kept whole and would fit under the
+    // heading on a page (a table's header with its first row, a paragraph of the reading copy), which else would go to
+    // the next page alone and leave the heading at the foot of this one.
+    /// <param name="room">the rows a page holds under the heading</param>
+    private static int FirstRows(IReadOnlyList<RowGroup> groups, int next, int room)
+    {
+        if (next >= groups.Count) return 0;
+        var group = groups[next];
+        var n = group.Rows.Count;
+        return group.KeepWhole && n <= room ? n : Math.Min(n, n > 1 ? 2 : 1);
+    }
 
     /// <summary>The row to start a new page at so the group's last line does not stand alone at a page's top; -1 for none.</summary>
     private static int WidowBreak(int slot, int rows, int linesPerPage)
