@@ -18,8 +18,9 @@ public sealed partial record Byline(DraftLine? Speaker, DraftLine? Date, DateOnl
 
     public static readonly Byline None = new(null, null, null, null, null);
 
-    // （2024年4月9日）, （2024年4月9日在全县……会议上）, 2024年4月9日: a date, and maybe where, in brackets or not.
-    [GeneratedRegex(@"^[（(]?(?<date>[^（）()在]+?日)(?:在(?<at>.+?)(?:上|时)?)?[）)]?$")]
+    // （2024年4月9日）, （2024年4月9日在全县……会议上）, 2024年4月9日, and under a work report's title
+    // ——2024年1月20日在某市第十六届人民代表大会第四次会议上: a date, and maybe where, in brackets or after a dash.
+    [GeneratedRegex(@"^(?:[（(]|[—－\-]{1,2}\s*)?(?<date>[^（）()在—－\-]+?日)(?:在(?<at>.+?)(?:上|时)?)?[）)]?$")]
     private static partial Regex DateLine();
 
     [GeneratedRegex(@"^[—－\-]{1,2}\s*在(?<at>.+?)(?:上|时)的(?:讲话|发言|致辞|报告|总结讲话|主持词|动员讲话)$")]

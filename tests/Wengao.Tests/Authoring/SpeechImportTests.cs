@@ -95,5 +95,26 @@ public sealed class SpeechImportTests : IDisposable
         Assert.Equal(["首先，要因地制宜。"], bookmarks.Roots[1].Children[2].Children.Select(b => b.Title));
     }
 
+    [Fact]
+    public void A_work_reports_dash_line_gives_date_and_occasion_and_the_pdf_prints_both_under_the_speaker()
+    {
+        var content = EmptyContent(_dir);
+        File.WriteAllText(_dir["r.txt"], "政府工作报告\n——2024年1月20日在某市第十六届人民代表大会第四次会议上\n某市市长　张某\n各位代表：\n"
+            + "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n过去一年，全市经济稳中向好。\n");
+        var (exit, stdout, stderr) = RunCli("import", _dir["r.txt"], "--content", content, "--slug", "report");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("  occasion:    某市第十六届人民代表大会第四次会议  (line 2)", stdout);
+        Assert.Contains("  date:        2024-01-20  (line 2)", stdout);
+
+        var path = Directory.GetFiles(Path.Combine(content, "speeches"), "*.md").Single();
+        File.WriteAllText(path, File.ReadAllText(path).Replace("draft: true  # 核对无误后删去此行，才会发布\n", ""));
+        SiteBuilder.Run(new BuildOptions(content, Repo.Templates, _dir["output"]));
+        var front = PdfText.Body(PdfText.Lines(_dir["output/internal/pdf/report.pdf"])).Select(l => Seed.Normalise(l.Text)).ToList();
+        Assert.Equal("政府工作报告", front[0]);
+        Assert.Equal("某市市长张某", front[1]);
+        Assert.Equal("（2024年1月20日在某市第十六届人民代表大会第四次会议上）", front[2]);
+        Assert.Equal("各位代表：", front[3]);
+    }
+
     public void Dispose() => _dir.Dispose();
 }

@@ -26,7 +26,7 @@ public static class SpeechPdf
         if (!speech.Furniture.Signs)
         {
             content.Line(speech.Speaker, FontRole.KaiTi, LineAlign.Center);
-            content.Line($"（{ChineseText.Date(speech.Date)}）", FontRole.KaiTi, LineAlign.Center);
+            content.Line(DateLine(speech), FontRole.KaiTi, LineAlign.Center);
             content.Blank();
         }
         if (speech.Salutation is { } salutation) content.Line(salutation, FontRole.FangSong, LineAlign.Left);
@@ -35,4 +35,13 @@ public static class SpeechPdf
         return setter.Set(content.Groups, layout, new FontCache(setter.Fonts), document => PdfMetadata.Describe(document,
             speech.Title, speech.Speaker, speech.Occasion, speech.Tags, speech.Date), speech.Draft);
     }
+
+    /// <summary>
+    /// （2024年4月9日）, or where the title does not name the occasion, （2024年1月20日在某市第十六届人民代表大会第四次会议上）
+    /// as a work report or a speech printed in the papers says when and where it was given.
+    /// </summary>
+    private static string DateLine(Speech speech) =>
+        speech.Occasion is { Length: > 0 } occasion && !speech.Title.Contains(occasion, StringComparison.Ordinal)
+            ? $"（{ChineseText.Date(speech.Date)}在{occasion}上）"
+            : $"（{ChineseText.Date(speech.Date)}）";
 }
