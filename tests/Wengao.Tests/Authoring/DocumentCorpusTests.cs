@@ -8,7 +8,7 @@ using static Wengao.Tests.Authoring.AuthoringKit;
 namespace Wengao.Tests.Authoring;
 
 /// <summary>
-/// Every realistic document of the corpus (tests/fixtures/documents/ and drafts/*.txt, as a secretary pastes or scrapes them),
+/// Every realistic document of the corpus (tests/fixtures/documents/, drafts/ and seeds/*.txt, as a secretary pastes or scrapes them),
 /// imported and built: no line of the text is lost — each is dropped as clutter and listed, read into the front matter and
 /// named by its line, or on the page —, and the PDF's outline is the headings the import found, in order (and 注释, where
 /// the document has notes).
@@ -20,7 +20,7 @@ public sealed partial class DocumentCorpusTests : IDisposable
     public static TheoryData<string> Documents()
     {
         var data = new TheoryData<string>();
-        foreach (var folder in new[] { "documents", "drafts" })
+        foreach (var folder in new[] { "documents", "drafts", "seeds" })
             foreach (var file in Directory.GetFiles(Path.Combine(Repo.Fixtures, folder), "*.txt").Order(StringComparer.Ordinal))
                 data.Add(Path.Combine(folder, Path.GetFileName(file)));
         return data;
