@@ -26,9 +26,20 @@ public sealed partial record Byline(DraftLine? Speaker, DraftLine? Date, DateOnl
     [GeneratedRegex(@"^[—－\-]{1,2}\s*在(?<at>.+?)(?:上|时)的(?:讲话|发言|致辞|报告|总结讲话|主持词|动员讲话)$")]
     private static partial Regex Subtitle();
 
-    // An office, a space, a name: no punctuation but the middle dot of a name (阿不都·热合曼).
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}·]{2,}(?:[ \t\u3000]+[\p{IsCJKUnifiedIdeographs}·]{2,})+$")]
-    private static partial Regex SpeakerLine();
+    /// <summary>The dots that join the parts of a name (阿不都·热合曼), however they are typed.</summary>
+    private const string NameDots = "·•・‧";
+
+    private static readonly char[] Spaces = [' ', '\t', '\u3000'];
+
+    /// <summary>
+    /// An office, a space, a name (县委书记　张某): words of two or more ideographs — any, from Extension B too (𠮷) —
+    /// or the dots of a name, parted by spaces, and nothing else.
+    /// </summary>
+    private static bool IsSpeakerLine(string line)
+    {
+        var words = line.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.All(w => w.Length >= 2 && w.All(c => Ideographs.Is(c) || NameDots.Contains(c)));
+    }
 
     public bool Found => Speaker is not null || Date is not null || Occasion is not null;
 
@@ -45,7 +56,7 @@ public sealed partial record Byline(DraftLine? Speaker, DraftLine? Date, DateOnl
             }
             else if (byline.Occasion is null && Subtitle().Match(line.Text) is { Success: true } subtitle)
                 byline = byline with { Occasion = line, OccasionText = subtitle.Groups["at"].Value };
-            else if (byline.Speaker is null && line.Text.Length <= MaxSpeaker && SpeakerLine().IsMatch(line.Text))
+            else if (byline.Speaker is null && line.Text.Length <= MaxSpeaker && IsSpeakerLine(line.Text))
                 byline = byline with { Speaker = line };
         }
         return byline;

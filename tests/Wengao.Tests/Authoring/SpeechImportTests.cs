@@ -116,5 +116,18 @@ public sealed class SpeechImportTests : IDisposable
         Assert.Equal("各位代表：", front[3]);
     }
 
+    [Theory]
+    [InlineData("县委书记　吉𠮷")]            // a name with an ideograph of Extension B
+    [InlineData("州长 阿不都•热合曼")]         // a name's dot typed as •
+    [InlineData("市长\t张某某")]
+    public void A_speaker_line_is_read_however_its_name_is_spelled(string line)
+    {
+        var content = EmptyContent(_dir);
+        File.WriteAllText(_dir["s.txt"], $"在全市工作会议上的讲话\n{line}\n同志们：\n今天我们召开全市工作会议。\n");
+        var (exit, stdout, stderr) = RunCli("import", _dir["s.txt"], "--content", content, "--slug", "s", "--date", "2024-01-10");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains($"  speaker:     {line}  (line 2)", stdout);
+    }
+
     public void Dispose() => _dir.Dispose();
 }
