@@ -50,7 +50,7 @@ public sealed partial record DraftNotes(int Heading, IReadOnlyList<DraftNote> No
             {
                 if (notes.Any(n => n.Number == marker.Number))
                     return None with { NotRecognised = $"note {line.Text[..marker.Length]} appears twice under “{body[heading].Text}”: the section is kept as text" };
-                notes.Add((marker.Number, line.Number, [line with { Origin = line.Origin + marker.Length, Text = line.Text[marker.Length..] }]));
+                notes.Add((marker.Number, line.Number, [line.After(marker.Length)]));
             }
             else notes[^1].Lines.Add(line);
         }

@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Wengao.Text;
+
+namespace Wengao.Authoring;
+
+/// <summary>
+/// A draft copied out of a PDF (a viewer's copy, pdftotext) or scraped from a page that shows one is hard-wrapped: each
+/// paragraph broken into lines of the PDF's measure (GB/T 9704 §5.2.1 sets 28 characters a line; house layouts 30–36),
+/// with the page's furniture among them — a page number on a line of its own (— 2 —, §7.5) and perhaps a running header.
+/// Such a draft is told by its lines: most of its long lines have one width. Its lines are joined back into paragraphs —
+/// a line at the measure goes on in the next, unless the next starts a heading, a table row or a note, or the line ends a
+/// sentence short of the measure — and its page numbers and running header are dropped and listed. Every character of
+/// a joined paragraph keeps its own line's place (<see cref="DraftLine.Joins"/>). A draft with one paragraph a line is
+/// left as it is.
+/// </summary>
+internal static partial class Unwrap
+{
+    /// <summary>
+    /// How far, in full-width characters, a wrapped line's width strays from the measure: a closing mark may not open a
+    /// line, so it hangs at the end of the one before (one wider) or takes the last character down with it (one narrower);
+    /// a number or Latin word is not split (a character narrower); a paragraph's first line is indented two characters
+    /// (GB/T 9704 §7.3.3 sets the text so), lost in the copy.
+    /// </summary>
+    public const int Tolerance = 2;
+
+    /// <summary>Narrower measures are a table's columns or a list's, not a page's: GB/T 9704's is 28 characters, a wide A4 page's 40.</summary>
+    private const int MinMeasure = 16;
+
+    /// <summary>A text hard-wrapped has paragraphs of several lines; fewer lines at one width are chance.</summary>
+    private const int MinWrapped = 6;
+
+    /// <summary>
+    /// The share of the draft's lines wider than half the measure that are at it: a wrapped paragraph has one line at most
+    /// (its last) short of the measure, so even two-line paragraphs keep the share over 60%; one paragraph a line, of all
+    /// lengths, has far fewer lines at any one width.
+    /// </summary>
+    private const double WrappedShare = 0.6;
+
+    /// <summary>Widths are counted in halves of a full-width character: Latin letters and digits take half a character in a CJK font.</summary>
+    private const int Half = 2;
+
+    // — 2 —, - 2 -, －2－, 第2页, 第 2 页 共 5 页, 2/5, Page 2 of 5: a page's number on its own line (GB/T 9704 §7.5 writes the first).
+    [GeneratedRegex(@"^(?:[—–\-－~～]\s*(?<n>\d{1,4})\s*[—–\-－~～]|第\s*(?<n>\d{1,4})\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*(?<n>\d{1,4})\s*页|(?<n>\d{1,4})\s*[/／]\s*\d{1,4}|[Pp]age\s*(?<n>\d{1,4})(?:\s*of\s*\d{1,4})?)$")]
+    private static partial Regex PageNumber();
+
+    // ［1］ 〔1〕 [1] opening a line: a note of the 注释 section (DraftNotes), never the rest of the line before it.
+    [GeneratedRegex(@"^(?:［\d{1,3}］|〔\d{1,3}〕|\[\d{1,3}\])")]
+    private static partial Regex NoteMarker();
+
+    public const string PageNumberReason = "a page number of the PDF copy";
+    public const string RunningHeaderReason = "the PDF copy's running header, repeated on its pages";
+
+    /// <summary>The draft's lines as paragraphs, its page furniture in <paramref name="dropped"/>; the measure found, in full-width characters, or null.</summary>
+    public static (List<DraftLine> Lines, int? Measure) Paragraphs(List<DraftLine> lines, IReadOnlyList<string> raw, List<DroppedLine> dropped)
+    {
+        var measure = Measure(lines);
+        var furniture = PageFurniture(lines, wrapped: measure is not null);
+        foreach (var (i, reason) in furniture) dropped.Add(new DroppedLine(lines[i].Number, lines[i].Text, reason));
+        var kept = lines.Where((_, i) => !furniture.ContainsKey(i)).ToList();
+        if (measure is not { } width) return (kept, null);
+
+        // The indentation of a line that goes on a paragraph; a line indented deeper opens one (a copy that kept the indent).
+        var indents = kept.Select(l => Indent(l, raw)).ToList();
+        var carried = kept.Where((l, i) => AtMeasure(l.Text, width)).Select(l => Indent(l, raw)).DefaultIfEmpty(0).Min();
+        var paragraphs = new List<DraftLine>(kept.Count);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var (line, joins, text) = (kept[i], new List<(int, int)>(), kept[i].Text);
+            while (i + 1 < kept.Count && GoesOn(text, kept[i], kept[i + 1], indents[i + 1] > carried, width))
+            {
+                var next = kept[++i];
+                // Latin words broken at a line's end are joined by the space the line break stood for.
+                if (SpaceBetween(text[^1], next.Text[0]))
+                {
+                    joins.Add((text.Length, kept[i - 1].At(kept[i - 1].Text.Length)));
+                    text += " ";
+                }
+                joins.Add((text.Length, next.Origin));
+                text += next.Text;
+            }
+            paragraphs.Add(joins.Count == 0 ? line : line with { Text = text, Joins = joins });
+        }
+        return (paragraphs, width / Half);
+    }
+
+    /// <summary>Whether <paramref name="line"/> (the paragraph so far ends with it) goes on in <paramref name="next"/>.</summary>
+    private static bool GoesOn(string paragraph, DraftLine line, DraftLine next, bool nextIndented, int measure)
+    {
+        if (IsRow(line.Text) || IsRow(next.Text) || !AtMeasure(line.Text, measure)) return false;
+        if (nextIndented || HeadingLevel.Of(next.Text) > 0 || NoteMarker().IsMatch(next.Text)) return false;
+        // A short heading on a line of its own ends there, even at a narrow measure.
+        if (HeadingLevel.Of(paragraph) > 0 && paragraph == line.Text && !SiteChrome.HasSentencePunctuation(line.Text) && Width(line.Text) < measure) return false;
+        if (!EndsSentence(line.Text)) return true;
+        // A sentence ended short of the measure ends the paragraph; one ended at it may go on, unless what follows is a
+        // line of its own with no sentence in it (an issuer, a date, 注释, 附件).
+        return Width(line.Text) >= measure - 1 && !(Width(next.Text) < measure - Tolerance * Half && !SiteChrome.HasSentencePunctuation(next.Text));
+    }
+
+    /// <summary>The measure of a hard-wrapped draft, in half characters: the width most of its long lines share; null when it has none.</summary>
+    private static int? Measure(IReadOnlyList<DraftLine> lines)
+    {
+        var widths = lines.Select(l => Width(l.Text)).Where(w => w >= MinMeasure * Half).ToList();
+        if (widths.Count < MinWrapped) return null;
+        var (best, measure) = (0, 0);
+        // The widest width with the most lines around it: a paragraph's indented first line sits below the measure.
+        foreach (var w in widths.Distinct())
+            if (widths.Count(x => Math.Abs(x - w) <= Tolerance * Half) is var n && (n > best || n == best && w > measure))
+                (best, measure) = (n, w);
+        var wide = lines.Count(l => Width(l.Text) > measure / 2);
+        return best >= MinWrapped && best >= WrappedShare * wide ? measure : null;
+    }
+
+    private static bool AtMeasure(string line, int measure) => Math.Abs(Width(line) - measure) <= Tolerance * Half;
+
+    /// <summary>
+    /// The page numbers, and the lines that stand by two or more of them with the same text (a running header or footer),
+    /// of a hard-wrapped draft, or of any whose page numbers count up (a PDF copy with one paragraph a line).
+    /// </summary>
+    private static Dictionary<int, string> PageFurniture(IReadOnlyList<DraftLine> lines, bool wrapped)
+    {
+        var pages = new List<(int Index, int Page)>();
+        for (var i = 0; i < lines.Count; i++)
+            if (PageNumber().Match(lines[i].Text) is { Success: true } m) pages.Add((i, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)));
+        var counting = pages.Count >= 2 && pages.Zip(pages.Skip(1)).All(p => p.Second.Page > p.First.Page);
+        if (!wrapped && !counting) return [];
+        var furniture = pages.ToDictionary(p => p.Index, _ => PageNumberReason);
+        var neighbours = pages.SelectMany(p => new[] { p.Index - 1, p.Index + 1 }).Where(i => i >= 0 && i < lines.Count && !furniture.ContainsKey(i)).ToList();
+        foreach (var group in neighbours.GroupBy(i => lines[i].Text).Where(g => g.Distinct().Count() >= 2))
+            foreach (var i in group) furniture[i] = RunningHeaderReason;
+        return furniture;
+    }
+
+    /// <summary>A table's row: cells split by TABs or runs of spaces (<see cref="DraftTable"/>), never joined.</summary>
+    private static bool IsRow(string line) => line.Contains('\t') || line.Contains("  ", StringComparison.Ordinal) || line.Contains("\u3000\u3000", StringComparison.Ordinal);
+
+    /// <summary>A sentence or a clause that leads a list ends the line, closing quotes and brackets after it.</summary>
+    private static bool EndsSentence(string line) => line.TrimEnd('”', '’', '」', '』', '）', ')', '》', '"').LastOrDefault() is '。' or '！' or '？' or '!' or '?' or '：' or ':' or '；' or ';' or '…';
+
+    /// <summary>The indentation before a line's text, its page break (a form feed, as pdftotext ends a page) not counted.</summary>
+    private static int Indent(DraftLine line, IReadOnlyList<string> raw)
+    {
+        var whole = raw[line.Number - 1];
+        return whole[..Math.Max(0, whole.IndexOf(line.Text, StringComparison.Ordinal))].Count(c => c != '\f');
+    }
+
+    /// <summary>English words (or a clause and the next word) broken at a line's end were apart: a CJK text's lines join with nothing between.</summary>
+    private static bool SpaceBetween(char last, char first) =>
+        (char.IsAsciiLetter(last) || last is ',' or '.' or ';' or ':' or '!' or '?') && char.IsAsciiLetterOrDigit(first)
+        || char.IsAsciiDigit(last) && char.IsAsciiLetter(first);
+
+    /// <summary>A line's width in half characters: ASCII and half-width forms take one, everything else (CJK, full-width marks) two.</summary>
+    internal static int Width(string line)
+    {
+        var width = 0;
+        foreach (var c in line)
+            width += char.IsLowSurrogate(c) ? 0 : c <= '\u007E' || c is >= '\uFF61' and <= '\uFFDC' ? 1 : Half;
+        return width;
+    }
+}
