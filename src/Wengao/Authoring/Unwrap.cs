@@ -17,10 +17,10 @@ namespace Wengao.Authoring;
 internal static partial class Unwrap
 {
     /// <summary>
-    /// How far, in full-width characters, a wrapped line's width strays from the measure: a closing mark may not open a
-    /// line, so it hangs at the end of the one before (one wider) or takes the last character down with it (one narrower);
-    /// a number or Latin word is not split (a character narrower); a paragraph's first line is indented two characters
-    /// (GB/T 9704 §7.3.3 sets the text so), lost in the copy.
+    /// How far, in full-width characters, a wrapped line's width strays from the measure: a paragraph's first line is
+    /// indented two characters (GB/T 9704 §7.3.3 sets the text so), lost in the copy, and a closing mark may not open a
+    /// line, so it hangs at the end of the one before (one wider). A line is at the measure when the first character (or
+    /// the unsplit number, the Latin word) of the next would not have fitted on it, even as an indented first line.
     /// </summary>
     public const int Tolerance = 2;
 
@@ -44,7 +44,7 @@ internal static partial class Unwrap
     [GeneratedRegex(@"^(?:[—–\-－~～]\s*(?<n>\d{1,4})\s*[—–\-－~～]|第\s*(?<n>\d{1,4})\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*(?<n>\d{1,4})\s*页|(?<n>\d{1,4})\s*[/／]\s*\d{1,4}|[Pp]age\s*(?<n>\d{1,4})(?:\s*of\s*\d{1,4})?)$")]
     private static partial Regex PageNumber();
 
-    // ［1］ 〔1〕 [1] opening a line: a note of the 注释 section (DraftNotes), never the rest of the line before it.
+    // ［1］ 〔1〕 [1] opening a line under 注释: a note of the section (DraftNotes), never the rest of the line before it.
     [GeneratedRegex(@"^(?:［\d{1,3}］|〔\d{1,3}〕|\[\d{1,3}\])")]
     private static partial Regex NoteMarker();
 
@@ -63,11 +63,18 @@ internal static partial class Unwrap
         // The indentation of a line that goes on a paragraph; a line indented deeper opens one (a copy that kept the indent).
         var indents = kept.Select(l => Indent(l, raw)).ToList();
         var carried = kept.Where((l, i) => AtMeasure(l.Text, width)).Select(l => Indent(l, raw)).DefaultIfEmpty(0).Min();
+        // Above the salutation (同志们： / 各乡镇人民政府：) are the title, byline and a site's chrome: lines of their own.
+        var salutation = kept.FindIndex(l => l.Text.Contains('。') || IsSalutation(l.Text, width));
+        var header = salutation >= 0 && IsSalutation(kept[salutation].Text, width) ? salutation : -1;
         var paragraphs = new List<DraftLine>(kept.Count);
+        var notes = false;
         for (var i = 0; i < kept.Count; i++)
         {
             var (line, joins, text) = (kept[i], new List<(int, int)>(), kept[i].Text);
-            while (i + 1 < kept.Count && GoesOn(text, kept[i], kept[i + 1], indents[i + 1] > carried, width))
+            notes |= DraftNotes.IsSectionHeading(line.Text);
+            // Under 注释, a line that opens with ［1］ starts a note (in the text, a line may open with a note's reference).
+            while (i + 1 < kept.Count && i > header && !(notes && NoteMarker().IsMatch(kept[i + 1].Text))
+                   && GoesOn(text, kept[i], kept[i + 1], indents[i + 1] > carried, width))
             {
                 var next = kept[++i];
                 // Latin words broken at a line's end are joined by the space the line break stood for.
@@ -87,14 +94,18 @@ internal static partial class Unwrap
     /// <summary>Whether <paramref name="line"/> (the paragraph so far ends with it) goes on in <paramref name="next"/>.</summary>
     private static bool GoesOn(string paragraph, DraftLine line, DraftLine next, bool nextIndented, int measure)
     {
-        if (IsRow(line.Text) || IsRow(next.Text) || !AtMeasure(line.Text, measure)) return false;
-        if (nextIndented || HeadingLevel.Of(next.Text) > 0 || NoteMarker().IsMatch(next.Text)) return false;
+        if (IsRow(line.Text) || IsRow(next.Text) || !AtMeasure(line.Text, next.Text, measure)) return false;
+        if (SiteChrome.HasSiteWords(line.Text) || SiteChrome.HasSiteWords(next.Text) || SiteChrome.Clutter(next.Text) is not null) return false;
+        if (nextIndented || HeadingLevel.Of(next.Text) > 0) return false;
         // A short heading on a line of its own ends there, even at a narrow measure.
         if (HeadingLevel.Of(paragraph) > 0 && paragraph == line.Text && !SiteChrome.HasSentencePunctuation(line.Text) && Width(line.Text) < measure) return false;
         if (!EndsSentence(line.Text)) return true;
-        // A sentence ended short of the measure ends the paragraph; one ended at it may go on, unless what follows is a
-        // line of its own with no sentence in it (an issuer, a date, 注释, 附件).
-        return Width(line.Text) >= measure - 1 && !(Width(next.Text) < measure - Tolerance * Half && !SiteChrome.HasSentencePunctuation(next.Text));
+        // A sentence ended short of the measure ends the paragraph. One ended at it goes on in a line as wide (the
+        // paragraph's middle) or in a short one that ends a sentence (its last); not in a line two characters narrower,
+        // the indented first line of the next paragraph, nor in a line of its own with no sentence (an issuer, a date, 注释).
+        var following = Width(next.Text);
+        return Width(line.Text) + Opening(next.Text) > measure
+            && (following >= measure - 1 || following < measure - Tolerance * Half && SiteChrome.HasSentencePunctuation(next.Text));
     }
 
     /// <summary>The measure of a hard-wrapped draft, in half characters: the width most of its long lines share; null when it has none.</summary>
@@ -102,16 +113,30 @@ internal static partial class Unwrap
     {
         var widths = lines.Select(l => Width(l.Text)).Where(w => w >= MinMeasure * Half).ToList();
         if (widths.Count < MinWrapped) return null;
-        var (best, measure) = (0, 0);
-        // The widest width with the most lines around it: a paragraph's indented first line sits below the measure.
-        foreach (var w in widths.Distinct())
-            if (widths.Count(x => Math.Abs(x - w) <= Tolerance * Half) is var n && (n > best || n == best && w > measure))
-                (best, measure) = (n, w);
+        // The commonest width (the wider of two as common): the lines in a paragraph's middle, each a full measure of
+        // characters; its first line (indented) and those with digits in them stray from it within the tolerance.
+        var measure = widths.GroupBy(w => w).MaxBy(g => (g.Count(), g.Key))!.Key;
+        var best = widths.Count(w => Math.Abs(w - measure) <= Tolerance * Half);
         var wide = lines.Count(l => Width(l.Text) > measure / 2);
         return best >= MinWrapped && best >= WrappedShare * wide ? measure : null;
     }
 
     private static bool AtMeasure(string line, int measure) => Math.Abs(Width(line) - measure) <= Tolerance * Half;
+
+    /// <summary>Whether a line was broken at the measure: no wider than it allows, and too full for what opens the next line.</summary>
+    private static bool AtMeasure(string line, string next, int measure) =>
+        Width(line) is var width && width <= measure + Tolerance * Half && width + Opening(next) > measure - Tolerance * Half;
+
+    /// <summary>The width of what opens a line and could not have been split from it: a number or Latin word, or one character.</summary>
+    private static int Opening(string line) => Unbroken(line) is > 0 and var word ? word : Width(line[..(char.IsHighSurrogate(line[0]) ? 2 : 1)]);
+
+    /// <summary>The width of the number or Latin word (2856.4, 5.6%, 5G) that opens a line, 0 when an ideograph does.</summary>
+    private static int Unbroken(string line)
+    {
+        var n = 0;
+        while (n < line.Length && (char.IsAsciiLetterOrDigit(line[n]) || n > 0 && line[n] is '.' or '%' or '-')) n++;
+        return n;
+    }
 
     /// <summary>
     /// The page numbers, and the lines that stand by two or more of them with the same text (a running header or footer),
@@ -131,6 +156,10 @@ internal static partial class Unwrap
         return furniture;
     }
 
+    /// <summary>尊敬的…： / 同志们： / 各乡镇人民政府：— a line short of the measure that greets, ending with a colon.</summary>
+    private static bool IsSalutation(string line, int measure) =>
+        Width(line) < measure - Tolerance * Half && line[^1] is '：' or ':' && !SiteChrome.HasSentencePunctuation(line);
+
     /// <summary>A table's row: cells split by TABs or runs of spaces (<see cref="DraftTable"/>), never joined.</summary>
     private static bool IsRow(string line) => line.Contains('\t') || line.Contains("  ", StringComparison.Ordinal) || line.Contains("\u3000\u3000", StringComparison.Ordinal);
 
@@ -146,8 +175,7 @@ internal static partial class Unwrap
 
     /// <summary>English words (or a clause and the next word) broken at a line's end were apart: a CJK text's lines join with nothing between.</summary>
     private static bool SpaceBetween(char last, char first) =>
-        (char.IsAsciiLetter(last) || last is ',' or '.' or ';' or ':' or '!' or '?') && char.IsAsciiLetterOrDigit(first)
-        || char.IsAsciiDigit(last) && char.IsAsciiLetter(first);
+        char.IsAsciiLetter(first) && (char.IsAsciiLetter(last) || last is ',' or ';' or ':' or '!' or '?');
 
     /// <summary>A line's width in half characters: ASCII and half-width forms take one, everything else (CJK, full-width marks) two.</summary>
     internal static int Width(string line)

@@ -1,0 +1,162 @@
+using System.Text.Json;
+using Wengao.Authoring;
+using Wengao.Tests.Support;
+using static Wengao.Tests.Authoring.AuthoringKit;
+
+namespace Wengao.Tests.Authoring;
+
+/// <summary>
+/// A hard-wrapped draft — the work report as pdftotext gives its PDF (tests/fixtures/documents/work-report-pdf.txt:
+/// 28 characters a line as GB/T 9704 sets them, each paragraph's indented first line two narrower, a closing mark hung
+/// at a line's end, numbers never split, "— N —" under every 22 lines and a form feed at each page's end) — imports as
+/// its one-paragraph-a-line original does, its page numbers dropped and listed; `wengao check` of such a draft points
+/// at each finding's own line. A draft that is not hard-wrapped is left as it is.
+/// </summary>
+public sealed class HardWrappedImportTests : IDisposable
+{
+    private static readonly string Documents = Path.Combine(Repo.Fixtures, "documents");
+    private readonly TempDir _dir = new();
+
+    private (string Report, string Source) Import(string file, string content)
+    {
+        var (exit, stdout, stderr) = RunCli("import", file, "--content", content, "--slug", "report", "--date", "2024-01-15");
+        Assert.True(exit == 0, stderr);
+        return (stdout, File.ReadAllText(Directory.GetFiles(Path.Combine(content, "speeches"), "*.md").Single()));
+    }
+
+    [Fact]
+    public void The_pdf_copy_of_the_work_report_imports_as_the_original_does()
+    {
+        var (_, original) = Import(Path.Combine(Documents, "work-report.txt"), _dir["original"]);
+        var (report, wrapped) = Import(Path.Combine(Documents, "work-report-pdf.txt"), _dir["wrapped"]);
+
+        Assert.Equal(original, wrapped); // the same paragraphs, headings, notes and front matter, character for character
+        Assert.Contains("  paragraphs:  80\n", report); // as the original's report counts them
+        Assert.Contains("  hard-wrapped: lines broken at 28 characters (a PDF copy), joined back into paragraphs\n", report);
+        Assert.Contains("  notes:       20 (under “注释” at line 186, each linked from its marker in the text)\n", report);
+    }
+
+    [Fact]
+    public void The_page_numbers_of_the_pdf_copy_are_dropped_and_listed()
+    {
+        var (report, _) = Import(Path.Combine(Documents, "work-report-pdf.txt"), _dir["wrapped"]);
+
+        Assert.Contains("  dropped as not part of the text: 10 (a page number of the PDF copy: 10)\n", report);
+        var dropped = report.Split('\n').Where(l => l.StartsWith("    line ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(
+            [
+                "    line 24: — 1 —  (a page number of the PDF copy)", "    line 48: — 2 —  (a page number of the PDF copy)",
+                "    line 72: — 3 —  (a page number of the PDF copy)", "    line 96: — 4 —  (a page number of the PDF copy)",
+                "    line 120: — 5 —  (a page number of the PDF copy)", "    line 144: — 6 —  (a page number of the PDF copy)",
+                "    line 168: — 7 —  (a page number of the PDF copy)", "    line 192: — 8 —  (a page number of the PDF copy)",
+                "    line 216: — 9 —  (a page number of the PDF copy)", "    line 240: — 10 —  (a page number of the PDF copy)",
+            ], dropped);
+    }
+
+    // A speech wrapped at 20 characters over three pages: "第 N 页 共 3 页" at each page's foot, the issuer's name as a
+    // running header at the head of pages 2 and 3, the second paragraph broken by the first page break, the fourth by
+    // the second. Digits take half a character, so lines 7 and 8 hold 18 characters' width.
+    private static readonly string[] Paged =
+    [
+        "在全县安全生产工作会议上的讲话",
+        "同志们：",
+        "今天，我们召开全县安全生产工作会议，主要",
+        "任务是总结去年工作，分析当前形势，部署今",
+        "年任务。",
+        "去年以来，全县上下认真贯彻落实上级决策部",
+        "第 1 页 共 3 页",
+        "\f某县安全生产委员会办公室",
+        "署，签定协议和责任书312份,排查整改隐",
+        "患1860处，全县未发生较大以上生产安全",
+        "事故。",
+        "一、压紧压实安全责任",
+        "各乡镇、各部门要严格落实党政同责、一岗双",
+        "第 2 页 共 3 页",
+        "\f某县安全生产委员会办公室",
+        "责、齐抓共管、失职追责，主要负责同志要亲",
+        "自研究、亲自部署、亲自督办。",
+        "二、深化隐患排查整治",
+        "要聚焦道路交通、建筑施工、危险化学品、消",
+        "防等重点行业领域，开展拉网式排查，做到不",
+        "留死角、不留盲区。",
+        "第 3 页 共 3 页",
+    ];
+
+    [Fact]
+    public void A_paragraph_broken_by_a_page_break_is_joined_across_it_and_the_page_furniture_is_dropped()
+    {
+        var layout = DraftLayout.Recognise(Paged, salutations: true);
+
+        Assert.Equal(20, layout.Measure);
+        Assert.Equal("在全县安全生产工作会议上的讲话", layout.Title);
+        Assert.Equal("同志们：", layout.Salutation);
+        Assert.Equal(
+            [
+                "今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，分析当前形势，部署今年任务。",
+                "去年以来，全县上下认真贯彻落实上级决策部署，签定协议和责任书312份,排查整改隐患1860处，全县未发生较大以上生产安全事故。",
+                "一、压紧压实安全责任",
+                "各乡镇、各部门要严格落实党政同责、一岗双责、齐抓共管、失职追责，主要负责同志要亲自研究、亲自部署、亲自督办。",
+                "二、深化隐患排查整治",
+                "要聚焦道路交通、建筑施工、危险化学品、消防等重点行业领域，开展拉网式排查，做到不留死角、不留盲区。",
+            ], layout.Paragraphs);
+        Assert.Equal(
+            [
+                (7, "a page number of the PDF copy"), (8, "the PDF copy's running header, repeated on its pages"),
+                (14, "a page number of the PDF copy"), (15, "the PDF copy's running header, repeated on its pages"),
+                (22, "a page number of the PDF copy"),
+            ], layout.Dropped.Select(d => (d.Number, d.Reason)));
+    }
+
+    [Fact]
+    public void Check_of_a_hard_wrapped_draft_reports_a_finding_at_its_own_line_and_column()
+    {
+        var file = _dir["讲话.txt"];
+        File.WriteAllText(file, string.Join("\n", Paged) + "\n");
+
+        var (exit, stdout, stderr) = RunCli("check", file, "--format", "json");
+
+        Assert.True(exit == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var found = json.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => $"{f.GetProperty("line").GetInt32()}:{f.GetProperty("column").GetInt32()} {f.GetProperty("rule").GetString()}").ToList();
+        // 签定 and the ASCII comma are in the second line (9) of the second paragraph, after a page break.
+        Assert.Equal(["9:3 confusable", "9:15 punctuation-width"], found);
+    }
+
+    [Fact]
+    public void Fix_of_a_hard_wrapped_draft_changes_the_mark_in_its_own_line()
+    {
+        var file = _dir["讲话.txt"];
+        File.WriteAllText(file, string.Join("\n", Paged) + "\n");
+
+        var (exit, _, stderr) = RunCli("check", file, "--fix");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("fixed 1 mark(s) in 1 file(s)", stderr);
+        var fixedLines = File.ReadAllText(file).Split('\n');
+        Assert.Equal("署，签定协议和责任书312份，排查整改隐", fixedLines[8]);
+        Assert.Equal(Paged.Where((_, i) => i != 8), fixedLines.Take(Paged.Length).Where((_, i) => i != 8));
+    }
+
+    public static TheoryData<string> OneParagraphALine()
+    {
+        var data = new TheoryData<string>("seeds/000_5a3784b8f9ea1f75.txt");
+        foreach (var file in Directory.GetFiles(Documents, "*.txt").Order(StringComparer.Ordinal))
+            if (Path.GetFileName(file) != "work-report-pdf.txt") data.Add("documents/" + Path.GetFileName(file));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OneParagraphALine))]
+    public void A_draft_with_one_paragraph_a_line_is_not_taken_for_hard_wrapped(string name)
+    {
+        var lines = File.ReadAllText(Path.Combine(Repo.Fixtures, name)).Replace("\r\n", "\n").Split('\n');
+
+        var layout = DraftLayout.Recognise(lines, salutations: true);
+
+        Assert.Null(layout.Measure);
+        Assert.DoesNotContain(layout.Dropped, d => d.Reason.Contains("PDF copy", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
