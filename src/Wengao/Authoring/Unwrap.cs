@@ -32,10 +32,13 @@ internal static partial class Unwrap
 
     /// <summary>
     /// The share of the draft's lines wider than half the measure that are at it: a wrapped paragraph has one line at most
-    /// (its last) short of the measure, so even two-line paragraphs keep the share over 60%; one paragraph a line, of all
-    /// lengths, has far fewer lines at any one width.
+    /// (its last) short of the measure, so a draft of one- and two-line paragraphs (a 通知's, a list's) has 40% at it;
+    /// one paragraph a line, of all lengths, has a line or two at any one width.
     /// </summary>
-    private const double WrappedShare = 0.6;
+    private const double WrappedShare = 0.4;
+
+    /// <summary>Lines wider than the measure, for each line at it: none in a wrapped draft but a long Latin word or link; most in one paragraph a line.</summary>
+    private const double OverShare = 0.1;
 
     /// <summary>Widths are counted in halves of a full-width character: Latin letters and digits take half a character in a CJK font.</summary>
     private const int Half = 2;
@@ -95,30 +98,34 @@ internal static partial class Unwrap
     private static bool GoesOn(string paragraph, DraftLine line, DraftLine next, bool nextIndented, int measure)
     {
         if (IsRow(line.Text) || IsRow(next.Text) || !AtMeasure(line.Text, next.Text, measure)) return false;
-        if (SiteChrome.HasSiteWords(line.Text) || SiteChrome.HasSiteWords(next.Text) || SiteChrome.Clutter(next.Text) is not null) return false;
+        if (SiteChrome.Clutter(line.Text) is not null || SiteChrome.Clutter(next.Text) is not null) return false;
         if (nextIndented || HeadingLevel.Of(next.Text) > 0) return false;
-        // A short heading on a line of its own ends there, even at a narrow measure.
-        if (HeadingLevel.Of(paragraph) > 0 && paragraph == line.Text && !SiteChrome.HasSentencePunctuation(line.Text) && Width(line.Text) < measure) return false;
         if (!EndsSentence(line.Text)) return true;
-        // A sentence ended short of the measure ends the paragraph. One ended at it goes on in a line as wide (the
-        // paragraph's middle) or in a short one that ends a sentence (its last); not in a line two characters narrower,
-        // the indented first line of the next paragraph, nor in a line of its own with no sentence (an issuer, a date, 注释).
+        // A sentence ended short of the measure (a paragraph's first line: short of it less its indent) ends the paragraph.
+        // One ended at it goes on in a line as wide (the paragraph's middle) or in a short one that ends a sentence (its
+        // last); not in a line two characters narrower, the indented first line of the next paragraph, nor in a line of
+        // its own with no sentence (an issuer, a date, 注释).
         var following = Width(next.Text);
-        return Width(line.Text) + Opening(next.Text) > measure
+        return Width(line.Text) + Opening(next.Text) > measure - (paragraph == line.Text ? Tolerance * Half : 0)
             && (following >= measure - 1 || following < measure - Tolerance * Half && SiteChrome.HasSentencePunctuation(next.Text));
     }
 
     /// <summary>The measure of a hard-wrapped draft, in half characters: the width most of its long lines share; null when it has none.</summary>
     private static int? Measure(IReadOnlyList<DraftLine> lines)
     {
-        var widths = lines.Select(l => Width(l.Text)).Where(w => w >= MinMeasure * Half).ToList();
+        // Table rows and numbered lines (list items, headings) have widths of their own, not the measure's.
+        var prose = lines.Where(l => !IsRow(l.Text) && HeadingLevel.Of(l.Text) == 0).Select(l => Width(l.Text)).ToList();
+        var widths = prose.Where(w => w >= MinMeasure * Half).ToList();
         if (widths.Count < MinWrapped) return null;
-        // The commonest width (the wider of two as common): the lines in a paragraph's middle, each a full measure of
-        // characters; its first line (indented) and those with digits in them stray from it within the tolerance.
-        var measure = widths.GroupBy(w => w).MaxBy(g => (g.Count(), g.Key))!.Key;
-        var best = widths.Count(w => Math.Abs(w - measure) <= Tolerance * Half);
-        var wide = lines.Count(l => Width(l.Text) > measure / 2);
-        return best >= MinWrapped && best >= WrappedShare * wide ? measure : null;
+        // The commonest width, or a wider one near it half as common: the full lines in a paragraph's middle, where
+        // short paragraphs make their indented first lines (two characters narrower) the commonest.
+        var counts = widths.GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
+        var commonest = counts.MaxBy(c => (c.Value, c.Key));
+        var measure = counts.Where(c => c.Key >= commonest.Key && c.Key <= commonest.Key + Tolerance * Half && c.Value * 2 >= commonest.Value).Max(c => c.Key);
+        var at = widths.Count(w => Math.Abs(w - measure) <= Tolerance * Half);
+        var wide = prose.Count(w => w > measure / 2);
+        var over = prose.Count(w => w > measure + Tolerance * Half);
+        return at >= MinWrapped && at >= WrappedShare * wide && over <= OverShare * at ? measure : null;
     }
 
     private static bool AtMeasure(string line, int measure) => Math.Abs(Width(line) - measure) <= Tolerance * Half;

@@ -37,6 +37,22 @@ public sealed class HardWrappedImportTests : IDisposable
     }
 
     [Fact]
+    public void The_pdf_copy_of_a_notice_keeps_its_title_salutation_furniture_and_attachments_as_the_original_does()
+    {
+        // notice-with-attachments-pdf.txt: the notice as its PDF gives it (no site around it): a three-line title, a
+        // 主送机关, two 附件说明 lines (the second wrapped), signature, date, 附注 and two attachments, 28 characters a line.
+        var (_, original) = Import(Path.Combine(Documents, "notice-with-attachments.txt"), _dir["original"]);
+        var (report, wrapped) = Import(Path.Combine(Documents, "notice-with-attachments-pdf.txt"), _dir["wrapped"]);
+
+        Assert.Equal(original, wrapped);
+        Assert.Contains("    attachment 2: 某县2024年防汛抗旱应急演练参演单位职责分工及各乡镇联络员名单  (line 38)\n", report);
+        Assert.Contains("    signature:   某县人民政府办公室  (line 40)\n", report);
+        Assert.Contains("    signed:      2024年4月8日  (line 41)\n", report);
+        Assert.Contains("  paragraphs:  9\n", report);
+        Assert.Contains("  dropped as not part of the text: 4 (a page number of the PDF copy: 4)\n", report);
+    }
+
+    [Fact]
     public void The_page_numbers_of_the_pdf_copy_are_dropped_and_listed()
     {
         var (report, _) = Import(Path.Combine(Documents, "work-report-pdf.txt"), _dir["wrapped"]);
@@ -142,7 +158,7 @@ public sealed class HardWrappedImportTests : IDisposable
     {
         var data = new TheoryData<string>("seeds/000_5a3784b8f9ea1f75.txt");
         foreach (var file in Directory.GetFiles(Documents, "*.txt").Order(StringComparer.Ordinal))
-            if (Path.GetFileName(file) != "work-report-pdf.txt") data.Add("documents/" + Path.GetFileName(file));
+            if (!file.EndsWith("-pdf.txt", StringComparison.Ordinal)) data.Add("documents/" + Path.GetFileName(file));
         return data;
     }
 
