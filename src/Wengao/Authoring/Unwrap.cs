@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Wengao.Text;
 
@@ -40,6 +41,9 @@ internal static partial class Unwrap
     /// <summary>Lines wider than the measure, for each line at it: none in a wrapped draft but a long Latin word or link; most in one paragraph a line.</summary>
     private const double OverShare = 0.1;
 
+    /// <summary>Lines of text on a page, at the least, between two of its numbers: fewer are a list of fractions or numbers, not pages.</summary>
+    private const int MinPage = 3;
+
     /// <summary>Widths are counted in halves of a full-width character: Latin letters and digits take half a character in a CJK font.</summary>
     private const int Half = 2;
 
@@ -65,7 +69,7 @@ internal static partial class Unwrap
 
         // The indentation of a line that goes on a paragraph; a line indented deeper opens one (a copy that kept the indent).
         var indents = kept.Select(l => Indent(l, raw)).ToList();
-        var carried = kept.Where((l, i) => AtMeasure(l.Text, width)).Select(l => Indent(l, raw)).DefaultIfEmpty(0).Min();
+        var carried = kept.Where(l => AtMeasure(l.Text, width)).Select(l => Indent(l, raw)).DefaultIfEmpty(0).Min();
         // Above the salutation (同志们： / 各乡镇人民政府：) are the title, byline and a site's chrome: lines of their own.
         var salutation = kept.FindIndex(l => l.Text.Contains('。') || IsSalutation(l.Text, width));
         var header = salutation >= 0 && IsSalutation(kept[salutation].Text, width) ? salutation : -1;
@@ -73,29 +77,29 @@ internal static partial class Unwrap
         var notes = false;
         for (var i = 0; i < kept.Count; i++)
         {
-            var (line, joins, text) = (kept[i], new List<(int, int)>(), kept[i].Text);
+            var (line, joins, text) = (kept[i], new List<(int, int)>(), new StringBuilder(kept[i].Text));
             notes |= DraftNotes.IsSectionHeading(line.Text);
             // Under 注释, a line that opens with ［1］ starts a note (in the text, a line may open with a note's reference).
             while (i + 1 < kept.Count && i > header && !(notes && NoteMarker().IsMatch(kept[i + 1].Text))
-                   && GoesOn(text, kept[i], kept[i + 1], indents[i + 1] > carried, width))
+                   && GoesOn(joins.Count == 0, kept[i], kept[i + 1], indents[i + 1] > carried, width))
             {
                 var next = kept[++i];
                 // Latin words broken at a line's end are joined by the space the line break stood for.
                 if (SpaceBetween(text[^1], next.Text[0]))
                 {
                     joins.Add((text.Length, kept[i - 1].At(kept[i - 1].Text.Length)));
-                    text += " ";
+                    text.Append(' ');
                 }
                 joins.Add((text.Length, next.Origin));
-                text += next.Text;
+                text.Append(next.Text);
             }
-            paragraphs.Add(joins.Count == 0 ? line : line with { Text = text, Joins = joins });
+            paragraphs.Add(joins.Count == 0 ? line : line with { Text = text.ToString(), Joins = joins });
         }
         return (paragraphs, width / Half);
     }
 
-    /// <summary>Whether <paramref name="line"/> (the paragraph so far ends with it) goes on in <paramref name="next"/>.</summary>
-    private static bool GoesOn(string paragraph, DraftLine line, DraftLine next, bool nextIndented, int measure)
+    /// <summary>Whether <paramref name="line"/> (a paragraph's <paramref name="first"/> line, or a later one) goes on in <paramref name="next"/>.</summary>
+    private static bool GoesOn(bool first, DraftLine line, DraftLine next, bool nextIndented, int measure)
     {
         if (IsRow(line.Text) || IsRow(next.Text) || !AtMeasure(line.Text, next.Text, measure)) return false;
         if (SiteChrome.Clutter(line.Text) is not null || SiteChrome.Clutter(next.Text) is not null) return false;
@@ -106,7 +110,7 @@ internal static partial class Unwrap
         // last); not in a line two characters narrower, the indented first line of the next paragraph, nor in a line of
         // its own with no sentence (an issuer, a date, 注释).
         var following = Width(next.Text);
-        return Width(line.Text) + Opening(next.Text) > measure - (paragraph == line.Text ? Tolerance * Half : 0)
+        return Width(line.Text) + Opening(next.Text) > measure - (first ? Tolerance * Half : 0)
             && (following >= measure - 1 || following < measure - Tolerance * Half && SiteChrome.HasSentencePunctuation(next.Text));
     }
 
@@ -154,7 +158,7 @@ internal static partial class Unwrap
         var pages = new List<(int Index, int Page)>();
         for (var i = 0; i < lines.Count; i++)
             if (PageNumber().Match(lines[i].Text) is { Success: true } m) pages.Add((i, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)));
-        var counting = pages.Count >= 2 && pages.Zip(pages.Skip(1)).All(p => p.Second.Page > p.First.Page);
+        var counting = pages.Count >= 2 && pages.Zip(pages.Skip(1)).All(p => p.Second.Page > p.First.Page && p.Second.Index - p.First.Index > MinPage);
         if (!wrapped && !counting) return [];
         var furniture = pages.ToDictionary(p => p.Index, _ => PageNumberReason);
         var neighbours = pages.SelectMany(p => new[] { p.Index - 1, p.Index + 1 }).Where(i => i >= 0 && i < lines.Count && !furniture.ContainsKey(i)).ToList();
