@@ -7,7 +7,7 @@ namespace Wengao.Authoring;
 
 /// <summary>
 /// A draft copied out of a PDF (a viewer's copy, pdftotext) or scraped from a page that shows one is hard-wrapped: each
-/// paragraph broken into lines of the PDF's measure (GB/T 9704 §5.2.1 sets 28 characters a line; house layouts 30–36),
+/// paragraph broken into lines of the PDF's measure (GB/T 9704 §5.2 sets 28 characters a line; house layouts 30–36),
 /// with the page's furniture among them — a page number on a line of its own (— 2 —, §7.5) and perhaps a running header.
 /// Such a draft is told by its lines: most of its long lines have one width. Its lines are joined back into paragraphs —
 /// a line at the measure goes on in the next, unless the next starts a heading, a table row or a note, or the line ends a
@@ -19,7 +19,7 @@ internal static partial class Unwrap
 {
     /// <summary>
     /// How far, in full-width characters, a wrapped line's width strays from the measure: a paragraph's first line is
-    /// indented two characters (GB/T 9704 §7.3.3 sets the text so), lost in the copy, and a closing mark may not open a
+    /// indented two characters (GB/T 9704 §7.3.3: 每个自然段左空二字，回行顶格), lost in the copy, and a closing mark may not open a
     /// line, so it hangs at the end of the one before (one wider). A line is at the measure when the first character (or
     /// the unsplit number, the Latin word) of the next would not have fitted on it, even as an indented first line.
     /// </summary>
@@ -184,9 +184,12 @@ internal static partial class Unwrap
         return whole[..Math.Max(0, whole.IndexOf(line.Text, StringComparison.Ordinal))].Count(c => c != '\f');
     }
 
-    /// <summary>English words (or a clause and the next word) broken at a line's end were apart: a CJK text's lines join with nothing between.</summary>
+    /// <summary>
+    /// English words (or a clause and the next word, Room 301) broken at a line's end were apart: a CJK text's lines join
+    /// with nothing between, and so do a number and its unit or a link's parts (5G, example.gov.cn), never split in a PDF.
+    /// </summary>
     private static bool SpaceBetween(char last, char first) =>
-        char.IsAsciiLetter(first) && (char.IsAsciiLetter(last) || last is ',' or ';' or ':' or '!' or '?');
+        char.IsAsciiLetter(last) && char.IsAsciiLetterOrDigit(first) || last is ',' or ';' or ':' or '!' or '?' && char.IsAsciiLetter(first);
 
     /// <summary>A line's width in half characters: ASCII and half-width forms take one, everything else (CJK, full-width marks) two.</summary>
     internal static int Width(string line)

@@ -123,6 +123,53 @@ public sealed class HardWrappedImportTests : IDisposable
             ], layout.Dropped.Select(d => (d.Number, d.Reason)));
     }
 
+    // A notice wrapped at 20 characters with a TAB-separated table in it and an e-mail address and an English address
+    // broken at lines' ends.
+    private static readonly string[] WithTable =
+    [
+        "关于开展全县安全生产大检查的通知",
+        "各乡镇人民政府，县直各单位：",
+        "为切实做好今年安全生产工作，经县政府",
+        "同意，现就开展全县安全生产大检查有关事项",
+        "通知如下，请各单位认真抓好落实，确保检查",
+        "取得实效。",
+        "检查分三个阶段进行，各阶段时间安排如下表",
+        "所列：",
+        "阶段\t时间\t任务",
+        "自查自纠\t5月1日至5月15日\t各单位全面自查",
+        "重点检查\t5月16日至6月15日\t县安委会组织检查",
+        "检查结束后，各单位要认真梳理发现的问题隐",
+        "患，建立台账，明确整改责任和时限，实行闭",
+        "环管理。",
+        "联系人：张某，电子邮箱：anquan@example",
+        ".gov.cn，办公地址：县政府大楼 Room",
+        "301室。",
+    ];
+
+    [Fact]
+    public void Table_rows_are_never_joined_and_english_words_broken_at_a_line_end_get_the_space_the_break_stood_for()
+    {
+        var layout = DraftLayout.Recognise(WithTable, salutations: true);
+
+        Assert.Equal(20, layout.Measure);
+        Assert.Equal("关于开展全县安全生产大检查的通知", layout.Title);
+        Assert.Equal("各乡镇人民政府，县直各单位：", layout.Salutation);
+        Assert.Equal(
+            [
+                "为切实做好今年安全生产工作，经县政府同意，现就开展全县安全生产大检查有关事项通知如下，请各单位认真抓好落实，确保检查取得实效。",
+                "检查分三个阶段进行，各阶段时间安排如下表所列：",
+                "阶段\t时间\t任务",
+                "自查自纠\t5月1日至5月15日\t各单位全面自查",
+                "重点检查\t5月16日至6月15日\t县安委会组织检查",
+                "检查结束后，各单位要认真梳理发现的问题隐患，建立台账，明确整改责任和时限，实行闭环管理。",
+                "联系人：张某，电子邮箱：anquan@example.gov.cn，办公地址：县政府大楼 Room 301室。",
+            ], layout.Paragraphs);
+        // The space stands where the line break after "Room" is (offset 280 of the draft), "301" where line 17 starts (281).
+        var contact = layout.Body[^1];
+        Assert.Equal(280, contact.At(contact.Text.IndexOf(" 301", StringComparison.Ordinal)));
+        Assert.Equal(281, contact.At(contact.Text.IndexOf("301", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Check_of_a_hard_wrapped_draft_reports_a_finding_at_its_own_line_and_column()
     {
