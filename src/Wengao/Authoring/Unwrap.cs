@@ -139,7 +139,7 @@ internal static partial class Unwrap
         Width(line) is var width && width <= measure + Tolerance * Half && width + Opening(next) > measure - Tolerance * Half;
 
     /// <summary>The width of what opens a line and could not have been split from it: a number or Latin word, or one character.</summary>
-    private static int Opening(string line) => Unbroken(line) is > 0 and var word ? word : Width(line[..(char.IsHighSurrogate(line[0]) ? 2 : 1)]);
+    private static int Opening(string line) => Unbroken(line) is > 0 and var word ? word : Width(line[..(char.IsHighSurrogate(line[0]) && line.Length > 1 ? 2 : 1)]);
 
     /// <summary>The width of the number or Latin word (2856.4, 5.6%, 5G) that opens a line, 0 when an ideograph does.</summary>
     private static int Unbroken(string line)
