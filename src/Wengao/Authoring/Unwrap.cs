@@ -81,7 +81,7 @@ internal static partial class Unwrap
             notes |= DraftNotes.IsSectionHeading(line.Text);
             // Under 注释, a line that opens with ［1］ starts a note (in the text, a line may open with a note's reference).
             while (i + 1 < kept.Count && i > header && !(notes && NoteMarker().IsMatch(kept[i + 1].Text))
-                   && GoesOn(joins.Count == 0, kept[i], kept[i + 1], indents[i + 1] > carried, width))
+                   && !Signs(kept, i + 1) && GoesOn(joins.Count == 0, kept[i], kept[i + 1], indents[i + 1] > carried, width))
             {
                 var next = kept[++i];
                 // Latin words broken at a line's end are joined by the space the line break stood for.
@@ -97,6 +97,11 @@ internal static partial class Unwrap
         }
         return (paragraphs, width / Half);
     }
+
+    /// <summary>The signing date (GB/T 9704 §7.3.5), or the issuer's line over it: the text's end, whatever the line before.</summary>
+    private static bool Signs(List<DraftLine> lines, int i) =>
+        DateText.Read(lines[i].Text) is not null
+        || i + 1 < lines.Count && DateText.Read(lines[i + 1].Text) is not null && !SiteChrome.HasSentencePunctuation(lines[i].Text);
 
     /// <summary>Whether <paramref name="line"/> (a paragraph's <paramref name="first"/> line, or a later one) goes on in <paramref name="next"/>.</summary>
     private static bool GoesOn(bool first, DraftLine line, DraftLine next, bool nextIndented, int measure)
@@ -136,7 +141,13 @@ internal static partial class Unwrap
 
     /// <summary>Whether a line was broken at the measure: no wider than it allows, and too full for what opens the next line.</summary>
     private static bool AtMeasure(string line, string next, int measure) =>
-        Width(line) is var width && width <= measure + Tolerance * Half && width + Opening(next) > measure - Tolerance * Half;
+        Width(line) <= measure + Tolerance * Half && Filled(line) + Opening(next) > measure - Tolerance * Half;
+
+    /// <summary>
+    /// How much of the measure a line fills: its width, or its characters each counted full (a copy cut every N characters
+    /// whatever their widths, as a mail client or a text viewer wraps, has lines of N characters narrower where digits are).
+    /// </summary>
+    private static int Filled(string line) => Math.Max(Width(line), (line.Length - line.Count(char.IsLowSurrogate)) * Half);
 
     /// <summary>The width of what opens a line and could not have been split from it: a number or Latin word, or one character.</summary>
     private static int Opening(string line) => Unbroken(line) is > 0 and var word ? word : Width(line[..(char.IsHighSurrogate(line[0]) && line.Length > 1 ? 2 : 1)]);

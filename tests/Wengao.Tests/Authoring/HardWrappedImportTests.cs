@@ -53,6 +53,24 @@ public sealed class HardWrappedImportTests : IDisposable
     }
 
     [Fact]
+    public void A_scraped_speech_cut_every_34_characters_imports_as_the_original_does()
+    {
+        // The speech as a mail client or a copy from a viewer leaves it: its chrome and byline as they were (lines 1–8),
+        // each paragraph after them cut every 34 characters, whatever their widths.
+        var lines = File.ReadAllLines(Path.Combine(Documents, "speech-rural-environment.txt"));
+        var cut = lines.Take(8).Concat(lines.Skip(8).SelectMany(l => l.Chunk(34).Select(c => new string(c)).DefaultIfEmpty("")));
+        var file = _dir["speech-34.txt"];
+        File.WriteAllLines(file, cut);
+
+        var (_, original) = Import(Path.Combine(Documents, "speech-rural-environment.txt"), _dir["original"]);
+        var (report, wrapped) = Import(file, _dir["wrapped"]);
+
+        Assert.Equal(original, wrapped);
+        Assert.Contains("  paragraphs:  17\n", report);
+        Assert.Contains("  hard-wrapped: lines broken at 34 characters (a PDF copy), joined back into paragraphs\n", report);
+    }
+
+    [Fact]
     public void The_page_numbers_of_the_pdf_copy_are_dropped_and_listed()
     {
         var (report, _) = Import(Path.Combine(Documents, "work-report-pdf.txt"), _dir["wrapped"]);
