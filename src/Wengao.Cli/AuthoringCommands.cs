@@ -97,6 +97,7 @@ public static class AuthoringCommands
         stdout.WriteLine($"  salutation:  {layout.Salutation ?? "(none)"}");
         PrintFurniture(layout, stdout);
         stdout.WriteLine($"  paragraphs:  {layout.Paragraphs.Count}");
+        if (layout.Measure is { } measure) stdout.WriteLine($"  hard-wrapped: lines broken at {measure} characters (a PDF copy), joined back into paragraphs");
         stdout.WriteLine($"  headings marked: {report.Headings.Count(h => h.Standalone)} on lines of their own, {report.Headings.Count(h => !h.Standalone)} run in");
         stdout.WriteLine($"  tables: {report.Shapes.Tables}, ordered lists: {report.Shapes.Lists}");
         foreach (var heading in report.Headings)

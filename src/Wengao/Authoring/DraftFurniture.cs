@@ -99,7 +99,7 @@ public sealed partial record DraftFurniture(
         new(number?.Text, [.. Issuers.Select(l => l.Text)], Signed, [.. Titles.Select(l => l.Text)], Note?.Text);
 
     /// <summary>The line from its <paramref name="skip"/>th character on, its origin moved along.</summary>
-    private static DraftLine After(DraftLine line, int skip) => line with { Origin = line.Origin + skip, Text = line.Text[skip..] };
+    private static DraftLine After(DraftLine line, int skip) => line.After(skip);
 
     private static DateOnly? Date(string line) => DateText.Read(line);
 

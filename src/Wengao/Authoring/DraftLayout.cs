@@ -8,11 +8,31 @@ public sealed record DroppedLine(int Number, string Text, string Reason);
 
 /// <summary>A line of the draft kept in the source, without its indentation.</summary>
 /// <param name="Origin">where the text starts in the draft's lines joined by '\n', so a check can point into the original</param>
-public sealed record DraftLine(int Number, int Origin, string Text);
+public sealed record DraftLine(int Number, int Origin, string Text)
+{
+    /// <summary>A paragraph joined from the lines of a hard-wrapped draft (<see cref="Unwrap"/>): where in <see cref="Text"/>
+    /// each further line starts, and that line's origin. Empty for a paragraph on a line of its own.</summary>
+    public IReadOnlyList<(int Index, int Origin)> Joins { get; init; } = [];
+
+    /// <summary>Where the character at <paramref name="index"/> of the text stands in the draft (past the end: just after the last).</summary>
+    public int At(int index)
+    {
+        var (start, origin) = (0, Origin);
+        foreach (var join in Joins)
+            if (join.Index <= index) (start, origin) = join;
+            else break;
+        return origin + index - start;
+    }
+
+    /// <summary>The line from its <paramref name="skip"/>th character on, each character still at its place in the draft.</summary>
+    public DraftLine After(int skip) =>
+        this with { Origin = At(skip), Text = Text[skip..], Joins = [.. Joins.Where(j => j.Index > skip).Select(j => (j.Index - skip, j.Origin))] };
+}
 
 /// <summary>
 /// The parts of a draft: title (on one line or several), salutation (称呼), paragraphs, and the lines that are not the
-/// document's text. Each non-empty line is a paragraph, kept as written but for the indentation around it.
+/// document's text. Each non-empty line is a paragraph, kept as written but for the indentation around it; a hard-wrapped
+/// draft's lines are first joined into the paragraphs they were broken from (<see cref="Unwrap"/>).
 /// </summary>
 /// <param name="Byline">a speech's speaker, date and occasion lines under the title</param>
 public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, DraftLine? SalutationLine, IReadOnlyList<DraftLine> Body, IReadOnlyList<DroppedLine> Dropped, Byline Byline)
@@ -26,7 +46,8 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
     private static readonly string[] DocumentKinds =
         ["通知", "通报", "意见", "报告", "请示", "批复", "决定", "决议", "公告", "通告", "命令", "议案", "函", "纪要", "办法", "方案", "规定", "讲话", "发言"];
 
-    private static readonly char[] Indentation = [' ', '\t', '\u3000', '\u00A0', '\uFEFF'];
+    // A form feed: where pdftotext ends a page.
+    private static readonly char[] Indentation = [' ', '\t', '\u3000', '\u00A0', '\uFEFF', '\f'];
 
     /// <summary>The title as the author broke it: its lines joined by '\n' (the PDF keeps an author's line breaks).</summary>
     public string? Title => TitleLines.Count == 0 ? null : string.Join("\n", TitleLines.Select(l => l.Text));
@@ -47,6 +68,7 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             if (text.Trim(Indentation) is { Length: > 0 } kept) lines.Add(new DraftLine(i + 1, origin + indent, kept.ToString()));
         }
         var dropped = new List<DroppedLine>();
+        (lines, var measure) = Unwrap.Paragraphs(lines, rawLines, dropped); // a hard-wrapped copy of a PDF: its lines joined into paragraphs
 
         var firstProse = lines.FindIndex(l => IsProse(l.Text));
         var salutation = salutations ? lines.FindIndex(l => IsSalutation(l.Text)) : -1;
@@ -100,8 +122,11 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             salutation >= 0 ? lines[salutation] : null,
             body,
             dropped.OrderBy(d => d.Number).ToList(),
-            byline) { NumberLine = number };
+            byline) { NumberLine = number, Measure = measure };
     }
+
+    /// <summary>The width, in characters, a hard-wrapped draft's lines were broken at (<see cref="Unwrap"/>); null for one paragraph a line.</summary>
+    public int? Measure { get; init; }
 
     /// <summary>The 发文字号 line above the text (GB/T 9704 §7.2.4), read into the front matter's `number:`.</summary>
     public DraftLine? NumberLine { get; init; }

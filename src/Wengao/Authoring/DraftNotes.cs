@@ -28,6 +28,9 @@ public sealed partial record DraftNotes(int Heading, IReadOnlyList<DraftNote> No
     [GeneratedRegex(@"\G(?:［(?<n>\d{1,3})］|〔(?<n>\d{1,3})〕|\[(?<n>\d{1,3})\])")]
     private static partial Regex Marker();
 
+    /// <summary>注释 / 注释： / 注： alone on a line: the heading of a draft's notes.</summary>
+    public static bool IsSectionHeading(string line) => SectionHeading().IsMatch(line);
+
     private string Opening => Notes.Count == 0 ? "" : _opening;
     private string _opening = "";
 
@@ -50,7 +53,7 @@ public sealed partial record DraftNotes(int Heading, IReadOnlyList<DraftNote> No
             {
                 if (notes.Any(n => n.Number == marker.Number))
                     return None with { NotRecognised = $"note {line.Text[..marker.Length]} appears twice under “{body[heading].Text}”: the section is kept as text" };
-                notes.Add((marker.Number, line.Number, [line with { Origin = line.Origin + marker.Length, Text = line.Text[marker.Length..] }]));
+                notes.Add((marker.Number, line.Number, [line.After(marker.Length)]));
             }
             else notes[^1].Lines.Add(line);
         }

@@ -53,6 +53,7 @@ internal static partial class DraftTable
     /// <summary>The cells of a body line, each with its offset in the draft; null for a line that is not split.</summary>
     private static List<(string Text, int Origin)>? Cells(IReadOnlyList<string> raw, DraftLine line)
     {
+        if (line.Joins.Count > 0) return null; // a paragraph joined from a wrapped draft's lines (Unwrap joins no row)
         // The raw line, with the TABs that indentation trimming took from an empty first cell.
         var whole = raw[line.Number - 1].TrimEnd('\r');
         var rawStart = line.Origin - whole.IndexOf(line.Text, StringComparison.Ordinal);

@@ -8,22 +8,22 @@ internal static class FurnitureYaml
 {
     public static void Write(MappedText yaml, DraftLine? number, DraftFurniture furniture)
     {
-        if (number is not null) yaml.Append("number: ").Quote(number.Text, number.Origin).Append("  # 发文字号\n");
+        if (number is not null) yaml.Append("number: ").Quote(number.Text, DraftPlace.In(number)).Append("  # 发文字号\n");
         List("signature", "发文机关署名", furniture.Issuers);
         if (furniture is { Signed: { } signed, DateLine: { } line })
         {
             yaml.Append($"signed: {signed:yyyy-MM-dd}  # 成文日期：");
-            for (var i = 0; i < line.Text.Length; i++) yaml.Append(line.Text[i], line.Origin + i);
+            for (var i = 0; i < line.Text.Length; i++) yaml.Append(line.Text[i], line.At(i));
             yaml.Append("\n");
         }
         List("attachments", "附件说明", furniture.Titles);
-        if (furniture.Note is { } note) yaml.Append("note: ").Quote(note.Text, note.Origin).Append("  # 附注\n");
+        if (furniture.Note is { } note) yaml.Append("note: ").Quote(note.Text, DraftPlace.In(note)).Append("  # 附注\n");
 
         void List(string key, string name, IReadOnlyList<DraftLine> lines)
         {
             if (lines.Count == 0) return;
             yaml.Append($"{key}:  # {name}\n");
-            foreach (var item in lines) yaml.Append("  - ").Quote(item.Text, item.Origin).Append("\n");
+            foreach (var item in lines) yaml.Append("  - ").Quote(item.Text, DraftPlace.In(item)).Append("\n");
         }
     }
 }

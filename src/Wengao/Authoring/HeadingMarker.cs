@@ -38,7 +38,7 @@ internal static partial class HeadingMarker
 
     /// <summary>Writes the paragraph, found at <paramref name="origin"/> of the draft, into <paramref name="markdown"/>.</summary>
     /// <param name="notes">the draft's notes, whose markers in the text become references to them</param>
-    public static void Mark(string paragraph, int origin, int number, List<MarkedHeading> marked, MappedText markdown, DraftNotes? notes = null)
+    public static void Mark(string paragraph, DraftPlace origin, int number, List<MarkedHeading> marked, MappedText markdown, DraftNotes? notes = null)
     {
         var level = HeadingLevel.Of(paragraph);
         if (level > 0 && IsStandalone(paragraph))
@@ -65,10 +65,10 @@ internal static partial class HeadingMarker
         if (Heading(paragraph[at..], LevelTwo()) is { } two)
         {
             marked.Add(new MarkedHeading(number, HeadingLevel.RunIn(two, strong: false, under), two));
-            markdown.Append("*").Escape(two, origin + at, lineStart: false, notes).Append("*");
+            markdown.Append("*").Escape(two, origin.Plus(at), lineStart: false, notes).Append("*");
             at += two.Length;
         }
-        markdown.Escape(paragraph[at..], origin + at, lineStart: markdown.Length == start, notes);
+        markdown.Escape(paragraph[at..], origin.Plus(at), lineStart: markdown.Length == start, notes);
     }
 
     /// <summary>
@@ -94,28 +94,28 @@ internal static partial class HeadingMarker
     }
 
     /// <summary>Escapes what CommonMark and Scriban would read as markup; the rendered text is the original. A note's marker is its reference.</summary>
-    internal static MappedText Escape(this MappedText escaped, string text, int origin, bool lineStart, DraftNotes? notes = null)
+    internal static MappedText Escape(this MappedText escaped, string text, DraftPlace origin, bool lineStart, DraftNotes? notes = null)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (notes?.ReferenceAt(text, i) is { } marker)
             {
-                foreach (var r in DraftNotes.Reference(marker.Number)) escaped.Append(r, origin + i);
+                foreach (var r in DraftNotes.Reference(marker.Number)) escaped.Append(r, origin.Of(i));
                 i += marker.Length - 1;
                 continue;
             }
             if (c == '{' && i + 1 < text.Length && text[i + 1] == '{')
             {
-                foreach (var e in "{{\"{{\"}}") escaped.Append(e, origin + i);
+                foreach (var e in "{{\"{{\"}}") escaped.Append(e, origin.Of(i));
                 i++;
                 continue;
             }
             var blockStart = lineStart && i == 0 && c is '#' or '>' or '-' or '+' or '=';
             // "1. " or "1) " opening a line would start a list.
             var listNumber = lineStart && c is '.' or ')' && i > 0 && text[..i].All(char.IsAsciiDigit);
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '&' || blockStart || listNumber) escaped.Append('\\', origin + i);
-            escaped.Append(c, origin + i);
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '&' || blockStart || listNumber) escaped.Append('\\', origin.Of(i));
+            escaped.Append(c, origin.Of(i));
         }
         return escaped;
     }

@@ -57,7 +57,7 @@ public static class Importer
                     NumberedList.Write(body, i, items, source);
                     (lists, i) = (lists + 1, i + items - 1);
                 }
-                else HeadingMarker.Mark(body[i].Text, body[i].Origin, before + i + 1, headings, source, notes);
+                else HeadingMarker.Mark(body[i].Text, DraftPlace.In(body[i]), before + i + 1, headings, source, notes);
             }
         }
         Write(layout.Body, notes.Heading >= 0 ? notes.Heading : layout.Body.Count, 0); // the 注释 section is written as notes
@@ -82,19 +82,19 @@ public static class Importer
         else yaml.Append($"{ToFill}  # 标题：原文中未找到\n");
         var byline = layout.Byline;
         if (kind == SourceKind.Speech && byline.Speaker is { } speaker)
-            yaml.Append("speaker: ").Quote(speaker.Text, speaker.Origin).Append("\n");
+            yaml.Append("speaker: ").Quote(speaker.Text, DraftPlace.In(speaker)).Append("\n");
         else if (kind == SourceKind.Speech && layout.Furniture.Issuers.Count > 0) { } // a signed document: its issuer is its author
         else if (kind == SourceKind.Speech)
             yaml.Append($"speaker: {ToFill}  # 讲话人：原文未写明\n");
         else
             yaml.Append($"name: {ToFill}  # 简报名称（报头）\nissue: 1  # 期号：待核实\nissuer: {ToFill}  # 编印单位\n");
         if (byline.OccasionText is { } occasion && byline.Occasion is { } line)
-            yaml.Append("occasion: ").Quote(occasion, line.Origin + line.Text.IndexOf(occasion, StringComparison.Ordinal)).Append("\n");
+            yaml.Append("occasion: ").Quote(occasion, DraftPlace.In(line, line.Text.IndexOf(occasion, StringComparison.Ordinal))).Append("\n");
         if (dateGiven) yaml.Append($"date: {date:yyyy-MM-dd}\n");
         else if (byline.Day is { } day) yaml.Append($"date: {day:yyyy-MM-dd}  # 原文所署日期\n");
         else if (layout.Furniture.Signed is { } signed) yaml.Append($"date: {signed:yyyy-MM-dd}  # 成文日期\n");
         else yaml.Append($"date: {ToFill}  # 讲话之日，写作 YYYY-MM-DD；本文件导入于 {date:yyyy-MM-dd}\n");
-        if (layout.SalutationLine is { } salutation) yaml.Append("salutation: ").Quote(salutation.Text, salutation.Origin).Append("\n");
+        if (layout.SalutationLine is { } salutation) yaml.Append("salutation: ").Quote(salutation.Text, DraftPlace.In(salutation)).Append("\n");
         FurnitureYaml.Write(yaml, layout.NumberLine, layout.Furniture);
         yaml.Append("draft: true  # 核对无误后删去此行，才会发布\n");
         return yaml.Append("---\n");

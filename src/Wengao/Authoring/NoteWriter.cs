@@ -17,7 +17,7 @@ internal static class NoteWriter
             {
                 if (i > 0) source.Append("\n\n" + Continuation);
                 // Each line opens a block of the note: what would start a heading, a list or a quote there is escaped.
-                source.Escape(note.Lines[i].Text, note.Lines[i].Origin, lineStart: true);
+                source.Escape(note.Lines[i].Text, DraftPlace.In(note.Lines[i]), lineStart: true);
             }
         }
     }

@@ -33,9 +33,9 @@ internal static partial class NumberedList
             if (i > start) markdown.Append("\n");
             var (line, match) = (body[i], Item().Match(body[i].Text));
             var number = match.Groups[1];
-            foreach (var (c, at) in number.Value.Select((c, at) => (c, at))) markdown.Append(c, line.Origin + at);
-            markdown.Append('.', line.Origin + match.Groups[2].Index).Append(" ");
-            HeadingMarker.Escape(markdown, match.Groups[3].Value, line.Origin + match.Groups[3].Index, lineStart: true);
+            foreach (var (c, at) in number.Value.Select((c, at) => (c, at))) markdown.Append(c, line.At(at));
+            markdown.Append('.', line.At(match.Groups[2].Index)).Append(" ");
+            HeadingMarker.Escape(markdown, match.Groups[3].Value, DraftPlace.In(line, match.Groups[3].Index), lineStart: true);
         }
     }
 
