@@ -24,6 +24,19 @@ internal static class AuthoringKit
         return content;
     }
 
+    /// <summary>Imports a draft as a speech into a new content folder: the report, the folder and the source written.</summary>
+    public static (string Out, string Content, string Source) ImportDraft(TempDir dir, string draft, string slug, params string[] extra)
+    {
+        var content = EmptyContent(dir);
+        var (exit, stdout, stderr) = RunCli(["import", draft, "--content", content, "--slug", slug, .. extra]);
+        Assert.True(exit == 0, stderr);
+        return (stdout, content, Directory.GetFiles(Path.Combine(content, "speeches"), "*.md").Single());
+    }
+
+    /// <summary>Marks an imported source checked: its `draft: true` line deleted, as the import tells the user to.</summary>
+    public static void Publish(string source) =>
+        File.WriteAllText(source, File.ReadAllText(source).Replace("draft: true  # 核对无误后删去此行，才会发布\n", ""));
+
     /// <summary>Builds the site (drafts included, no PDF) and reads its only speech page.</summary>
     public static SpeechPage BuildPage(string content, string output)
     {

@@ -17,14 +17,7 @@ public sealed class SpeechImportTests : IDisposable
     private readonly TempDir _dir = new();
     private static readonly string Draft = Path.Combine(Repo.Fixtures, "documents", "speech-rural-environment.txt");
 
-    private (string Out, string Content, string Source) Import()
-    {
-        var content = EmptyContent(_dir);
-        var (exit, stdout, stderr) = RunCli("import", Draft, "--content", content, "--slug", "rural");
-        Assert.True(exit == 0, stderr);
-        var source = Directory.GetFiles(Path.Combine(content, "speeches"), "*.md").Single();
-        return (stdout, content, source);
-    }
+    private (string Out, string Content, string Source) Import() => ImportDraft(_dir, Draft, "rural");
 
     [Fact]
     public void The_byline_becomes_speaker_date_and_occasion_and_nothing_is_left_to_fill_in()
@@ -76,7 +69,7 @@ public sealed class SpeechImportTests : IDisposable
     public void Built_without_drafts_every_line_of_the_text_is_in_the_pdf_under_the_speaker_and_date()
     {
         var (_, content, path) = Import();
-        File.WriteAllText(path, File.ReadAllText(path).Replace("draft: true  # 核对无误后删去此行，才会发布\n", ""));
+        Publish(path);
         SiteBuilder.Run(new BuildOptions(content, Repo.Templates, _dir["output"]));
 
         var pdf = _dir["output/internal/pdf/rural.pdf"];
@@ -98,16 +91,13 @@ public sealed class SpeechImportTests : IDisposable
     [Fact]
     public void A_work_reports_dash_line_gives_date_and_occasion_and_the_pdf_prints_both_under_the_speaker()
     {
-        var content = EmptyContent(_dir);
         File.WriteAllText(_dir["r.txt"], "政府工作报告\n——2024年1月20日在某市第十六届人民代表大会第四次会议上\n某市市长　张某\n各位代表：\n"
             + "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n过去一年，全市经济稳中向好。\n");
-        var (exit, stdout, stderr) = RunCli("import", _dir["r.txt"], "--content", content, "--slug", "report");
-        Assert.True(exit == 0, stderr);
+        var (stdout, content, path) = ImportDraft(_dir, _dir["r.txt"], "report");
         Assert.Contains("  occasion:    某市第十六届人民代表大会第四次会议  (line 2)", stdout);
         Assert.Contains("  date:        2024-01-20  (line 2)", stdout);
 
-        var path = Directory.GetFiles(Path.Combine(content, "speeches"), "*.md").Single();
-        File.WriteAllText(path, File.ReadAllText(path).Replace("draft: true  # 核对无误后删去此行，才会发布\n", ""));
+        Publish(path);
         SiteBuilder.Run(new BuildOptions(content, Repo.Templates, _dir["output"]));
         var front = PdfText.Body(PdfText.Lines(_dir["output/internal/pdf/report.pdf"])).Select(l => Seed.Normalise(l.Text)).ToList();
         Assert.Equal("政府工作报告", front[0]);

@@ -13,18 +13,13 @@ public sealed class SignedDocumentTests : IDisposable
 {
     private readonly TempDir _dir = new();
 
-    private (string Content, string Source) Import()
-    {
-        var content = EmptyContent(_dir);
-        var (exit, _, stderr) = RunCli("import", Path.Combine(Repo.Fixtures, "documents", "opinion-signed.txt"), "--content", content, "--slug", "opinion");
-        Assert.True(exit == 0, stderr);
-        return (content, Directory.GetFiles(Path.Combine(content, "speeches"), "*.md").Single());
-    }
+    private (string Out, string Content, string Source) Import() =>
+        ImportDraft(_dir, Path.Combine(Repo.Fixtures, "documents", "opinion-signed.txt"), "opinion");
 
     [Fact]
     public void Import_writes_no_speaker_and_leaves_nothing_to_fill_in()
     {
-        var (_, path) = Import();
+        var (_, _, path) = Import();
 
         var source = File.ReadAllText(path);
         Assert.DoesNotContain("speaker:", source);
@@ -35,8 +30,8 @@ public sealed class SignedDocumentTests : IDisposable
     [Fact]
     public void Published_its_pdf_has_no_speaker_line_and_its_page_names_the_issuer()
     {
-        var (content, path) = Import();
-        File.WriteAllText(path, File.ReadAllText(path).Replace("draft: true  # 核对无误后删去此行，才会发布\n", ""));
+        var (_, content, path) = Import();
+        Publish(path);
         SiteBuilder.Run(new BuildOptions(content, Repo.Templates, _dir["output"]));
 
         var lines = PdfText.Body(PdfText.Lines(_dir["output/internal/pdf/opinion.pdf"])).Where(l => l.Page == 1).Select(l => l.Text).ToList();
