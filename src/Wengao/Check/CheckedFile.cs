@@ -16,7 +16,8 @@ internal sealed partial class CheckedFile
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex ScribanExpression();
 
-    [GeneratedRegex(@"^(?<key>title|salutation|occasion):[ \t]*(?<value>.*)$", RegexOptions.Multiline)]
+    // The printed fields: a scalar `key: text`, or the items of a printed list (the issuers, the attachments' titles).
+    [GeneratedRegex(@"^(?:(?<key>title|salutation|occasion|note|signature):[ \t]*(?<value>.*)|(?<=^(?:signature|attachments):[^\n]*\n(?:[ \t]+-[^\n]*\n)*)[ \t]+-[ \t]+(?<value>.*))$", RegexOptions.Multiline)]
     private static partial Regex TextField();
 
     private readonly int[] _lineStarts;
@@ -108,8 +109,9 @@ internal sealed partial class CheckedFile
         {
             var value = m.Groups["value"];
             var (start, length) = (value.Index, value.Length);
-            if (length >= 2 && frontMatter[start] is '"' or '\'' && frontMatter[start + length - 1] == frontMatter[start])
-                (start, length) = (start + 1, length - 2);
+            // A quoted value ends at its closing quote, a comment after it (`note: "（此件公开发布）"  # 附注`) is no text.
+            if (length >= 2 && frontMatter[start] is '"' or '\'' && frontMatter.IndexOf(frontMatter[start], start + 1, length - 1) is var close and > 0)
+                (start, length) = (start + 1, close - start - 1);
             else if (frontMatter.AsSpan(start, length).IndexOf(" #") is var comment and >= 0)
                 length = comment;
             var text = frontMatter.Substring(start, length).TrimEnd();

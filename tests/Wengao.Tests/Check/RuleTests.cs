@@ -39,6 +39,15 @@ public sealed class RuleTests
         Assert.Equal((6, 21), (finding.Where.Line, finding.Where.Column));
     }
 
+    [Fact]
+    public void The_furnitures_printed_fields_are_proofread_where_they_stand()
+    {
+        var front = "signature:\n  - \"某县人民政府办公室\"\n  - \"某县农业农村局,\"\nsigned: 2023-01-01\n"
+            + "attachments:  # 附件说明\n  - \"某县2023年工作方案\"\n  - \"某县联络员名单(2023年)\"\nnote: \"(此件公开发布）\"  # 附注\n";
+        var findings = CheckKit.Run("正文。", front: front).Of("punctuation-width");
+        Assert.Equal([(8, 13), (12, 13), (12, 19), (13, 8)], findings.Select(f => (f.Where.Line, f.Where.Column)));
+    }
+
     [Theory]
     [InlineData("我们提出了“剑八条”措施。一是抓工业；二是抓项目；三是抓储备；四是抓土地。", 1)]
     [InlineData("我们提出了“剑四条”措施。一是抓工业；二是抓项目；三是抓储备；四是抓土地。", 0)]
