@@ -12,9 +12,11 @@ public sealed record DraftAttachment(DraftLine Label, IReadOnlyList<DraftLine> T
 /// after them the attachments' contents, each opened by a line "附件1" (or "附件").
 /// </summary>
 /// <param name="Titles">the 附件说明's names, each a line's text after its "附件：" and number (its origin moved along)</param>
+/// <param name="CopiesTo">the 版记's 抄送 line from after its "抄送："</param>
+/// <param name="PrintedLine">the 版记's last line: 印发机关, then 印发日期 and 印发 (<paramref name="PrintedBy"/>, <paramref name="Printed"/>)</param>
 public sealed partial record DraftFurniture(
     IReadOnlyList<DraftLine> Titles, IReadOnlyList<DraftLine> Issuers, DraftLine? DateLine, DateOnly? Signed, DraftLine? Note,
-    IReadOnlyList<DraftAttachment> Attachments)
+    IReadOnlyList<DraftAttachment> Attachments, DraftLine? CopiesTo = null, DraftLine? PrintedLine = null, string? PrintedBy = null, DateOnly? Printed = null)
 {
     public static readonly DraftFurniture None = new([], [], null, null, null, []);
 
@@ -38,9 +40,24 @@ public sealed partial record DraftFurniture(
     [GeneratedRegex(@"^[（(][^（）()]{1,40}[）)]$")]
     private static partial Regex Bracketed();
 
+    // The 版记 (§7.4) closes a document, after its attachments: 抄送：… then 某县人民政府办公室　　2024年6月1日印发.
+    [GeneratedRegex(@"^抄送[：:]\s*")]
+    private static partial Regex CopiesLead();
+
+    [GeneratedRegex(@"^(?<by>\S.*?)[ \t\u3000]+(?<date>[^ \t\u3000]+日)\s*印发$")]
+    private static partial Regex PrintedLineText();
+
     /// <summary>Splits <paramref name="body"/> into the text and its furniture; nothing is dropped, every line goes to one or the other.</summary>
     public static (IReadOnlyList<DraftLine> Text, DraftFurniture Furniture) Split(IReadOnlyList<DraftLine> body)
     {
+        // The 版记 first: it ends the document, so the signature block and the attachments end above it.
+        var (last, copies, printedLine, printedBy, printed) = (body.Count, (DraftLine?)null, (DraftLine?)null, (string?)null, (DateOnly?)null);
+        if (last >= 2 && PrintedLineText().Match(body[last - 1].Text) is { Success: true } imprint && Date(imprint.Groups["date"].Value) is { } day)
+            (printedLine, printedBy, printed, last) = (body[last - 1], imprint.Groups["by"].Value, day, last - 1);
+        if (last >= 2 && CopiesLead().Match(body[last - 1].Text) is { Success: true } copiesLead && copiesLead.Length < body[last - 1].Text.Length)
+            (copies, last) = (After(body[last - 1], copiesLead.Length), last - 1);
+        body = [.. body.Take(last)];
+
         var end = body.Count;
         var firstLabel = -1;
         for (var i = 1; i < body.Count - 1 && firstLabel < 0; i++)
@@ -90,13 +107,14 @@ public sealed partial record DraftFurniture(
             attachments.Add(new DraftAttachment(body[i], [.. body.Skip(i + 1).Take(titleLines)], [.. body.Skip(i + 1 + titleLines).Take(next - i - 1 - titleLines)]));
             i = next;
         }
-        var furniture = new DraftFurniture(titles, [.. body.Take(issuersEnd - 1).Skip(issuersStart)], dateLine, signed, note, attachments);
+        var furniture = new DraftFurniture(titles, [.. body.Take(issuersEnd - 1).Skip(issuersStart)], dateLine, signed, note, attachments,
+            copies, printedLine, printedBy, printed);
         return ([.. body.Take(notesStart)], furniture);
     }
 
     /// <summary>The furniture as the model holds it, with the 发文字号 found above the text.</summary>
     public Model.Furniture ToModel(DraftLine? number) =>
-        new(number?.Text, [.. Issuers.Select(l => l.Text)], Signed, [.. Titles.Select(l => l.Text)], Note?.Text);
+        new(number?.Text, [.. Issuers.Select(l => l.Text)], Signed, [.. Titles.Select(l => l.Text)], Note?.Text, CopiesTo?.Text, PrintedBy, Printed);
 
     /// <summary>The line from its <paramref name="skip"/>th character on, its origin moved along.</summary>
     private static DraftLine After(DraftLine line, int skip) => line.After(skip);

@@ -2,7 +2,8 @@ namespace Wengao.Authoring;
 
 /// <summary>
 /// Writes a draft's furniture into the front matter: `number:`, `signature:`, `signed:` (the date line kept as a comment,
-/// so every character of it is still in the source), `attachments:`, `note:`. Each value is the draft's text, mapped to it.
+/// so every character of it is still in the source), `attachments:`, `note:`, and the 版记's `copies_to:`, `printed_by:`,
+/// `printed:` (its line's rest kept as a comment likewise). Each value is the draft's text, mapped to it.
 /// </summary>
 internal static class FurnitureYaml
 {
@@ -18,6 +19,17 @@ internal static class FurnitureYaml
         }
         List("attachments", "附件说明", furniture.Titles);
         if (furniture.Note is { } note) yaml.Append("note: ").Quote(note.Text, DraftPlace.In(note)).Append("  # 附注\n");
+        if (furniture.CopiesTo is { } copies) yaml.Append("copies_to: ").Quote(copies.Text, DraftPlace.In(copies)).Append("  # 版记：抄送机关\n");
+        if (furniture is { PrintedLine: { } printed, PrintedBy: { } by })
+        {
+            yaml.Append("printed_by: ").Quote(by, DraftPlace.In(printed)).Append("  # 版记：印发机关\n");
+            if (furniture.Printed is { } day)
+            {
+                yaml.Append($"printed: {day:yyyy-MM-dd}  # 印发日期：");
+                for (var i = by.Length; i < printed.Text.Length; i++) yaml.Append(printed.Text[i], printed.At(i));
+                yaml.Append("\n");
+            }
+        }
 
         void List(string key, string name, IReadOnlyList<DraftLine> lines)
         {

@@ -6,8 +6,9 @@ namespace Wengao.Load;
 
 /// <summary>
 /// Reads a document's furniture from its front matter — `number:` (发文字号), `signature:` (one issuer, or a list for a
-/// joint document), `signed:` (成文日期), `attachments:` (the 附件说明's titles), `note:` (附注) — each bad value an
-/// error at its line. Any kind of source may carry them.
+/// joint document), `signed:` (成文日期), `attachments:` (the 附件说明's titles), `note:` (附注), and the 版记's
+/// `copies_to:` (抄送机关), `printed_by:` (印发机关) and `printed:` (印发日期) — each bad value an error at its line.
+/// Any kind of source may carry them.
 /// </summary>
 internal static partial class FurnitureFields
 {
@@ -19,7 +20,7 @@ internal static partial class FurnitureFields
     private const string Punctuation = "。，、；：！？.,;:!?";
 
     /// <summary>The text fields a placeholder (待填) may be left in, which then make the source a draft.</summary>
-    public static readonly string[] TextKeys = ["number", "signature", "attachments", "note"];
+    public static readonly string[] TextKeys = ["number", "signature", "attachments", "note", "copies_to", "printed_by"];
 
     public static Furniture Read(YamlFields yaml, ErrorList errors)
     {
@@ -37,6 +38,10 @@ internal static partial class FurnitureFields
         foreach (var title in attachments.Where(t => Punctuation.Contains(t[^1])))
             errors.Add(yaml.SpanOf("attachments"), $"the attachment title `{title}` ends with punctuation",
                 "GB/T 9704 §7.3.4 puts no punctuation after an attachment's name: delete the final mark");
-        return new Furniture(number, signature, signed, attachments, yaml.String("note"));
+        var (printedBy, printed) = (yaml.String("printed_by"), yaml.Date("printed"));
+        if (printed is not null && printedBy is null)
+            errors.Add(yaml.SpanOf("printed"), "`printed` (印发日期) is given without `printed_by` (印发机关)",
+                "add `printed_by: 某县人民政府办公室`, or delete `printed`");
+        return new Furniture(number, signature, signed, attachments, yaml.String("note"), yaml.String("copies_to"), printedBy, printed);
     }
 }

@@ -13,14 +13,22 @@ namespace Wengao.Model;
 /// <param name="Signed">成文日期</param>
 /// <param name="Attachments">the attachments' titles (附件名称), in order; an attachment's content is the body's Nth `::: 附件` block</param>
 /// <param name="Note">附注, e.g. （此件公开发布）</param>
-public sealed record Furniture(string? Number, ImmutableArray<string> Signature, DateOnly? Signed, ImmutableArray<string> Attachments, string? Note)
+/// <param name="CopiesTo">the 版记's 抄送机关 as written after 抄送：(§7.4.2), e.g. 县委办公室，县人大常委会办公室。</param>
+/// <param name="PrintedBy">the 版记's 印发机关 (§7.4.3)</param>
+/// <param name="Printed">the 版记's 印发日期 (§7.4.3)</param>
+public sealed record Furniture(string? Number, ImmutableArray<string> Signature, DateOnly? Signed, ImmutableArray<string> Attachments, string? Note,
+    string? CopiesTo = null, string? PrintedBy = null, DateOnly? Printed = null)
 {
     public static readonly Furniture None = new(null, [], null, [], null);
+
+    /// <summary>Whether there is a 版记 to set at the foot of the document's last page (GB/T 9704 §7.4).</summary>
+    public bool Imprints => CopiesTo is not null || PrintedBy is not null || Printed is not null;
 
     /// <summary>Whether there is a signature block to set: an issuer or a date.</summary>
     public bool Signs => Signature.Length > 0 || Signed is not null;
 
     /// <summary>The same with every text passed through <paramref name="mask"/> (an edition's redaction).</summary>
     public Furniture Map(Func<string, string> mask) => new(
-        Number is null ? null : mask(Number), [.. Signature.Select(mask)], Signed, [.. Attachments.Select(mask)], Note is null ? null : mask(Note));
+        Number is null ? null : mask(Number), [.. Signature.Select(mask)], Signed, [.. Attachments.Select(mask)], Note is null ? null : mask(Note),
+        CopiesTo is null ? null : mask(CopiesTo), PrintedBy is null ? null : mask(PrintedBy), Printed);
 }

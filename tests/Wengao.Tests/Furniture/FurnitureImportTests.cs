@@ -47,7 +47,7 @@ public sealed class FurnitureImportTests(FurnitureKit kit) : IClassFixture<Furni
     [Fact]
     public void The_report_counts_each_kind_of_element()
     {
-        Assert.Contains("  furniture:   发文字号 1, 附件说明 2, 发文机关署名 1, 成文日期 1, 附注 1, 附件 2 (moved into the front matter)", kit.Out);
+        Assert.Contains("  furniture:   发文字号 1, 附件说明 2, 发文机关署名 1, 成文日期 1, 附注 1, 附件 2, 版记 0 (moved into the front matter)", kit.Out);
         Assert.Contains("    number:      x政办发〔2024〕18号  (line 8)", kit.Out);
         Assert.Contains("    attachment 2: 某县2024年防汛抗旱应急演练参演单位职责分工及各乡镇联络员名单  (line 20)", kit.Out);
         Assert.Contains("    signature:   某县人民政府办公室  (line 21)", kit.Out);

@@ -17,11 +17,13 @@ public sealed record AttachmentView(string Label, string Title, string Id, strin
 /// the same elements the PDF sets, in the order GB/T 9704 gives them.
 /// </summary>
 /// <param name="Signed">成文日期 as YYYY-MM-DD for `datetime`; <paramref name="SignedText"/> as printed, 2024年3月12日</param>
+/// <param name="CopiesTo">the 版记's 抄送机关; <paramref name="PrintedBy"/> and <paramref name="PrintedText"/> its 印发机关 and 印发日期</param>
 public sealed record FurnitureView(
     string? Number, ImmutableArray<AttachmentNoteView> Notes, ImmutableArray<string> Signature, string? Signed, string? SignedText,
-    string? Note, ImmutableArray<AttachmentView> Attachments)
+    string? Note, ImmutableArray<AttachmentView> Attachments, string? CopiesTo = null, string? PrintedBy = null, string? PrintedText = null)
 {
     public bool Signs => Signature.Length > 0 || Signed is not null;
+    public bool Imprints => CopiesTo is not null || PrintedBy is not null || PrintedText is not null;
 
     public static FurnitureView From(Furniture furniture, IReadOnlyList<Attachment> attachments)
     {
@@ -30,6 +32,7 @@ public sealed record FurnitureView(
             attachments.FirstOrDefault(a => a.Number == i + 1) is { } a ? $"#{a.Id}" : null));
         return new FurnitureView(furniture.Number, [.. notes], furniture.Signature, furniture.Signed?.ToString("yyyy-MM-dd"),
             furniture.Signed is { } signed ? ChineseText.Date(signed) : null, furniture.Note,
-            [.. attachments.Select(a => new AttachmentView(Attachment.Label(a.Number, titles.Length), a.Title, a.Id, SpeechMarkdown.ToHtml(a.Content)))]);
+            [.. attachments.Select(a => new AttachmentView(Attachment.Label(a.Number, titles.Length), a.Title, a.Id, SpeechMarkdown.ToHtml(a.Content)))],
+            furniture.CopiesTo, furniture.PrintedBy, furniture.Printed is { } printed ? ChineseText.Date(printed) + "印发" : null);
     }
 }

@@ -69,25 +69,8 @@ public static class BriefingPdf
         if (briefing.Copies is { } copies)
             rows.AddRange(setter.Lines([new StyledRun($"（共印{copies.ToString(CultureInfo.InvariantCulture)}份）", FontRole.FangSong)], layout.BodySize, layout.Pitch, 0, LineAlign.Left)
                 .Select(r => r with { Items = [.. r.Items.Select(i => i with { X = i.X + PageGrid.Width - r.Items[^1].X - r.Items[^1].Width })] }));
-        if (rows.Count == 0) return;
-        var gap = (layout.LineStep - layout.BodySize) / 2; // rules sit midway between grid lines
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var (first, last) = (i == 0, i == rows.Count - 1);
-            rows[i] = rows[i] with
-            {
-                Drawing = (g, top) =>
-                {
-                    Rule(g, top - gap, first ? 0.35 * Mm : 0.25 * Mm);
-                    if (last) Rule(g, top + layout.BodySize + gap, 0.35 * Mm);
-                },
-            };
-        }
-        content.Add(rows, PdfBlockLevelElementTag.Paragraph, atFoot: true);
+        FootRules.Add(content, rows, layout);
     }
-
-    private static void Rule(XGraphics g, double y, double width) =>
-        g.DrawLine(new XPen(XColors.Black, width), PageGrid.Left, y, PageGrid.Left + PageGrid.Width, y);
 
     private static void Centre(XGraphics g, string text, XFont font, XBrush brush, double baseline) =>
         g.DrawString(text, font, brush, PageGrid.Left + (PageGrid.Width - g.MeasureString(text, font).Width) / 2, baseline, XStringFormats.Default);

@@ -38,6 +38,34 @@ internal static class FurnitureRows
         if (furniture.Signs) Signature(content, setter, layout, furniture, notes, note);
         else if (notes.Count + note.Count > 0) content.Add([.. notes, .. note], PdfBlockLevelElementTag.Paragraph, keepWithPrevious: true);
         foreach (var attachment in attachments) Attachment(content, setter, layout, attachment, furniture.Attachments.Length);
+        if (furniture.Imprints) Imprint(content, setter, layout, furniture);
+    }
+
+    /// <summary>§7.4.1: the 版记's lines in 4号仿宋.</summary>
+    private const double ImprintSize = 14;
+
+    /// <summary>
+    /// The 版记 at the foot of the document's last page (§7.4), between rules: "抄送：" and the bodies copied, one character
+    /// in from either side (§7.4.2); the 印发机关 one character in at the left and the 印发日期 with 印发 one character in
+    /// at the right (§7.4.3).
+    /// </summary>
+    private static void Imprint(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture)
+    {
+        List<Row> Set(string text, double indent) =>
+            setter.Lines([new StyledRun(text, FontRole.FangSong)], ImprintSize, ImprintSize, indent, LineAlign.Left);
+        var rows = new List<Row>();
+        if (furniture.CopiesTo is { } copies) rows.AddRange(Set($"抄送：{copies}", ImprintSize));
+        if (furniture.PrintedBy is not null || furniture.Printed is not null)
+        {
+            var by = furniture.PrintedBy is { } name ? Set(name, ImprintSize)[0] : new Row([], ImprintSize, []);
+            if (furniture.Printed is { } printed)
+            {
+                var date = Set($"{ChineseText.Date(printed)}印发", 0)[0];
+                by = by with { Items = [.. by.Items, .. Shift(date, PageGrid.Width - ImprintSize - End(date)).Items] };
+            }
+            rows.Add(by);
+        }
+        FootRules.Add(content, rows, layout);
     }
 
     /// <summary>
