@@ -29,8 +29,8 @@ public static class SearchIndex
     public static byte[] Build(IReadOnlyList<ParsedSpeech> speeches, IReadOnlyList<ParsedBriefing> briefings)
     {
         // Each document's entry is written on its own, in parallel: the index of a large archive is tens of megabytes.
-        var entries = speeches.Select(p => (Func<byte[]>)(() => Document("讲话", p.Speech.Title, SitePaths.Speech(p.Speech.Slug), p.Speech.Date, p.Body, p.Speech.Salutation)))
-            .Concat(briefings.Select(p => (Func<byte[]>)(() => Document("简报", p.Briefing.Title, SitePaths.Briefing(p.Briefing.Slug), p.Briefing.Date, p.Body, null))))
+        var entries = speeches.Select(p => (Func<byte[]>)(() => Document("讲话", p.Speech.Title, SitePaths.Speech(p.Speech.Slug), p.Speech.Date, p.Body, p.Speech.Salutation, p.Speech.Furniture, p.Attachments)))
+            .Concat(briefings.Select(p => (Func<byte[]>)(() => Document("简报", p.Briefing.Title, SitePaths.Briefing(p.Briefing.Slug), p.Briefing.Date, p.Body, null, p.Briefing.Furniture, p.Attachments))))
             .AsParallel().AsOrdered().Select(entry => entry()).ToList();
         var index = new byte[Head.Length + entries.Sum(e => e.Length + 1) - Math.Min(1, entries.Count) + Tail.Length];
         var at = Head.Length;
@@ -45,7 +45,10 @@ public static class SearchIndex
         return index;
     }
 
-    private static byte[] Document(string kind, string title, string url, DateOnly date, MarkdownDocument body, string? salutation)
+    /// <param name="furniture">the printed furniture, found by search as the page shows it (发文字号, 署名, 附件说明, 附注, 版记)</param>
+    /// <param name="attachments">the attachments' titles and contents, on the page under the text</param>
+    private static byte[] Document(string kind, string title, string url, DateOnly date, MarkdownDocument body, string? salutation,
+        Model.Furniture furniture, IReadOnlyList<Extensions.Attachments.Attachment> attachments)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using var json = new Utf8JsonWriter(buffer, Options);
@@ -57,12 +60,26 @@ public static class SearchIndex
         json.WriteString("kind", kind);
         var text = new StringBuilder(title);
         if (salutation is not null) text.Append('\n').Append(salutation);
-        foreach (var block in body.Descendants<LeafBlock>())
-            if (SpeechMarkdown.PlainText(block.Inline) is { Length: > 0 } line)
-                text.Append('\n').Append(line);
+        if (furniture.Number is { } number) text.Append('\n').Append(number);
+        Append(text, body);
+        string?[] printed = [.. furniture.Attachments, .. furniture.Signature, furniture.Note, furniture.CopiesTo, furniture.PrintedBy];
+        foreach (var line in printed)
+            if (line is not null) text.Append('\n').Append(line);
+        foreach (var attachment in attachments)
+        {
+            text.Append('\n').Append(attachment.Title);
+            Append(text, attachment.Content);
+        }
         json.WriteString("text", text.ToString());
         json.WriteEndObject();
         json.Flush();
         return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void Append(StringBuilder text, MarkdownDocument document)
+    {
+        foreach (var block in document.Descendants<LeafBlock>())
+            if (SpeechMarkdown.PlainText(block.Inline) is { Length: > 0 } line)
+                text.Append('\n').Append(line);
     }
 }
