@@ -79,6 +79,7 @@ public static class SiteBuilder
             notes.Add(tally.Counts.Count == 0 ? $"edition {edition.Name}: nothing masked"
                 : $"edition {edition.Name} masked: {string.Join("，", tally.Counts.Select(c => $"{c.Name} ×{c.Count}"))}");
         }
+        notes.AddRange(setter?.MissingGlyphs ?? []);
         return totals;
     }
 

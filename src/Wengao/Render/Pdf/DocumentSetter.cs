@@ -1,3 +1,4 @@
+using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
@@ -12,7 +13,8 @@ namespace Wengao.Render.Pdf;
 /// A rendered PDF, how many pages it has, and every text drawn, in order, with its page (for the leak scan, which reads
 /// the body on from fragment to fragment and page to page, and the artifacts — folios, margin notes — each alone).
 /// </summary>
-public sealed record PdfFile(byte[] Bytes, int Pages, IReadOnlyList<(int Page, string Text, bool Artifact)> Drawn);
+/// <param name="Missing">characters of its text that no font of the chains has, which the PDF cannot show</param>
+public sealed record PdfFile(byte[] Bytes, int Pages, IReadOnlyList<(int Page, string Text, bool Artifact)> Drawn, IReadOnlyList<int> Missing);
 
 /// <summary>
 /// Sets documents into PDF pages: composes lines, paginates them on a layout's grid, draws and tags them.
@@ -45,7 +47,9 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
     {
         try
         {
-            return render();
+            var pdf = render();
+            foreach (var codepoint in pdf.Missing) _missing.TryAdd((sourcePath, codepoint), true);
+            return pdf;
         }
         catch (Exception e) when (e is not (BuildFailedException or OutOfMemoryException))
         {
@@ -54,6 +58,19 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
                 $"a font file may be damaged; the fonts in use are {string.Join(", ", files)}: reinstall the font, or name another in site.yml under `fonts:`"));
         }
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, int Codepoint), bool> _missing = new();
+
+    /// <summary>
+    /// A warning for each document whose text holds characters no font of the chains has (a name's rare ideograph, 𠮷):
+    /// the PDF leaves a gap where each stands, and the user should know before handing it over.
+    /// </summary>
+    public IReadOnlyList<string> MissingGlyphs =>
+    [
+        .. _missing.Keys.GroupBy(k => k.Path).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+            $"warning: {g.Key}: no font of the PDF has {string.Join(" ", g.Select(k => k.Codepoint).Order().Select(c => $"{char.ConvertFromUtf32(c)} (U+{c:X4})"))}: "
+            + "the PDF leaves a gap there; install a TrueType font that has it and name it in site.yml under `fonts:`"),
+    ];
 
     /// <summary>Characters read aloud a minute, for the reading copy's speaking times.</summary>
     internal double SpeakingRate => speakingRate;
@@ -106,7 +123,7 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
                     foreach (var bookmark in row.Bookmarks) outline.Add(bookmark, page, layout.Baseline(slot, row.Size) - row.Size);
         }
         Annotate(document, pages, typesetter.Links);
-        return new PdfFile(PdfMetadata.Save(document), pages.Count, drawn);
+        return new PdfFile(PdfMetadata.Save(document), pages.Count, drawn, Missing(groups));
     }
 
     /// <summary>
@@ -139,6 +156,17 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
     {
         annotation.Elements.Remove(PdfSharp.Pdf.Annotations.PdfAnnotation.Keys.NM);
         annotation.Elements.Remove(PdfSharp.Pdf.Annotations.PdfAnnotation.Keys.M);
+    }
+
+    // What no face of the book has: For falls back through the roles, then gives the role's own face without the glyph.
+    private List<int> Missing(IReadOnlyList<RowGroup> groups)
+    {
+        var missing = new SortedSet<int>();
+        foreach (var item in groups.SelectMany(g => g.Rows).SelectMany(r => r.Items))
+            foreach (var rune in item.Text.EnumerateRunes())
+                if (!Rune.IsWhiteSpace(rune) && !Rune.IsControl(rune) && !fonts.For(item.Role, rune.Value).Face.HasGlyph(rune.Value))
+                    missing.Add(rune.Value);
+        return [.. missing];
     }
 
     private double Advance(FontRole role, int codepoint) => fonts.For(role, codepoint).Face.AdvanceEm(codepoint);
