@@ -50,9 +50,7 @@ public sealed partial class DocumentCorpusTests : IDisposable
 
     private (string Report, string Content) Import(string name)
     {
-        var content = EmptyContent(_dir);
-        var (exit, stdout, stderr) = RunCli("import", Path.Combine(Repo.Fixtures, name), "--content", content, "--slug", "doc");
-        Assert.True(exit == 0, stderr);
+        var (stdout, content, _) = ImportDraft(_dir, Path.Combine(Repo.Fixtures, name), "doc");
         SiteBuilder.Run(new BuildOptions(content, Repo.Templates, _dir["output"], Drafts: true));
         return (stdout, content);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
@@ -123,7 +122,7 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
                     foreach (var bookmark in row.Bookmarks) outline.Add(bookmark, page, layout.Baseline(slot, row.Size) - row.Size);
         }
         Annotate(document, pages, typesetter.Links);
-        return new PdfFile(PdfMetadata.Save(document), pages.Count, drawn, Missing(groups));
+        return new PdfFile(PdfMetadata.Save(document), pages.Count, drawn, [.. typesetter.Missing]);
     }
 
     /// <summary>
@@ -156,17 +155,6 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
     {
         annotation.Elements.Remove(PdfSharp.Pdf.Annotations.PdfAnnotation.Keys.NM);
         annotation.Elements.Remove(PdfSharp.Pdf.Annotations.PdfAnnotation.Keys.M);
-    }
-
-    // What no face of the book has: For falls back through the roles, then gives the role's own face without the glyph.
-    private List<int> Missing(IReadOnlyList<RowGroup> groups)
-    {
-        var missing = new SortedSet<int>();
-        foreach (var item in groups.SelectMany(g => g.Rows).SelectMany(r => r.Items))
-            foreach (var rune in item.Text.EnumerateRunes())
-                if (!Rune.IsWhiteSpace(rune) && !Rune.IsControl(rune) && !fonts.For(item.Role, rune.Value).Face.HasGlyph(rune.Value))
-                    missing.Add(rune.Value);
-        return [.. missing];
     }
 
     private double Advance(FontRole role, int codepoint) => fonts.For(role, codepoint).Face.AdvanceEm(codepoint);

@@ -22,6 +22,9 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
     public List<(int Page, PdfSharp.Pdf.PdfRectangle Area, string Link)> Links { get; } = [];
     private int _page;
 
+    /// <summary>The characters drawn that no face of the book has: the PDF shows a gap where each stands.</summary>
+    public SortedSet<int> Missing { get; } = [];
+
     /// <summary>True while the folio and margin notes are drawn: not part of the text that reads on from page to page.</summary>
     public bool DrawingArtifacts { get; private set; }
 
@@ -58,7 +61,10 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
         foreach (var item in row.Items)
         {
             if (item.IsWhiteSpace) continue;
-            var font = fonts.Get(fonts.Book.For(item.Role, char.ConvertToUtf32(item.Text, 0)), row.Size, item.Bold);
+            var codepoint = char.ConvertToUtf32(item.Text, 0);
+            var face = fonts.Book.For(item.Role, codepoint);
+            if (!face.Face.HasGlyph(codepoint)) Missing.Add(codepoint); // the face falls back through the roles; none has it
+            var font = fonts.Get(face, row.Size, item.Bold);
             graphics.DrawString(item.Text, font, XBrushes.Black, PageGrid.Left + item.X + item.InkOffset, baseline, XStringFormats.Default);
         }
         // One clickable area per run of linked items on the line; PDF coordinates run up from the page's foot.
