@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Markdig.Syntax;
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Load;
 using Wengao.Model;
 using Wengao.Parse;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Check;
 using Wengao.Load;
 using Wengao.Parse;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Wengao.Build;
+using Wengao.Pipeline;
 
 namespace Wengao.Cli;
 

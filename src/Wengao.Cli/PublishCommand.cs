@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Wengao.Build;
+using Wengao.Pipeline;
 
 namespace Wengao.Cli;
 

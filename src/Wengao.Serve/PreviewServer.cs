@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Wengao.Build;
-using Wengao.Build.Incremental;
+using Wengao.Pipeline;
+using Wengao.Pipeline.Incremental;
 using Wengao.Diagnostics;
 
 namespace Wengao.Serve;

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Cli;
 using Wengao.Tests.Support;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Outline;
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Tests.Support;
 using static Wengao.Tests.Authoring.AuthoringKit;
 

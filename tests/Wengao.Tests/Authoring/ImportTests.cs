@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Tests.Support;
 using static Wengao.Tests.Authoring.AuthoringKit;
 

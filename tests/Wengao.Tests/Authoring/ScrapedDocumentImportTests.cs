@@ -1,6 +1,6 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Outline;
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Tests.Support;
 using static Wengao.Tests.Authoring.AuthoringKit;
 

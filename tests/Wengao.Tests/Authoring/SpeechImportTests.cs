@@ -1,5 +1,5 @@
 using UglyToad.PdfPig;
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Tests.Support;
 using static Wengao.Tests.Authoring.AuthoringKit;
 

@@ -3,7 +3,7 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.Actions;
 using UglyToad.PdfPig.Annotations;
 using UglyToad.PdfPig.Outline;
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Tests.Support;
 using static Wengao.Tests.Authoring.AuthoringKit;
 

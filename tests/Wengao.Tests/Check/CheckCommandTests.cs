@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Cli;
 using Wengao.Tests.Support;
 

@@ -1,4 +1,4 @@
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Diagnostics;
 using Wengao.Expand.Functions;
 using Wengao.Load;

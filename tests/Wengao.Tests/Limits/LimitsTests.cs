@@ -229,7 +229,7 @@ public sealed class LimitsTests : IDisposable
         var clock = Stopwatch.StartNew();
         AssertLocated(Check(), Speech, 0, "ran past the build's time limit (2 s)");
         var rebuild = Assert.Throws<Wengao.Diagnostics.BuildFailedException>(() =>
-            new Wengao.Build.Incremental.IncrementalBuild(new(_dir["content"], _dir["templates"], _dir["serve"], Pdf: false)).Rebuild());
+            new Wengao.Pipeline.Incremental.IncrementalBuild(new(_dir["content"], _dir["templates"], _dir["serve"], Pdf: false)).Rebuild());
         Assert.Contains(rebuild.Errors, e => e.Message.Contains("time limit (2 s)", StringComparison.Ordinal) && e.Where.File.EndsWith(Path.GetFileName(Speech), StringComparison.Ordinal));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
     }

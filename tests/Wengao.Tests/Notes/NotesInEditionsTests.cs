@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using UglyToad.PdfPig;
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Load;
 using Wengao.Model;
 using Wengao.Parse;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Cli;
 using Wengao.Diagnostics;
 using Wengao.Tests.Support;

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
 using UglyToad.PdfPig;
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Diagnostics;
 using Wengao.Tests.Support;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using UglyToad.PdfPig;
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Tests.Support;
 
 namespace Wengao.Tests.Redact;

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Diagnostics;
 using Wengao.Tests.Support;
 

@@ -1,4 +1,4 @@
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Load;
 using Wengao.Redact;
 using Wengao.Render.Search;

@@ -1,5 +1,5 @@
-using Wengao.Build;
-using Wengao.Build.Incremental;
+using Wengao.Pipeline;
+using Wengao.Pipeline.Incremental;
 using Wengao.Tests.Support;
 
 namespace Wengao.Tests.Serve;

@@ -1,4 +1,4 @@
-using Wengao.Build;
+using Wengao.Pipeline;
 using Wengao.Tests.Support;
 
 namespace Wengao.Tests.Tables;

@@ -1,4 +1,4 @@
-using Wengao.Build;
+using Wengao.Pipeline;
 
 namespace Wengao.Check.Rules;
 

@@ -1,6 +1,6 @@
 using Wengao.Check;
 
-namespace Wengao.Build.Incremental;
+namespace Wengao.Pipeline.Incremental;
 
 /// <summary>What one rebuild did, paths relative to the build's folder with '/' (site/index.html, pdf/x.pdf).</summary>
 /// <param name="Rendered">the outputs whose inputs changed, so they were rendered again</param>

@@ -14,7 +14,7 @@ using Wengao.Render.Pdf;
 using Wengao.Render.Search;
 using Wengao.Text;
 
-namespace Wengao.Build;
+namespace Wengao.Pipeline;
 
 /// <summary>
 /// The pipeline: load → expand (Scriban) → parse (Markdig) → render (HTML | PDF) → swap into output/.

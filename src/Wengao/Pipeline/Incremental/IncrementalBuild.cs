@@ -14,7 +14,7 @@ using Wengao.Render.Html;
 using Wengao.Render.Pdf;
 using Wengao.Render.Search;
 
-namespace Wengao.Build.Incremental;
+namespace Wengao.Pipeline.Incremental;
 
 /// <summary>
 /// Builds one edition into a folder again and again (`wengao serve`), redoing only what a change affects.

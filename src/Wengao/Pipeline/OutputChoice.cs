@@ -1,6 +1,6 @@
 using Wengao.Diagnostics;
 
-namespace Wengao.Build;
+namespace Wengao.Pipeline;
 
 /// <summary>
 /// Refuses a folder a build (or a publish) must not replace. Either swaps its target folder for a new one, so

@@ -1,6 +1,6 @@
 using Wengao.Diagnostics;
 
-namespace Wengao.Build;
+namespace Wengao.Pipeline;
 
 /// <summary>
 /// Copies a built edition's site into a deployment folder in one swap, so a reader never sees a half-copied

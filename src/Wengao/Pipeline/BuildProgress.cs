@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Wengao.Build;
+namespace Wengao.Pipeline;
 
 /// <summary>Where a build is: its stage (load, parse, render, write) and how many of the stage's documents are done.</summary>
 public sealed record BuildProgress(string Stage, int Done, int Total);

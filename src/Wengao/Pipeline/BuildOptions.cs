@@ -1,4 +1,4 @@
-namespace Wengao.Build;
+namespace Wengao.Pipeline;
 
 /// <param name="Templates">the templates root, holding html/ (and its static/ files)</param>
 /// <param name="Drafts">build the sources marked `draft: true` too, marked 草稿</param>

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Wengao.Diagnostics;
 
-namespace Wengao.Build;
+namespace Wengao.Pipeline;
 
 /// <summary>
 /// The output folder a build (or a publish) replaces — whole, or one edition's folder in it — only once everything

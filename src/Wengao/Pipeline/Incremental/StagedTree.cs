@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Wengao.Diagnostics;
 using Wengao.Redact;
 
-namespace Wengao.Build.Incremental;
+namespace Wengao.Pipeline.Incremental;
 
 /// <summary>
 /// The folder an incremental build keeps up to date while `wengao serve` serves it. A rebuild never writes a file a

@@ -1,7 +1,7 @@
 using Wengao.Diagnostics;
 using Wengao.Model;
 
-namespace Wengao.Build;
+namespace Wengao.Pipeline;
 
 /// <summary>What a build renders of the corpus: the full and the incremental build (serve) choose it here alike.</summary>
 internal static class Published

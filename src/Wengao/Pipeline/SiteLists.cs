@@ -5,7 +5,7 @@ using Wengao.Render.Feeds;
 using Wengao.Render.Html;
 using Wengao.Render.Search;
 
-namespace Wengao.Build;
+namespace Wengao.Pipeline;
 
 /// <summary>
 /// An edition's site-wide files besides each document's own page and the outcomes dashboard: the lists, the feed,

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 
-namespace Wengao.Build;
+namespace Wengao.Pipeline;
 
 /// <summary>
 /// Writes a build's files into its fresh staging folder, from many threads. Thousands of small files make the

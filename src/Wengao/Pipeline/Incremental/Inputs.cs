@@ -1,4 +1,4 @@
-namespace Wengao.Build.Incremental;
+namespace Wengao.Pipeline.Incremental;
 
 /// <summary>
 /// What an output was rendered from. Loaded and parsed objects are compared by reference — an unchanged source
