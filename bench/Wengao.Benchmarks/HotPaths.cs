@@ -33,7 +33,7 @@ public class HotPaths
     {
         _corpus = CorpusLoader.Load(Repo.Content);
         _seed = _corpus.Speeches[0];
-        _parsed = SiteBuilder.Parse(_seed, _corpus);
+        _parsed = DocumentParser.Parse(_seed, _corpus);
         _html = new HtmlSite(new TemplateSet(Path.Combine(Repo.Templates, "html")), _corpus.Site, new Navigation([_parsed], []));
         _setter = DocumentSetter.Create(_corpus.Site);
         var fonts = FontBook.Resolve(FontCatalog.System, null, Repo.Content);
@@ -46,7 +46,7 @@ public class HotPaths
 
     /// <summary>Front matter already loaded: Scriban expansion of the body, Markdig parse, speech.sbn + layout.sbn.</summary>
     [Benchmark]
-    public string ExpandParseRenderHtml() => _html.Speech(SiteBuilder.Parse(_seed, _corpus));
+    public string ExpandParseRenderHtml() => _html.Speech(DocumentParser.Parse(_seed, _corpus));
 
     /// <summary>Line breaking of one manuscript page's worth of the seed's paragraphs (22 lines × 28 characters), real font advances.</summary>
     [Benchmark]

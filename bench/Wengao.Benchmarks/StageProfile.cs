@@ -32,7 +32,7 @@ public static class StageProfile
         Stage("load (YAML + files)", $"{corpus.Speeches.Length} speeches");
         var templates = new TemplateSet(Path.Combine(templatesRoot, "html"));
         Stage("parse templates");
-        var parsed = corpus.Speeches.AsParallel().AsOrdered().Select(s => SiteBuilder.Parse(s, corpus)).ToList();
+        var parsed = corpus.Speeches.AsParallel().AsOrdered().Select(s => DocumentParser.Parse(s, corpus)).ToList();
         Stage("expand + parse (parallel)");
         var findings = Checker.Run(corpus);
         Stage("proofreading checks", $"{findings.Count} findings");

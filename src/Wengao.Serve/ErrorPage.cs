@@ -1,5 +1,5 @@
 using System.Net;
-using Wengao.Diagnostics;
+using Wengao.Model;
 
 namespace Wengao.Serve;
 

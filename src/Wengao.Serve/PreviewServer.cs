@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging;
 using Wengao.Pipeline;
 using Wengao.Pipeline.Incremental;
 using Wengao.Diagnostics;
+using Wengao.Model;
 
 namespace Wengao.Serve;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Unicode;
 using Wengao.Diagnostics;
+using Wengao.Model;
 
 namespace Wengao.Authoring;
 

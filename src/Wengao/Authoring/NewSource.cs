@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Runtime;
 using Wengao.Diagnostics;
+using Wengao.Model;
 
 namespace Wengao.Authoring;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Wengao.Diagnostics;
+using Wengao.Model;
 
 namespace Wengao.Authoring;
 

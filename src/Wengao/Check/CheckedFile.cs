@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 using Wengao.Load;
 using Wengao.Parse;
 using Wengao.Model;
-using SourceSpan = Wengao.Diagnostics.SourceSpan;
+using SourceSpan = Wengao.Model.SourceSpan;
 using Wengao.Extensions.Attachments;
 
 namespace Wengao.Check;

@@ -1,5 +1,5 @@
 using Wengao.Authoring;
-using Wengao.Diagnostics;
+using Wengao.Model;
 
 namespace Wengao.Check;
 

@@ -1,4 +1,4 @@
-using Wengao.Diagnostics;
+using Wengao.Model;
 
 namespace Wengao.Check;
 

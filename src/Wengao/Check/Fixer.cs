@@ -2,6 +2,7 @@ using System.Text;
 using Wengao.Authoring;
 using Wengao.Diagnostics;
 using Wengao.Load;
+using Wengao.Model;
 
 namespace Wengao.Check;
 

@@ -15,7 +15,7 @@ public static class BodyExpander
         Expand(briefing.Body, briefing.BodyStart, briefing, site, outcomes);
 
     /// <param name="page">the document itself, as `page` (page.title, page.date, …)</param>
-    private static string Expand(string body, Diagnostics.SourceSpan start, object page, Site site, OutcomeSet? outcomes)
+    private static string Expand(string body, Model.SourceSpan start, object page, Site site, OutcomeSet? outcomes)
     {
         // Most bodies have no expression: skip the parser and keep the text as it is.
         if (!body.Contains("{{", StringComparison.Ordinal)) return body;

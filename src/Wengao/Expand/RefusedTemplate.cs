@@ -1,5 +1,6 @@
 using Scriban.Syntax;
 using ScribanSpan = Scriban.Parsing.SourceSpan;
+using Wengao.Model;
 
 namespace Wengao.Expand;
 

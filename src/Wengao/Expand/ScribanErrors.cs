@@ -2,8 +2,9 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;
 using Wengao.Diagnostics;
-using SourceSpan = Wengao.Diagnostics.SourceSpan;
+using SourceSpan = Wengao.Model.SourceSpan;
 using ScribanSpan = Scriban.Parsing.SourceSpan;
+using Wengao.Model;
 
 namespace Wengao.Expand;
 

@@ -1,4 +1,5 @@
 using Wengao.Diagnostics;
+using Wengao.Model;
 
 namespace Wengao.Load;
 

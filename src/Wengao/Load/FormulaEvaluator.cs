@@ -1,5 +1,6 @@
 using System.Globalization;
 using Wengao.Diagnostics;
+using Wengao.Model;
 
 namespace Wengao.Load;
 

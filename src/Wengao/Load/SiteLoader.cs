@@ -24,7 +24,7 @@ public static partial class SiteLoader
     {
         var path = Path.Combine(contentDirectory, "site.yml");
         if (!File.Exists(path))
-            throw new Diagnostics.BuildFailedException(new Diagnostics.SourceError(new(path, 1, 1),
+            throw new Diagnostics.BuildFailedException(new Model.SourceError(new(path, 1, 1),
                 "site.yml is missing", "create content/site.yml with at least `title: …`"));
         var errors = new ErrorList();
         var yaml = YamlDocument.Parse(SourceText.Read(path), path, 1, errors);

@@ -1,6 +1,7 @@
 using Wengao.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Wengao.Model;
 
 namespace Wengao.Load;
 

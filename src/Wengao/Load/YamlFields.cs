@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Wengao.Diagnostics;
 using Wengao.Text;
 using YamlDotNet.RepresentationModel;
+using Wengao.Model;
 
 namespace Wengao.Load;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Wengao.Diagnostics;
 
 namespace Wengao.Model;
 

@@ -2,7 +2,8 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Wengao.Diagnostics;
-using SourceSpan = Wengao.Diagnostics.SourceSpan;
+using SourceSpan = Wengao.Model.SourceSpan;
+using Wengao.Model;
 
 namespace Wengao.Parse;
 

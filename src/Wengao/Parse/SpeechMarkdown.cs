@@ -6,7 +6,8 @@ using Wengao.Diagnostics;
 using Wengao.Extensions.Attachments;
 using Wengao.Extensions.Tables;
 using Wengao.Extensions.Notes;
-using SourceSpan = Wengao.Diagnostics.SourceSpan;
+using SourceSpan = Wengao.Model.SourceSpan;
+using Wengao.Model;
 
 namespace Wengao.Parse;
 

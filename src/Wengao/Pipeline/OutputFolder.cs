@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Wengao.Diagnostics;
+using Wengao.Model;
 
 namespace Wengao.Pipeline;
 

@@ -108,9 +108,9 @@ public static class SiteBuilder
         var errors = new ErrorList();
         progress.Stage(stage + "parse", corpus.Speeches.Length + corpus.Briefings.Length);
         var speeches = corpus.Speeches.AsParallel().AsOrdered()
-            .Select(s => errors.Catch(() => Parse(s, corpus))).OfType<ParsedSpeech>().ToList();
+            .Select(s => errors.Catch(() => DocumentParser.Parse(s, corpus))).OfType<ParsedSpeech>().ToList();
         var briefings = corpus.Briefings.AsParallel().AsOrdered()
-            .Select(b => errors.Catch(() => ParseBriefing(b, corpus))).OfType<ParsedBriefing>().ToList();
+            .Select(b => errors.Catch(() => DocumentParser.ParseBriefing(b, corpus))).OfType<ParsedBriefing>().ToList();
         errors.ThrowIfAny();
 
         var (editionRoot, site) = (new StagedFiles(root), new StagedFiles(Path.Combine(root, "site")));
@@ -161,25 +161,6 @@ public static class SiteBuilder
         totals.PdfFiles += written.PdfFiles;
         totals.PdfPages += written.PdfPages;
         return written;
-    }
-
-    public static ParsedSpeech Parse(Speech speech, Corpus corpus)
-    {
-        var outcomes = speech.OutcomesId is { } id ? corpus.Outcomes[id] : null;
-        var document = SpeechMarkdown.Parse(BodyExpander.Expand(speech, corpus.Site, outcomes), speech.BodyStart, SafeUrls.For(corpus.Site));
-        var attachments = Attachments.Detach(document, speech.Furniture.Attachments, speech.BodyStart);
-        var characters = ChineseText.CountCharacters(string.Concat(
-            // Notes are read, not spoken: the speaking time is the text's.
-            document.Descendants<LeafBlock>().Where(b => !Extensions.Notes.NoteNumbers.InNotes(b)).Select(b => SpeechMarkdown.PlainText(b.Inline))));
-        return new ParsedSpeech(speech, document, characters, ChineseText.SpeakingMinutes(characters, corpus.Site.SpeakingRate)) { Attachments = attachments };
-    }
-
-    public static ParsedBriefing ParseBriefing(Briefing briefing, Corpus corpus)
-    {
-        var outcomes = briefing.OutcomesId is { } id ? corpus.Outcomes[id] : null;
-        var document = SpeechMarkdown.Parse(BodyExpander.Expand(briefing, corpus.Site, outcomes), briefing.BodyStart, SafeUrls.For(corpus.Site));
-        var attachments = Attachments.Detach(document, briefing.Furniture.Attachments, briefing.BodyStart);
-        return new ParsedBriefing(briefing, document, outcomes) { Attachments = attachments };
     }
 
     private static void CopyStatic(TemplateSet templates, StagedFiles to)

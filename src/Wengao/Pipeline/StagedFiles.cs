@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Wengao.Model;
 
 namespace Wengao.Pipeline;
 
@@ -24,7 +25,7 @@ internal sealed class StagedFiles(string root)
         {
             // Pages are named after slugs, tags, speakers and occasions; a name the file system cannot hold is the user's to shorten.
             // Named as in the output, not in the staging folder the failed build removes.
-            throw new Diagnostics.BuildFailedException(new Diagnostics.SourceError(new(relative, 1, 1),
+            throw new Diagnostics.BuildFailedException(new Model.SourceError(new(relative, 1, 1),
                 "the output file's name or path is too long for the file system",
                 "shorten the slug, tag, speaker or occasion the page is named after, or build into a shorter --output path"));
         }

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
-using Wengao.Diagnostics;
+using Wengao.Model;
 
 namespace Wengao.Redact;
 

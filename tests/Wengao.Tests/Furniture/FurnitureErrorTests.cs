@@ -2,6 +2,7 @@ using Wengao.Pipeline;
 using Wengao.Diagnostics;
 using Wengao.Tests.Support;
 using static Wengao.Tests.Authoring.AuthoringKit;
+using Wengao.Model;
 
 namespace Wengao.Tests.Furniture;
 

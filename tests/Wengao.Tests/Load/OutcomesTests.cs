@@ -1,6 +1,7 @@
 using Wengao.Diagnostics;
 using Wengao.Load;
 using Wengao.Tests.Support;
+using Wengao.Model;
 
 namespace Wengao.Tests.Load;
 

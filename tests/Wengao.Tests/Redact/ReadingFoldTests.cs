@@ -1,4 +1,3 @@
-using Wengao.Diagnostics;
 using Wengao.Model;
 using Wengao.Redact;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Wengao.Diagnostics;
 using Wengao.Model;
 using Wengao.Redact;
 

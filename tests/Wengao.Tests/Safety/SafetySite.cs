@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using Wengao.Pipeline;
 using Wengao.Diagnostics;
 using Wengao.Tests.Support;
+using Wengao.Model;
 
 namespace Wengao.Tests.Safety;
 

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Wengao.Parse;
 using Wengao.Tests.Support;
+using Wengao.Model;
 
 namespace Wengao.Tests.Tables;
 
@@ -63,5 +64,5 @@ public sealed class TableSiteTests(AppendixTable fixture) : IClassFixture<Append
     }
 
     private static string Render(string markdown) =>
-        SpeechMarkdown.ToHtml(SpeechMarkdown.Parse(markdown, new Wengao.Diagnostics.SourceSpan("test.md", 1, 1)));
+        SpeechMarkdown.ToHtml(SpeechMarkdown.Parse(markdown, new Wengao.Model.SourceSpan("test.md", 1, 1)));
 }

@@ -1,4 +1,4 @@
-using Wengao.Pipeline;
+using Wengao.Parse;
 
 namespace Wengao.Check.Rules;
 
@@ -13,7 +13,7 @@ internal sealed class SpeakingTime : Rule
     {
         if (file.Speech?.Duration is not { } allotted) return;
         // The build's own count, so the check agrees with the speaking time the site shows.
-        var parsed = SiteBuilder.Parse(file.Speech, file.Context.Corpus);
+        var parsed = DocumentParser.Parse(file.Speech, file.Context.Corpus);
         if (parsed.SpeakingMinutes <= allotted) return;
         var line = file.Text.IndexOf("\nduration:", StringComparison.Ordinal);
         report.Add(line < 0 ? 0 : line + 1,

@@ -1,7 +1,8 @@
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Wengao.Diagnostics;
-using SourceSpan = Wengao.Diagnostics.SourceSpan;
+using SourceSpan = Wengao.Model.SourceSpan;
+using Wengao.Model;
 
 namespace Wengao.Extensions.Tables;
 

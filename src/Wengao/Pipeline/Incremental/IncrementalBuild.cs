@@ -181,11 +181,11 @@ public sealed class IncrementalBuild(BuildOptions options)
         var errors = new ErrorList();
         var speeches = corpus.Speeches.AsParallel().AsOrdered().WithCancellation(cancel)
             .Select(s => errors.Catch(() => Parsed(_speeches, s.SourcePath, new Inputs(s, OutcomesOf(corpus, s.OutcomesId), corpus.Site),
-                () => SiteBuilder.Parse(Mask(s, CorpusRedaction.Speech), view))))
+                () => DocumentParser.Parse(Mask(s, CorpusRedaction.Speech), view))))
             .OfType<ParsedSpeech>().ToList();
         var briefings = corpus.Briefings.AsParallel().AsOrdered().WithCancellation(cancel)
             .Select(b => errors.Catch(() => Parsed(_briefings, b.SourcePath, new Inputs(b, OutcomesOf(corpus, b.OutcomesId), corpus.Site),
-                () => SiteBuilder.ParseBriefing(Mask(b, CorpusRedaction.Briefing), view))))
+                () => DocumentParser.ParseBriefing(Mask(b, CorpusRedaction.Briefing), view))))
             .OfType<ParsedBriefing>().ToList();
         errors.ThrowIfAny();
         Prune(_speeches, corpus.Speeches.Select(s => s.SourcePath));

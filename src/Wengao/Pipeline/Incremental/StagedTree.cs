@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Wengao.Diagnostics;
 using Wengao.Redact;
+using Wengao.Model;
 
 namespace Wengao.Pipeline.Incremental;
 

@@ -1,6 +1,6 @@
-using Wengao.Diagnostics;
 using Wengao.Expand;
 using ScribanSpan = Scriban.Parsing.SourceSpan;
+using Wengao.Model;
 
 namespace Wengao.Render.Html;
 

@@ -3,6 +3,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using Wengao.Diagnostics;
 using Wengao.Expand;
+using Wengao.Model;
 
 namespace Wengao.Render.Html;
 

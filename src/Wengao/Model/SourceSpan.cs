@@ -1,4 +1,4 @@
-namespace Wengao.Diagnostics;
+namespace Wengao.Model;
 
 /// <summary>
 /// A position in a source file; line and column are 1-based, as editors show them. Line 0 is a file or folder as a
