@@ -19,22 +19,22 @@ namespace Wengao.Benchmarks;
 public class HotPaths
 {
     private Corpus _corpus = null!;
-    private Speech _seed = null!;
-    private ParsedSpeech _parsed = null!;
+    private Document _seed = null!;
+    private ParsedDocument _parsed = null!;
     private HtmlSite _html = null!;
     private DocumentSetter _setter = null!;
     private StyledRun[][] _page = null!;
     private LineSpec _spec = null!;
     private AdvanceEm _advance = null!;
-    private ParsedSpeech[] _thousand = null!;
+    private ParsedDocument[] _thousand = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _corpus = CorpusLoader.Load(Repo.Content);
-        _seed = _corpus.Speeches[0];
+        _seed = _corpus.Documents.First(d => d.Kind.Name == "speech");
         _parsed = DocumentParser.Parse(_seed, _corpus);
-        _html = new HtmlSite(new TemplateSet(Path.Combine(Repo.Templates, "html")), _corpus.Site, new Navigation([_parsed], []));
+        _html = new HtmlSite(new TemplateSet(Path.Combine(Repo.Templates, "html")), _corpus.Site, new Navigation([_parsed]));
         _setter = DocumentSetter.Create(_corpus.Site);
         var fonts = FontBook.Resolve(FontCatalog.System, null, Repo.Content);
         _advance = (role, cp) => fonts.For(role, cp).Face.AdvanceEm(cp);
@@ -46,7 +46,7 @@ public class HotPaths
 
     /// <summary>Front matter already loaded: Scriban expansion of the body, Markdig parse, speech.sbn + layout.sbn.</summary>
     [Benchmark]
-    public string ExpandParseRenderHtml() => _html.Speech(DocumentParser.Parse(_seed, _corpus));
+    public string ExpandParseRenderHtml() => _html.Document(DocumentParser.Parse(_seed, _corpus));
 
     /// <summary>Line breaking of one manuscript page's worth of the seed's paragraphs (22 lines × 28 characters), real font advances.</summary>
     [Benchmark]
@@ -72,10 +72,10 @@ public class HotPaths
 
     /// <summary>search-index.js for 1,000 speeches of the seed's length: plain text of each body, written as JSON.</summary>
     [Benchmark]
-    public int SearchIndexFor1000() => Render.Search.SearchIndex.Build(_thousand, []).Length;
+    public int SearchIndexFor1000() => Render.Search.SearchIndex.Build(_thousand).Length;
 
     // The seed's paragraphs in order until they fill a page, each as one plain run.
-    private static StyledRun[][] OnePage(ParsedSpeech parsed, int characters)
+    private static StyledRun[][] OnePage(ParsedDocument parsed, int characters)
     {
         var page = new List<StyledRun[]>();
         var total = 0;

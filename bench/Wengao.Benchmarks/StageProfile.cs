@@ -29,17 +29,17 @@ public static class StageProfile
         }
 
         var corpus = CorpusLoader.Load(content);
-        Stage("load (YAML + files)", $"{corpus.Speeches.Length} speeches");
+        Stage("load (YAML + files)", $"{corpus.Documents.Length} documents");
         var templates = new TemplateSet(Path.Combine(templatesRoot, "html"));
         Stage("parse templates");
-        var parsed = corpus.Speeches.AsParallel().AsOrdered().Select(s => DocumentParser.Parse(s, corpus)).ToList();
+        var parsed = corpus.Documents.AsParallel().AsOrdered().Select(s => DocumentParser.Parse(s, corpus)).ToList();
         Stage("expand + parse (parallel)");
         var findings = Checker.Run(corpus);
         Stage("proofreading checks", $"{findings.Count} findings");
-        var html = new HtmlSite(templates, corpus.Site, new Navigation(parsed, []));
-        var pages = parsed.AsParallel().AsOrdered().Select(s => Encoding.UTF8.GetBytes(html.Speech(s))).ToList();
+        var html = new HtmlSite(templates, corpus.Site, new Navigation(parsed));
+        var pages = parsed.AsParallel().AsOrdered().Select(s => Encoding.UTF8.GetBytes(html.Document(s))).ToList();
         Stage("render HTML (parallel)", $"{pages.Sum(p => (long)p.Length) / 1024} KB");
-        var index = html.Index(parsed, []);
+        var index = html.Index(corpus.Kinds, parsed);
         Stage("render index", $"{index.Length / 1024} KB");
         var dir = Path.Combine(Path.GetTempPath(), $"wengao-profile-{Environment.ProcessId}");
         Directory.CreateDirectory(dir);

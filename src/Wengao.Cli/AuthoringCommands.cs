@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Wengao.Text;
 using Wengao.Authoring;
+using Wengao.Load;
 
 namespace Wengao.Cli;
 
@@ -9,23 +11,25 @@ public static class AuthoringCommands
 {
     public static Command New(TextWriter stdout, TextWriter stderr)
     {
-        var kind = KindArgument();
+        var content = CliOptions.ContentToWrite();
+        var templates = CliOptions.Templates();
+        var kind = new Argument<string>("KIND") { Description = $"what to start: {string.Join(" or ", DefaultKinds)} (the kinds templates/kinds/ and content/kinds/ declare)", HelpName = "KIND" };
+        kind.CompletionSources.Add(DefaultKinds);
+        kind.Validators.Add(result => MustBeKind(result, "", result.GetValue(templates), result.GetValue(content)));
         var title = new Argument<string>("TITLE") { Description = "the document's title, e.g. \"在全县工作会议上的讲话\"" };
         title.Validators.Add(result =>
         {
             if (result.Tokens.Count > 0 && string.IsNullOrWhiteSpace(result.Tokens[0].Value)) result.AddError("the title is empty: give the document's title");
         });
         var slug = Slug();
-        var content = CliOptions.ContentToWrite();
-        var templates = CliOptions.Templates();
-        var command = new Command("new", "write content/<speeches|briefings>/<today>-<slug>.md from templates/archetypes/<kind>.md")
+        var command = new Command("new", "write content/<the kind's folder>/<today>-<slug>.md from the kind's archetype (templates/archetypes/)")
         {
             kind, title, slug, content, templates,
         };
         command.SetAction(result => Run(stderr, () =>
         {
-            var path = NewSource.Create(SourceKinds.Parse(result.GetValue(kind)!)!.Value, result.GetValue(title)!, result.GetValue(content)!,
-                result.GetValue(templates)!, Today(), result.GetValue(slug));
+            var path = NewSource.Create(Kind(result.GetValue(templates)!, result.GetValue(content)!, result.GetValue(kind)!), result.GetValue(title)!,
+                result.GetValue(content)!, result.GetValue(templates)!, Today(), result.GetValue(slug));
             stdout.WriteLine($"wrote {Relative(path)}");
         }));
         return command;
@@ -40,7 +44,15 @@ public static class AuthoringCommands
             if (path.StartsWith('-')) result.AddError($"name the file to import before the options (`{path}` is not a file)");
             else if (!File.Exists(path)) result.AddError($"`{path}`: no such file");
         });
-        var type = CliOptions.OneOf("--type", "what the draft is", KindNames);
+        var content = CliOptions.ContentToWrite();
+        var templates = CliOptions.Templates();
+        var type = new Option<string>("--type")
+        {
+            Description = "what the draft is: a kind templates/kinds/ or content/kinds/ declares", HelpName = string.Join('|', DefaultKinds),
+            DefaultValueFactory = _ => DefaultKinds[0],
+        };
+        type.CompletionSources.Add(DefaultKinds);
+        type.Validators.Add(result => MustBeKind(result, "--type ", result.GetValue(templates), result.GetValue(content)));
         var slug = Slug();
         var date = new Option<DateOnly?>("--date")
         {
@@ -54,21 +66,50 @@ public static class AuthoringCommands
                 return null;
             },
         };
-        var content = CliOptions.ContentToWrite();
         var command = new Command("import", "turn a draft into a source, and report what was recognised and every line left out")
         {
-            file, type, slug, date, content,
+            file, type, slug, date, content, templates,
         };
-        command.SetAction(result => Run(stderr, () => Print(Importer.Import(result.GetValue(file)!, SourceKinds.Parse(result.GetValue(type)!)!.Value,
-            result.GetValue(content)!, Today(), result.GetValue(date), result.GetValue(slug)), stdout)));
+        command.SetAction(result => Run(stderr, () =>
+        {
+            var (path, folder, kinds) = (result.GetValue(file)!, result.GetValue(content)!, KindLoader.Load(result.GetValue(templates), result.GetValue(content)!));
+            var kind = kinds.Single(k => k.Name == result.GetValue(type));
+            // A draft that reads as another kind (a briefing's 第N期 under its masthead) is imported as asked, with a word.
+            if (result.GetResult(type) is not { Implicit: false } && Importer.Recognise(path, kinds) is { } looks && looks != kind)
+                stderr.WriteLine($"note: {path} looks like a {looks.Label} (its opening lines match the kind `{looks.Name}`): to import it as one, add --type {looks.Name}");
+            Print(Importer.Import(path, kind, folder, Today(), result.GetValue(date), result.GetValue(slug)), stdout);
+        }));
         return command;
     }
 
-    /// <summary>The kinds of source, as `new` takes them and `import --type` (its default first).</summary>
-    private static readonly string[] KindNames = [.. Enum.GetValues<SourceKind>().Select(k => k.Name())];
+    /// <summary>
+    /// The kinds the project in the current folder declares (else the shipped ones), for help and completion; the
+    /// commands check a name against the folders they are given.
+    /// </summary>
+    private static string[] DefaultKinds => _defaultKinds ??= Declared();
 
-    private static Argument<string> KindArgument() =>
-        CliOptions.OneOf(new Argument<string>("KIND") { Description = $"what to start: {string.Join(" or ", KindNames)}", HelpName = "KIND" }, KindNames);
+    private static string[]? _defaultKinds;
+
+    private static string[] Declared()
+    {
+        try { return [.. KindLoader.Load(Directory.Exists(CliOptions.TemplatesFolder) ? CliOptions.TemplatesFolder : null, CliOptions.ContentFolder).Select(k => k.Name)]; }
+        catch (Diagnostics.BuildFailedException) { return [.. KindLoader.Load(null, "").Select(k => k.Name)]; }
+    }
+
+    private static Model.DocumentKind Kind(string templates, string content, string name) =>
+        KindLoader.Load(templates, content).Single(k => k.Name == name);
+
+    /// <summary>
+    /// A kind's name must be one the project declares (templates/kinds/, content/kinds/). Kinds that fail to load are
+    /// left to the command, which reports their errors located.
+    /// </summary>
+    private static void MustBeKind(System.CommandLine.Parsing.SymbolResult result, string what, string? templates, string? content)
+    {
+        string[] names;
+        try { names = [.. KindLoader.Load(templates, content ?? CliOptions.ContentFolder).Select(k => k.Name)]; }
+        catch (Diagnostics.BuildFailedException) { return; }
+        CliOptions.MustBeOneOf(result, what, names);
+    }
 
     private static Option<string?> Slug()
     {
@@ -80,7 +121,7 @@ public static class AuthoringCommands
         option.Validators.Add(result =>
         {
             var value = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (!SourceName.IsSlug(value)) result.AddError($"--slug `{value}`: {SourceName.SlugRule}, e.g. --slug bangfu-zuotanhui");
+            if (!Slugs.Is(value)) result.AddError($"--slug `{value}`: {Slugs.Rule}, e.g. --slug bangfu-zuotanhui");
         });
         return option;
     }

@@ -116,7 +116,7 @@ internal static class CliOptions
     }
 
     /// <summary>Refuses a word not among <paramref name="values"/> in one line, naming them and the nearest (the library's own message is a list).</summary>
-    private static void MustBeOneOf(SymbolResult result, string what, string[] values)
+    public static void MustBeOneOf(SymbolResult result, string what, string[] values)
     {
         if (result.Tokens.Count == 0) return;
         var value = result.Tokens[^1].Value;

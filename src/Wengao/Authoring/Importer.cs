@@ -1,3 +1,5 @@
+using Wengao.Model;
+
 namespace Wengao.Authoring;
 
 /// <summary>What `wengao import` recognised in a draft, for the user to check against the original.</summary>
@@ -19,7 +21,7 @@ public static class Importer
     public const string ToFill = Model.Placeholder.Text;
 
     /// <param name="date">the date of the speech, when the user gave it; else the date is the placeholder (the file is named by today)</param>
-    public static ImportReport Import(string file, SourceKind kind, string content, DateOnly today, DateOnly? date = null, string? slug = null)
+    public static ImportReport Import(string file, DocumentKind kind, string content, DateOnly today, DateOnly? date = null, string? slug = null)
     {
         var draft = DraftText.Read(file);
         var (layout, headings, source, shapes) = Compose(file, draft, kind, date ?? today, dateGiven: date is not null);
@@ -30,13 +32,13 @@ public static class Importer
     }
 
     /// <summary>The source import writes for a draft, each character mapped to where it came from (`wengao check` of a draft reads it).</summary>
-    internal static (DraftLayout Layout, List<MarkedHeading> Headings, MappedText Source, BodyShapes Shapes) Compose(string file, DraftText draft, SourceKind kind, DateOnly date, bool dateGiven)
+    internal static (DraftLayout Layout, List<MarkedHeading> Headings, MappedText Source, BodyShapes Shapes) Compose(string file, DraftText draft, DocumentKind kind, DateOnly date, bool dateGiven)
     {
-        var layout = DraftLayout.Recognise(draft.Lines, salutations: kind == SourceKind.Speech);
+        var layout = DraftLayout.Recognise(draft.Lines, salutations: kind.Import.Salutation is not null);
         if (layout.Body.Count == 0)
             throw DraftDecoder.Refuse(file, "no paragraph of text was found", "the file holds no text beside a title; check it is the right file");
-        // A briefing has no furniture in its front matter: its closing lines stay text.
-        if (kind == SourceKind.Speech && DraftFurniture.Split(layout.Body) is var (text, furniture) && text.Count > 0)
+        // A kind that reads no furniture (a briefing) keeps its closing lines as text.
+        if (kind.Import.Furniture && DraftFurniture.Split(layout.Body) is var (text, furniture) && text.Count > 0)
             layout = layout with { Body = text, Furniture = furniture };
         var source = FrontMatter(kind, layout, date, dateGiven).Append("\n");
         var headings = new List<MarkedHeading>();
@@ -74,29 +76,53 @@ public static class Importer
         return (layout, headings, source.Append("\n"), new BodyShapes(tables, lists));
     }
 
-    private static MappedText FrontMatter(SourceKind kind, DraftLayout layout, DateOnly date, bool dateGiven)
+    /// <summary>
+    /// The front matter: the title; what the kind's import rule reads (the author and occasion from the byline, the
+    /// salutation); each other required field of the kind as 待填 with what it means; the date; the furniture.
+    /// </summary>
+    private static MappedText FrontMatter(DocumentKind kind, DraftLayout layout, DateOnly date, bool dateGiven)
     {
         var yaml = new MappedText().Append("---\n");
         yaml.Append("title: ");
         if (layout.TitleLines.Count > 0) yaml.Quote(layout.TitleLines).Append("\n");
         else yaml.Append($"{ToFill}  # 标题：原文中未找到\n");
-        var byline = layout.Byline;
-        if (kind == SourceKind.Speech && byline.Speaker is { } speaker)
-            yaml.Append("speaker: ").Quote(speaker.Text, DraftPlace.In(speaker)).Append("\n");
-        else if (kind == SourceKind.Speech && layout.Furniture.Issuers.Count > 0) { } // a signed document: its issuer is its author
-        else if (kind == SourceKind.Speech)
-            yaml.Append($"speaker: {ToFill}  # 讲话人：原文未写明\n");
-        else
-            yaml.Append($"name: {ToFill}  # 简报名称（报头）\nissue: 1  # 期号：待核实\nissuer: {ToFill}  # 编印单位\n");
-        if (byline.OccasionText is { } occasion && byline.Occasion is { } line)
-            yaml.Append("occasion: ").Quote(occasion, DraftPlace.In(line, line.Text.IndexOf(occasion, StringComparison.Ordinal))).Append("\n");
+        var (byline, rule) = (layout.Byline, kind.Import);
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        if (rule.Byline && kind.Author is { } author && byline.Speaker is { } speaker)
+        {
+            yaml.Append($"{author}: ").Quote(speaker.Text, DraftPlace.In(speaker)).Append("\n");
+            written.Add(author);
+        }
+        else if (kind.Author is { } signer && layout.Furniture.Issuers.Count > 0) written.Add(signer); // a signed document: its issuer is its author
+        foreach (var field in kind.Fields.Where(f => f.Required && !written.Contains(f.Name)))
+            yaml.Append(field.Type == FieldType.Integer
+                ? $"{field.Name}: {field.Min ?? 1}  # {Means(field)}：待核实\n"
+                : $"{field.Name}: {ToFill}  # {Means(field)}{(field.Name == kind.Author ? "：原文未写明" : "")}\n");
+        if (rule.Byline && kind.Occasion is { } occasionField && byline.OccasionText is { } occasion && byline.Occasion is { } line)
+            yaml.Append($"{occasionField}: ").Quote(occasion, DraftPlace.In(line, line.Text.IndexOf(occasion, StringComparison.Ordinal))).Append("\n");
         if (dateGiven) yaml.Append($"date: {date:yyyy-MM-dd}\n");
         else if (byline.Day is { } day) yaml.Append($"date: {day:yyyy-MM-dd}  # 原文所署日期\n");
         else if (layout.Furniture.Signed is { } signed) yaml.Append($"date: {signed:yyyy-MM-dd}  # 成文日期\n");
         else yaml.Append($"date: {ToFill}  # 讲话之日，写作 YYYY-MM-DD；本文件导入于 {date:yyyy-MM-dd}\n");
-        if (layout.SalutationLine is { } salutation) yaml.Append("salutation: ").Quote(salutation.Text, DraftPlace.In(salutation)).Append("\n");
+        if (rule.Salutation is { } field1 && layout.SalutationLine is { } salutation) yaml.Append($"{field1}: ").Quote(salutation.Text, DraftPlace.In(salutation)).Append("\n");
         FurnitureYaml.Write(yaml, layout.NumberLine, layout.Furniture);
         yaml.Append("draft: true  # 核对无误后删去此行，才会发布\n");
         return yaml.Append("---\n");
     }
+
+    // The first clause of what a field means, as a comment fits it: "讲话人，如…" gives 讲话人.
+    private static string Means(FieldSpec field) => field.Means.Length == 0 ? field.Name : field.Means.Split('，', '；')[0];
+
+    /// <summary>
+    /// The kind a draft reads as: the first kind one of whose patterns (`import: recognise:`) matches a line among the
+    /// draft's opening lines (a masthead's 第N期); null where none does.
+    /// </summary>
+    public static DocumentKind? Recognise(string file, IReadOnlyList<DocumentKind> kinds)
+    {
+        var opening = DraftText.Read(file).Lines.Select(l => l.Trim()).Where(l => l.Length > 0).Take(OpeningLines).ToList();
+        return kinds.FirstOrDefault(k => k.Import.Recognise.Any(p => opening.Any(l => System.Text.RegularExpressions.Regex.IsMatch(l, p))));
+    }
+
+    /// <summary>Where a masthead stands: the series' name, 第N期, the issuer and the date come before the headline.</summary>
+    private const int OpeningLines = 6;
 }

@@ -6,15 +6,15 @@ using Wengao.Model;
 namespace Wengao.Authoring;
 
 /// <summary>
-/// `wengao new`: renders the kind's archetype (templates/archetypes/&lt;kind&gt;.md, a Scriban template the user may edit)
-/// with the title and the date into a new source, never over an existing file.
+/// `wengao new`: renders the kind's archetype (templates/archetypes/, as its declaration names it: a Scriban template the
+/// user may edit) with the title, the date and the kind into a new source, never over an existing file.
 /// </summary>
 public static class NewSource
 {
     /// <returns>the path written</returns>
-    public static string Create(SourceKind kind, string title, string content, string templates, DateOnly date, string? slug = null)
+    public static string Create(DocumentKind kind, string title, string content, string templates, DateOnly date, string? slug = null)
     {
-        var archetype = Path.Combine(templates, "archetypes", kind.Name() + ".md");
+        var archetype = Path.Combine(templates, "archetypes", kind.Archetype);
         if (!File.Exists(archetype))
             throw new BuildFailedException(new SourceError(new(archetype, 1, 1), "the archetype does not exist",
                 "create it (copy one from the sample's templates/archetypes/), or name the templates folder with --templates DIR"));
@@ -26,7 +26,7 @@ public static class NewSource
             throw new BuildFailedException(new SourceError(new(archetype, first.Span.Start.Line + 1, first.Span.Start.Column + 1),
                 first.Message, "archetypes are Scriban templates: {{ title | quote }}, {{ date }}"));
         }
-        var globals = new ScriptObject { ["title"] = title, ["date"] = date.ToString("yyyy-MM-dd") };
+        var globals = new ScriptObject { ["title"] = title, ["date"] = date.ToString("yyyy-MM-dd"), ["kind"] = KindView(kind) };
         globals.Import("quote", new Func<string, string>(YamlText.Quote));
         var context = new TemplateContext { StrictVariables = true };
         context.PushGlobal(globals);
@@ -35,9 +35,20 @@ public static class NewSource
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
             throw new BuildFailedException(new SourceError(new(archetype, e.Span.Start.Line + 1, e.Span.Start.Column + 1),
-                e.OriginalMessage, "archetypes know `title`, `date` and the function `quote`"));
+                e.OriginalMessage, "archetypes know `title`, `date`, `kind` (its name, label and fields: name, type, required, means) and the function `quote`"));
         }
         SourceName.Write(path, text);
         return path;
     }
+
+    /// <summary>The kind as an archetype sees it: a generic archetype writes each of its fields with what it means.</summary>
+    private static ScriptObject KindView(DocumentKind kind) => new()
+    {
+        ["name"] = kind.Name, ["label"] = kind.Label,
+        ["fields"] = kind.Fields.Select(f => new ScriptObject
+        {
+            ["name"] = f.Name, ["type"] = f.Type.ToString().ToLowerInvariant(), ["required"] = f.Required, ["means"] = f.Means,
+            ["keys"] = f.Keys.IsDefault ? [] : f.Keys.ToArray(),
+        }).ToList(),
+    };
 }

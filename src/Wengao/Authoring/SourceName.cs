@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using Wengao.Diagnostics;
 using Wengao.Model;
+using Wengao.Text;
 
 namespace Wengao.Authoring;
 
@@ -9,22 +9,14 @@ namespace Wengao.Authoring;
 /// pinyin table, so the slug is the user's (--slug) or else the kind and the date, e.g. speech-20250601: unique
 /// across days (slugs must be unique across the corpus), and a second document of the same day asks for --slug.
 /// </summary>
-public static partial class SourceName
+public static class SourceName
 {
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex Slug();
-
-    /// <summary>What a slug may be, as the command line says it.</summary>
-    public const string SlugRule = "a slug is lower-case Latin letters and digits joined by '-'; it names the page and the PDF";
-
-    public static bool IsSlug(string slug) => Slug().IsMatch(slug);
-
-    /// <param name="slug">a slug the caller has checked with <see cref="IsSlug"/>, or null for the kind and the date</param>
-    public static string PathFor(string content, SourceKind kind, DateOnly date, string? slug)
+    /// <param name="slug">a slug the caller has checked with <see cref="Slugs.Is"/>, or null for the kind and the date</param>
+    public static string PathFor(string content, DocumentKind kind, DateOnly date, string? slug)
     {
-        slug ??= $"{kind.Name()}-{date:yyyyMMdd}";
-        if (!IsSlug(slug)) throw new ArgumentException(SlugRule, nameof(slug));
-        var path = Path.Combine(content, kind.Folder(), $"{date:yyyy-MM-dd}-{slug}.md");
+        slug ??= $"{kind.Name}-{date:yyyyMMdd}";
+        if (!Slugs.Is(slug)) throw new ArgumentException(Slugs.Rule, nameof(slug));
+        var path = Path.Combine(content, kind.Folder, $"{date:yyyy-MM-dd}-{slug}.md");
         if (File.Exists(path))
             throw new BuildFailedException(new SourceError(new(path, 1, 1), "the file already exists; nothing was written",
                 "give the new document its own name with --slug NAME (lower-case Latin letters, digits and '-')"));

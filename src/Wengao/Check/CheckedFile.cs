@@ -10,31 +10,30 @@ using Wengao.Extensions.Attachments;
 
 namespace Wengao.Check;
 
-/// <summary>A speech or briefing source as the rules read it: its text, its prose (front-matter fields and body), and line/column lookup.</summary>
+/// <summary>A document's source as the rules read it: its text, its prose (front-matter fields and body), and line/column lookup.</summary>
 internal sealed partial class CheckedFile
 {
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex ScribanExpression();
 
-    // The printed fields: a scalar `key: text`, or the items of a printed list (the issuers, the attachments' titles).
-    [GeneratedRegex(@"^(?:(?<key>title|salutation|occasion|note|signature):[ \t]*(?<value>.*)|(?<=^(?:signature|attachments):[^\n]*\n(?:[ \t]+-[^\n]*\n)*)[ \t]+-[ \t]+(?<value>.*))$", RegexOptions.Multiline)]
-    private static partial Regex TextField();
+    // The printed fields: a scalar `key: text` (the title, the 附注, the issuer, and the fields a kind declares prose),
+    // or the items of a printed list (the issuers, the attachments' titles). One regex per kind, made once.
+    private static Regex TextField(DocumentKind kind) => TextFields.GetOrAdd(kind.Name + kind.Version, _ => new Regex(
+        $@"^(?:(?<key>{string.Join("|", new[] { "title", "note", "signature" }.Concat(kind.Fields.Where(f => f.Prose).Select(f => Regex.Escape(f.Name))))}):[ \t]*(?<value>.*)"
+        + @"|(?<=^(?:signature|attachments):[^\n]*\n(?:[ \t]+-[^\n]*\n)*)[ \t]+-[ \t]+(?<value>.*))$", RegexOptions.Multiline | RegexOptions.Compiled));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> TextFields = new(StringComparer.Ordinal);
 
     private readonly int[] _lineStarts;
     // Findings on one line share its text: a paragraph is one long line and may have dozens of findings.
     private readonly string?[] _lines;
 
     /// <param name="draft">where the text stands in the original, when it was composed from a draft (.txt, .docx)</param>
-    public CheckedFile(Speech speech, CheckContext context, DraftMap? draft = null)
-        : this(speech.SourcePath, speech.Head, speech.Body, speech.OutcomesId, context) => (Speech, _draft) = (speech, draft);
-
-    private readonly DraftMap? _draft;
-
-    public CheckedFile(Briefing briefing, CheckContext context) : this(briefing.SourcePath, briefing.Head, briefing.Body, briefing.OutcomesId, context) { }
-
     // The text as loaded, not read again: the findings and fixes are about what the build saw.
-    private CheckedFile(string path, string head, string body, string? outcomesId, CheckContext context)
+    public CheckedFile(Document document, CheckContext context, DraftMap? draft = null)
     {
+        (Document, _draft) = (document, draft);
+        var (path, head, body, outcomesId) = (document.SourcePath, document.Head, document.Body, document.OutcomesId);
         Path = path;
         Context = context;
         Outcomes = outcomesId is { } id ? context.Corpus.Outcomes.GetValueOrDefault(id) : null;
@@ -42,12 +41,14 @@ internal sealed partial class CheckedFile
         _lineStarts = LineStarts(Text);
         _lines = new string?[_lineStarts.Length];
         BodyOffset = Text.Length - body.Length;
-        Fields = ReadFields(Text[..BodyOffset]);
+        Fields = ReadFields(Text[..BodyOffset], TextField(document.Kind));
         (Paragraphs, TextParagraphs) = ReadBody(body, BodyOffset, new SourceSpan(path, Locate(BodyOffset).Line, 1));
     }
 
-    /// <summary>The speech, when the file is one (a briefing has no speaking time to check).</summary>
-    public Speech? Speech { get; }
+    private readonly DraftMap? _draft;
+
+    /// <summary>The document as loaded (its kind's fields: a speech's `duration`).</summary>
+    public Document Document { get; }
     public CheckContext Context { get; }
     public OutcomeSet? Outcomes { get; }
     public string Text { get; }
@@ -102,10 +103,10 @@ internal sealed partial class CheckedFile
         return [.. starts];
     }
 
-    private static List<Prose> ReadFields(string frontMatter)
+    private static List<Prose> ReadFields(string frontMatter, Regex textField)
     {
         var fields = new List<Prose>();
-        foreach (Match m in TextField().Matches(frontMatter))
+        foreach (Match m in textField.Matches(frontMatter))
         {
             var value = m.Groups["value"];
             var (start, length) = (value.Index, value.Length);

@@ -80,8 +80,7 @@ public static class Checker
     }
 
     private static IEnumerable<(string SourcePath, Func<CheckedFile> Open)> Files(Corpus corpus, CheckContext context) =>
-        corpus.Speeches.Select(s => (s.SourcePath, (Func<CheckedFile>)(() => new CheckedFile(s, context))))
-            .Concat(corpus.Briefings.Select(b => (b.SourcePath, (Func<CheckedFile>)(() => new CheckedFile(b, context)))));
+        corpus.Documents.Select(d => (d.SourcePath, (Func<CheckedFile>)(() => new CheckedFile(d, context))));
 
     /// <summary>One file's findings, ordered by line and column.</summary>
     internal static IReadOnlyList<Finding> Run(CheckedFile file) => [.. InOrder(Check(file, file.Context.Corpus.Site))];

@@ -32,12 +32,12 @@ public static class DraftCheck
         var (speech, map) = IsDraft(file) ? FromDraft(file) : (FromMarkdown(file), null);
         var site = new Site(Title: "", Organisation: "", SiteLoader.DefaultSpeakingRate, ImmutableDictionary<FontRole, ImmutableArray<string>>.Empty,
             ContentDirectory: Path.GetDirectoryName(Path.GetFullPath(file))!);
-        var corpus = new Corpus(site, [speech], [], ImmutableDictionary<string, OutcomeSet>.Empty, Registry.Empty);
+        var corpus = new Corpus(site, [speech.Kind], [speech], ImmutableDictionary<string, OutcomeSet>.Empty, Registry.Empty);
         return Checker.Run(new CheckedFile(speech, new CheckContext(corpus, Confusables.Load(null)), map));
     }
 
     /// <summary>A Markdown file as written; front matter, when there is one, gives the fields a speech's checks read.</summary>
-    private static Speech FromMarkdown(string file)
+    private static Document FromMarkdown(string file)
     {
         var text = SourceText.Read(file);
         if (!text.StartsWith("---\n", StringComparison.Ordinal)) return AsSpeech(file, "", text, 1, null, null, null, null);
@@ -51,18 +51,25 @@ public static class DraftCheck
         return speech;
     }
 
-    private static (Speech, DraftMap) FromDraft(string file)
+    private static (Document, DraftMap) FromDraft(string file)
     {
         var draft = DraftText.Read(file);
         // The date is not checked: any date composes the same text to check.
-        var (layout, _, source, _) = Importer.Compose(file, draft, SourceKind.Speech, default, dateGiven: true);
+        var (layout, _, source, _) = Importer.Compose(file, draft, KindLoader.Speech, default, dateGiven: true);
         var front = FrontMatter.Split(source.ToString(), file);
         var speech = AsSpeech(file, front.Head, front.Body, front.BodyLine, layout.Title, layout.Salutation, null, null)
             with { Furniture = layout.Furniture.ToModel(layout.NumberLine) }; // its `::: 附件` blocks pair with these titles
         return (speech, new DraftMap(file, draft, source.Origins()));
     }
 
-    private static Speech AsSpeech(string file, string head, string body, int bodyLine, string? title, string? salutation, string? occasion, int? duration) =>
-        new(Slug: "draft", SourcePath: file, Title: title ?? "", Speaker: "", Occasion: occasion, Date: default, Salutation: salutation,
-            Tags: [], OutcomesId: null, Body: body, Head: head, BodyStart: new SourceSpan(file, bodyLine, 1), Duration: duration);
+    /// <summary>A draft is checked as a speech: the shipped kind, whatever templates the project has.</summary>
+    private static Document AsSpeech(string file, string head, string body, int bodyLine, string? title, string? salutation, string? occasion, int? duration)
+    {
+        var fields = ImmutableSortedDictionary.CreateBuilder<string, FieldValue>(StringComparer.Ordinal);
+        if (salutation is not null) fields["salutation"] = new FieldValue(Text: salutation);
+        if (occasion is not null) fields["occasion"] = new FieldValue(Text: occasion);
+        if (duration is not null) fields["duration"] = new FieldValue(Number: duration);
+        return new Document(KindLoader.Speech, Slug: "draft", SourcePath: file, Title: title ?? "", Date: default, Tags: [], OutcomesId: null,
+            Fields: fields.ToImmutable(), Body: body, Head: head, BodyStart: new SourceSpan(file, bodyLine, 1));
+    }
 }

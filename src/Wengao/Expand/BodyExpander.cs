@@ -8,15 +8,10 @@ namespace Wengao.Expand;
 /// <summary>Expands the Scriban expressions of a Markdown body ({{ outcomes.funds_arrived }}) before it is parsed.</summary>
 public static class BodyExpander
 {
-    public static string Expand(Speech speech, Site site, OutcomeSet? outcomes) =>
-        Expand(speech.Body, speech.BodyStart, speech, site, outcomes);
-
-    public static string Expand(Briefing briefing, Site site, OutcomeSet? outcomes) =>
-        Expand(briefing.Body, briefing.BodyStart, briefing, site, outcomes);
-
-    /// <param name="page">the document itself, as `page` (page.title, page.date, …)</param>
-    private static string Expand(string body, Model.SourceSpan start, object page, Site site, OutcomeSet? outcomes)
+    /// <summary>The body, its expressions given the document as `page` (page.title, page.speaker, …; see <see cref="DocumentGlobals"/>).</summary>
+    public static string Expand(Document document, Site site, OutcomeSet? outcomes)
     {
+        var (body, start) = (document.Body, document.BodyStart);
         // Most bodies have no expression: skip the parser and keep the text as it is.
         if (!body.Contains("{{", StringComparison.Ordinal)) return body;
         var template = Template.Parse(body, start.File);
@@ -24,7 +19,7 @@ public static class BodyExpander
         var globals = new ScriptObject
         {
             ["site"] = site,
-            ["page"] = page,
+            ["page"] = DocumentGlobals.Of(document),
             ["outcomes"] = ScriptGlobals.Outcomes(outcomes),
         };
         try

@@ -4,11 +4,12 @@ using Wengao.Model;
 
 namespace Wengao.Load;
 
-/// <summary>Loads content/: site.yml, speeches and outcomes, checking the references between them.</summary>
+/// <summary>Loads content/: site.yml, the documents of every kind, outcomes and the registry, checking the references between them.</summary>
 public static class CorpusLoader
 {
     /// <param name="cache">the objects of earlier loads, reused for the files that did not change (`wengao serve`)</param>
-    public static Corpus Load(string contentDirectory, SourceCache? cache = null)
+    /// <param name="templates">the templates folder, whose kinds/ declares the kinds of document; null for the shipped kinds</param>
+    public static Corpus Load(string contentDirectory, string? templates = null, SourceCache? cache = null)
     {
         T Cached<T>(string path, string dependencies, Func<T> load) where T : class =>
             cache is null ? load() : cache.Get(path, dependencies, load);
@@ -23,30 +24,24 @@ public static class CorpusLoader
             .Select(path => errors.Catch(() => Cached(path, "", () => OutcomesLoader.Load(path)))).OfType<OutcomeSet>()
             .ToImmutableDictionary(o => o.Id, StringComparer.Ordinal);
         var ids = string.Join(",", outcomeIds.Order(StringComparer.Ordinal));
-        var speeches = Files(contentDirectory, "speeches", "*.md").AsParallel().AsOrdered()
-            .Select(path => errors.Catch(() => Cached(path, ids, () => SpeechLoader.Load(path, outcomeIds)))).OfType<Speech>()
-            .ToImmutableArray();
-        // A briefing checks the chart ids it names against the outcomes files.
+        var kinds = errors.Catch(() => (object)KindLoader.Load(templates, contentDirectory, cache)) is ImmutableArray<DocumentKind> loaded ? loaded : [];
+        // A document checks the chart ids it names against the outcomes files.
         var charts = ids + ";" + string.Join(";", outcomes.OrderBy(o => o.Key, StringComparer.Ordinal)
             .Select(o => o.Key + ":" + string.Join(",", o.Value.Charts.Select(c => c.Id))));
-        var briefings = Files(contentDirectory, "briefings", "*.md").AsParallel().AsOrdered()
-            .Select(path => errors.Catch(() => Cached(path, charts, () => BriefingLoader.Load(path, outcomeIds, outcomes)))).OfType<Briefing>()
-            .ToImmutableArray();
-        // Speeches and briefings share the pdf/ folder, so a slug names one document of either kind.
-        var slugs = speeches.Select(s => (s.Slug, s.SourcePath)).Concat(briefings.Select(b => (b.Slug, b.SourcePath)));
-        foreach (var duplicate in slugs.GroupBy(s => s.Slug).Where(g => g.Count() > 1))
+        var documents = kinds.SelectMany(kind => Files(contentDirectory, kind.Folder, "*.md").Select(path => (Kind: kind, Path: path)))
+            .AsParallel().AsOrdered()
+            .Select(d => errors.Catch(() => Cached(d.Path, charts + ";" + d.Kind.Version, () => DocumentLoader.Load(d.Path, d.Kind, outcomeIds, outcomes))))
+            .OfType<Document>().ToImmutableArray();
+        // Every kind's PDFs share the pdf/ folder, so a slug names one document of any kind.
+        foreach (var duplicate in documents.GroupBy(d => d.Slug).Where(g => g.Count() > 1))
             errors.Add(new SourceSpan(duplicate.Last().SourcePath, 1, 1), $"two documents share the slug `{duplicate.Key}`",
-                $"rename one of: {string.Join(", ", duplicate.Select(s => Path.GetFileName(s.SourcePath)))}; the slug names the page and the PDF");
+                $"rename one of: {string.Join(", ", duplicate.Select(d => Path.GetFileName(d.SourcePath)))}; the slug names the page and the PDF");
         var editions = site is null || site.Editions.IsDefault ? [] : site.Editions;
         var registry = errors.Catch(() => Cached(Path.Combine(contentDirectory, "registry.yml"), string.Join(",", editions.Select(e => e.Name)),
             () => RegistryLoader.Load(contentDirectory, editions)));
         errors.ThrowIfAny();
         // Newest first, then by slug: the order lists and indexes show, independent of the file system.
-        return new Corpus(site!,
-            [.. speeches.OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal)],
-            [.. briefings.OrderByDescending(b => b.Date).ThenBy(b => b.Slug, StringComparer.Ordinal)],
-            outcomes,
-            registry!);
+        return new Corpus(site!, kinds, [.. documents.OrderByDescending(d => d.Date).ThenBy(d => d.Slug, StringComparer.Ordinal)], outcomes, registry!);
     }
 
     private static string[] Files(string root, string folder, string pattern)

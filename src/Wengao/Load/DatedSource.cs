@@ -10,7 +10,7 @@ namespace Wengao.Load;
 /// </summary>
 internal sealed partial record DatedSource(string Path, string Slug, FrontMatter Front, YamlFields Yaml, ErrorList Errors)
 {
-    [GeneratedRegex(@"^(?:(?<date>\d{4}-\d{2}-\d{2})-)?(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")]
+    [GeneratedRegex(@"^(?:(?<date>\d{4}-\d{2}-\d{2})-)?(?<slug>" + Text.Slugs.Pattern + @")\.md$")]
     private static partial Regex FileName();
 
     public SourceSpan BodyStart => new(Path, Front.BodyLine, 1);

@@ -22,6 +22,9 @@ internal static partial class FurnitureFields
     /// <summary>The text fields a placeholder (待填) may be left in, which then make the source a draft.</summary>
     public static readonly string[] TextKeys = ["number", "signature", "attachments", "note", "copies_to", "printed_by"];
 
+    /// <summary>Every furniture key: any kind of document may carry them.</summary>
+    public static readonly string[] Keys = [.. TextKeys, "signed", "printed"];
+
     public static Furniture Read(YamlFields yaml, ErrorList errors)
     {
         var number = yaml.String("number");

@@ -73,11 +73,15 @@ internal sealed class YamlFields(YamlMappingNode map, string file, int firstLine
 
     public bool Has(string key) => map.Children.ContainsKey(new YamlScalarNode(key));
 
+    /// <summary>The mapping's keys in the order written (a kind's fields, which keep their order).</summary>
+    public IEnumerable<string> Keys => map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
     /// <summary>Whether <paramref name="key"/> still holds the placeholder (待填), alone or as an item of a list.</summary>
     public bool HoldsPlaceholder(string key) => Node(key, required: false) switch
     {
         YamlScalarNode scalar => Model.Placeholder.Is(scalar.Value),
         YamlSequenceNode list => list.Children.OfType<YamlScalarNode>().Any(item => Model.Placeholder.Is(item.Value)),
+        YamlMappingNode mapping => new YamlFields(mapping, file, firstLine, errors) is var child && child.Keys.Any(child.HoldsPlaceholder),
         _ => false,
     };
 

@@ -13,8 +13,8 @@ internal static class Published
     public static Corpus Of(Corpus corpus, bool drafts)
     {
         if (drafts) return corpus;
-        var unfinished = corpus.Speeches.Select(s => s.Unfinished).Concat(corpus.Briefings.Select(b => b.Unfinished)).OfType<SourceError>().ToList();
+        var unfinished = corpus.Documents.Select(d => d.Unfinished).OfType<SourceError>().ToList();
         if (unfinished.Count > 0) throw new BuildFailedException(unfinished);
-        return corpus with { Speeches = [.. corpus.Speeches.Where(s => !s.Draft)], Briefings = [.. corpus.Briefings.Where(b => !b.Draft)] };
+        return corpus with { Documents = [.. corpus.Documents.Where(d => !d.Draft)] };
     }
 }

@@ -16,8 +16,7 @@ public static class CorpusRedaction
         return corpus with
         {
             Site = Site(corpus.Site, redactor, tally),
-            Speeches = [.. corpus.Speeches.Select(s => Speech(s, redactor, tally))],
-            Briefings = [.. corpus.Briefings.Select(b => Briefing(b, redactor, tally))],
+            Documents = [.. corpus.Documents.Select(d => Document(d, redactor, tally))],
             Outcomes = corpus.Outcomes.ToImmutableDictionary(o => o.Key, o => Outcomes(o.Value, redactor, tally)),
         };
     }
@@ -25,25 +24,9 @@ public static class CorpusRedaction
     public static Site Site(Site site, Redactor redactor, RedactionTally tally) =>
         site with { Title = redactor.Mask(site.Title, tally), Organisation = redactor.Mask(site.Organisation, tally) };
 
-    public static Speech Speech(Speech s, Redactor redactor, RedactionTally tally)
-    {
-        var (m, n, all) = Maskers(redactor, tally);
-        return s with
-        {
-            Slug = redactor.MaskSlug(s.Slug), Title = m(s.Title), Speaker = m(s.Speaker), Occasion = n(s.Occasion),
-            Salutation = n(s.Salutation), Tags = all(s.Tags), Body = m(s.Body), Furniture = s.Furniture.Map(m),
-        };
-    }
-
-    public static Briefing Briefing(Briefing b, Redactor redactor, RedactionTally tally)
-    {
-        var (m, _, all) = Maskers(redactor, tally);
-        return b with
-        {
-            Slug = redactor.MaskSlug(b.Slug), Title = m(b.Title), Name = m(b.Name), Issuer = m(b.Issuer), Body = m(b.Body), Furniture = b.Furniture.Map(m),
-            Distribution = [.. b.Distribution.Select(d => (m(d.Verb), all(d.To)))],
-        };
-    }
+    /// <summary>A document with its slug and every text of its front matter and body masked.</summary>
+    public static Document Document(Document d, Redactor redactor, RedactionTally tally) =>
+        d.Map(text => redactor.Mask(text, tally)) with { Slug = redactor.MaskSlug(d.Slug) };
 
     public static OutcomeSet Outcomes(OutcomeSet o, Redactor redactor, RedactionTally tally)
     {

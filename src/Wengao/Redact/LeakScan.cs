@@ -21,26 +21,32 @@ public static partial class LeakScan
     [GeneratedRegex(@"\\(?<escape>[0-7]{1,3}|.)", RegexOptions.Singleline)]
     private static partial Regex LiteralEscapes();
 
+    /// <summary>Every file under <paramref name="root"/>, each read as its extension says.</summary>
+    public static IReadOnlyList<SourceError> Scan(string root, Redactor redactor,
+        IReadOnlyDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>> drawn) =>
+        Scan(root, redactor, drawn, Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(p => (p, ReadBack.ByName)));
+
     /// <param name="root">the edition's folder</param>
     /// <param name="drawn">the text drawn on each PDF written, by file name (its bytes are read back from the file)</param>
-    /// <param name="files">the files to read back; every file under root when null (an incremental build scans what it wrote)</param>
+    /// <param name="files">the files to read back, each with how its output kind is read (an incremental build scans what it wrote)</param>
     public static IReadOnlyList<SourceError> Scan(string root, Redactor redactor,
-        IReadOnlyDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>> drawn, IEnumerable<string>? files = null)
+        IReadOnlyDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>> drawn, IEnumerable<(string Path, ReadBack How)> files)
     {
         var leaks = new List<SourceError>();
-        foreach (var path in (files ?? Directory.GetFiles(root, "*", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
+        foreach (var (path, how) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
             var file = new Reading(leaks, redactor, relative, path);
             file.Report(relative, Escapes.Percent, [(0, relative.Length)], _ => new SourceSpan(path, 1, 1), "in the file name");
-            if (path.EndsWith(".pdf", StringComparison.Ordinal))
+            var reading = how == ReadBack.ByName ? ReadBacks.Of(path) : how;
+            if (reading == ReadBack.Pdf)
             {
                 if (drawn.TryGetValue(Path.GetFileName(relative), out var fragments)) Drawn(file, fragments);
                 foreach (var text in Metadata(File.ReadAllBytes(path)))
                     file.Report(text, Escapes.Html | Escapes.Percent, [(0, text.Length)], _ => new SourceSpan(path, 1, 1), "in the metadata, outline or links");
             }
-            else if (Path.GetExtension(path) is ".html" or ".xml" or ".svg") Marked(file, File.ReadAllText(path));
-            else if (Path.GetExtension(path) is ".js" or ".json" or ".css" or ".txt")
+            else if (reading == ReadBack.Markup) Marked(file, File.ReadAllText(path));
+            else if (reading == ReadBack.Script)
             {
                 var text = File.ReadAllText(path);
                 file.Report(text, Escapes.Js | Escapes.Percent, [(0, text.Length)], at => Locate(path, text, at), "in the text");

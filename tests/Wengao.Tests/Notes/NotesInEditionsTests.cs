@@ -62,9 +62,9 @@ public sealed class NotesInEditionsTests : IDisposable
     {
         // The manuscript set from the unmasked source, as if masking had missed the note: the scan must find the name there.
         var corpus = CorpusLoader.Load(_dir["content"]);
-        var speech = corpus.Speeches.Single();
+        var speech = corpus.Documents.Single();
         var setter = DocumentSetter.Create(corpus.Site);
-        var pdf = SpeechPdf.Render(setter, new ParsedSpeech(speech, SpeechMarkdown.Parse(speech.Body, speech.BodyStart), 0, 0), PageLayout.Manuscript);
+        var pdf = SpeechPdf.Render(setter, new ParsedDocument(speech, SpeechMarkdown.Parse(speech.Body, speech.BodyStart), 0, 0, null), PageLayout.Manuscript);
         File.WriteAllBytes(_dir["report.pdf"], pdf.Bytes);
 
         var leaks = LeakScan.Scan(_dir.Path, new Redactor(corpus.Registry, new Edition("public", "xxx")),

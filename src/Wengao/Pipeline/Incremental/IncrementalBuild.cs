@@ -8,40 +8,31 @@ using Wengao.Diagnostics;
 using Wengao.Load;
 using Wengao.Model;
 using Wengao.Parse;
-using Wengao.Render.Feeds;
+using Wengao.Pipeline.Outputs;
 using Wengao.Redact;
 using Wengao.Render.Html;
 using Wengao.Render.Pdf;
-using Wengao.Render.Search;
 
 namespace Wengao.Pipeline.Incremental;
 
 /// <summary>
 /// Builds one edition into a folder again and again (`wengao serve`), redoing only what a change affects.
 /// Sources load through a <see cref="SourceCache"/>, so an unchanged file is the same object as before. A document is
-/// checked, masked and parsed again only when its source, its outcomes file, site.yml or registry.yml changed. An output
-/// is rendered again only when what it is rendered from changed — a page from its document, site.yml, layout.sbn and
-/// its own template; a PDF from its document and the fonts; the index and the search index from every document; the
-/// other lists, the feed and the sitemap from every document's link (title, date, speaker, …); outcomes.html from the
-/// outcomes files — and written only when its bytes changed. Templates, fonts and parsed documents stay in memory.
+/// checked, masked and parsed again only when its source, its outcomes file, site.yml or registry.yml changed. The
+/// outputs are the full build's (<see cref="BuildPlan"/>); one is rendered again only when the inputs its output kind
+/// names changed, and written only when its bytes changed. Templates, fonts and parsed documents stay in memory.
 /// </summary>
 /// <param name="options">Output: the folder this build owns, written as `build --edition` writes an edition (site/, pdf/);
 /// Edition: the edition to build, the first site.yml declares when null</param>
 public sealed class IncrementalBuild(BuildOptions options)
 {
-    private static readonly HashSet<string> PageTemplates = ["layout.sbn", "index.sbn", "speech.sbn", "briefing.sbn", "outcomes.sbn"];
-    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private sealed record Memo<T>(Inputs Inputs, T Value);
 
     private sealed record Output(Inputs Inputs, byte[] Hash);
 
-    private sealed record Planned<T>(string[] Files, Inputs Inputs, Func<T> Render) where T : class;
-
     private readonly Lock _gate = new();
     private readonly SourceCache _sources = new();
-    private readonly ConcurrentDictionary<string, Memo<ParsedSpeech>> _speeches = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Memo<ParsedBriefing>> _briefings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Memo<ParsedDocument>> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Memo<OutcomeSet>> _outcomeViews = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Memo<IReadOnlyList<Finding>>> _findings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Output> _outputs = new(StringComparer.Ordinal);
@@ -84,18 +75,18 @@ public sealed class IncrementalBuild(BuildOptions options)
                 // The user's confusables list (content/checks/) is read by the check of every speech.
                 if (changed.Any(p => p.Replace('\\', '/').Contains("/checks/", StringComparison.Ordinal))) _findings.Clear();
             }
-            var corpus = CorpusLoader.Load(options.Content, _sources);
+            var corpus = CorpusLoader.Load(options.Content, options.Templates, _sources);
             using var deadline = Expand.ExpressionDeadline.Start(corpus.Site);
             corpus = Published.Of(corpus, options.Drafts);
             var edition = SiteBuilder.Editions(corpus.Site, options.Edition)[0];
-            var (templates, hashes) = Templates();
-            var setter = options.Pdf ? Setter(corpus.Site) : null;
+            var templates = Templates();
+            var pdf = options.Pdf ? Pdf(corpus.Site) : null;
             var warnings = Check(corpus);
             var view = View(corpus, edition);
-            var (speeches, briefings) = Parse(corpus, view, cancel);
+            var documents = Parse(corpus, view, cancel);
             try
             {
-                var (rendered, written, deleted) = Render(view, speeches, briefings, templates, hashes, setter, cancel);
+                var (rendered, written, deleted) = Render(view, documents, templates, pdf, cancel);
                 return new RebuildReport(rendered, written, deleted, clock.Elapsed, warnings);
             }
             catch
@@ -107,8 +98,8 @@ public sealed class IncrementalBuild(BuildOptions options)
         }
     }
 
-    /// <summary>The templates, parsed again only when one of them changed; each template's hash, for the pages' inputs.</summary>
-    private (TemplateSet, Dictionary<string, string>) Templates()
+    /// <summary>The templates, parsed again only when one of them changed.</summary>
+    private TemplateSet Templates()
     {
         var directory = Path.Combine(options.Templates, "html");
         var hashes = Directory.Exists(directory)
@@ -119,23 +110,25 @@ public sealed class IncrementalBuild(BuildOptions options)
             _templates = new TemplateSet(directory);
             _templateHashes = hashes;
         }
-        return (_templates, _templateHashes);
+        return _templates;
     }
 
-    /// <summary>The fonts, resolved again only when site.yml's font chains or speaking rate changed.</summary>
-    private DocumentSetter Setter(Site site)
+    /// <summary>
+    /// The fonts, resolved again only when site.yml's font chains or speaking rate changed; the PDFs' templates read
+    /// again on every rebuild (a few small files), so an edited one renders its PDFs again.
+    /// </summary>
+    private PdfMaker Pdf(Site site)
     {
         var fonts = string.Join(";", site.FontChains.OrderBy(c => c.Key).Select(c => $"{c.Key}={string.Join(",", c.Value)}"))
             + ";" + site.SpeakingRate.ToString(CultureInfo.InvariantCulture) + ";" + site.ContentDirectory;
         if (_setter is null || fonts != _fonts) (_setter, _fonts) = (DocumentSetter.Create(site), fonts);
-        return _setter;
+        return new PdfMaker(_setter, options.Templates);
     }
 
     /// <summary>The proofreading checks of the documents whose inputs changed; the findings of every document.</summary>
     private IReadOnlyList<Finding> Check(Corpus corpus)
     {
-        var documents = corpus.Speeches.Select(s => (Path: s.SourcePath, Inputs: new Inputs(s, OutcomesOf(corpus, s.OutcomesId), corpus.Site)))
-            .Concat(corpus.Briefings.Select(b => (Path: b.SourcePath, Inputs: new Inputs(b, OutcomesOf(corpus, b.OutcomesId), corpus.Site))))
+        var documents = corpus.Documents.Select(d => (Path: d.SourcePath, Inputs: new Inputs(d, OutcomesOf(corpus, d.OutcomesId), corpus.Site)))
             .OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
         var stale = documents.Where(d => !(_findings.TryGetValue(d.Path, out var memo) && memo.Inputs.Same(d.Inputs))).ToList();
         if (stale.Count > 0)
@@ -160,8 +153,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         {
             (_registry, _edition, _site) = (corpus.Registry, edition, null);
             _redactor = edition is not null && new Redactor(corpus.Registry, edition) is { IsEmpty: false } redactor ? redactor : null;
-            _speeches.Clear();
-            _briefings.Clear();
+            _documents.Clear();
             _outcomeViews.Clear();
         }
         if (!ReferenceEquals(corpus.Site, _site)) (_site, _siteView) = (corpus.Site, Mask(corpus.Site, CorpusRedaction.Site));
@@ -176,21 +168,16 @@ public sealed class IncrementalBuild(BuildOptions options)
     }
 
     /// <summary>Every document parsed, from memory where its source, outcomes file and site.yml are those it was parsed from.</summary>
-    private (List<ParsedSpeech>, List<ParsedBriefing>) Parse(Corpus corpus, Corpus view, CancellationToken cancel)
+    private List<ParsedDocument> Parse(Corpus corpus, Corpus view, CancellationToken cancel)
     {
         var errors = new ErrorList();
-        var speeches = corpus.Speeches.AsParallel().AsOrdered().WithCancellation(cancel)
-            .Select(s => errors.Catch(() => Parsed(_speeches, s.SourcePath, new Inputs(s, OutcomesOf(corpus, s.OutcomesId), corpus.Site),
-                () => DocumentParser.Parse(Mask(s, CorpusRedaction.Speech), view))))
-            .OfType<ParsedSpeech>().ToList();
-        var briefings = corpus.Briefings.AsParallel().AsOrdered().WithCancellation(cancel)
-            .Select(b => errors.Catch(() => Parsed(_briefings, b.SourcePath, new Inputs(b, OutcomesOf(corpus, b.OutcomesId), corpus.Site),
-                () => DocumentParser.ParseBriefing(Mask(b, CorpusRedaction.Briefing), view))))
-            .OfType<ParsedBriefing>().ToList();
+        var documents = corpus.Documents.AsParallel().AsOrdered().WithCancellation(cancel)
+            .Select(d => errors.Catch(() => Parsed(_documents, d.SourcePath, new Inputs(d, OutcomesOf(corpus, d.OutcomesId), corpus.Site),
+                () => DocumentParser.Parse(Mask(d, CorpusRedaction.Document), view))))
+            .OfType<ParsedDocument>().ToList();
         errors.ThrowIfAny();
-        Prune(_speeches, corpus.Speeches.Select(s => s.SourcePath));
-        Prune(_briefings, corpus.Briefings.Select(b => b.SourcePath));
-        return (speeches, briefings);
+        Prune(_documents, corpus.Documents.Select(d => d.SourcePath));
+        return documents;
     }
 
     private static T Parsed<T>(ConcurrentDictionary<string, Memo<T>> memos, string path, Inputs inputs, Func<T> parse)
@@ -204,81 +191,33 @@ public sealed class IncrementalBuild(BuildOptions options)
     /// <summary>
     /// Renders the outputs whose inputs changed and stages those whose bytes changed, in two steps each read back and
     /// committed as a whole (see <see cref="StagedTree"/>): the pages and static files, so an edited page is served
-    /// at once; then the PDFs and the search index, with the deletion of the outputs no source makes any more.
+    /// at once; then the late outputs (the PDFs and the search index), with the deletion of the outputs no source makes any more.
     /// </summary>
-    private (List<string>, List<string>, List<string>) Render(Corpus view, List<ParsedSpeech> speeches, List<ParsedBriefing> briefings,
-        TemplateSet templates, Dictionary<string, string> hashes, DocumentSetter? setter, CancellationToken cancel)
+    private (List<string>, List<string>, List<string>) Render(Corpus view, List<ParsedDocument> documents, TemplateSet templates,
+        PdfMaker? pdf, CancellationToken cancel)
     {
-        var navigation = new Navigation(speeches, briefings);
-        var site = new HtmlSite(templates, view.Site, navigation);
-        var links = Links(navigation);
-        string T(string name) => hashes.GetValueOrDefault(name, "");
-        // A template that is no page's own may be included by any page.
-        var partials = string.Join(",", hashes.Where(h => !PageTemplates.Contains(h.Key)).OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Value));
-        var pages = new List<Planned<byte[]>>();
-        var pdfs = new List<Planned<PdfFile>>();
-        void Page(string path, Inputs inputs, Func<string> render) => pages.Add(new(["site/" + path], inputs, () => Utf8.GetBytes(render())));
-        void Pdf(string path, Inputs inputs, Func<PdfFile> render) => pdfs.Add(new([path, "site/" + path], inputs, render));
-        // A document's page shows its neighbours and related documents: it depends on every document's link.
-        foreach (var speech in speeches)
-        {
-            Page(SitePaths.Speech(speech.Speech.Slug), new(speech, links, view.Site, T("layout.sbn"), T("speech.sbn"), partials), () => site.Speech(speech));
-            if (setter is not null)
-                foreach (var layout in PageLayout.All)
-                    Pdf(SitePaths.Pdf(speech.Speech.Slug, layout.FileSuffix), new(speech, setter), () => SpeechPdf.Render(setter, speech, layout));
-        }
-        foreach (var briefing in briefings)
-        {
-            Page(SitePaths.Briefing(briefing.Briefing.Slug), new(briefing, links, view.Site, T("layout.sbn"), T("briefing.sbn"), partials), () => site.Briefing(briefing));
-            if (setter is not null)
-                Pdf(SitePaths.Pdf(briefing.Briefing.Slug), new(briefing, setter), () => BriefingPdf.Render(setter, briefing));
-        }
-        var sets = view.Outcomes.Values.OrderBy(o => o.Id, StringComparer.Ordinal).ToList();
-        Page(SitePaths.Outcomes, new([view.Site, T("layout.sbn"), T("outcomes.sbn"), partials, .. sets]), () => site.Outcomes(sets));
-        // The site-wide files depend on every template. The index (characters, speaking time, draft marks) and the search
-        // index (the text) show each document's content: rendered on any change. The other lists, the feed and the
-        // sitemap show only the documents' links: rendered when a link changes, not on every edit of a body.
-        // search-index.js, data and no template, is rendered with the PDFs, after the pages are written: an edited page
-        // is served without waiting for the text of every document.
-        var templatesHash = string.Join(",", hashes.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Value));
-        var everything = new Inputs([view.Site, templatesHash, .. speeches, .. briefings]);
-        var linked = new Inputs(view.Site, templatesHash, links);
-        var data = new List<Planned<byte[]>>();
-        foreach (var (path, render) in SiteLists.Of(site, navigation, view.Site, speeches, briefings))
-        {
-            var content = path is SitePaths.Index or SearchIndex.FileName;
-            (path == SearchIndex.FileName ? data : pages).Add(new(["site/" + path], content ? everything : linked, render));
-        }
-
+        var navigation = new Navigation(documents);
+        var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation), navigation, Links(navigation), templates, pdf);
+        var outputs = BuildPlan.Outputs(context).ToList();
         var errors = new ErrorList();
         var rendered = new ConcurrentBag<string>();
         var written = new ConcurrentBag<string>();
-        var html = pages.Where(Dirty).AsParallel().WithCancellation(cancel).Select(p => (Page: p, Bytes: errors.Catch(p.Render))).ToList();
-        errors.ThrowIfAny();
-        foreach (var (page, bytes) in html) Write(page, bytes!, rendered, written);
-        var statics = templates.StaticFiles().ToDictionary(f => "site/" + f.Relative.Replace('\\', '/'), f => f.Path, StringComparer.Ordinal);
-        foreach (var (file, source) in statics)
-            if (WriteIfChanged(file, File.ReadAllBytes(source), new Inputs())) { rendered.Add(file); written.Add(file); }
         var drawn = new ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>>(StringComparer.Ordinal);
+        var pages = outputs.Where(o => !o.Late && Dirty(o)).AsParallel().WithCancellation(cancel).Select(o => (Output: o, Rendered: errors.Catch(o.Render))).ToList();
+        errors.ThrowIfAny();
+        foreach (var (output, bytes) in pages) Write(output, bytes!, rendered, written, drawn);
         Commit(drawn, []);
         // A thread per core at most: `wengao serve` answers requests on the same thread pool meanwhile.
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, [
-            .. data.Where(Dirty).Select(file => (Action)(() => errors.Catch(() =>
+            .. outputs.Where(o => o.Late && Dirty(o)).Select(output => (Action)(() => errors.Catch(() =>
             {
-                Write(file, file.Render(), rendered, written);
-                return file;
-            }))),
-            .. pdfs.Where(Dirty).Select(pdf => (Action)(() => errors.Catch(() =>
-            {
-                var file = pdf.Render();
-                drawn[Path.GetFileName(pdf.Files[0])] = file.Drawn;
-                Write(pdf, file.Bytes, rendered, written);
-                return file;
+                Write(output, output.Render(), rendered, written, drawn);
+                return output;
             }))),
         ]);
         errors.ThrowIfAny();
 
-        var current = pages.Concat(data).SelectMany(p => p.Files).Concat(pdfs.SelectMany(p => p.Files)).Concat(statics.Keys).ToHashSet(StringComparer.Ordinal);
+        var current = outputs.SelectMany(o => o.Files).ToHashSet(StringComparer.Ordinal);
         var deleted = _outputs.Keys.Where(k => !current.Contains(k)).Order(StringComparer.Ordinal).ToList();
         Commit(drawn, deleted);
         foreach (var path in deleted) _outputs.TryRemove(path, out _);
@@ -304,23 +243,25 @@ public sealed class IncrementalBuild(BuildOptions options)
         return _links;
     }
 
-    private bool Dirty<T>(Planned<T> planned) where T : class => !planned.Inputs.Same(_outputs.GetValueOrDefault(planned.Files[0])?.Inputs);
+    private bool Dirty(PlannedOutput planned) => !planned.Inputs.Same(_outputs.GetValueOrDefault(planned.Files[0])?.Inputs);
 
-    private void Write<T>(Planned<T> planned, byte[] bytes, ConcurrentBag<string> rendered, ConcurrentBag<string> written) where T : class
+    private void Write(PlannedOutput planned, Rendered output, ConcurrentBag<string> rendered, ConcurrentBag<string> written,
+        ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>> drawn)
     {
+        if (output.Pdf is { } pdf) drawn[Path.GetFileName(planned.Files[0])] = pdf.Drawn;
         foreach (var file in planned.Files)
         {
             rendered.Add(file);
-            if (WriteIfChanged(file, bytes, planned.Inputs)) written.Add(file);
+            if (WriteIfChanged(file, output.Bytes, planned.Inputs, planned.Kind.ReadBack)) written.Add(file);
         }
     }
 
     /// <summary>Stages a file unless it holds these bytes already; remembers what it was rendered from either way.</summary>
-    private bool WriteIfChanged(string relative, byte[] bytes, Inputs inputs)
+    private bool WriteIfChanged(string relative, byte[] bytes, Inputs inputs, Redact.ReadBack how)
     {
         var hash = SHA256.HashData(bytes);
         var same = _outputs.TryGetValue(relative, out var last) && last.Hash.AsSpan().SequenceEqual(hash) && _tree.Has(relative);
-        if (!same) _tree.Write(relative, bytes);
+        if (!same) _tree.Write(relative, bytes, how);
         _outputs[relative] = new(inputs, hash);
         return !same;
     }

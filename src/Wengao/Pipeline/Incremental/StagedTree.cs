@@ -14,7 +14,7 @@ namespace Wengao.Pipeline.Incremental;
 internal sealed class StagedTree
 {
     private readonly ReaderWriterLockSlim _switching = new(LockRecursionPolicy.NoRecursion);
-    private readonly ConcurrentDictionary<string, byte> _staged = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ReadBack> _staged = new(StringComparer.Ordinal);
 
     public StagedTree(string root)
     {
@@ -31,17 +31,18 @@ internal sealed class StagedTree
     public bool Has(string relative) => File.Exists(Path.Combine(Root, relative));
 
     /// <summary>Stages a file for the next <see cref="Commit"/>; from many threads.</summary>
-    public void Write(string relative, byte[] bytes)
+    /// <param name="how">how the leak scan reads it back</param>
+    public void Write(string relative, byte[] bytes, ReadBack how)
     {
         var path = Path.Combine(Staging, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
-        _staged[relative] = 0;
+        _staged[relative] = how;
     }
 
     /// <summary>The staged files read back for the names <paramref name="redactor"/> hides; each error names the file in the tree.</summary>
     public IReadOnlyList<SourceError> Scan(Redactor redactor, IReadOnlyDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>> drawn) =>
-        _staged.IsEmpty ? [] : [.. LeakScan.Scan(Staging, redactor, drawn, _staged.Keys.Select(r => Path.Combine(Staging, r)))
+        _staged.IsEmpty ? [] : [.. LeakScan.Scan(Staging, redactor, drawn, _staged.Select(f => (Path.Combine(Staging, f.Key), f.Value)))
             .Select(e => OutputFolder.Relocate(e, Staging, Root))];
 
     /// <summary>Renames the staged files into the tree and deletes <paramref name="deleted"/>, while no request opens a file.</summary>

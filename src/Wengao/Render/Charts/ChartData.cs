@@ -10,8 +10,7 @@ public static class ChartData
         new(chart.Title, chart.FigureIds.Select(id => set.Find(id)!)
             .Select((f, i) => new Bar(chart.Labels.IsEmpty ? f.Label : chart.Labels[i], (double)f.BaseValue, f.Text)).ToList());
 
-    /// <summary>The charts a briefing shows, in the order its front matter names them (checked at load).</summary>
-    public static IReadOnlyList<BarChart> Of(ParsedBriefing parsed) =>
-        parsed.Outcomes is not { } set ? []
-        : parsed.Briefing.Charts.Select(id => From(set, set.Charts.Single(c => c.Id == id))).ToList();
+    /// <summary>A chart a document names (in a `charts` field, checked at load), from the outcomes file it draws on.</summary>
+    public static BarChart? Of(ParsedDocument parsed, string id) =>
+        parsed.Outcomes is { } set && set.Charts.FirstOrDefault(c => c.Id == id) is { } chart ? From(set, chart) : null;
 }

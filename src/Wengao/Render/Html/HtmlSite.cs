@@ -14,27 +14,33 @@ public sealed class HtmlSite(TemplateSet templates, Site site, Navigation naviga
             .Concat(navigation.OccasionList.Select(t => (t, $"场合：{t.Name}")))
             .Concat(navigation.TagList.Select(t => (t, $"主题：{t.Name}")));
 
-    public string Index(IEnumerable<ParsedSpeech> speeches, IEnumerable<ParsedBriefing> briefings) =>
-        Page(SitePaths.Index, "index.sbn", site.Title, new ScriptObject
+    /// <summary>The home page: a list for each kind that has documents, in the kinds' order, each through its kind's list partial.</summary>
+    public string Index(IReadOnlyList<DocumentKind> kinds, IEnumerable<ParsedDocument> documents)
+    {
+        var byKind = documents.ToLookup(d => d.Document.Kind.Name, StringComparer.Ordinal);
+        return Page(SitePaths.Index, "index.sbn", site.Title, new ScriptObject
         {
-            ["speeches"] = speeches.Select(s => SpeechView.From(s, withBody: false)).ToList(),
-            ["briefings"] = briefings.Select(b => BriefingView.From(b, withBody: false)).ToList(),
+            ["lists"] = kinds.Where(k => byKind[k.Name].Any()).Select(k => new ScriptObject
+            {
+                ["kind"] = k.Name, ["title"] = k.ListTitle, ["template"] = k.ListTemplate,
+                ["documents"] = byKind[k.Name].Select(d => DocumentView.From(d, withBody: false)).ToList(),
+            }).ToList(),
         });
+    }
 
-    public string Speech(ParsedSpeech speech) =>
-        Page(SitePaths.Speech(speech.Speech.Slug), "speech.sbn", $"{speech.Speech.Title} - {site.Title}", new ScriptObject
+    /// <summary>A document's page through its kind's template, with its lists' links (speaker, occasion, tags) and its neighbours.</summary>
+    public string Document(ParsedDocument parsed)
+    {
+        var (document, url) = (parsed.Document, SitePaths.Document(parsed.Document));
+        var link = navigation.Find(url);
+        return Page(url, document.Kind.Page, $"{document.Title} - {site.Title}", new ScriptObject
         {
-            ["page"] = SpeechView.From(speech, withBody: true),
-            ["speaker_href"] = SitePaths.Href(SitePaths.Taxon(Navigation.Speakers, speech.Speech.Speaker)),
-            ["occasion_href"] = speech.Speech.Occasion is { } o ? SitePaths.Href(SitePaths.Taxon(Navigation.Occasions, o)) : null,
-            ["tags"] = speech.Speech.Tags.Select(t => new { Name = t, Href = SitePaths.Href(SitePaths.Taxon(Navigation.Tags, t)) }).ToList(),
-        }.WithLinks(navigation, SitePaths.Speech(speech.Speech.Slug)));
-
-    public string Briefing(ParsedBriefing briefing) =>
-        Page(SitePaths.Briefing(briefing.Briefing.Slug), "briefing.sbn", $"{briefing.Briefing.Title} - {site.Title}", new ScriptObject
-        {
-            ["page"] = BriefingView.From(briefing, withBody: true),
-        }.WithLinks(navigation, SitePaths.Briefing(briefing.Briefing.Slug)));
+            ["page"] = DocumentView.From(parsed, withBody: true),
+            ["speaker_href"] = link.Speaker is { } speaker ? SitePaths.Href(SitePaths.Taxon(Navigation.Speakers, speaker)) : null,
+            ["occasion_href"] = link.Occasion is { } occasion ? SitePaths.Href(SitePaths.Taxon(Navigation.Occasions, occasion)) : null,
+            ["tags"] = document.Tags.Select(t => new { Name = t, Href = SitePaths.Href(SitePaths.Taxon(Navigation.Tags, t)) }).ToList(),
+        }.WithLinks(navigation, url));
+    }
 
     public string Archive() =>
         Page(SitePaths.Archive, "archive.sbn", $"按日期 - {site.Title}", new ScriptObject { ["months"] = navigation.Archive });

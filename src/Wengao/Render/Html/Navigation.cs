@@ -1,3 +1,4 @@
+using Wengao.Model;
 using Wengao.Parse;
 using Wengao.Text;
 
@@ -27,16 +28,15 @@ public sealed class Navigation
     private readonly Dictionary<string, (DocumentLink? Older, DocumentLink? Newer)> _neighbours = [];
     private readonly Dictionary<string, DocumentLink> _byUrl = [];
 
-    public Navigation(IEnumerable<ParsedSpeech> speeches, IEnumerable<ParsedBriefing> briefings)
+    /// <param name="documents">every document of the edition, newest first</param>
+    public Navigation(IEnumerable<ParsedDocument> documents)
     {
-        var talks = speeches.Select(p => p.Speech).Select(s => new DocumentLink(s.Title, SitePaths.Speech(s.Slug),
-            Iso(s.Date), ChineseText.Date(s.Date), "讲话稿", s.Date, s.Tags, s.Speaker, s.Occasion, s.OutcomesId)).ToList();
-        var reports = briefings.Select(p => p.Briefing).Select(b => new DocumentLink(b.Title, SitePaths.Briefing(b.Slug),
-            Iso(b.Date), ChineseText.Date(b.Date), "工作简报", b.Date, [], null, null, b.OutcomesId)).ToList();
-        foreach (var list in new[] { talks, reports })
+        var links = documents.Select(p => p.Document).Select(d => (d.Kind.Name, Link: new DocumentLink(d.Title, SitePaths.Document(d),
+            Iso(d.Date), ChineseText.Date(d.Date), d.Kind.Label, d.Date, d.Tags, Listed(d, Speakers), Listed(d, Occasions), d.OutcomesId))).ToList();
+        foreach (var list in links.GroupBy(l => l.Name).Select(g => g.Select(l => l.Link).ToList()))
             for (var i = 0; i < list.Count; i++) // lists are newest first
                 _neighbours[list[i].Url] = (i + 1 < list.Count ? list[i + 1] : null, i > 0 ? list[i - 1] : null);
-        All = [.. talks.Concat(reports).OrderByDescending(d => d.Day).ThenBy(d => d.Url, StringComparer.Ordinal)];
+        All = [.. links.Select(l => l.Link).OrderByDescending(d => d.Day).ThenBy(d => d.Url, StringComparer.Ordinal)];
         foreach (var d in All) _byUrl[d.Url] = d;
         SpeakerList = Group(Speakers, d => d.Speaker is null ? [] : [d.Speaker]);
         OccasionList = Group(Occasions, d => d.Occasion is null ? [] : [d.Occasion]);
@@ -99,6 +99,14 @@ public sealed class Navigation
         [.. All.SelectMany(d => names(d).Select(n => (Name: n, Doc: d))).GroupBy(x => x.Name)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new Taxon(g.Key, SitePaths.Taxon(kind, g.Key), [.. g.Select(x => x.Doc)]))];
+
+    /// <summary>
+    /// The value of the field a document's kind lists under <paramref name="taxonomy"/> (its speaker, its occasion); for
+    /// the author's field, a signed document's issuer where it names no speaker.
+    /// </summary>
+    private static string? Listed(Document document, string taxonomy) =>
+        document.Kind.Fields.FirstOrDefault(f => f.Taxonomy == taxonomy) is not { } field ? null
+        : field.Name == document.Kind.Author ? document.Author : document.Text(field.Name);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

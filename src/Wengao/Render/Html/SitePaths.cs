@@ -1,3 +1,5 @@
+using Wengao.Model;
+
 namespace Wengao.Render.Html;
 
 /// <summary>Where each page lives in the site, relative to its root. Plain .html files, so links work from file:// too.</summary>
@@ -12,9 +14,8 @@ public static class SitePaths
     public const string NotFound = "404.html";
 
     // Slugs are latin already (the loader's rule); only a Windows device name (con, nul…) changes.
-    public static string Speech(string slug) => $"speeches/{FileNames.Safe(slug)}.html";
-
-    public static string Briefing(string slug) => $"briefings/{FileNames.Safe(slug)}.html";
+    /// <summary>A document's page, in its kind's folder: speeches/&lt;slug&gt;.html.</summary>
+    public static string Document(Document document) => $"{document.Kind.Folder}/{FileNames.Safe(document.Slug)}.html";
 
     /// <param name="suffix">which PDF of the document: "" for the manuscript, "-reading" for the reading copy</param>
     public static string Pdf(string slug, string suffix = "") => $"pdf/{FileNames.Safe(slug)}{suffix}.pdf";

@@ -15,6 +15,19 @@ public sealed class TemplateSet : ITemplateLoader
 {
     private readonly string _directory;
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A partial (`_links.sbn`) is included by other templates, never rendered alone: its name says so, and an output
+    /// that may include it depends on it. Every other template is one output's own (or layout.sbn, every page's).
+    /// </summary>
+    public static bool IsPartial(string name) => name.StartsWith('_');
+
+    /// <summary>Each template's hash by file name, as it was read: what an output rendered from it depends on.</summary>
+    public string Hash(string name) => _hashes.GetValueOrDefault(name, "");
+
+    /// <summary>The hashes of every partial together: any template may include any of them.</summary>
+    public string PartialsHash => string.Join(",", _hashes.Where(h => IsPartial(h.Key)).Select(h => h.Value));
 
     public TemplateSet(string directory)
     {
@@ -30,7 +43,9 @@ public sealed class TemplateSet : ITemplateLoader
                 errors.Add(TemplateSandbox.LinkRefused(path));
                 continue;
             }
-            var template = Template.Parse(Load.SourceText.Read(path), path);
+            var text = Load.SourceText.Read(path);
+            _hashes[Path.GetFileName(path)] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+            var template = Template.Parse(text, path);
             if (template.HasErrors) errors.AddRange(ScribanErrors.FromParse(template, new(path, 1, 1)).Errors);
             _templates[path] = template;
         }

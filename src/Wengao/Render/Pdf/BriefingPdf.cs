@@ -21,12 +21,14 @@ public static class BriefingPdf
     private const double MastheadHeight = 53 * Mm;
     private static readonly XColor Red = XColor.FromArgb(0xE6, 0x00, 0x12); // at least Y80% M80% (GB/T 9704 §7.1)
 
-    public static PdfFile Render(DocumentSetter setter, ParsedBriefing parsed) =>
-        setter.Guarded(parsed.Briefing.SourcePath, () => Set(setter, parsed));
+    private static readonly Dictionary<string, string> Verbs = new() { ["bao"] = "报", ["song"] = "送", ["fa"] = "发" };
 
-    private static PdfFile Set(DocumentSetter setter, ParsedBriefing parsed)
+    public static PdfFile Render(DocumentSetter setter, ParsedDocument parsed) =>
+        setter.Guarded(parsed.Document.SourcePath, () => Set(setter, parsed));
+
+    private static PdfFile Set(DocumentSetter setter, ParsedDocument parsed)
     {
-        var briefing = parsed.Briefing;
+        var briefing = parsed.Document;
         var layout = PageLayout.Manuscript;
         var content = new PageContent(setter, layout);
         var fonts = new FontCache(setter.Fonts);
@@ -35,7 +37,7 @@ public static class BriefingPdf
         FurnitureRows.Number(content, briefing.Furniture);
         content.Blank();
         content.Body(ManuscriptText.Blocks(parsed.Body));
-        foreach (var chart in ChartData.Of(parsed))
+        foreach (var chart in (briefing.Fields.GetValueOrDefault("charts")?.Ids ?? []).Select(id => ChartData.Of(parsed, id)).OfType<BarChart>())
         {
             var height = ChartGeometry.Of(chart, PageGrid.Width).Height;
             content.Drawing(height, (g, top) => PdfChart.Draw(g, chart, PageGrid.Left, top, PageGrid.Width,
@@ -44,29 +46,29 @@ public static class BriefingPdf
         FurnitureRows.After(content, setter, layout, briefing.Furniture, parsed.Attachments); // before the 报尾, which ends the last page
         Foot(content, setter, briefing, layout);
         return setter.Set(content.Groups, layout, fonts, document => PdfMetadata.Describe(document,
-            $"{briefing.Name}第{briefing.Issue}期：{briefing.Title}", briefing.Issuer, briefing.Name, [], briefing.Date), briefing.Draft);
+            $"{briefing.Text("name")}第{briefing.Integer("issue")}期：{briefing.Title}", briefing.Text("issuer") ?? "", briefing.Text("name"), [], briefing.Date), briefing.Draft);
     }
 
-    private static void DrawMasthead(XGraphics g, double top, Briefing briefing, FontCache fonts)
+    private static void DrawMasthead(XGraphics g, double top, Document briefing, FontCache fonts)
     {
         var red = new XSolidBrush(Red);
-        Centre(g, briefing.Name, fonts.Get(FontRole.XiaoBiaoSong, NameSize), red, top + 20 * Mm);
+        Centre(g, briefing.Text("name") ?? "", fonts.Get(FontRole.XiaoBiaoSong, NameSize), red, top + 20 * Mm);
         var body = fonts.Get(FontRole.FangSong, PageLayout.Manuscript.BodySize);
-        Centre(g, $"第{briefing.Issue.ToString(CultureInfo.InvariantCulture)}期", body, XBrushes.Black, top + 32 * Mm);
+        Centre(g, $"第{briefing.Integer("issue")?.ToString(CultureInfo.InvariantCulture)}期", body, XBrushes.Black, top + 32 * Mm);
         var date = ChineseText.Date(briefing.Date);
-        g.DrawString(briefing.Issuer, body, XBrushes.Black, PageGrid.Left + body.Size, top + 45 * Mm, XStringFormats.Default);
+        g.DrawString(briefing.Text("issuer") ?? "", body, XBrushes.Black, PageGrid.Left + body.Size, top + 45 * Mm, XStringFormats.Default);
         g.DrawString(date, body, XBrushes.Black, PageGrid.Left + PageGrid.Width - body.Size - g.MeasureString(date, body).Width,
             top + 45 * Mm, XStringFormats.Default);
         g.DrawLine(new XPen(Red, 1.5), PageGrid.Left, top + 49 * Mm, PageGrid.Left + PageGrid.Width, top + 49 * Mm);
     }
 
     /// <summary>报：… 送：… 发：… between rules, the first and last thick, and the copies printed at the right.</summary>
-    private static void Foot(PageContent content, DocumentSetter setter, Briefing briefing, PageLayout layout)
+    private static void Foot(PageContent content, DocumentSetter setter, Document briefing, PageLayout layout)
     {
         var rows = new List<Row>();
-        foreach (var (verb, to) in briefing.Distribution)
+        foreach (var (verb, to) in (briefing.Fields.GetValueOrDefault("distribution")?.Lists ?? []).Select(l => (Verbs[l.Key], l.Items)))
             rows.AddRange(setter.Lines([new StyledRun($"{verb}：{string.Join("，", to)}。", FontRole.FangSong)], layout.BodySize, layout.Pitch, 0, LineAlign.Left));
-        if (briefing.Copies is { } copies)
+        if (briefing.Integer("copies") is { } copies)
             rows.AddRange(setter.Lines([new StyledRun($"（共印{copies.ToString(CultureInfo.InvariantCulture)}份）", FontRole.FangSong)], layout.BodySize, layout.Pitch, 0, LineAlign.Left)
                 .Select(r => r with { Items = [.. r.Items.Select(i => i with { X = i.X + PageGrid.Width - r.Items[^1].X - r.Items[^1].Width })] }));
         FootRules.Add(content, rows, layout);

@@ -11,12 +11,12 @@ namespace Wengao.Render.Pdf;
 /// </summary>
 public static class SpeechPdf
 {
-    public static PdfFile Render(DocumentSetter setter, ParsedSpeech parsed, PageLayout layout) =>
-        setter.Guarded(parsed.Speech.SourcePath, () => Set(setter, parsed, layout));
+    public static PdfFile Render(DocumentSetter setter, ParsedDocument parsed, PageLayout layout) =>
+        setter.Guarded(parsed.Document.SourcePath, () => Set(setter, parsed, layout));
 
-    private static PdfFile Set(DocumentSetter setter, ParsedSpeech parsed, PageLayout layout)
+    private static PdfFile Set(DocumentSetter setter, ParsedDocument parsed, PageLayout layout)
     {
-        var speech = parsed.Speech;
+        var speech = parsed.Document;
         var content = new PageContent(setter, layout);
         content.Title(speech.Title, layout.TitleSize);
         FurnitureRows.Number(content, speech.Furniture);
@@ -25,22 +25,22 @@ public static class SpeechPdf
         // signature block after the text (GB/T 9704 §7.3.5), and its 主送机关 follows the title after one blank line (§7.3.2).
         if (!speech.Furniture.Signs)
         {
-            content.Line(speech.Speaker, FontRole.KaiTi, LineAlign.Center);
+            content.Line(speech.Author ?? "", FontRole.KaiTi, LineAlign.Center);
             content.Line(DateLine(speech), FontRole.KaiTi, LineAlign.Center);
             content.Blank();
         }
-        if (speech.Salutation is { } salutation) content.Line(salutation, FontRole.FangSong, LineAlign.Left);
+        if (speech.Text("salutation") is { } salutation) content.Line(salutation, FontRole.FangSong, LineAlign.Left);
         content.Body(ManuscriptText.Blocks(parsed.Body));
         FurnitureRows.After(content, setter, layout, speech.Furniture, parsed.Attachments);
         return setter.Set(content.Groups, layout, new FontCache(setter.Fonts), document => PdfMetadata.Describe(document,
-            speech.Title, speech.Speaker, speech.Occasion, speech.Tags, speech.Date), speech.Draft);
+            speech.Title, speech.Author ?? "", speech.Occasion, speech.Tags, speech.Date), speech.Draft);
     }
 
     /// <summary>
     /// （2024年4月9日）, or where the title does not name the occasion, （2024年1月20日在某市第十六届人民代表大会第四次会议上）
     /// as a work report or a speech printed in the papers says when and where it was given.
     /// </summary>
-    private static string DateLine(Speech speech) =>
+    private static string DateLine(Document speech) =>
         speech.Occasion is { Length: > 0 } occasion && !speech.Title.Contains(occasion, StringComparison.Ordinal)
             ? $"（{ChineseText.Date(speech.Date)}在{occasion}上）"
             : $"（{ChineseText.Date(speech.Date)}）";

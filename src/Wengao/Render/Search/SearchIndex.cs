@@ -26,12 +26,10 @@ public static class SearchIndex
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The index as the bytes of search-index.js, documents in the order given (the same sources give the same bytes).</summary>
-    public static byte[] Build(IReadOnlyList<ParsedSpeech> speeches, IReadOnlyList<ParsedBriefing> briefings)
+    public static byte[] Build(IReadOnlyList<ParsedDocument> documents)
     {
         // Each document's entry is written on its own, in parallel: the index of a large archive is tens of megabytes.
-        var entries = speeches.Select(p => (Func<byte[]>)(() => Document("讲话", p.Speech.Title, SitePaths.Speech(p.Speech.Slug), p.Speech.Date, p.Body, p.Speech.Salutation, p.Speech.Furniture, p.Attachments)))
-            .Concat(briefings.Select(p => (Func<byte[]>)(() => Document("简报", p.Briefing.Title, SitePaths.Briefing(p.Briefing.Slug), p.Briefing.Date, p.Body, null, p.Briefing.Furniture, p.Attachments))))
-            .AsParallel().AsOrdered().Select(entry => entry()).ToList();
+        var entries = documents.AsParallel().AsOrdered().Select(Document).ToList();
         var index = new byte[Head.Length + entries.Sum(e => e.Length + 1) - Math.Min(1, entries.Count) + Tail.Length];
         var at = Head.Length;
         Head.CopyTo(index, 0);
@@ -45,21 +43,25 @@ public static class SearchIndex
         return index;
     }
 
-    /// <param name="furniture">the printed furniture, found by search as the page shows it (发文字号, 署名, 附件说明, 附注, 版记)</param>
-    /// <param name="attachments">the attachments' titles and contents, on the page under the text</param>
-    private static byte[] Document(string kind, string title, string url, DateOnly date, MarkdownDocument body, string? salutation,
-        Model.Furniture furniture, IReadOnlyList<Extensions.Attachments.Attachment> attachments)
+    /// <summary>
+    /// One entry: the title, the fields printed as prose (a salutation), the body, the printed furniture (发文字号, 署名,
+    /// 附件说明, 附注, 版记) and the attachments' titles and contents, as the page shows them.
+    /// </summary>
+    private static byte[] Document(ParsedDocument parsed)
     {
+        var (document, body, furniture, attachments) = (parsed.Document, parsed.Body, parsed.Document.Furniture, parsed.Attachments);
+        var (title, date) = (document.Title, document.Date);
         var buffer = new ArrayBufferWriter<byte>();
         using var json = new Utf8JsonWriter(buffer, Options);
         json.WriteStartObject();
         json.WriteString("title", title);
-        json.WriteString("url", url);
+        json.WriteString("url", SitePaths.Document(document));
         json.WriteString("date", date.ToString("yyyy-MM-dd"));
         json.WriteString("dateText", ChineseText.Date(date));
-        json.WriteString("kind", kind);
+        json.WriteString("kind", document.Kind.Short);
         var text = new StringBuilder(title);
-        if (salutation is not null) text.Append('\n').Append(salutation);
+        foreach (var field in document.Kind.Fields.Where(f => f.Prose))
+            if (document.Text(field.Name) is { } prose) text.Append('\n').Append(prose);
         if (furniture.Number is { } number) text.Append('\n').Append(number);
         Append(text, body);
         string?[] printed = [.. furniture.Attachments, .. furniture.Signature, furniture.Note, furniture.CopiesTo, furniture.PrintedBy];

@@ -1,4 +1,4 @@
-namespace Wengao.Pipeline.Incremental;
+namespace Wengao.Pipeline;
 
 /// <summary>
 /// What an output was rendered from. Loaded and parsed objects are compared by reference — an unchanged source

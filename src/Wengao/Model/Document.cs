@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+
+namespace Wengao.Model;
+
+/// <summary>
+/// A source of any declared kind: its front matter read by the kind's fields, and its Markdown body, not yet expanded.
+/// </summary>
+/// <param name="Fields">the values of the kind's own fields that the source gives, by name (see <see cref="FieldValue"/>)</param>
+/// <param name="Head">the source text before <paramref name="Body"/> (front matter and its `---` lines), for the checks' file offsets</param>
+/// <param name="Draft">`draft: true`, or a <see cref="Placeholder"/> still in it: built only with --drafts (and shown by serve), marked 草稿</param>
+/// <param name="Unfinished">a placeholder left in a source not marked `draft: true`, which a build without --drafts refuses</param>
+public sealed record Document(
+    DocumentKind Kind,
+    string Slug,
+    string SourcePath,
+    string Title,
+    DateOnly Date,
+    ImmutableArray<string> Tags,
+    string? OutcomesId,
+    ImmutableSortedDictionary<string, FieldValue> Fields,
+    string Body,
+    string Head,
+    SourceSpan BodyStart,
+    bool Draft = false,
+    SourceError? Unfinished = null)
+{
+    /// <summary>发文字号, 附件说明, signature block, 附注 and 版记, when the source has them.</summary>
+    public Furniture Furniture { get; init; } = Furniture.None;
+
+    /// <summary>Who the document is by: its kind's author field, or a signed document's first issuer.</summary>
+    public string? Author => Kind.Author is { } name && Text(name) is { } author ? author : Furniture.Signature.FirstOrDefault();
+
+    /// <summary>Where it was given, for a kind that says.</summary>
+    public string? Occasion => Kind.Occasion is { } name ? Text(name) : null;
+
+    public string? Text(string field) => Fields.GetValueOrDefault(field) is { Text: { } text } ? text : null;
+
+    public int? Integer(string field) => Fields.GetValueOrDefault(field)?.Integer;
+
+    public ImmutableArray<string> List(string field) => Fields.GetValueOrDefault(field)?.List ?? [];
+
+    /// <summary>The values of the fields of a type, in the kind's order (the charts of every `charts` field).</summary>
+    public IEnumerable<FieldValue> OfType(FieldType type) =>
+        Kind.Fields.Where(f => f.Type == type && Fields.ContainsKey(f.Name)).Select(f => Fields[f.Name]);
+
+    /// <summary>The same document with every text of its front matter and body passed through <paramref name="mask"/> (an edition's redaction).</summary>
+    public Document Map(Func<string, string> mask) => this with
+    {
+        Title = mask(Title), Tags = [.. Tags.Select(mask)], Body = mask(Body), Furniture = Furniture.Map(mask),
+        Fields = Fields.ToImmutableSortedDictionary(f => f.Key, f => f.Value.Map(mask), StringComparer.Ordinal),
+    };
+}
+
+/// <summary>One field's value, as its type reads it: exactly one of the members is set.</summary>
+/// <param name="Lists">a <see cref="FieldType.Lists"/> field's lists by key, in the declared order</param>
+/// <param name="Ids">a <see cref="FieldType.Charts"/> field's chart ids</param>
+public sealed record FieldValue(string? Text = null, long? Number = null, DateOnly? Date = null, bool? Flag = null,
+    ImmutableArray<string>? List = null, ImmutableArray<(string Key, ImmutableArray<string> Items)>? Lists = null,
+    ImmutableArray<string>? Ids = null)
+{
+    public int? Integer => Number is { } n ? (int)n : null;
+
+    /// <summary>Its texts masked; numbers, dates and chart ids (which the outcomes file's masking covers) as they are.</summary>
+    public FieldValue Map(Func<string, string> mask) => this with
+    {
+        Text = Text is null ? null : mask(Text),
+        List = List is { } list ? [.. list.Select(mask)] : null,
+        Lists = Lists is { } lists ? [.. lists.Select(l => (l.Key, (ImmutableArray<string>)[.. l.Items.Select(mask)]))] : null,
+    };
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+
+namespace Wengao.Model;
+
+/// <summary>
+/// A kind of document (讲话稿, 工作简报, a 纪要 an office adds): declared in YAML (templates/kinds/, content/kinds/), never
+/// in code, so that loading, lists, search, editions, `check`, `new` and `import` serve a new kind as they serve a speech.
+/// </summary>
+/// <param name="Name">its id: `speech`, `wengao new speech`, the `kind` of its views</param>
+/// <param name="Label">what a document of it is called in lists: 讲话稿</param>
+/// <param name="Short">its short name in search results: 讲话</param>
+/// <param name="Folder">its folder, under content/ for the sources and in the site for the pages: speeches</param>
+/// <param name="ListTitle">the heading of its list on the home page</param>
+/// <param name="Fields">the front-matter fields of its own, besides those every document has (<see cref="DocumentFields.Common"/>)</param>
+/// <param name="Page">its page's template, under templates/html/</param>
+/// <param name="ListTemplate">the partial that lists its documents on the home page, under templates/html/</param>
+/// <param name="Pdfs">the PDFs made of each document, each from a template under templates/pdf/</param>
+/// <param name="Archetype">what `wengao new` writes, under templates/archetypes/</param>
+/// <param name="Author">the field naming who the document is by (the PDF's author, the search result's); a signed document's first issuer where it has none</param>
+/// <param name="Occasion">the field naming where it was given, if the kind has one</param>
+/// <param name="Where">the declaration, for errors about it</param>
+public sealed record DocumentKind(
+    string Name,
+    string Label,
+    string Short,
+    string Folder,
+    string ListTitle,
+    ImmutableArray<FieldSpec> Fields,
+    string Page,
+    string ListTemplate,
+    ImmutableArray<PdfOutput> Pdfs,
+    string Archetype,
+    string? Author,
+    string? Occasion,
+    ImportRule Import,
+    SourceSpan Where)
+{
+    /// <summary>Where the kind comes among the kinds: on the home page, and as `wengao import`'s default (the first).</summary>
+    public int Order { get; init; }
+
+    /// <summary>The declaration's hash: documents read by an older declaration are read again.</summary>
+    public string Version { get; init; } = "";
+
+    public FieldSpec? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+}
+
+/// <summary>The types a front-matter field may have.</summary>
+public enum FieldType
+{
+    /// <summary>one line of text</summary>
+    Text,
+    /// <summary>a whole number, at least <see cref="FieldSpec.Min"/> where given</summary>
+    Integer,
+    /// <summary>YYYY-MM-DD</summary>
+    Date,
+    Boolean,
+    /// <summary>a list of texts (one text is a list of one)</summary>
+    List,
+    /// <summary>a mapping of keys (<see cref="FieldSpec.Keys"/>) to lists of texts: a briefing's 报/送/发</summary>
+    Lists,
+    /// <summary>ids of charts of the document's outcomes file</summary>
+    Charts,
+}
+
+/// <summary>A front-matter field a kind declares.</summary>
+/// <param name="Means">what it is, for the documentation, `wengao new` and error hints</param>
+/// <param name="Keys">a <see cref="FieldType.Lists"/> field's keys, in the order they are shown</param>
+/// <param name="Taxonomy">the site list the documents are grouped by it in (`speakers`, `occasions`), if any</param>
+/// <param name="Prose">its text is printed as written (a salutation, an occasion), so `wengao check` proofreads it</param>
+public sealed record FieldSpec(string Name, FieldType Type, bool Required, string Means, int? Min = null,
+    ImmutableArray<string> Keys = default, string? Taxonomy = null, bool Prose = false);
+
+/// <summary>A PDF made of each document of a kind.</summary>
+/// <param name="Template">under templates/pdf/</param>
+/// <param name="Suffix">what its file name adds to the document's slug: "" for the first, "-reading" for a reading copy</param>
+/// <param name="Label">its link's text on the document's page</param>
+public sealed record PdfOutput(string Template, string Suffix, string Label);
+
+/// <summary>How `wengao import` reads a draft of the kind.</summary>
+/// <param name="Recognise">patterns (regular expressions) one of the draft's opening lines matches whole when it is of this kind, for an import with no `--type`</param>
+/// <param name="Salutation">the field a salutation (同志们：) is kept in; none is looked for without it</param>
+/// <param name="Byline">read the author and date lines under the title into the author field, the occasion's and `date`</param>
+/// <param name="Furniture">read 发文字号, 附件说明, signature block, 附注 and 版记 from the draft's closing lines into front matter</param>
+public sealed record ImportRule(ImmutableArray<string> Recognise, string? Salutation, bool Byline, bool Furniture)
+{
+    public static readonly ImportRule Plain = new([], null, false, false);
+}

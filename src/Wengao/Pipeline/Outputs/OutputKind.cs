@@ -1,0 +1,55 @@
+using Wengao.Model;
+using Wengao.Parse;
+using Wengao.Redact;
+using Wengao.Render.Html;
+using Wengao.Render.Pdf;
+
+namespace Wengao.Pipeline.Outputs;
+
+/// <summary>
+/// A kind of output (a document's page, its PDFs, the lists, the search index…): one entry of <see cref="OutputKinds.All"/>
+/// that plans its files for an edition — where each goes, what it is rendered from, how — and says how the leak scan
+/// reads them back. The full build renders every planned output; the incremental build those whose inputs changed.
+/// </summary>
+internal interface IOutputKind
+{
+    /// <summary>How the edition's leak scan reads this kind's files back, as a reader would.</summary>
+    ReadBack ReadBack { get; }
+
+    IEnumerable<PlannedOutput> Plan(PlanContext context);
+}
+
+/// <summary>One output: its files (relative to the edition's folder: site/…, pdf/…), what it is made from, how it is made.</summary>
+/// <param name="Inputs">what it is rendered from: when these are the same objects (and texts) as last time, it is not rendered again</param>
+/// <param name="Late">written after the pages: a server shows an edited page before every PDF and the search index are done</param>
+/// <param name="Document">the document it is one of the outputs of (its page, its PDFs); null for the site-wide ones</param>
+internal sealed record PlannedOutput(IOutputKind Kind, IReadOnlyList<string> Files, Inputs Inputs, Func<Rendered> Render, bool Late = false,
+    ParsedDocument? Document = null);
+
+/// <summary>An output's bytes; for a PDF, what was drawn (the leak scan reads it) and its pages.</summary>
+internal sealed record Rendered(byte[] Bytes, PdfFile? Pdf = null)
+{
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static Rendered Text(string text) => new(Utf8.GetBytes(text));
+}
+
+/// <summary>What an edition's outputs are planned from.</summary>
+/// <param name="View">the edition's corpus, masked (its site, kinds and outcomes)</param>
+/// <param name="Documents">every document to publish, parsed, newest first</param>
+/// <param name="Links">every document's link as one object that stays the same while they do (see <see cref="Navigation"/>)</param>
+/// <param name="Pdf">the PDFs' templates and setter; null for a build without PDFs</param>
+internal sealed record PlanContext(Corpus View, IReadOnlyList<ParsedDocument> Documents, HtmlSite Html, Navigation Navigation, object Links,
+    TemplateSet Templates, PdfMaker? Pdf)
+{
+    /// <summary>A page's inputs besides its own data: site.yml, layout.sbn, its own template and every partial.</summary>
+    public Inputs PageInputs(string template, params object?[] data) =>
+        new([.. data, View.Site, Templates.Hash("layout.sbn"), Templates.Hash(template), Templates.PartialsHash]);
+}
+
+/// <summary>The registry of output kinds, in the order their files are planned: adding one (a .docx, an OFD) is one entry here.</summary>
+internal static class OutputKinds
+{
+    public static readonly IReadOnlyList<IOutputKind> All =
+        [new DocumentPages(), new DocumentPdfs(), new OutcomesPage(), new SiteLists(), new SearchIndexFile(), new StaticFiles()];
+}

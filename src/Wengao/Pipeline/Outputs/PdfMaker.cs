@@ -1,0 +1,29 @@
+using Wengao.Model;
+using Wengao.Parse;
+using Wengao.Render.Pdf;
+
+namespace Wengao.Pipeline.Outputs;
+
+/// <summary>Makes a document's PDFs from their templates, with the build's one setter (fonts loaded once).</summary>
+/// <param name="templates">the templates folder, whose pdf/ holds the PDFs' templates</param>
+internal sealed class PdfMaker(DocumentSetter setter, string templates)
+{
+    private readonly Dictionary<string, string> _hashes = Hashes(Path.Combine(templates, "pdf"));
+
+    public DocumentSetter Setter => setter;
+
+    /// <summary>What a PDF of <paramref name="template"/> depends on of the templates: its own and every partial's hash, as read now.</summary>
+    public string Hash(string template) =>
+        _hashes.GetValueOrDefault(template, "") + ";" + string.Join(",", _hashes.Where(h => h.Key.StartsWith('_')).Select(h => h.Value));
+
+    private static Dictionary<string, string> Hashes(string folder) =>
+        !Directory.Exists(folder) ? [] : Directory.GetFiles(folder, "*.sbn").Order(StringComparer.Ordinal).ToDictionary(p => Path.GetFileName(p),
+            p => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(p))), StringComparer.Ordinal);
+
+    public PdfFile Render(ParsedDocument parsed, PdfOutput pdf) => pdf.Template switch
+    {
+        "reading.sbn" => SpeechPdf.Render(setter, parsed, PageLayout.ReadingCopy),
+        "briefing.sbn" => BriefingPdf.Render(setter, parsed),
+        _ => SpeechPdf.Render(setter, parsed, PageLayout.Manuscript),
+    };
+}

@@ -1,0 +1,27 @@
+namespace Wengao.Redact;
+
+/// <summary>How the leak scan reads a kind of output back, as its reader would; its file name is read in every case.</summary>
+public enum ReadBack
+{
+    /// <summary>HTML, XML, SVG: the text read on across tags, each attribute alone, entities decoded</summary>
+    Markup,
+    /// <summary>JavaScript, JSON, CSS, plain text: the text with its escapes decoded</summary>
+    Script,
+    /// <summary>PDF: the text as drawn, read on from page to page; metadata, outline and links each alone</summary>
+    Pdf,
+    /// <summary>a copied file (templates/html/static/): read as its extension says (<see cref="ReadBacks.Of"/>); images by name alone</summary>
+    ByName,
+    /// <summary>not text (an image): the file name alone</summary>
+    NameOnly,
+}
+
+public static class ReadBacks
+{
+    public static ReadBack Of(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".pdf" => ReadBack.Pdf,
+        ".html" or ".xml" or ".svg" => ReadBack.Markup,
+        ".js" or ".json" or ".css" or ".txt" => ReadBack.Script,
+        _ => ReadBack.NameOnly,
+    };
+}
