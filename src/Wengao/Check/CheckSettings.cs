@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Wengao.Load;
+using Wengao.Model;
 
 namespace Wengao.Check;
 

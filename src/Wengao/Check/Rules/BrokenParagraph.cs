@@ -1,3 +1,5 @@
+using Wengao.Model;
+
 namespace Wengao.Check.Rules;
 
 /// <summary>

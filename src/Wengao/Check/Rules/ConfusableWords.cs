@@ -1,3 +1,5 @@
+using Wengao.Model;
+
 namespace Wengao.Check.Rules;
 
 /// <summary>Words commonly miswritten in official texts (签定协议, 重情重意), from the shipped and the user's confusables.yml.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Wengao.Model;
 using Wengao.Text;
 
 namespace Wengao.Check.Rules;

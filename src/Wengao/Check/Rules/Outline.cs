@@ -1,3 +1,4 @@
+using Wengao.Model;
 using Wengao.Text;
 
 namespace Wengao.Check.Rules;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Wengao.Model;
 
 namespace Wengao.Check.Rules;
 

@@ -1,3 +1,4 @@
+using Wengao.Model;
 using Wengao.Parse;
 
 namespace Wengao.Check.Rules;
