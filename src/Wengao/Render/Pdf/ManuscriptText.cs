@@ -4,10 +4,10 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Wengao.Extensions.Notes;
-using Wengao.Extensions.Tables;
 using Wengao.Model;
 using Wengao.Parse;
 using Wengao.Render.Pdf.Compose;
+using Wengao.Render.Pdf.Tables;
 using Wengao.Text;
 
 namespace Wengao.Render.Pdf;
