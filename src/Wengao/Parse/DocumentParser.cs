@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using Wengao.Expand;
 using Wengao.Extensions.Attachments;
+using Wengao.Extensions;
 using Wengao.Model;
 using Wengao.Text;
 
@@ -16,7 +17,7 @@ public static class DocumentParser
         var attachments = Attachments.Detach(document, speech.Furniture.Attachments, speech.BodyStart);
         var characters = ChineseText.CountCharacters(string.Concat(
             // Notes are read, not spoken: the speaking time is the text's.
-            document.Descendants<LeafBlock>().Where(b => !Extensions.Notes.NoteNumbers.InNotes(b)).Select(b => SpeechMarkdown.PlainText(b.Inline))));
+            document.Descendants<LeafBlock>().Where(b => !Extensions.Notes.NoteNumbers.InNotes(b)).Select(b => PlainText.Of(b.Inline))));
         return new ParsedSpeech(speech, document, characters, ChineseText.SpeakingMinutes(characters, corpus.Site.SpeakingRate)) { Attachments = attachments };
     }
 
