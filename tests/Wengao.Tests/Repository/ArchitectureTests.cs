@@ -1,8 +1,8 @@
 namespace Wengao.Tests.Repository;
 
 /// <summary>
-/// The library's namespaces depend one way: the model on nothing of Wengao's, loading on the model and text, the
-/// stages on what they read, the pipeline on the stages, and never back, so that any stage can be read, tested and
+/// The library's namespaces depend one way: text on nothing of Wengao's, the model on text, loading on the model and
+/// text, the stages on what they read, the pipeline on the stages, and never back, so that any stage can be read, tested and
 /// changed without the ones above it. Read from the built Wengao.dll's IL (<see cref="TypeReferences"/>).
 /// </summary>
 public sealed class ArchitectureTests
@@ -42,10 +42,19 @@ public sealed class ArchitectureTests
     public void Loading_refers_only_to_the_model_text_and_diagnostics() =>
         AssertRefersOnlyTo("Wengao.Load", "Wengao.Model", "Wengao.Text", "Wengao.Diagnostics");
 
+    /// <summary>The pipeline drives the stages; a stage that called it back would make it and them one piece.</summary>
+    [Fact]
+    public void Nothing_in_the_library_calls_the_pipeline()
+    {
+        var callers = Library.Value
+            .Where(reference => Within(reference.ToNamespace, "Wengao.Pipeline") && !Within(reference.FromNamespace, "Wengao.Pipeline"))
+            .Select(reference => reference.ToString()).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.True(callers.Count == 0, "The pipeline is referred to from below it:\n" + string.Join("\n", callers));
+    }
+
     /// <summary>References out of <paramref name="from"/> (or its children) are to itself, its children or <paramref name="allowed"/>.</summary>
     private static void AssertRefersOnlyTo(string from, params string[] allowed)
     {
-        bool Within(string ns, string scope) => ns == scope || ns.StartsWith(scope + ".", StringComparison.Ordinal);
         var outside = Library.Value
             .Where(reference => Within(reference.FromNamespace, from))
             .Where(reference => !Within(reference.ToNamespace, from) && !allowed.Any(scope => Within(reference.ToNamespace, scope)))
@@ -55,6 +64,9 @@ public sealed class ArchitectureTests
             .ToList();
         Assert.True(outside.Count == 0, $"{from} refers to namespaces beyond [{string.Join(", ", allowed)}]:\n{string.Join("\n", outside)}");
     }
+
+    /// <summary>Whether <paramref name="ns"/> is <paramref name="scope"/> or one of its children.</summary>
+    private static bool Within(string ns, string scope) => ns == scope || ns.StartsWith(scope + ".", StringComparison.Ordinal);
 
     private static TypeReferenceSite Edge(string from, string to) =>
         new(from, from + ".A", to, to + ".B", "A.M");

@@ -7,6 +7,8 @@ namespace Wengao.Tests.Repository;
 /// Every reference a compiled assembly's types make to types of one root namespace, read from the IL with Cecil, so
 /// that what a `using` hides (a call through `var`, a lambda's closure, a generic argument) counts as it does at run
 /// time. A nested or compiler-generated type counts as its outermost declaring type: a closure is its method's.
+/// What the compiler folds away leaves no reference and is not seen: a const's value (copied into the IL as a
+/// literal), a nameof, a cref in a comment.
 /// </summary>
 public static class TypeReferences
 {
