@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Markdig.Syntax;
 using Wengao.Pipeline;
+using Wengao.Extensions;
 using Wengao.Load;
 using Wengao.Model;
 using Wengao.Parse;
@@ -81,7 +82,7 @@ public class HotPaths
         var total = 0;
         foreach (var block in parsed.Body.Descendants<ParagraphBlock>())
         {
-            var text = SpeechMarkdown.PlainText(block.Inline);
+            var text = PlainText.Of(block.Inline);
             var take = Math.Min(text.Length, characters - total);
             page.Add([new StyledRun(text[..take], FontRole.FangSong)]);
             if ((total += take) >= characters) break;

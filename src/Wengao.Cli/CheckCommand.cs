@@ -3,6 +3,7 @@ using System.Text;
 using Wengao.Check;
 using Wengao.Check.Reports;
 using Wengao.Load;
+using Wengao.Model;
 
 namespace Wengao.Cli;
 

@@ -1,3 +1,5 @@
+using Wengao.Model;
+
 namespace Wengao.Check;
 
 /// <summary>One proofreading rule: small, stateless, linear in the text it reads.</summary>

@@ -6,7 +6,7 @@ namespace Wengao.Load;
 
 /// <summary>
 /// Evaluates a derived figure's formula (ids, numbers, + - * / and parentheses) over other figures.
-/// Its caller hands it values on the base scale of <see cref="Model.Units"/> (1.3亿元 = 13000万元), so 5388万元 / 1.3亿元 is 0.41.
+/// Its caller hands it values on the base scale of <see cref="Text.Units"/> (1.3亿元 = 13000万元), so 5388万元 / 1.3亿元 is 0.41.
 /// </summary>
 internal sealed class FormulaEvaluator(Func<string, SourceSpan, double> valueOf)
 {

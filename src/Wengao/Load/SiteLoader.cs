@@ -39,7 +39,7 @@ public static partial class SiteLoader
                 if (fonts.StringList(key) is { Length: > 0 } chain) chains[role] = chain;
             fonts.Done();
         }
-        var checks = Check.CheckSettings.Read(yaml.Mapping("checks"), errors);
+        var checks = CheckSettings.Read(yaml.Mapping("checks"), errors);
         var editions = yaml.MappingList("editions").Select(e =>
         {
             var edition = new Edition(e.String("name", required: true) ?? "", e.String("mask") ?? "xxx");

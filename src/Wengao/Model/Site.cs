@@ -14,7 +14,7 @@ public sealed record Site(
     double SpeakingRate,
     ImmutableDictionary<FontRole, ImmutableArray<string>> FontChains,
     string ContentDirectory,
-    ImmutableDictionary<string, Check.Severity>? Checks = null,
+    ImmutableDictionary<string, Severity>? Checks = null,
     ImmutableArray<Edition> Editions = default,
     string? BaseUrl = null,
     ImmutableArray<string> ImageHosts = default,

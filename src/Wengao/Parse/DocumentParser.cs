@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using Wengao.Expand;
 using Wengao.Extensions.Attachments;
+using Wengao.Extensions;
 using Wengao.Model;
 using Wengao.Text;
 
@@ -16,7 +17,7 @@ public static class DocumentParser
         var attachments = Attachments.Detach(body, document.Furniture.Attachments, document.BodyStart);
         var characters = ChineseText.CountCharacters(string.Concat(
             // Notes are read, not spoken: the speaking time is the text's.
-            body.Descendants<LeafBlock>().Where(b => !Extensions.Notes.NoteNumbers.InNotes(b)).Select(b => SpeechMarkdown.PlainText(b.Inline))));
+            body.Descendants<LeafBlock>().Where(b => !Extensions.Notes.NoteNumbers.InNotes(b)).Select(b => PlainText.Of(b.Inline))));
         return new ParsedDocument(document, body, characters, ChineseText.SpeakingMinutes(characters, corpus.Site.SpeakingRate), outcomes)
         {
             Attachments = attachments,

@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Wengao.Extensions;
 using Wengao.Text;
 
 namespace Wengao.Parse;
@@ -30,7 +31,7 @@ public sealed class HeadingLevels : IMarkdownExtension
 
     /// <summary>The level (1–4) of a heading on a line of its own.</summary>
     public static int LevelOf(HeadingBlock heading) =>
-        heading.GetData(LevelKey) as int? ?? HeadingLevel.Standalone(SpeechMarkdown.PlainText(heading.Inline), heading.Level);
+        heading.GetData(LevelKey) as int? ?? HeadingLevel.Standalone(PlainText.Of(heading.Inline), heading.Level);
 
     private static void Mark(MarkdownDocument document)
     {
@@ -39,7 +40,7 @@ public sealed class HeadingLevels : IMarkdownExtension
         {
             if (block is HeadingBlock heading)
             {
-                under = HeadingLevel.Standalone(SpeechMarkdown.PlainText(heading.Inline), heading.Level);
+                under = HeadingLevel.Standalone(PlainText.Of(heading.Inline), heading.Level);
                 heading.SetData(LevelKey, under);
                 heading.GetAttributes().AddClass($"level-{under}");
             }
@@ -52,7 +53,7 @@ public sealed class HeadingLevels : IMarkdownExtension
         var previous = 0;
         for (var inline = paragraph.Inline?.FirstChild; inline is EmphasisInline emphasis; inline = inline.NextSibling)
         {
-            var level = HeadingLevel.RunIn(SpeechMarkdown.PlainText(emphasis), emphasis.DelimiterCount >= 2, under);
+            var level = HeadingLevel.RunIn(PlainText.Of(emphasis), emphasis.DelimiterCount >= 2, under);
             if (level <= previous) break; // not deeper: ordinary emphasis
             previous = level;
             emphasis.SetData(LevelKey, level);

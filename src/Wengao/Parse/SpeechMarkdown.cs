@@ -1,7 +1,6 @@
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using System.Text;
 using Wengao.Diagnostics;
 using Wengao.Extensions.Attachments;
 using Wengao.Extensions.Tables;
@@ -69,26 +68,4 @@ public static class SpeechMarkdown
 
     // Markdig rents its renderers (and their writers) from the pipeline: setting one up per document was a cost.
     public static string ToHtml(MarkdownDocument document) => document.ToHtml(Pipeline);
-
-    /// <summary>The text of an inline tree as a reader sees it: markup removed, soft breaks joined (Chinese lines join without a space).</summary>
-    public static string PlainText(ContainerInline? container)
-    {
-        var text = new StringBuilder();
-        Append(text, container?.FirstChild);
-        return text.ToString();
-    }
-
-    private static void Append(StringBuilder text, Inline? inline)
-    {
-        for (; inline is not null; inline = inline.NextSibling)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
-                case CodeInline code: text.Append(code.Content); break;
-                case LineBreakInline { IsHard: true }: text.Append('\n'); break;
-                case ContainerInline child: Append(text, child.FirstChild); break;
-            }
-        }
-    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Wengao.Model;
 
 namespace Wengao.Text;
 

@@ -1,5 +1,6 @@
 using Wengao.Check;
 using Wengao.Load;
+using Wengao.Model;
 using Wengao.Tests.Support;
 
 namespace Wengao.Tests.Check;
@@ -25,4 +26,9 @@ public sealed class CleanCorpusTests
         var docs = File.ReadAllText(Path.Combine(Repo.Root, "docs", "checks.md"));
         Assert.All(Checker.RuleIds, id => Assert.Contains($"`{id}`", docs));
     }
+
+    /// <summary>site.yml's `checks:` accepts the ids of the model's list: every rule run is on it, and nothing else.</summary>
+    [Fact]
+    public void The_rules_run_are_those_site_yml_may_name_in_order() =>
+        Assert.Equal(RuleIds.All, Checker.RuleIds);
 }

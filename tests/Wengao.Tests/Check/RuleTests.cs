@@ -1,4 +1,5 @@
 using Wengao.Check;
+using Wengao.Model;
 
 namespace Wengao.Tests.Check;
 

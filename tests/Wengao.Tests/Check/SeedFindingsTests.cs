@@ -1,5 +1,6 @@
 using Wengao.Check;
 using Wengao.Load;
+using Wengao.Model;
 using Wengao.Tests.Support;
 
 namespace Wengao.Tests.Check;

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Wengao.Model;
 
 namespace Wengao.Check.Reports;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Wengao.Model;
 
 namespace Wengao.Check.Reports;
 

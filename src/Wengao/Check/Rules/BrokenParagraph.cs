@@ -1,3 +1,5 @@
+using Wengao.Model;
+
 namespace Wengao.Check.Rules;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal sealed class BrokenParagraph : Rule
     private const string Clause = "，、；,;";
     private const int LongestRepeat = 60;
 
-    public override string Id => "broken-paragraph";
+    public override string Id => RuleIds.BrokenParagraph;
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "a paragraph ends mid-sentence and the next one continues it (with text repeated across the break)";
 

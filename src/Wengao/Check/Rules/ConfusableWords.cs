@@ -1,9 +1,11 @@
+using Wengao.Model;
+
 namespace Wengao.Check.Rules;
 
 /// <summary>Words commonly miswritten in official texts (签定协议, 重情重意), from the shipped and the user's confusables.yml.</summary>
 internal sealed class ConfusableWords : Rule
 {
-    public override string Id => "confusable";
+    public override string Id => RuleIds.Confusable;
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "a word commonly miswritten in official texts (签定协议 → 签订协议), from an extendable dictionary";
 

@@ -1,3 +1,5 @@
+using Wengao.Model;
+
 namespace Wengao.Check.Rules;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Wengao.Check.Rules;
 /// </summary>
 internal sealed class DateStyle : Rule
 {
-    public override string Id => "date-style";
+    public override string Id => RuleIds.DateStyle;
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "dates written two ways in one document: 27日 and 27号, or 2022年 and 二〇二二年";
 

@@ -19,7 +19,7 @@ internal sealed partial class FiguresVsData : Rule
     private const int Around = 16;
     private const int SharedWords = 3;
 
-    public override string Id => "figures";
+    public override string Id => RuleIds.Figures;
     public override Severity DefaultSeverity => Severity.Error;
     public override string Summary => "a figure typed in the text contradicts the outcomes data (5380万元 where the data says 5388万元)";
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Wengao.Model;
 using Wengao.Text;
 
 namespace Wengao.Check.Rules;
@@ -21,7 +22,7 @@ internal sealed partial class ListCount : Rule
 
     private const int Window = 20;
 
-    public override string Id => "list-count";
+    public override string Id => RuleIds.ListCount;
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "an announced count (三点建议, 剑八条, 五个送) differs from the number of items that follow";
 

@@ -27,7 +27,7 @@ internal sealed partial class NumeralStyle : Rule
     [GeneratedRegex(@"\{\{\s*outcomes\.(?<id>\w+)\s*\}\}")]
     private static partial Regex FigureExpression();
 
-    public override string Id => "numeral-style";
+    public override string Id => RuleIds.NumeralStyle;
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "quantities of one unit written both in Arabic and in Chinese numerals (20天 and 三天)";
 

@@ -1,3 +1,4 @@
+using Wengao.Model;
 using Wengao.Text;
 
 namespace Wengao.Check.Rules;
@@ -10,7 +11,7 @@ namespace Wengao.Check.Rules;
 /// </summary>
 internal sealed class Outline : Rule
 {
-    public override string Id => "outline";
+    public override string Id => RuleIds.Outline;
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "the opening outline (一是……；二是……) differs from the sections that follow, or sections are numbered out of order";
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Wengao.Model;
 
 namespace Wengao.Check.Rules;
 
@@ -16,7 +17,7 @@ internal sealed partial class PunctuationWidth : Rule
     [GeneratedRegex(@"(?:https?|ftp|file)://[!-~]+|www\.[!-~]+")]
     private static partial Regex Url();
 
-    public override string Id => "punctuation-width";
+    public override string Id => RuleIds.PunctuationWidth;
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "ASCII , : ; ? ! ( ) and straight quotes in Chinese text: use full-width marks and “ ” (GB/T 15834)";
 

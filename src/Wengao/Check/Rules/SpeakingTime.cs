@@ -1,3 +1,4 @@
+using Wengao.Model;
 using Wengao.Parse;
 
 namespace Wengao.Check.Rules;
@@ -5,7 +6,7 @@ namespace Wengao.Check.Rules;
 /// <summary>The speech reads longer than the `duration` (minutes) its front matter allots, at site.yml's speaking rate.</summary>
 internal sealed class SpeakingTime : Rule
 {
-    public override string Id => "speaking-time";
+    public override string Id => RuleIds.SpeakingTime;
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "the speech reads longer than the minutes allotted by `duration` in its front matter";
 

@@ -2,7 +2,6 @@ using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Syntax;
-using Wengao.Parse;
 
 namespace Wengao.Extensions.Tables;
 
@@ -76,11 +75,11 @@ public sealed class HeaderRows : IMarkdownExtension
         foreach (var cell in gone) cell.Parent!.Remove(cell);
     }
 
-    private static bool IsEmpty(TableCell cell) => string.IsNullOrWhiteSpace(SpeechMarkdown.PlainText((cell.LastChild as LeafBlock)?.Inline));
+    private static bool IsEmpty(TableCell cell) => string.IsNullOrWhiteSpace(PlainText.Of((cell.LastChild as LeafBlock)?.Inline));
 
     /// <summary>A row of `---`, `:--`, `:-:` cells only, as the delimiter row under the header is written.</summary>
     private static bool IsDelimiters(TableRow row) => row.Count > 0 && row.OfType<TableCell>().All(cell =>
-        SpeechMarkdown.PlainText((cell.LastChild as LeafBlock)?.Inline).Trim() is { Length: > 0 } text
+        PlainText.Of((cell.LastChild as LeafBlock)?.Inline).Trim() is { Length: > 0 } text
         && text.Trim(':').Length > 0 && text.Trim(':').All(c => c == '-'));
 }
 

@@ -4,10 +4,11 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Wengao.Extensions.Notes;
-using Wengao.Extensions.Tables;
+using Wengao.Extensions;
 using Wengao.Model;
 using Wengao.Parse;
 using Wengao.Render.Pdf.Compose;
+using Wengao.Render.Pdf.Tables;
 using Wengao.Text;
 
 namespace Wengao.Render.Pdf;
@@ -70,7 +71,7 @@ internal static class ManuscriptText
         if (leaf.Inline is null) return null;
         if (leaf is HeadingBlock heading)
         {
-            var text = SpeechMarkdown.PlainText(leaf.Inline);
+            var text = PlainText.Of(leaf.Inline);
             var level = HeadingLevels.LevelOf(heading);
             var (role, bold) = StyleOf(level);
             // All in the heading's face, a note's reference ［1］ in it too (the outline's entry is the heading's words alone).
@@ -105,7 +106,7 @@ internal static class ManuscriptText
                     runs.Add(style with { Text = NoteNumbers.Marker(reference.Footnote), Link = "#" + NoteNumbers.NoteId(reference.Footnote), Anchor = NoteNumbers.ReferenceId(reference) });
                     break;
                 case EmphasisInline emphasis when HeadingLevels.LevelOf(emphasis) is > 0 and var level:
-                    bookmarks.Add(new Bookmark(level, SpeechMarkdown.PlainText(emphasis)));
+                    bookmarks.Add(new Bookmark(level, PlainText.Of(emphasis)));
                     var (role, bold) = StyleOf(level);
                     Collect(emphasis.FirstChild, style with { Role = role, Bold = bold }, runs, bookmarks);
                     break;

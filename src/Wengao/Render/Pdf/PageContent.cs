@@ -1,8 +1,8 @@
 using PdfSharp.Drawing;
 using PdfSharp.UniversalAccessibility;
-using Wengao.Extensions.Tables;
 using Wengao.Model;
 using Wengao.Render.Pdf.Compose;
+using Wengao.Render.Pdf.Tables;
 using Wengao.Text;
 
 namespace Wengao.Render.Pdf;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Markdig.Syntax;
+using Wengao.Extensions;
 using Wengao.Parse;
 using Wengao.Render.Html;
 using Wengao.Text;
@@ -81,7 +82,7 @@ public static class SearchIndex
     private static void Append(StringBuilder text, MarkdownDocument document)
     {
         foreach (var block in document.Descendants<LeafBlock>())
-            if (SpeechMarkdown.PlainText(block.Inline) is { Length: > 0 } line)
+            if (PlainText.Of(block.Inline) is { Length: > 0 } line)
                 text.Append('\n').Append(line);
     }
 }

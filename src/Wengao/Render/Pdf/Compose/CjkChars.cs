@@ -19,12 +19,12 @@ internal static class CjkChars
     private static readonly string[] DayMarks = ["日", "号"];
 
     /// <summary>
-    /// What stays with a preceding number: every unit of the one table (<see cref="Model.Units"/>: 5388万元, 5户, 3台, 1万亩,
+    /// What stays with a preceding number: every unit of the one table (<see cref="Text.Units"/>: 5388万元, 5户, 3台, 1万亩,
     /// 8个月), the day marks, and the approximations after a number (<see cref="Model.Figure.NumberQualifiers"/>: 500多万元),
     /// which a further unit may follow. Longest first, so the longest matches.
     /// </summary>
     internal static readonly string[] Units =
-        [.. Model.Units.Names.Concat(DayMarks).Concat(Model.Figure.NumberQualifiers).Distinct().OrderByDescending(u => u.Length)];
+        [.. Text.Units.Names.Concat(DayMarks).Concat(Model.Figure.NumberQualifiers).Distinct().OrderByDescending(u => u.Length)];
 
     /// <summary>True for 多, 余 and 几 after a number, after which a unit may still follow (500多万元).</summary>
     internal static bool IsNumberQualifier(char c) => Array.Exists(Model.Figure.NumberQualifiers, q => q.Length == 1 && q[0] == c);

@@ -1,4 +1,4 @@
-namespace Wengao.Model;
+namespace Wengao.Text;
 
 /// <summary>What a unit measures, so rules that compare quantities compare like with like.</summary>
 public enum UnitKind { Money, Area, Count, Time, Ratio }
@@ -76,7 +76,7 @@ public static class Units
     {
         var folded = string.Concat(name.Select(c => c is >= '！' and <= '～' ? (char)(c - 0xFEE0) : c));
         if (Find(folded) is not null) return folded;
-        var near = Names.Where(n => Text.EditDistance.Between(n, folded) == 1 && n.Any(folded.Contains)).Take(2).ToList();
+        var near = Names.Where(n => EditDistance.Between(n, folded) == 1 && n.Any(folded.Contains)).Take(2).ToList();
         return near.Count == 1 ? near[0] : null;
     }
 }

@@ -1,9 +1,8 @@
 using PdfSharp.Drawing;
 using Wengao.Model;
-using Wengao.Render.Pdf;
 using Wengao.Render.Pdf.Compose;
 
-namespace Wengao.Extensions.Tables;
+namespace Wengao.Render.Pdf.Tables;
 
 /// <summary>
 /// Sets a table on the document's line grid (GB/T 9704 §5.2): columns in whole characters across the 156 mm type area,

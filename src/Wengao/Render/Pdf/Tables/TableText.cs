@@ -1,9 +1,8 @@
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
-using Wengao.Render.Pdf;
 using Wengao.Render.Pdf.Compose;
 
-namespace Wengao.Extensions.Tables;
+namespace Wengao.Render.Pdf.Tables;
 
 /// <summary>One position of a table's grid: the cell that starts there (its runs and spans), or a position a merged cell covers.</summary>
 /// <param name="CoveredFrom">for a covered position: the cell covering it is to the left (a colspan) or above (a rowspan)</param>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using Wengao.Load;
+using Wengao.Model;
 
-namespace Wengao.Check;
+namespace Wengao.Load;
 
 /// <summary>site.yml's `checks:` mapping: a rule id and `error`, `warning` or `off`.</summary>
 internal static class CheckSettings
@@ -10,7 +10,7 @@ internal static class CheckSettings
     {
         var settings = ImmutableDictionary.CreateBuilder<string, Severity>(StringComparer.Ordinal);
         if (checks is null) return settings.ToImmutable();
-        foreach (var id in Checker.RuleIds)
+        foreach (var id in RuleIds.All)
         {
             if (checks.String(id) is not { } value) continue;
             Severity? severity = value switch { "error" => Severity.Error, "warning" => Severity.Warning, "off" => Severity.Off, _ => null };

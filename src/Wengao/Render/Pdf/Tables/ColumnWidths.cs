@@ -1,4 +1,4 @@
-namespace Wengao.Extensions.Tables;
+namespace Wengao.Render.Pdf.Tables;
 
 /// <summary>
 /// Column widths in whole characters of the table's grid, filling the type area: a column as wide as its longest cell
