@@ -20,23 +20,27 @@ namespace Wengao.Pipeline.Incremental;
 /// Builds one edition into a folder again and again (`wengao serve`), redoing only what a change affects.
 /// Sources load through a <see cref="SourceCache"/>, so an unchanged file is the same object as before. A document is
 /// checked, masked and parsed again only when its source, its outcomes file, site.yml or registry.yml changed. An output
-/// is rendered again only when what it is rendered from changed — a page from its document, site.yml, layout.sbn and
-/// its own template; a PDF from its document and the fonts; the index and the search index from every document; the
-/// other lists, the feed and the sitemap from every document's link (title, date, speaker, …); outcomes.html from the
-/// outcomes files — and written only when its bytes changed. Templates, fonts and parsed documents stay in memory.
+/// is rendered again only when what it is rendered from changed — a page from its document and site.yml; a PDF from
+/// its document and the fonts; the index and the search index from every document; the other lists, the feed and the
+/// sitemap from every document's link (title, date, speaker, …); outcomes.html from the outcomes files; and any output
+/// from the templates its last render read (<see cref="TemplateSet.Reading"/>), none but those — and written only when
+/// its bytes changed. Templates, fonts and parsed documents stay in memory.
 /// </summary>
 /// <param name="options">Output: the folder this build owns, written as `build --edition` writes an edition (site/, pdf/);
 /// Edition: the edition to build, the first site.yml declares when null</param>
 public sealed class IncrementalBuild(BuildOptions options)
 {
-    private static readonly HashSet<string> PageTemplates = ["layout.sbn", "index.sbn", "speech.sbn", "briefing.sbn", "outcomes.sbn"];
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private sealed record Memo<T>(Inputs Inputs, T Value);
 
-    private sealed record Output(Inputs Inputs, byte[] Hash);
+    /// <param name="Templates">the templates its render read, each with its hash then (null: a template not hashed)</param>
+    private sealed record Output(Inputs Inputs, byte[] Hash, IReadOnlyDictionary<string, string?> Templates);
 
     private sealed record Planned<T>(string[] Files, Inputs Inputs, Func<T> Render) where T : class;
+
+    /// <summary>A page's bytes and the templates rendering it read.</summary>
+    private sealed record PageBytes(byte[] Bytes, IReadOnlyCollection<string> Templates);
 
     private readonly Lock _gate = new();
     private readonly SourceCache _sources = new();
@@ -88,14 +92,14 @@ public sealed class IncrementalBuild(BuildOptions options)
             using var deadline = Expand.ExpressionDeadline.Start(corpus.Site);
             corpus = Published.Of(corpus, options.Drafts);
             var edition = SiteBuilder.Editions(corpus.Site, options.Edition)[0];
-            var (templates, hashes) = Templates();
+            var templates = Templates();
             var setter = options.Pdf ? Setter(corpus.Site) : null;
             var warnings = Check(corpus);
             var view = View(corpus, edition);
             var (speeches, briefings) = Parse(corpus, view, cancel);
             try
             {
-                var (rendered, written, deleted) = Render(view, speeches, briefings, templates, hashes, setter, cancel);
+                var (rendered, written, deleted) = Render(view, speeches, briefings, templates, setter, cancel);
                 return new RebuildReport(rendered, written, deleted, clock.Elapsed, warnings);
             }
             catch
@@ -107,8 +111,8 @@ public sealed class IncrementalBuild(BuildOptions options)
         }
     }
 
-    /// <summary>The templates, parsed again only when one of them changed; each template's hash, for the pages' inputs.</summary>
-    private (TemplateSet, Dictionary<string, string>) Templates()
+    /// <summary>The templates, parsed again only when one of them changed; each template's hash, to tell which changed.</summary>
+    private TemplateSet Templates()
     {
         var directory = Path.Combine(options.Templates, "html");
         var hashes = Directory.Exists(directory)
@@ -119,7 +123,7 @@ public sealed class IncrementalBuild(BuildOptions options)
             _templates = new TemplateSet(directory);
             _templateHashes = hashes;
         }
-        return (_templates, _templateHashes);
+        return _templates;
     }
 
     /// <summary>The fonts, resolved again only when site.yml's font chains or speaking rate changed.</summary>
@@ -207,78 +211,80 @@ public sealed class IncrementalBuild(BuildOptions options)
     /// at once; then the PDFs and the search index, with the deletion of the outputs no source makes any more.
     /// </summary>
     private (List<string>, List<string>, List<string>) Render(Corpus view, List<ParsedSpeech> speeches, List<ParsedBriefing> briefings,
-        TemplateSet templates, Dictionary<string, string> hashes, DocumentSetter? setter, CancellationToken cancel)
+        TemplateSet templates, DocumentSetter? setter, CancellationToken cancel)
     {
         var navigation = new Navigation(speeches, briefings);
         var site = new HtmlSite(templates, view.Site, navigation);
         var links = Links(navigation);
-        string T(string name) => hashes.GetValueOrDefault(name, "");
-        // A template that is no page's own may be included by any page.
-        var partials = string.Join(",", hashes.Where(h => !PageTemplates.Contains(h.Key)).OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Value));
-        var pages = new List<Planned<byte[]>>();
+        var pages = new List<Planned<PageBytes>>();
         var pdfs = new List<Planned<PdfFile>>();
-        void Page(string path, Inputs inputs, Func<string> render) => pages.Add(new(["site/" + path], inputs, () => Utf8.GetBytes(render())));
+        Func<PageBytes> Read(Func<byte[]> render) => () =>
+        {
+            var (bytes, read) = templates.Reading(render);
+            return new(bytes, read);
+        };
+        void Page(string path, Inputs inputs, Func<string> render) => pages.Add(new(["site/" + path], inputs, Read(() => Utf8.GetBytes(render()))));
         void Pdf(string path, Inputs inputs, Func<PdfFile> render) => pdfs.Add(new([path, "site/" + path], inputs, render));
         // A document's page shows its neighbours and related documents: it depends on every document's link.
         foreach (var speech in speeches)
         {
-            Page(SitePaths.Speech(speech.Speech.Slug), new(speech, links, view.Site, T("layout.sbn"), T("speech.sbn"), partials), () => site.Speech(speech));
+            Page(SitePaths.Speech(speech.Speech.Slug), new(speech, links, view.Site), () => site.Speech(speech));
             if (setter is not null)
                 foreach (var layout in PageLayout.All)
                     Pdf(SitePaths.Pdf(speech.Speech.Slug, layout.FileSuffix), new(speech, setter), () => SpeechPdf.Render(setter, speech, layout));
         }
         foreach (var briefing in briefings)
         {
-            Page(SitePaths.Briefing(briefing.Briefing.Slug), new(briefing, links, view.Site, T("layout.sbn"), T("briefing.sbn"), partials), () => site.Briefing(briefing));
+            Page(SitePaths.Briefing(briefing.Briefing.Slug), new(briefing, links, view.Site), () => site.Briefing(briefing));
             if (setter is not null)
                 Pdf(SitePaths.Pdf(briefing.Briefing.Slug), new(briefing, setter), () => BriefingPdf.Render(setter, briefing));
         }
         var sets = view.Outcomes.Values.OrderBy(o => o.Id, StringComparer.Ordinal).ToList();
-        Page(SitePaths.Outcomes, new([view.Site, T("layout.sbn"), T("outcomes.sbn"), partials, .. sets]), () => site.Outcomes(sets));
-        // The site-wide files depend on every template. The index (characters, speaking time, draft marks) and the search
-        // index (the text) show each document's content: rendered on any change. The other lists, the feed and the
-        // sitemap show only the documents' links: rendered when a link changes, not on every edit of a body.
+        Page(SitePaths.Outcomes, new([view.Site, .. sets]), () => site.Outcomes(sets));
+        // The index (characters, speaking time, draft marks) and the search index (the text) show each document's
+        // content: rendered on any change. The other lists, the feed and the sitemap show only the documents' links:
+        // rendered when a link changes, not on every edit of a body.
         // search-index.js, data and no template, is rendered with the PDFs, after the pages are written: an edited page
         // is served without waiting for the text of every document.
-        var templatesHash = string.Join(",", hashes.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Value));
-        var everything = new Inputs([view.Site, templatesHash, .. speeches, .. briefings]);
-        var linked = new Inputs(view.Site, templatesHash, links);
+        var everything = new Inputs([view.Site, .. speeches, .. briefings]);
+        var linked = new Inputs(view.Site, links);
         var data = new List<Planned<byte[]>>();
         foreach (var (path, render) in SiteLists.Of(site, navigation, view.Site, speeches, briefings))
         {
             var content = path is SitePaths.Index or SearchIndex.FileName;
-            (path == SearchIndex.FileName ? data : pages).Add(new(["site/" + path], content ? everything : linked, render));
+            if (path == SearchIndex.FileName) data.Add(new(["site/" + path], everything, render));
+            else pages.Add(new(["site/" + path], content ? everything : linked, Read(render)));
         }
 
         var errors = new ErrorList();
         var rendered = new ConcurrentBag<string>();
         var written = new ConcurrentBag<string>();
-        var html = pages.Where(Dirty).AsParallel().WithCancellation(cancel).Select(p => (Page: p, Bytes: errors.Catch(p.Render))).ToList();
+        var html = pages.Where(Dirty).AsParallel().WithCancellation(cancel).Select(p => (Page: p, Output: errors.Catch(p.Render))).ToList();
         errors.ThrowIfAny();
-        foreach (var (page, bytes) in html) Write(page, bytes!, rendered, written);
+        foreach (var (page, output) in html) Write(page, output!.Bytes, output.Templates, rendered, written);
         var statics = templates.StaticFiles().ToDictionary(f => "site/" + f.Relative.Replace('\\', '/'), f => f.Path, StringComparer.Ordinal);
         foreach (var (file, source) in statics)
-            if (WriteIfChanged(file, File.ReadAllBytes(source), new Inputs())) { rendered.Add(file); written.Add(file); }
+            if (WriteIfChanged(file, File.ReadAllBytes(source), new Inputs(), [])) { rendered.Add(file); written.Add(file); }
         var drawn = new ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>>(StringComparer.Ordinal);
         Commit(drawn, []);
         // A thread per core at most: `wengao serve` answers requests on the same thread pool meanwhile.
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, [
             .. data.Where(Dirty).Select(file => (Action)(() => errors.Catch(() =>
             {
-                Write(file, file.Render(), rendered, written);
+                Write(file, file.Render(), [], rendered, written);
                 return file;
             }))),
             .. pdfs.Where(Dirty).Select(pdf => (Action)(() => errors.Catch(() =>
             {
                 var file = pdf.Render();
                 drawn[Path.GetFileName(pdf.Files[0])] = file.Drawn;
-                Write(pdf, file.Bytes, rendered, written);
+                Write(pdf, file.Bytes, [], rendered, written);
                 return file;
             }))),
         ]);
         errors.ThrowIfAny();
 
-        var current = pages.Concat(data).SelectMany(p => p.Files).Concat(pdfs.SelectMany(p => p.Files)).Concat(statics.Keys).ToHashSet(StringComparer.Ordinal);
+        var current = pages.SelectMany(p => p.Files).Concat(data.SelectMany(p => p.Files)).Concat(pdfs.SelectMany(p => p.Files)).Concat(statics.Keys).ToHashSet(StringComparer.Ordinal);
         var deleted = _outputs.Keys.Where(k => !current.Contains(k)).Order(StringComparer.Ordinal).ToList();
         Commit(drawn, deleted);
         foreach (var path in deleted) _outputs.TryRemove(path, out _);
@@ -304,24 +310,28 @@ public sealed class IncrementalBuild(BuildOptions options)
         return _links;
     }
 
-    private bool Dirty<T>(Planned<T> planned) where T : class => !planned.Inputs.Same(_outputs.GetValueOrDefault(planned.Files[0])?.Inputs);
+    /// <summary>Whether an output's inputs changed, or one of the templates its last render read (or one read but not hashed).</summary>
+    private bool Dirty<T>(Planned<T> planned) where T : class =>
+        _outputs.GetValueOrDefault(planned.Files[0]) is not { } last || !planned.Inputs.Same(last.Inputs)
+        || last.Templates.Any(t => t.Value is null || _templateHashes.GetValueOrDefault(t.Key) != t.Value);
 
-    private void Write<T>(Planned<T> planned, byte[] bytes, ConcurrentBag<string> rendered, ConcurrentBag<string> written) where T : class
+    private void Write<T>(Planned<T> planned, byte[] bytes, IReadOnlyCollection<string> templates, ConcurrentBag<string> rendered,
+        ConcurrentBag<string> written) where T : class
     {
         foreach (var file in planned.Files)
         {
             rendered.Add(file);
-            if (WriteIfChanged(file, bytes, planned.Inputs)) written.Add(file);
+            if (WriteIfChanged(file, bytes, planned.Inputs, templates)) written.Add(file);
         }
     }
 
     /// <summary>Stages a file unless it holds these bytes already; remembers what it was rendered from either way.</summary>
-    private bool WriteIfChanged(string relative, byte[] bytes, Inputs inputs)
+    private bool WriteIfChanged(string relative, byte[] bytes, Inputs inputs, IReadOnlyCollection<string> templates)
     {
         var hash = SHA256.HashData(bytes);
         var same = _outputs.TryGetValue(relative, out var last) && last.Hash.AsSpan().SequenceEqual(hash) && _tree.Has(relative);
         if (!same) _tree.Write(relative, bytes);
-        _outputs[relative] = new(inputs, hash);
+        _outputs[relative] = new(inputs, hash, templates.ToDictionary(t => t, _templateHashes.GetValueOrDefault, StringComparer.Ordinal));
         return !same;
     }
 

@@ -52,6 +52,24 @@ public sealed class TemplateSet : ITemplateLoader
     // build renders thousands of pages, and making a context (and filling its template cache) was a tenth of a page.
     [ThreadStatic] private static (TemplateSet Owner, TemplateContext Context)? _threadContext;
 
+    // The templates read by the render that Reading runs on this thread: what the page depends on.
+    [ThreadStatic] private static HashSet<string>? _read;
+
+    /// <summary>
+    /// Runs <paramref name="render"/> and names the templates it read, relative to the folder: each page's own,
+    /// layout.sbn and every template an `include` reached as it ran (so a partial a condition skipped is not among
+    /// them). An incremental build renders an output again when one of these changes, and for no other template.
+    /// </summary>
+    public (T Value, IReadOnlyCollection<string> Read) Reading<T>(Func<T> render)
+    {
+        var outer = _read;
+        _read = new(StringComparer.Ordinal);
+        try { return (render(), _read); }
+        finally { _read = outer; }
+    }
+
+    private void Read(string path) => _read?.Add(Path.GetRelativePath(_directory, path).Replace('\\', '/'));
+
     /// <summary>A page: the template <paramref name="name"/>, then layout.sbn around it as `content`.</summary>
     public string RenderPage(string name, ScriptObject globals)
     {
@@ -77,6 +95,7 @@ public sealed class TemplateSet : ITemplateLoader
     private string Render(string name, TemplateContext context)
     {
         var path = Path.Combine(_directory, name);
+        Read(path);
         if (!_templates.TryGetValue(path, out var template))
             throw new BuildFailedException(new SourceError(new(path, 1, 1), $"the template {name} is missing",
                 $"create {Path.Combine(_directory, name)}; the site needs layout.sbn, index.sbn, speech.sbn and outcomes.sbn"));
@@ -91,8 +110,13 @@ public sealed class TemplateSet : ITemplateLoader
     }
 
     // `include` resolves only inside the templates folder: a template is the site's code, never a way to publish a file.
-    string ITemplateLoader.GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
-        TemplateSandbox.Resolve(_directory, templateName, callerSpan);
+    // Scriban asks for the path at every `include`, cached template or not: where an include is seen.
+    string ITemplateLoader.GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName)
+    {
+        var path = TemplateSandbox.Resolve(_directory, templateName, callerSpan);
+        Read(path);
+        return path;
+    }
 
     string ITemplateLoader.Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
         Load.SourceText.Read(templatePath);
