@@ -243,17 +243,23 @@ public sealed class IncrementalBuild(BuildOptions options)
         Page(SitePaths.Outcomes, new([view.Site, .. sets]), () => site.Outcomes(sets));
         // The index (characters, speaking time, draft marks) and the search index (the text) show each document's
         // content: rendered on any change. The other lists, the feed and the sitemap show only the documents' links:
-        // rendered when a link changes, not on every edit of a body.
+        // rendered when a link changes, not on every edit of a body. 404.html and search.html show no document at all.
         // search-index.js, data and no template, is rendered with the PDFs, after the pages are written: an edited page
         // is served without waiting for the text of every document.
         var everything = new Inputs([view.Site, .. speeches, .. briefings]);
         var linked = new Inputs(view.Site, links);
+        var siteOnly = new Inputs(view.Site);
         var data = new List<Planned<byte[]>>();
         foreach (var (path, render) in SiteLists.Of(site, navigation, view.Site, speeches, briefings))
         {
-            var content = path is SitePaths.Index or SearchIndex.FileName;
-            if (path == SearchIndex.FileName) data.Add(new(["site/" + path], everything, render));
-            else pages.Add(new(["site/" + path], content ? everything : linked, Read(render)));
+            var inputs = path switch
+            {
+                SitePaths.Index or SearchIndex.FileName => everything,
+                SitePaths.NotFound or SearchIndex.Page => siteOnly,
+                _ => linked,
+            };
+            if (path == SearchIndex.FileName) data.Add(new(["site/" + path], inputs, render));
+            else pages.Add(new(["site/" + path], inputs, Read(render)));
         }
 
         var errors = new ErrorList();
