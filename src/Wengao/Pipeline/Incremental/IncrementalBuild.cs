@@ -32,7 +32,9 @@ public sealed class IncrementalBuild(BuildOptions options)
 {
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private sealed record Memo<T>(Inputs Inputs, T Value);
+    /// <param name="MaskedBy">the redactor its source was masked with (null: none)</param>
+    /// <param name="Masked">the registry entries, by name, that masking hid in its source</param>
+    private sealed record Memo<T>(Inputs Inputs, T Value, Redactor? MaskedBy = null, IReadOnlySet<string>? Masked = null);
 
     /// <param name="Templates">the templates its render read, each with its hash then (null: a template not hashed)</param>
     private sealed record Output(Inputs Inputs, byte[] Hash, IReadOnlyDictionary<string, string?> Templates);
@@ -47,6 +49,9 @@ public sealed class IncrementalBuild(BuildOptions options)
     private readonly ConcurrentDictionary<string, Memo<ParsedSpeech>> _speeches = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Memo<ParsedBriefing>> _briefings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Memo<OutcomeSet>> _outcomeViews = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Memo<Site>> _siteView = new(StringComparer.Ordinal);
+    // What the current redactor hides differently from one a memo was masked with (null: anything may differ).
+    private readonly ConcurrentDictionary<Redactor, IReadOnlySet<string>?> _changes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Memo<IReadOnlyList<Finding>>> _findings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Output> _outputs = new(StringComparer.Ordinal);
     private TemplateSet? _templates;
@@ -56,8 +61,6 @@ public sealed class IncrementalBuild(BuildOptions options)
     private Registry? _registry;
     private Edition? _edition;
     private Redactor? _redactor;
-    private Site? _site;
-    private Site? _siteView;
     private IReadOnlyList<DocumentLink>? _links;
 
     private readonly StagedTree _tree = new(options.Output);
@@ -155,41 +158,35 @@ public sealed class IncrementalBuild(BuildOptions options)
     }
 
     /// <summary>
-    /// The edition's view of site.yml and the outcomes files, masked again only when they changed; the documents are
-    /// masked one by one as they are parsed. A new registry or edition masks everything anew.
+    /// The edition's view of site.yml and the outcomes files, masked again only when they changed or the registry
+    /// changed an entry they hold; the documents are masked one by one as they are parsed.
     /// </summary>
     private Corpus View(Corpus corpus, Edition? edition)
     {
         if (!ReferenceEquals(corpus.Registry, _registry) || edition != _edition)
         {
-            (_registry, _edition, _site) = (corpus.Registry, edition, null);
+            (_registry, _edition) = (corpus.Registry, edition);
             _redactor = edition is not null && new Redactor(corpus.Registry, edition) is { IsEmpty: false } redactor ? redactor : null;
-            _speeches.Clear();
-            _briefings.Clear();
-            _outcomeViews.Clear();
+            _changes.Clear();
         }
-        if (!ReferenceEquals(corpus.Site, _site)) (_site, _siteView) = (corpus.Site, Mask(corpus.Site, CorpusRedaction.Site));
-        var outcomes = corpus.Outcomes.ToDictionary(o => o.Key, o =>
-        {
-            if (!(_outcomeViews.TryGetValue(o.Key, out var memo) && memo.Inputs.Same(new Inputs(o.Value))))
-                _outcomeViews[o.Key] = memo = new(new Inputs(o.Value), Mask(o.Value, CorpusRedaction.Outcomes));
-            return memo.Value;
-        }, StringComparer.Ordinal);
+        var site = Masked(_siteView, "site.yml", new Inputs(corpus.Site), corpus.Site, CorpusRedaction.Site, s => s);
+        var outcomes = corpus.Outcomes.ToDictionary(o => o.Key,
+            o => Masked(_outcomeViews, o.Key, new Inputs(o.Value), o.Value, CorpusRedaction.Outcomes, v => v), StringComparer.Ordinal);
         Prune(_outcomeViews, outcomes.Keys);
-        return corpus with { Site = _siteView!, Outcomes = outcomes.ToImmutableDictionary(StringComparer.Ordinal) };
+        return corpus with { Site = site, Outcomes = outcomes.ToImmutableDictionary(StringComparer.Ordinal) };
     }
 
-    /// <summary>Every document parsed, from memory where its source, outcomes file and site.yml are those it was parsed from.</summary>
+    /// <summary>Every document parsed, from memory where its source and the views of its outcomes file and site.yml are those it was parsed from.</summary>
     private (List<ParsedSpeech>, List<ParsedBriefing>) Parse(Corpus corpus, Corpus view, CancellationToken cancel)
     {
         var errors = new ErrorList();
         var speeches = corpus.Speeches.AsParallel().AsOrdered().WithCancellation(cancel)
-            .Select(s => errors.Catch(() => Parsed(_speeches, s.SourcePath, new Inputs(s, OutcomesOf(corpus, s.OutcomesId), corpus.Site),
-                () => DocumentParser.Parse(Mask(s, CorpusRedaction.Speech), view))))
+            .Select(s => errors.Catch(() => Masked(_speeches, s.SourcePath, new Inputs(s, OutcomesOf(view, s.OutcomesId), view.Site), s,
+                CorpusRedaction.Speech, masked => DocumentParser.Parse(masked, view))))
             .OfType<ParsedSpeech>().ToList();
         var briefings = corpus.Briefings.AsParallel().AsOrdered().WithCancellation(cancel)
-            .Select(b => errors.Catch(() => Parsed(_briefings, b.SourcePath, new Inputs(b, OutcomesOf(corpus, b.OutcomesId), corpus.Site),
-                () => DocumentParser.ParseBriefing(Mask(b, CorpusRedaction.Briefing), view))))
+            .Select(b => errors.Catch(() => Masked(_briefings, b.SourcePath, new Inputs(b, OutcomesOf(view, b.OutcomesId), view.Site), b,
+                CorpusRedaction.Briefing, masked => DocumentParser.ParseBriefing(masked, view))))
             .OfType<ParsedBriefing>().ToList();
         errors.ThrowIfAny();
         Prune(_speeches, corpus.Speeches.Select(s => s.SourcePath));
@@ -197,12 +194,30 @@ public sealed class IncrementalBuild(BuildOptions options)
         return (speeches, briefings);
     }
 
-    private static T Parsed<T>(ConcurrentDictionary<string, Memo<T>> memos, string path, Inputs inputs, Func<T> parse)
+    /// <summary>
+    /// <paramref name="make"/> of the source masked for the edition; from memory where the inputs are those it was made
+    /// from and the redactor is the one it was masked with, or another that changed no entry the masking hid in the
+    /// source then or hides now (<see cref="Redactor.ChangedFrom"/>): an edit of the registry renders again only the
+    /// outputs of the sources that hold the names it changed.
+    /// </summary>
+    private T Masked<TSource, T>(IDictionary<string, Memo<T>> memos, string key, Inputs inputs, TSource source,
+        Func<TSource, Redactor, RedactionTally, TSource> mask, Func<TSource, T> make)
     {
-        if (memos.TryGetValue(path, out var memo) && memo.Inputs.Same(inputs)) return memo.Value;
-        var parsed = parse();
-        memos[path] = new(inputs, parsed);
-        return parsed;
+        var redactor = _redactor;
+        var held = memos.TryGetValue(key, out var memo) && memo.Inputs.Same(inputs) ? memo : null;
+        if (held is not null && ReferenceEquals(held.MaskedBy, redactor)) return held.Value;
+        var tally = new RedactionTally();
+        var masked = redactor is null ? source : mask(source, redactor, tally);
+        var names = tally.Counts.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        if (held is { MaskedBy: { } before, Masked: { } then } && redactor is not null
+            && _changes.GetOrAdd(before, redactor.ChangedFrom) is { } changed && !then.Overlaps(changed) && !names.Overlaps(changed))
+        {
+            memos[key] = held with { MaskedBy = redactor, Masked = names };
+            return held.Value;
+        }
+        var value = make(masked);
+        memos[key] = new(inputs, value, redactor, names);
+        return value;
     }
 
     /// <summary>
@@ -340,8 +355,6 @@ public sealed class IncrementalBuild(BuildOptions options)
         _outputs[relative] = new(inputs, hash, templates.ToDictionary(t => t, _templateHashes.GetValueOrDefault, StringComparer.Ordinal));
         return !same;
     }
-
-    private T Mask<T>(T source, Func<T, Redactor, RedactionTally, T> mask) => _redactor is null ? source : mask(source, _redactor, new RedactionTally());
 
     private static OutcomeSet? OutcomesOf(Corpus corpus, string? id) => id is null ? null : corpus.Outcomes.GetValueOrDefault(id);
 
