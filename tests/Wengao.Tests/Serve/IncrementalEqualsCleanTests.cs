@@ -10,19 +10,19 @@ namespace Wengao.Tests.Serve;
 /// exactly the outputs that depend on the edited input. The public edition: the one that masks names.
 ///
 /// What "depends" means here — an output depends on an input when rendering it reads that input:
-/// - a document's page: its source, its outcomes file, site.yml, the registry entries whose names it holds (masked),
-///   layout.sbn, its own template and the partials that template includes (transitively), and every document's link
-///   (title, date, kind, tags, speaker, occasion: the page shows its neighbours and related documents);
-/// - a document's PDFs: its source, its outcomes file, site.yml (fonts, speaking rate), the registry entries of its names;
-/// - index.html and search-index.js: every document's content; index.html also layout.sbn and index.sbn; the index
-///   shows no link list, so a title edit changes it through the content;
-/// - archive.html, topics.html, the speaker/occasion/tag lists, feed.xml, sitemap.xml: every document's link; the
-///   pages among them their template, its partials and layout.sbn (feed.xml and sitemap.xml use no template);
-/// - outcomes.html: the outcomes files, layout.sbn, outcomes.sbn; 404.html and search.html: only site.yml, layout.sbn
-///   and their own template — they show no document;
-/// - every output reads site.yml (title and organisation on the pages and feed, fonts and speaking rate in the PDFs,
-///   base_url in the feed and sitemap), and a static file is copied from itself alone.
-/// A template is a page's own by its file name (archive.sbn → archive.html); `_x.sbn` is a partial, included.
+/// - a document's page: its source, its outcomes file, site.yml, the registry entries whose names its masking hides
+///   (or now would), the templates its render read — layout.sbn, its own (speech.sbn), and every partial an `include`
+///   reached as it ran, directly or through another partial — and every document's link (title, date, kind, tags,
+///   speaker, occasion: the page shows its neighbours and related documents);
+/// - a document's PDFs: its source, its outcomes file, site.yml (fonts, speaking rate), the registry entries of its
+///   names; no HTML template;
+/// - index.html and search-index.js: every document's content (the index shows characters and speaking time);
+/// - archive.html, topics.html, the speaker/occasion/tag lists, feed.xml, sitemap.xml: every document's link;
+/// - outcomes.html: the outcomes files; 404.html and search.html: no document at all;
+/// - every page also the templates its render read; every output site.yml (title and organisation on the pages,
+///   fonts and speaking rate in the PDFs, base_url in the feed and sitemap) and the registry's guards (they decide
+///   every match); a static file only itself. The archetypes and content/checks/ are read by no output.
+/// So a template no render reads renders nothing, and an edited partial exactly the pages that included it.
 /// </summary>
 public sealed class IncrementalEqualsCleanTests : IDisposable
 {
@@ -230,6 +230,42 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
         File.Delete(source);
         var report = AssertRebuild([source], [BriefingPage, Index, SearchIndex, Archive, Topics, Feed, Sitemap]);
         Assert.Equal(Sorted([SpeechPage, .. SpeechPdfs, .. TaxonPages]), report.Deleted);
+    }
+
+    [Fact]
+    public void A_speech_marked_draft_is_left_out_like_a_deleted_one()
+    {
+        Replace(SpeechSource, "outcomes: assistance\n", "outcomes: assistance\ndraft: true\n");
+        var report = AssertRebuild([SpeechSource], [BriefingPage, Index, SearchIndex, Archive, Topics, Feed, Sitemap]);
+        Assert.Equal(Sorted([SpeechPage, .. SpeechPdfs, .. TaxonPages]), report.Deleted);
+    }
+
+    [Fact]
+    public void A_template_no_page_includes_renders_nothing()
+    {
+        var added = _dir["templates/html/_unused.sbn"];
+        File.WriteAllText(added, "<aside>{{ site.title }}</aside>\n");
+        AssertRebuild([added], []);
+    }
+
+    [Fact]
+    public void An_archetype_is_no_input_of_the_build()
+    {
+        var archetype = _dir["templates/archetypes/speech.md"];
+        Append(archetype, "\n*其次……。*正文……\n");
+        AssertRebuild([archetype], []);
+    }
+
+    [Fact]
+    public void The_confusables_list_changes_the_warnings_and_renders_nothing()
+    {
+        // The speech writes 重情重意, a shipped confusable; the user's list allows it.
+        static bool Flagged(RebuildReport r) => r.Warnings.Any(w => w.RuleId == "confusable" && w.Message.Contains("重情重意", StringComparison.Ordinal));
+        Assert.True(Flagged(_build.Rebuild()));
+        var confusables = _dir["content/checks/confusables.yml"];
+        Directory.CreateDirectory(Path.GetDirectoryName(confusables)!);
+        File.WriteAllText(confusables, "allow: [重情重意]\n");
+        Assert.False(Flagged(AssertRebuild([confusables], [])));
     }
 
     /// <summary>Rebuilds after the edit; asserts the rendered outputs, and the folder against a clean build.</summary>
