@@ -17,12 +17,14 @@ public sealed class Redactor
     // Null where the edition hides nothing: the guards fold their word lists, which builds the reading fold's tables
     // (some 30 ms at start), and an internal edition need pay for neither.
     private readonly Guards? _guards;
+    private readonly Registry _registry;
 
     private readonly record struct Term(string Text, RegistryEntry Entry, bool Guarded, bool Person);
 
     public Redactor(Registry registry, Edition edition)
     {
         Edition = edition;
+        _registry = registry;
         // Guarded: one- and two-character aliases, and one-character names (a surname: 冀书记).
         var terms = registry.Entries.Where(e => !e.ShownIn(edition))
             .SelectMany(e => e.Terms.Select(NormalisedText.Fold)
@@ -41,6 +43,26 @@ public sealed class Redactor
     public Edition Edition { get; }
 
     public bool IsEmpty => _byFirst.Count == 0;
+
+    /// <summary>
+    /// The registry entries, by name, whose terms this redactor hides differently from <paramref name="before"/>; null
+    /// where anything may mask differently (another edition or mask, other guards). A text in which neither masks a
+    /// term of these entries is masked alike by both: at each place the longest standing term wins, and the other
+    /// entries' terms are the same. So an incremental build masks and renders again only the sources that hold them.
+    /// </summary>
+    public IReadOnlySet<string>? ChangedFrom(Redactor before)
+    {
+        if (before.Edition != Edition || !before._registry.Titles.SequenceEqual(_registry.Titles)
+            || !before._registry.Verbs.SequenceEqual(_registry.Verbs) || !before._registry.KeepWords.SequenceEqual(_registry.KeepWords))
+            return null;
+        var (now, then) = (HiddenTerms(), before.HiddenTerms());
+        return now.Keys.Union(then.Keys).Where(name => now.GetValueOrDefault(name) != then.GetValueOrDefault(name)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Each hidden entry's terms as one text, with how each is matched.</summary>
+    private Dictionary<string, string> HiddenTerms() =>
+        _byFirst.Values.SelectMany(list => list).GroupBy(t => t.Entry.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join("\n", g.Select(t => $"{t.Text} {t.Guarded} {t.Person}").Order(StringComparer.Ordinal)), StringComparer.Ordinal);
 
     /// <summary>Every name in <paramref name="text"/> (a source: entities and URLs decoded) this edition may not show, as spans of it.</summary>
     public List<NameMatch> Find(string text) => Find(text, Escapes.Source);

@@ -18,22 +18,32 @@ namespace Wengao.Pipeline.Incremental;
 /// <summary>
 /// Builds one edition into a folder again and again (`wengao serve`), redoing only what a change affects.
 /// Sources load through a <see cref="SourceCache"/>, so an unchanged file is the same object as before. A document is
-/// checked, masked and parsed again only when its source, its outcomes file, site.yml or registry.yml changed. The
-/// outputs are the full build's (<see cref="BuildPlan"/>); one is rendered again only when the inputs its output kind
-/// names changed, and written only when its bytes changed. Templates, fonts and parsed documents stay in memory.
+/// checked, masked and parsed again only when its source, its outcomes file, site.yml or a registry entry it holds
+/// changed. The outputs are the full build's (<see cref="BuildPlan"/>); one is rendered again only when the inputs its
+/// output kind names changed, or one of the templates its last render read (<see cref="TemplateSet.Reading"/>), and
+/// written only when its bytes changed. Templates, fonts and parsed documents stay in memory.
 /// </summary>
 /// <param name="options">Output: the folder this build owns, written as `build --edition` writes an edition (site/, pdf/);
 /// Edition: the edition to build, the first site.yml declares when null</param>
 public sealed class IncrementalBuild(BuildOptions options)
 {
-    private sealed record Memo<T>(Inputs Inputs, T Value);
+    /// <param name="MaskedBy">the redactor its source was masked with (null: none)</param>
+    /// <param name="Masked">the registry entries, by name, that masking hid in its source</param>
+    private sealed record Memo<T>(Inputs Inputs, T Value, Redactor? MaskedBy = null, IReadOnlySet<string>? Masked = null);
 
-    private sealed record Output(Inputs Inputs, byte[] Hash);
+    /// <param name="Templates">the templates its render read, each with its hash then (null: a template not hashed)</param>
+    private sealed record Output(Inputs Inputs, byte[] Hash, IReadOnlyDictionary<string, string?> Templates);
+
+    /// <summary>An output rendered, with the templates its render read.</summary>
+    private sealed record Done(Rendered Output, IReadOnlyCollection<string> Templates);
 
     private readonly Lock _gate = new();
     private readonly SourceCache _sources = new();
     private readonly ConcurrentDictionary<string, Memo<ParsedDocument>> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Memo<OutcomeSet>> _outcomeViews = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Memo<Site>> _siteView = new(StringComparer.Ordinal);
+    // What the current redactor hides differently from one a memo was masked with (null: anything may differ).
+    private readonly ConcurrentDictionary<Redactor, IReadOnlySet<string>?> _changes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Memo<IReadOnlyList<Finding>>> _findings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Output> _outputs = new(StringComparer.Ordinal);
     private TemplateSet? _templates;
@@ -43,8 +53,6 @@ public sealed class IncrementalBuild(BuildOptions options)
     private Registry? _registry;
     private Edition? _edition;
     private Redactor? _redactor;
-    private Site? _site;
-    private Site? _siteView;
     private IReadOnlyList<DocumentLink>? _links;
 
     private readonly StagedTree _tree = new(options.Output);
@@ -72,7 +80,7 @@ public sealed class IncrementalBuild(BuildOptions options)
             if (changed is not null)
             {
                 _sources.Changed(changed);
-                // The user's confusables list (content/checks/) is read by the check of every speech.
+                // The user's confusables list (content/checks/) is read by the check of every document.
                 if (changed.Any(p => p.Replace('\\', '/').Contains("/checks/", StringComparison.Ordinal))) _findings.Clear();
             }
             var corpus = CorpusLoader.Load(options.Content, options.Templates, _sources);
@@ -98,7 +106,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         }
     }
 
-    /// <summary>The templates, parsed again only when one of them changed.</summary>
+    /// <summary>The templates, parsed again only when one of them changed; each template's hash, to tell which changed.</summary>
     private TemplateSet Templates()
     {
         var directory = Path.Combine(options.Templates, "html");
@@ -144,48 +152,61 @@ public sealed class IncrementalBuild(BuildOptions options)
     }
 
     /// <summary>
-    /// The edition's view of site.yml and the outcomes files, masked again only when they changed; the documents are
-    /// masked one by one as they are parsed. A new registry or edition masks everything anew.
+    /// The edition's view of site.yml and the outcomes files, masked again only when they changed or the registry
+    /// changed an entry they hold; the documents are masked one by one as they are parsed.
     /// </summary>
     private Corpus View(Corpus corpus, Edition? edition)
     {
         if (!ReferenceEquals(corpus.Registry, _registry) || edition != _edition)
         {
-            (_registry, _edition, _site) = (corpus.Registry, edition, null);
+            (_registry, _edition) = (corpus.Registry, edition);
             _redactor = edition is not null && new Redactor(corpus.Registry, edition) is { IsEmpty: false } redactor ? redactor : null;
-            _documents.Clear();
-            _outcomeViews.Clear();
+            _changes.Clear();
         }
-        if (!ReferenceEquals(corpus.Site, _site)) (_site, _siteView) = (corpus.Site, Mask(corpus.Site, CorpusRedaction.Site));
-        var outcomes = corpus.Outcomes.ToDictionary(o => o.Key, o =>
-        {
-            if (!(_outcomeViews.TryGetValue(o.Key, out var memo) && memo.Inputs.Same(new Inputs(o.Value))))
-                _outcomeViews[o.Key] = memo = new(new Inputs(o.Value), Mask(o.Value, CorpusRedaction.Outcomes));
-            return memo.Value;
-        }, StringComparer.Ordinal);
+        var site = Masked(_siteView, "site.yml", new Inputs(corpus.Site), corpus.Site, CorpusRedaction.Site, s => s);
+        var outcomes = corpus.Outcomes.ToDictionary(o => o.Key,
+            o => Masked(_outcomeViews, o.Key, new Inputs(o.Value), o.Value, CorpusRedaction.Outcomes, v => v), StringComparer.Ordinal);
         Prune(_outcomeViews, outcomes.Keys);
-        return corpus with { Site = _siteView!, Outcomes = outcomes.ToImmutableDictionary(StringComparer.Ordinal) };
+        return corpus with { Site = site, Outcomes = outcomes.ToImmutableDictionary(StringComparer.Ordinal) };
     }
 
-    /// <summary>Every document parsed, from memory where its source, outcomes file and site.yml are those it was parsed from.</summary>
+    /// <summary>Every document parsed, from memory where its source and the views of its outcomes file and site.yml are those it was parsed from.</summary>
     private List<ParsedDocument> Parse(Corpus corpus, Corpus view, CancellationToken cancel)
     {
         var errors = new ErrorList();
         var documents = corpus.Documents.AsParallel().AsOrdered().WithCancellation(cancel)
-            .Select(d => errors.Catch(() => Parsed(_documents, d.SourcePath, new Inputs(d, OutcomesOf(corpus, d.OutcomesId), corpus.Site),
-                () => DocumentParser.Parse(Mask(d, CorpusRedaction.Document), view))))
+            .Select(d => errors.Catch(() => Masked(_documents, d.SourcePath, new Inputs(d, OutcomesOf(view, d.OutcomesId), view.Site), d,
+                CorpusRedaction.Document, masked => DocumentParser.Parse(masked, view))))
             .OfType<ParsedDocument>().ToList();
         errors.ThrowIfAny();
         Prune(_documents, corpus.Documents.Select(d => d.SourcePath));
         return documents;
     }
 
-    private static T Parsed<T>(ConcurrentDictionary<string, Memo<T>> memos, string path, Inputs inputs, Func<T> parse)
+    /// <summary>
+    /// <paramref name="make"/> of the source masked for the edition; from memory where the inputs are those it was made
+    /// from and the redactor is the one it was masked with, or another that changed no entry the masking hid in the
+    /// source then or hides now (<see cref="Redactor.ChangedFrom"/>): an edit of the registry renders again only the
+    /// outputs of the sources that hold the names it changed.
+    /// </summary>
+    private T Masked<TSource, T>(IDictionary<string, Memo<T>> memos, string key, Inputs inputs, TSource source,
+        Func<TSource, Redactor, RedactionTally, TSource> mask, Func<TSource, T> make)
     {
-        if (memos.TryGetValue(path, out var memo) && memo.Inputs.Same(inputs)) return memo.Value;
-        var parsed = parse();
-        memos[path] = new(inputs, parsed);
-        return parsed;
+        var redactor = _redactor;
+        var held = memos.TryGetValue(key, out var memo) && memo.Inputs.Same(inputs) ? memo : null;
+        if (held is not null && ReferenceEquals(held.MaskedBy, redactor)) return held.Value;
+        var tally = new RedactionTally();
+        var masked = redactor is null ? source : mask(source, redactor, tally);
+        var names = tally.Counts.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        if (held is { MaskedBy: { } before, Masked: { } then } && redactor is not null
+            && _changes.GetOrAdd(before, redactor.ChangedFrom) is { } changed && !then.Overlaps(changed) && !names.Overlaps(changed))
+        {
+            memos[key] = held with { MaskedBy = redactor, Masked = names };
+            return held.Value;
+        }
+        var value = make(masked);
+        memos[key] = new(inputs, value, redactor, names);
+        return value;
     }
 
     /// <summary>
@@ -203,15 +224,22 @@ public sealed class IncrementalBuild(BuildOptions options)
         var rendered = new ConcurrentBag<string>();
         var written = new ConcurrentBag<string>();
         var drawn = new ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>>(StringComparer.Ordinal);
-        var pages = outputs.Where(o => !o.Late && Dirty(o)).AsParallel().WithCancellation(cancel).Select(o => (Output: o, Rendered: errors.Catch(o.Render))).ToList();
+        // Each render notes the templates it read: the output depends on those, and on no other template.
+        Done Render(PlannedOutput output)
+        {
+            var (bytes, read) = templates.Reading(output.Render);
+            return new(bytes, read);
+        }
+        var pages = outputs.Where(o => !o.Late && Dirty(o)).AsParallel().WithCancellation(cancel)
+            .Select(o => (Output: o, Done: errors.Catch(() => Render(o)))).ToList();
         errors.ThrowIfAny();
-        foreach (var (output, bytes) in pages) Write(output, bytes!, rendered, written, drawn);
+        foreach (var (output, done) in pages) Write(output, done!, rendered, written, drawn);
         Commit(drawn, []);
         // A thread per core at most: `wengao serve` answers requests on the same thread pool meanwhile.
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, [
             .. outputs.Where(o => o.Late && Dirty(o)).Select(output => (Action)(() => errors.Catch(() =>
             {
-                Write(output, output.Render(), rendered, written, drawn);
+                Write(output, Render(output), rendered, written, drawn);
                 return output;
             }))),
         ]);
@@ -243,30 +271,32 @@ public sealed class IncrementalBuild(BuildOptions options)
         return _links;
     }
 
-    private bool Dirty(PlannedOutput planned) => !planned.Inputs.Same(_outputs.GetValueOrDefault(planned.Files[0])?.Inputs);
+    /// <summary>Whether an output's inputs changed, or one of the templates its last render read (or one read but not hashed).</summary>
+    private bool Dirty(PlannedOutput planned) =>
+        _outputs.GetValueOrDefault(planned.Files[0]) is not { } last || !planned.Inputs.Same(last.Inputs)
+        || last.Templates.Any(t => t.Value is null || _templateHashes.GetValueOrDefault(t.Key) != t.Value);
 
-    private void Write(PlannedOutput planned, Rendered output, ConcurrentBag<string> rendered, ConcurrentBag<string> written,
-        ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>> drawn)
+    private void Write(PlannedOutput planned, Done done, ConcurrentBag<string> rendered,
+        ConcurrentBag<string> written, ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>> drawn)
     {
-        if (output.Pdf is { } pdf) drawn[Path.GetFileName(planned.Files[0])] = pdf.Drawn;
+        if (done.Output.Pdf is { } pdf) drawn[Path.GetFileName(planned.Files[0])] = pdf.Drawn;
+        var templates = done.Templates.ToDictionary(t => t, _templateHashes.GetValueOrDefault, StringComparer.Ordinal);
         foreach (var file in planned.Files)
         {
             rendered.Add(file);
-            if (WriteIfChanged(file, output.Bytes, planned.Inputs, planned.Kind.ReadBack)) written.Add(file);
+            if (WriteIfChanged(file, done.Output.Bytes, new Output(planned.Inputs, [], templates), planned.Kind.ReadBack)) written.Add(file);
         }
     }
 
     /// <summary>Stages a file unless it holds these bytes already; remembers what it was rendered from either way.</summary>
-    private bool WriteIfChanged(string relative, byte[] bytes, Inputs inputs, Redact.ReadBack how)
+    private bool WriteIfChanged(string relative, byte[] bytes, Output rendered, ReadBack how)
     {
         var hash = SHA256.HashData(bytes);
         var same = _outputs.TryGetValue(relative, out var last) && last.Hash.AsSpan().SequenceEqual(hash) && _tree.Has(relative);
         if (!same) _tree.Write(relative, bytes, how);
-        _outputs[relative] = new(inputs, hash);
+        _outputs[relative] = rendered with { Hash = hash };
         return !same;
     }
-
-    private T Mask<T>(T source, Func<T, Redactor, RedactionTally, T> mask) => _redactor is null ? source : mask(source, _redactor, new RedactionTally());
 
     private static OutcomeSet? OutcomesOf(Corpus corpus, string? id) => id is null ? null : corpus.Outcomes.GetValueOrDefault(id);
 

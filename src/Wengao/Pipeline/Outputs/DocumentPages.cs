@@ -13,7 +13,7 @@ internal sealed class DocumentPages : IOutputKind
 
     public IEnumerable<PlannedOutput> Plan(PlanContext context) =>
         context.Documents.Select(parsed => new PlannedOutput(this, [EditionFolder.Site(SitePaths.Document(parsed.Document))],
-            context.PageInputs(parsed.Document.Kind.Page, parsed, context.Links), () => Rendered.Text(context.Html.Document(parsed)), Document: parsed));
+            context.PageInputs(parsed, context.Links), () => Rendered.Text(context.Html.Document(parsed)), Document: parsed));
 }
 
 /// <summary>Where an edition's files go in its folder: the site under site/, each PDF also beside it under pdf/.</summary>

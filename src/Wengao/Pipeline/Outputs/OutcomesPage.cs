@@ -11,7 +11,7 @@ internal sealed class OutcomesPage : IOutputKind
     public IEnumerable<PlannedOutput> Plan(PlanContext context)
     {
         var sets = context.View.Outcomes.Values.OrderBy(o => o.Id, StringComparer.Ordinal).ToList();
-        yield return new PlannedOutput(this, [EditionFolder.Site(SitePaths.Outcomes)], context.PageInputs("outcomes.sbn", [.. sets]),
+        yield return new PlannedOutput(this, [EditionFolder.Site(SitePaths.Outcomes)], context.PageInputs([.. sets]),
             () => Rendered.Text(context.Html.Outcomes(sets)));
     }
 }

@@ -42,9 +42,11 @@ internal sealed record Rendered(byte[] Bytes, PdfFile? Pdf = null)
 internal sealed record PlanContext(Corpus View, IReadOnlyList<ParsedDocument> Documents, HtmlSite Html, Navigation Navigation, object Links,
     TemplateSet Templates, PdfMaker? Pdf)
 {
-    /// <summary>A page's inputs besides its own data: site.yml, layout.sbn, its own template and every partial.</summary>
-    public Inputs PageInputs(string template, params object?[] data) =>
-        new([.. data, View.Site, Templates.Hash("layout.sbn"), Templates.Hash(template), Templates.PartialsHash]);
+    /// <summary>
+    /// A page's inputs: its data and site.yml. The templates it is rendered from are not among them: the incremental
+    /// build notes those a page's render read (its own, layout.sbn, the partials it included) and renders it again when one changes.
+    /// </summary>
+    public Inputs PageInputs(params object?[] data) => new([.. data, View.Site]);
 }
 
 /// <summary>The registry of output kinds, in the order their files are planned: adding one (a .docx, an OFD) is one entry here.</summary>

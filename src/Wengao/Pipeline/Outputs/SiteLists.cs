@@ -18,18 +18,18 @@ internal sealed class SiteLists : IOutputKind
     public IEnumerable<PlannedOutput> Plan(PlanContext context)
     {
         var (html, navigation, site, links) = (context.Html, context.Navigation, context.View.Site, context.Links);
-        PlannedOutput Page(string path, string template, Func<string> render, params object?[] data) =>
-            new(this, [EditionFolder.Site(path)], context.PageInputs(template, data), () => Rendered.Text(render()));
+        PlannedOutput Page(string path, Func<string> render, params object?[] data) =>
+            new(this, [EditionFolder.Site(path)], context.PageInputs(data), () => Rendered.Text(render()));
         PlannedOutput Data(string path, Func<string> render) =>
             new(this, [EditionFolder.Site(path)], new Inputs(site, links), () => Rendered.Text(render()));
 
-        yield return Page(SitePaths.Index, "index.sbn", () => html.Index(context.View.Kinds, context.Documents), [.. context.Documents]);
-        yield return Page(SitePaths.Archive, "archive.sbn", html.Archive, links);
-        yield return Page(SitePaths.Topics, "topics.sbn", html.Topics, links);
-        yield return Page(SitePaths.NotFound, "404.sbn", html.NotFound);
-        yield return Page(SearchIndex.Page, "search.sbn", html.Search);
+        yield return Page(SitePaths.Index, () => html.Index(context.View.Kinds, context.Documents), [.. context.Documents]);
+        yield return Page(SitePaths.Archive, html.Archive, links);
+        yield return Page(SitePaths.Topics, html.Topics, links);
+        yield return Page(SitePaths.NotFound, html.NotFound);
+        yield return Page(SearchIndex.Page, html.Search);
         var taxa = html.Taxa.ToList();
-        foreach (var (taxon, heading) in taxa) yield return Page(taxon.Url, "list.sbn", () => html.TaxonPage(taxon, heading), links);
+        foreach (var (taxon, heading) in taxa) yield return Page(taxon.Url, () => html.TaxonPage(taxon, heading), links);
         yield return Data(SitePaths.Feed, () => AtomFeed.Write(site, navigation.All));
         string[] lists = [SitePaths.Index, SitePaths.Outcomes, SitePaths.Archive, SitePaths.Topics];
         yield return Data(SitePaths.Sitemap, () => SitemapXml.Write(site,

@@ -15,20 +15,6 @@ public sealed class TemplateSet : ITemplateLoader
 {
     private readonly string _directory;
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, string> _hashes = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// A partial (`_links.sbn`) is included by other templates, never rendered alone: its name says so, and an output
-    /// that may include it depends on it. Every other template is one output's own (or layout.sbn, every page's).
-    /// </summary>
-    public static bool IsPartial(string name) => name.StartsWith('_');
-
-    /// <summary>Each template's hash by file name, as it was read: what an output rendered from it depends on.</summary>
-    public string Hash(string name) => _hashes.GetValueOrDefault(name, "");
-
-    /// <summary>The hashes of every partial together: any template may include any of them.</summary>
-    public string PartialsHash => string.Join(",", _hashes.Where(h => IsPartial(h.Key)).Select(h => h.Value));
-
     public TemplateSet(string directory)
     {
         _directory = Path.GetFullPath(directory);
@@ -43,9 +29,7 @@ public sealed class TemplateSet : ITemplateLoader
                 errors.Add(TemplateSandbox.LinkRefused(path));
                 continue;
             }
-            var text = Load.SourceText.Read(path);
-            _hashes[Path.GetFileName(path)] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
-            var template = Template.Parse(text, path);
+            var template = Template.Parse(Load.SourceText.Read(path), path);
             if (template.HasErrors) errors.AddRange(ScribanErrors.FromParse(template, new(path, 1, 1)).Errors);
             _templates[path] = template;
         }
@@ -66,6 +50,24 @@ public sealed class TemplateSet : ITemplateLoader
     // Each thread renders its pages in one context of its own, the page's globals pushed and popped around each: a
     // build renders thousands of pages, and making a context (and filling its template cache) was a tenth of a page.
     [ThreadStatic] private static (TemplateSet Owner, TemplateContext Context)? _threadContext;
+
+    // The templates read by the render that Reading runs on this thread: what the page depends on.
+    [ThreadStatic] private static HashSet<string>? _read;
+
+    /// <summary>
+    /// Runs <paramref name="render"/> and names the templates it read, relative to the folder: each page's own,
+    /// layout.sbn and every template an `include` reached as it ran (so a partial a condition skipped is not among
+    /// them). An incremental build renders an output again when one of these changes, and for no other template.
+    /// </summary>
+    public (T Value, IReadOnlyCollection<string> Read) Reading<T>(Func<T> render)
+    {
+        var outer = _read;
+        _read = new(StringComparer.Ordinal);
+        try { return (render(), _read); }
+        finally { _read = outer; }
+    }
+
+    private void Read(string path) => _read?.Add(Path.GetRelativePath(_directory, path).Replace('\\', '/'));
 
     /// <summary>A page: the template <paramref name="name"/>, then layout.sbn around it as `content`.</summary>
     public string RenderPage(string name, ScriptObject globals)
@@ -92,6 +94,7 @@ public sealed class TemplateSet : ITemplateLoader
     private string Render(string name, TemplateContext context)
     {
         var path = Path.Combine(_directory, name);
+        Read(path);
         if (!_templates.TryGetValue(path, out var template))
             throw new BuildFailedException(new SourceError(new(path, 1, 1), $"the template {name} is missing",
                 $"create {Path.Combine(_directory, name)}; the site needs layout.sbn, index.sbn, speech.sbn and outcomes.sbn"));
@@ -106,8 +109,13 @@ public sealed class TemplateSet : ITemplateLoader
     }
 
     // `include` resolves only inside the templates folder: a template is the site's code, never a way to publish a file.
-    string ITemplateLoader.GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
-        TemplateSandbox.Resolve(_directory, templateName, callerSpan);
+    // Scriban asks for the path at every `include`, cached template or not: where an include is seen.
+    string ITemplateLoader.GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName)
+    {
+        var path = TemplateSandbox.Resolve(_directory, templateName, callerSpan);
+        Read(path);
+        return path;
+    }
 
     string ITemplateLoader.Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
         Load.SourceText.Read(templatePath);
