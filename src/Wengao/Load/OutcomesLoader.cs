@@ -113,7 +113,7 @@ internal static partial class OutcomesLoader
                     try { derived = errors.Catch(() => (object)Base(id, draft.FormulaAt)) as double?; }
                     catch (AlreadyReported) { }
                 var value = draft.Value ?? (derived is { } b ? b / (double)Units.Get(draft.Figure.Unit).Scale : 0);
-                figures.Add(draft.Figure with { Value = value });
+                figures.Add(FigureNumbers.Written(draft.Figure with { Value = value }));
             }
             return figures.ToImmutable();
         }

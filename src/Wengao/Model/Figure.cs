@@ -1,5 +1,3 @@
-using Wengao.Text;
-
 namespace Wengao.Model;
 
 /// <summary>
@@ -26,14 +24,14 @@ public sealed record Figure(
     public static readonly string[] NumberQualifiers = ["多", "余", "几"];
     public static readonly string[] UnitQualifiers = ["以上", "左右", "以内", "以下"];
 
-    /// <summary>The number as written: 1.3, 5388, or rounded to <see cref="Decimals"/>; the same formatting as the template functions.</summary>
-    public string Number => ArabicNumbers.Format(ArabicNumbers.ToDecimal(Value), Decimals);
+    /// <summary>The number as written: 1.3, 5388, or rounded to <see cref="Decimals"/>; formatted by the loader as the template functions format numbers.</summary>
+    public string Number { get; init; } = "";
 
     /// <summary>An approximate figure (500多万元, 5次以上) is only ever written as stated, never as a bare number.</summary>
     public bool IsApproximate => Qualifier is not null;
 
-    /// <summary>The value on the base scale formulas and ratios compute on: 1.3亿元 → 130000000, 41% → 0.41.</summary>
-    public decimal BaseValue => ArabicNumbers.ToDecimal(Value) * Units.Get(Unit).Scale;
+    /// <summary>The value on the base scale formulas and ratios compute on: 1.3亿元 → 130000000, 41% → 0.41 (the loader's, by the units table).</summary>
+    public decimal BaseValue { get; init; }
 
     /// <summary>The figure as it reads in text, in the unit it was written in; what <c>{{ outcomes.id }}</c> renders.</summary>
     public string Text

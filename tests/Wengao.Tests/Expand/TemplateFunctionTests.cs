@@ -15,7 +15,7 @@ public sealed class TemplateFunctionTests : IDisposable
     private readonly TempDir _dir = new();
 
     private static Figure Figure(string id, double value, string unit, string? qualifier = null, int? decimals = null) =>
-        new(id, null, id, value, unit, qualifier, null, decimals, null, null, null, null, new SourceSpan("test.yml", 1, 1));
+        Wengao.Load.FigureNumbers.Written(new(id, null, id, value, unit, qualifier, null, decimals, null, null, null, null, new SourceSpan("test.yml", 1, 1)));
 
     private static string Render(string template)
     {
