@@ -11,8 +11,10 @@ using Wengao.Redact;
 using Wengao.Render.Feeds;
 using Wengao.Render.Html;
 using Wengao.Render.Pdf;
+using Wengao.Render.Pdf.Layout;
 using Wengao.Render.Search;
 using Wengao.Text;
+using Wengao.Render.Templates;
 
 namespace Wengao.Pipeline;
 
@@ -34,6 +36,7 @@ public static class SiteBuilder
         var editions = Editions(corpus.Site, options.Edition);
         var templates = new TemplateSet(Path.Combine(options.Templates, "html"));
         var setter = options.Pdf ? DocumentSetter.Create(corpus.Site) : null;
+        var pdfTemplates = options.Pdf ? new PdfTemplates(Path.Combine(options.Templates, "pdf")) : null;
         // The proofreading checks read the sources, not the output, so they run beside the rendering. Their errors fail
         // the build before anything is swapped in, and come before any error of the rendering.
         var checking = Task.Run(() => Checker.Summarise(corpus, sampleSize: 10));
@@ -44,7 +47,7 @@ public static class SiteBuilder
         EditionOutput totals;
         try
         {
-            totals = WriteEditions(corpus, editions, options, output, templates, setter, progress);
+            totals = WriteEditions(corpus, editions, options, output, templates, setter, pdfTemplates, progress);
         }
         catch (BuildFailedException)
         {
@@ -57,7 +60,7 @@ public static class SiteBuilder
     }
 
     private static EditionOutput WriteEditions(Corpus corpus, IReadOnlyList<Edition?> editions, BuildOptions options, OutputFolder output,
-        TemplateSet templates, DocumentSetter? setter, ProgressMeter progress)
+        TemplateSet templates, DocumentSetter? setter, PdfTemplates? pdfTemplates, ProgressMeter progress)
     {
         var totals = new EditionOutput();
         var notes = totals.Notes; // WriteEdition adds its own: the search index's size
@@ -67,12 +70,12 @@ public static class SiteBuilder
             var root = edition is null || options.Edition is not null ? output.Staging : Path.Combine(output.Staging, edition.Name);
             if (edition is null)
             {
-                WriteEdition(corpus, root, templates, setter, progress, "", totals);
+                WriteEdition(corpus, root, templates, setter, pdfTemplates, progress, "", totals);
                 continue;
             }
             var redactor = new Redactor(corpus.Registry, edition);
             var tally = new RedactionTally();
-            var written = WriteEdition(CorpusRedaction.Apply(corpus, redactor, tally), root, templates, setter, progress, $"{edition.Name}: ", totals);
+            var written = WriteEdition(CorpusRedaction.Apply(corpus, redactor, tally), root, templates, setter, pdfTemplates, progress, $"{edition.Name}: ", totals);
             // An edition that hides nothing cannot leak: reading back every file it wrote would prove nothing.
             var leaks = redactor.IsEmpty ? [] : LeakScan.Scan(root, redactor, written.Drawn);
             if (leaks.Count > 0) throw new BuildFailedException([.. leaks.Select(output.Relocate)]);
@@ -102,7 +105,7 @@ public static class SiteBuilder
     }
 
     /// <param name="stage">what the progress stages are prefixed with: the edition's name</param>
-    private static EditionOutput WriteEdition(Corpus corpus, string root, TemplateSet templates, DocumentSetter? setter,
+    private static EditionOutput WriteEdition(Corpus corpus, string root, TemplateSet templates, DocumentSetter? setter, PdfTemplates? pdfTemplates,
         ProgressMeter progress, string stage, EditionOutput totals)
     {
         var errors = new ErrorList();
@@ -130,16 +133,17 @@ public static class SiteBuilder
         {
             var slug = speech.Speech.Slug;
             site.Write(SitePaths.Speech(slug), html.Speech(speech));
-            if (setter is not null)
-                foreach (var layout in PageLayout.All)
-                    WritePdf(SitePaths.Pdf(slug, layout.FileSuffix), SpeechPdf.Render(setter, speech, layout));
+            if (setter is not null && pdfTemplates is not null)
+                foreach (var (template, suffix) in PdfTemplates.SpeechCopies)
+                    WritePdf(SitePaths.Pdf(slug, suffix), pdfTemplates.Render(setter, template, PdfSources.Of(speech, corpus.Site)));
             progress.Advance();
             return speech;
         }));
         Parallel.ForEach(briefings, briefing => errors.Catch(() =>
         {
             site.Write(SitePaths.Briefing(briefing.Briefing.Slug), html.Briefing(briefing));
-            if (setter is not null) WritePdf(SitePaths.Pdf(briefing.Briefing.Slug), BriefingPdf.Render(setter, briefing));
+            if (setter is not null && pdfTemplates is not null)
+                WritePdf(SitePaths.Pdf(briefing.Briefing.Slug), pdfTemplates.Render(setter, PdfTemplates.Briefing, PdfSources.Of(briefing, corpus.Site)));
             progress.Advance();
             return briefing;
         }));

@@ -12,7 +12,9 @@ using Wengao.Render.Feeds;
 using Wengao.Redact;
 using Wengao.Render.Html;
 using Wengao.Render.Pdf;
+using Wengao.Render.Pdf.Layout;
 using Wengao.Render.Search;
+using Wengao.Render.Templates;
 
 namespace Wengao.Pipeline.Incremental;
 
@@ -47,6 +49,8 @@ public sealed class IncrementalBuild(BuildOptions options)
     private readonly ConcurrentDictionary<string, Output> _outputs = new(StringComparer.Ordinal);
     private TemplateSet? _templates;
     private Dictionary<string, string> _templateHashes = [];
+    private PdfTemplates? _pdfTemplates;
+    private string _pdfTemplatesHash = "";
     private DocumentSetter? _setter;
     private string? _fonts;
     private Registry? _registry;
@@ -90,12 +94,13 @@ public sealed class IncrementalBuild(BuildOptions options)
             var edition = SiteBuilder.Editions(corpus.Site, options.Edition)[0];
             var (templates, hashes) = Templates();
             var setter = options.Pdf ? Setter(corpus.Site) : null;
+            (PdfTemplates, string)? pdf = options.Pdf ? PdfTemplatesNow() : null;
             var warnings = Check(corpus);
             var view = View(corpus, edition);
             var (speeches, briefings) = Parse(corpus, view, cancel);
             try
             {
-                var (rendered, written, deleted) = Render(view, speeches, briefings, templates, hashes, setter, cancel);
+                var (rendered, written, deleted) = Render(view, speeches, briefings, templates, hashes, setter, pdf, cancel);
                 return new RebuildReport(rendered, written, deleted, clock.Elapsed, warnings);
             }
             catch
@@ -120,6 +125,18 @@ public sealed class IncrementalBuild(BuildOptions options)
             _templateHashes = hashes;
         }
         return (_templates, _templateHashes);
+    }
+
+    /// <summary>The PDFs' templates, parsed again only when one of them changed; their hashes, one of every PDF's inputs.</summary>
+    private (PdfTemplates, string) PdfTemplatesNow()
+    {
+        var directory = Path.Combine(options.Templates, "pdf");
+        var hash = Directory.Exists(directory)
+            ? string.Join(",", Directory.GetFiles(directory, "*.sbn").Order(StringComparer.Ordinal)
+                .Select(p => Path.GetFileName(p) + "=" + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(p)))))
+            : "";
+        if (_pdfTemplates is null || hash != _pdfTemplatesHash) (_pdfTemplates, _pdfTemplatesHash) = (new PdfTemplates(directory), hash);
+        return (_pdfTemplates, _pdfTemplatesHash);
     }
 
     /// <summary>The fonts, resolved again only when site.yml's font chains or speaking rate changed.</summary>
@@ -207,7 +224,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     /// at once; then the PDFs and the search index, with the deletion of the outputs no source makes any more.
     /// </summary>
     private (List<string>, List<string>, List<string>) Render(Corpus view, List<ParsedSpeech> speeches, List<ParsedBriefing> briefings,
-        TemplateSet templates, Dictionary<string, string> hashes, DocumentSetter? setter, CancellationToken cancel)
+        TemplateSet templates, Dictionary<string, string> hashes, DocumentSetter? setter, (PdfTemplates Set, string Hash)? pdf, CancellationToken cancel)
     {
         var navigation = new Navigation(speeches, briefings);
         var site = new HtmlSite(templates, view.Site, navigation);
@@ -223,15 +240,15 @@ public sealed class IncrementalBuild(BuildOptions options)
         foreach (var speech in speeches)
         {
             Page(SitePaths.Speech(speech.Speech.Slug), new(speech, links, view.Site, T("layout.sbn"), T("speech.sbn"), partials), () => site.Speech(speech));
-            if (setter is not null)
-                foreach (var layout in PageLayout.All)
-                    Pdf(SitePaths.Pdf(speech.Speech.Slug, layout.FileSuffix), new(speech, setter), () => SpeechPdf.Render(setter, speech, layout));
+            if (setter is not null && pdf is ({ } set, { } hash))
+                foreach (var (template, suffix) in PdfTemplates.SpeechCopies)
+                    Pdf(SitePaths.Pdf(speech.Speech.Slug, suffix), new(speech, setter, view.Site, hash), () => set.Render(setter, template, PdfSources.Of(speech, view.Site)));
         }
         foreach (var briefing in briefings)
         {
             Page(SitePaths.Briefing(briefing.Briefing.Slug), new(briefing, links, view.Site, T("layout.sbn"), T("briefing.sbn"), partials), () => site.Briefing(briefing));
-            if (setter is not null)
-                Pdf(SitePaths.Pdf(briefing.Briefing.Slug), new(briefing, setter), () => BriefingPdf.Render(setter, briefing));
+            if (setter is not null && pdf is ({ } set, { } hash))
+                Pdf(SitePaths.Pdf(briefing.Briefing.Slug), new(briefing, setter, view.Site, hash), () => set.Render(setter, PdfTemplates.Briefing, PdfSources.Of(briefing, view.Site)));
         }
         var sets = view.Outcomes.Values.OrderBy(o => o.Id, StringComparer.Ordinal).ToList();
         Page(SitePaths.Outcomes, new([view.Site, T("layout.sbn"), T("outcomes.sbn"), partials, .. sets]), () => site.Outcomes(sets));

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Wengao.Parse;
-using Wengao.Render.Pdf;
+using Wengao.Render.Pdf.Layout;
 using Wengao.Text;
 
 namespace Wengao.Render.Html;
@@ -30,7 +30,7 @@ public sealed record SpeechView(
         var s = parsed.Speech;
         return new SpeechView(s.Title, s.Speaker, s.Occasion, s.Date.ToString("yyyy-MM-dd"), ChineseText.Date(s.Date),
             s.Salutation, s.Tags, parsed.Characters, parsed.SpeakingMinutes,
-            SitePaths.Speech(s.Slug), SitePaths.Pdf(s.Slug), SitePaths.Pdf(s.Slug, PageLayout.ReadingCopy.FileSuffix), withBody ? SpeechMarkdown.ToHtml(parsed.Body) : "", s.Draft)
+            SitePaths.Speech(s.Slug), SitePaths.Pdf(s.Slug), SitePaths.Pdf(s.Slug, PdfTemplates.ReadingSuffix), withBody ? SpeechMarkdown.ToHtml(parsed.Body) : "", s.Draft)
         {
             Furniture = FurnitureView.From(s.Furniture, withBody ? parsed.Attachments : []),
         };
