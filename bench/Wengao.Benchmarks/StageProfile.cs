@@ -53,7 +53,7 @@ public static class StageProfile
             var setter = DocumentSetter.Create(corpus.Site);
             Stage("fonts (DocumentSetter)");
             var sample = parsed.Take(200).ToList();
-            var pdfTemplates = new PdfTemplates(Path.Combine(Repo.Templates, "pdf"));
+            var pdfTemplates = new PdfTemplates(Path.Combine(templatesRoot, "pdf"));
             foreach (var (template, suffix) in PdfTemplates.SpeechCopies)
             {
                 var count = 0;

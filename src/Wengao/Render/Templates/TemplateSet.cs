@@ -25,7 +25,7 @@ public sealed class TemplateSet : ITemplateLoader
         _directory = Path.GetFullPath(directory);
         if (!Directory.Exists(_directory))
             throw new BuildFailedException(new SourceError(SourceSpan.Whole(directory), "the templates folder does not exist",
-                "run wengao from the project folder, or name the folder with --templates DIR"));
+                $"run wengao from the project folder, or name the folder with --templates DIR; {_needs}"));
         var errors = new List<SourceError>();
         foreach (var path in Directory.GetFiles(_directory, "*.sbn").Order(StringComparer.Ordinal))
         {

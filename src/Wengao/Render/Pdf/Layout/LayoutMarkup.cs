@@ -51,7 +51,7 @@ internal static class LayoutMarkup
                 case "folio" when folio is null:
                     folio = new FolioStyle(child.Get("font", MarkupValues.Font, FontRole.SongTi), child.Get("size", MarkupValues.Size, FolioSize));
                     child.Done();
-                    child.Text(allowed: false);
+                    child.NoText();
                     break;
                 case "mark":
                     var style = Style(child, layout, FontRole.HeiTi, Align.Left, withAlign: false);
@@ -101,7 +101,7 @@ internal static class LayoutMarkup
     private static Flow Empty(MarkupElement e, Flow flow)
     {
         e.Done();
-        e.Text(allowed: false);
+        e.NoText();
         return flow;
     }
 
@@ -147,7 +147,7 @@ internal static class LayoutMarkup
             "rule" => Rule(e, e.Required("y", MarkupValues.Length)),
             _ => throw e.Error($"<{e.Name}> cannot stand in <drawing>", "a <drawing> holds <text y=\"…\"> and <rule y=\"…\"/>"),
         };
-        if (shape is RuleShape) e.Text(allowed: false);
+        if (shape is RuleShape) e.NoText();
         e.Done();
         return shape;
     }

@@ -42,7 +42,7 @@ internal sealed class MarkupElement(string name, int line, int column)
     }
 
     /// <summary>The text inside, entities read, ASCII white space at the ends trimmed (not 　, which a line may start with).</summary>
-    public string Text(bool allowed = true)
+    public string Text()
     {
         var parts = new List<string>();
         foreach (var child in Children)
@@ -51,8 +51,13 @@ internal sealed class MarkupElement(string name, int line, int column)
                 throw new MarkupException($"<{e.Name}> cannot stand inside <{name}>", $"<{name}> holds text only").At(e.Line, e.Column, $"<{e.Name}");
             parts.Add(((MarkupText)child).Value);
         }
-        var text = string.Concat(parts).Trim(' ', '\t', '\r', '\n');
-        return !allowed && text.Length > 0 ? throw Error($"<{name}> holds no text", $"write <{name}/>") : text;
+        return string.Concat(parts).Trim(' ', '\t', '\r', '\n');
+    }
+
+    /// <summary>Refuses content in an element that holds none (&lt;body/&gt;).</summary>
+    public void NoText()
+    {
+        if (Children.Count > 0 && Text().Length > 0) throw Error($"<{name}> holds no text", $"write <{name}/>");
     }
 
     /// <summary>The child elements; text among them (other than white space) is refused.</summary>
@@ -60,7 +65,7 @@ internal sealed class MarkupElement(string name, int line, int column)
     {
         foreach (var child in Children)
             if (child is MarkupElement e) yield return e;
-            else if (((MarkupText)child) is { } t && t.Value.Trim(' ', '\t', '\r', '\n').Length > 0)
+            else if (child is MarkupText t && t.Value.Trim(' ', '\t', '\r', '\n').Length > 0)
                 throw new MarkupException($"text cannot stand directly inside <{name}>: “{t.Value.Trim()}”",
                     "put text in a <p>, <title> or <text> element").At(t.Line, t.Column, null);
     }

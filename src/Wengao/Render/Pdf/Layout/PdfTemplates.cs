@@ -16,7 +16,8 @@ public sealed class PdfTemplates(string directory)
     public const string ReadingSuffix = "-reading";
     public const string Briefing = "briefing.sbn";
 
-    private readonly TemplateSet _templates = new(directory, "the PDFs need manuscript.sbn, reading.sbn and briefing.sbn");
+    private readonly TemplateSet _templates = new(directory,
+        "the PDFs need manuscript.sbn, reading.sbn and briefing.sbn (docs/templates.md; Wengao's own are in its templates/pdf); `wengao build --no-pdf` builds the site alone");
 
     /// <summary>The document's PDF as the template <paramref name="template"/> lays it out.</summary>
     public PdfFile Render(DocumentSetter setter, string template, PdfSource source) => setter.Guarded(source.SourcePath, () =>
