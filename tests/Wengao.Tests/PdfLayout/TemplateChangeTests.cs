@@ -67,5 +67,20 @@ public sealed class TemplateChangeTests : IDisposable
         Assert.Contains(rules, y => y < added.Baseline && y > last[^1].Baseline); // and one below, before the copies
     }
 
+    [Fact]
+    public void A_page_break_in_the_template_starts_the_body_on_a_new_page()
+    {
+        var speech = _dir["templates/pdf/_speech.sbn"];
+        var text = File.ReadAllText(speech);
+        Assert.Contains("<body/>", text);
+        File.WriteAllText(speech, text.Replace("<body/>", "<new-page/>\n<body/>", StringComparison.Ordinal));
+        Build();
+
+        var pdf = _dir["output/internal/pdf/bangfu-gongzuodui-zuotanhui.pdf"];
+        var lines = PdfText.Body(PdfText.Lines(pdf));
+        Assert.StartsWith("尊敬的", lines.Last(l => l.Page == 1).Text); // the heading and salutation alone on the first page
+        Assert.Equal(PdfText.TypeAreaTop - 16 * 0.88, lines.First(l => l.Page == 2).Baseline, 1.0); // the body from the second page's first line
+    }
+
     public void Dispose() => _dir.Dispose();
 }
