@@ -71,5 +71,17 @@ public sealed class TemplateErrorTests : IDisposable
         Assert.Contains("top-left", error.Hint);
     }
 
+    [Fact]
+    public void A_chart_the_document_does_not_show_names_the_templates_line()
+    {
+        var line = Insert("""<chart id="funds"/>""");
+
+        var error = Assert.Single(_site.Failure(pdf: true));
+
+        Assert.Equal((Manuscript, line, 8), (error.Where.File, error.Where.Line, error.Where.Column));
+        Assert.Contains("no chart `funds`", error.Message);
+        Assert.Contains("charts:", error.Hint);
+    }
+
     public void Dispose() => _site.Dispose();
 }

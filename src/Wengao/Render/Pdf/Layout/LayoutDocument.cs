@@ -37,7 +37,8 @@ internal sealed record FromDocument(DocumentPart Part) : Flow;
 
 internal enum DocumentPart { Body, Closing, Attachments, Imprint, Charts }
 
-internal sealed record ChartBlock(string Id) : Flow;
+/// <param name="Line">where it stands in the markup, for the error when the document has no such chart (and <paramref name="Column"/>)</param>
+internal sealed record ChartBlock(string Id, int Line, int Column) : Flow;
 
 /// <summary>Lines pinned to the foot of the last page, between GB/T 9704 §7.4.1's rules where <paramref name="Rules"/>.</summary>
 internal sealed record FootBlock(IReadOnlyList<TextBlock> Lines, bool Rules) : Flow;

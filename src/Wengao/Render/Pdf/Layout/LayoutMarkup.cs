@@ -87,7 +87,7 @@ internal static class LayoutMarkup
                 "attachments" => Empty(e, new FromDocument(DocumentPart.Attachments)),
                 "imprint" => Empty(e, new FromDocument(DocumentPart.Imprint)),
                 "charts" => Empty(e, new FromDocument(DocumentPart.Charts)),
-                "chart" => Empty(e, new ChartBlock(e.Required("id", v => v))),
+                "chart" => Empty(e, new ChartBlock(e.Required("id", v => v), e.Line, e.Column)),
                 "foot" when !inKeep => Foot(e, layout),
                 "keep" when !inKeep => Keep(e, layout),
                 "new-page" => Empty(e, new NewPage()),

@@ -39,10 +39,10 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
             case FromDocument { Part: var part }:
                 Set(part);
                 break;
-            case ChartBlock { Id: var id }:
+            case ChartBlock { Id: var id } block:
                 Chart(source.Charts.FirstOrDefault(c => c.Id == id).Chart ?? throw new MarkupException($"the document shows no chart `{id}`",
                     source.Charts.Count == 0 ? "the document names no charts in its front matter (charts:)" : $"its charts are {string.Join(", ", source.Charts.Select(c => c.Id))}")
-                    .At(1, 1, $"id=\"{id}\""));
+                    .At(block.Line, block.Column, $"id=\"{id}\""));
                 break;
             case FootBlock foot:
                 var rows = foot.Lines.SelectMany(line => Enumerable.Repeat(new Row([], layout.BodySize, []), line.Before)
