@@ -20,7 +20,7 @@ internal static class LayoutMarkup
     private static readonly Dictionary<string, bool> Folios = new(StringComparer.Ordinal) { ["alternate"] = true, ["one-sided"] = false };
 
     /// <summary>Where a mark stands off the type area unless it says: 8 mm, clear of the grid's first line.</summary>
-    private const string MarkGap = "8mm";
+    private const double MarkGap = 8 * PageGrid.Mm;
 
     public static LayoutDocument Parse(string markup)
     {
@@ -56,7 +56,7 @@ internal static class LayoutMarkup
                 case "mark":
                     var style = Style(child, layout, FontRole.HeiTi, Align.Left, withAlign: false);
                     marks.Add(new CornerMark(child.Required("corner", v => MarkupValues.OneOf(v, Corners)),
-                        child.Get("gap", MarkupValues.Length, MarkupValues.Length(MarkGap)), child.Text(), style, child.Get("box", v => (double?)MarkupValues.Length(v), null)));
+                        child.Get("gap", MarkupValues.Length, MarkGap), child.Text(), style, child.Get("box", v => (double?)MarkupValues.Length(v), null)));
                     child.Done();
                     break;
                 default:
