@@ -9,6 +9,8 @@ using Wengao.Render.Html;
 using Wengao.Render.Pdf;
 using Wengao.Render.Pdf.Compose;
 using Wengao.Render.Pdf.Fonts;
+using Wengao.Render.Templates;
+using Wengao.Render.Pdf.Layout;
 
 namespace Wengao.Benchmarks;
 
@@ -24,6 +26,7 @@ public class HotPaths
     private ParsedDocument _parsed = null!;
     private HtmlSite _html = null!;
     private DocumentSetter _setter = null!;
+    private PdfTemplates _pdf = null!;
     private StyledRun[][] _page = null!;
     private LineSpec _spec = null!;
     private AdvanceEm _advance = null!;
@@ -39,9 +42,10 @@ public class HotPaths
         _setter = DocumentSetter.Create(_corpus.Site);
         var fonts = FontBook.Resolve(FontCatalog.System, null, Repo.Content);
         _advance = (role, cp) => fonts.For(role, cp).Face.AdvanceEm(cp);
-        var layout = PageLayout.Manuscript;
+        var layout = new PageLayout(16, 22, 28, 22, FoliosAlternate: true, KeepParagraphsWhole: false, SpeakingMarks: false); // as templates/pdf/manuscript.sbn
         _spec = new LineSpec(PageGrid.Width, layout.BodySize, layout.Pitch, 2 * layout.Pitch, LineAlign.Justify);
         _page = OnePage(_parsed, layout.LinesPerPage * layout.CharactersPerLine);
+        _pdf = new PdfTemplates(Path.Combine(Repo.Templates, "pdf"));
         _thousand = Enumerable.Repeat(_parsed, 1000).ToArray();
     }
 
@@ -60,12 +64,12 @@ public class HotPaths
 
     /// <summary>The seed's manuscript PDF (GB/T 9704 grid, 6 pages): compose, paginate, draw, tag, subset fonts, save.</summary>
     [Benchmark]
-    public int SeedManuscriptPdf() => SpeechPdf.Render(_setter, _parsed, PageLayout.Manuscript).Bytes.Length;
+    public int SeedManuscriptPdf() => _pdf.Render(_setter, "manuscript.sbn", PdfSources.Of(_parsed, _corpus.Site)).Bytes.Length;
 
     /// <summary>The same with the font setter created per document: what a build would pay without the shared setter.</summary>
     [Benchmark]
     public int SeedManuscriptPdfWithFontSetup() =>
-        SpeechPdf.Render(DocumentSetter.Create(_corpus.Site), _parsed, PageLayout.Manuscript).Bytes.Length;
+        _pdf.Render(DocumentSetter.Create(_corpus.Site), "manuscript.sbn", PdfSources.Of(_parsed, _corpus.Site)).Bytes.Length;
 
     /// <summary>The proofreading checks that `wengao build` runs, on the sample content.</summary>
     [Benchmark]

@@ -6,6 +6,8 @@ using Wengao.Load;
 using Wengao.Parse;
 using Wengao.Render.Html;
 using Wengao.Render.Pdf;
+using Wengao.Render.Templates;
+using Wengao.Render.Pdf.Layout;
 
 namespace Wengao.Benchmarks;
 
@@ -51,18 +53,19 @@ public static class StageProfile
             var setter = DocumentSetter.Create(corpus.Site);
             Stage("fonts (DocumentSetter)");
             var sample = parsed.Take(200).ToList();
-            foreach (var layout in PageLayout.All)
+            var pdfTemplates = new PdfTemplates(Path.Combine(templatesRoot, "pdf"));
+            foreach (var (template, suffix) in corpus.Kinds.First(k => k.Name == "speech").Pdfs.Select(p => (p.Template, p.Suffix)))
             {
                 var count = 0;
                 var bytes = 0L;
                 Parallel.ForEach(sample, s =>
                 {
-                    var pdf = SpeechPdf.Render(setter, s, layout);
+                    var pdf = pdfTemplates.Render(setter, template, PdfSources.Of(s, corpus.Site));
                     Interlocked.Add(ref count, pdf.Pages);
                     Interlocked.Add(ref bytes, pdf.Bytes.Length);
                 });
                 var seconds = clock.Elapsed.TotalSeconds;
-                Stage($"PDF {(layout.FileSuffix == "" ? "manuscript" : "reading copy")} ×{sample.Count}",
+                Stage($"PDF {(suffix == "" ? "manuscript" : "reading copy")} ×{sample.Count}",
                     $"{count} pages, {count / seconds:0} pages/s, {bytes / 1024 / Math.Max(1, count)} KB/page");
             }
         }

@@ -7,6 +7,7 @@ using Wengao.Model;
 using Wengao.Parse;
 using Wengao.Pipeline.Outputs;
 using Wengao.Redact;
+using Wengao.Render.Templates;
 using Wengao.Render.Html;
 using Wengao.Render.Pdf;
 using Wengao.Render.Search;

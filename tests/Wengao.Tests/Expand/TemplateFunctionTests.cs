@@ -6,6 +6,7 @@ using Wengao.Expand;
 using Wengao.Model;
 using Wengao.Render.Html;
 using Wengao.Tests.Support;
+using Wengao.Render.Templates;
 
 namespace Wengao.Tests.Expand;
 

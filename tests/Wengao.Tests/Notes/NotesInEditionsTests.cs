@@ -7,6 +7,7 @@ using Wengao.Parse;
 using Wengao.Redact;
 using Wengao.Render.Pdf;
 using Wengao.Tests.Support;
+using Wengao.Render.Pdf.Layout;
 
 namespace Wengao.Tests.Notes;
 
@@ -64,7 +65,8 @@ public sealed class NotesInEditionsTests : IDisposable
         var corpus = CorpusLoader.Load(_dir["content"]);
         var speech = corpus.Documents.Single();
         var setter = DocumentSetter.Create(corpus.Site);
-        var pdf = SpeechPdf.Render(setter, new ParsedDocument(speech, SpeechMarkdown.Parse(speech.Body, speech.BodyStart), 0, 0, null), PageLayout.Manuscript);
+        var parsed = new ParsedDocument(speech, SpeechMarkdown.Parse(speech.Body, speech.BodyStart), 0, 0, null);
+        var pdf = new PdfTemplates(Path.Combine(Repo.Templates, "pdf")).Render(setter, "manuscript.sbn", PdfSources.Of(parsed, corpus.Site));
         File.WriteAllBytes(_dir["report.pdf"], pdf.Bytes);
 
         var leaks = LeakScan.Scan(_dir.Path, new Redactor(corpus.Registry, new Edition("public", "xxx")),

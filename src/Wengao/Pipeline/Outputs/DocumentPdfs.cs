@@ -19,10 +19,10 @@ internal sealed class DocumentPdfs : IOutputKind
             foreach (var pdf in parsed.Document.Kind.Pdfs)
             {
                 var path = SitePaths.Pdf(parsed.Document.Slug, pdf.Suffix);
-                yield return new PlannedOutput(this, [path, EditionFolder.Site(path)], new Inputs(parsed, maker.Setter, maker.Hash(pdf.Template)),
+                yield return new PlannedOutput(this, [path, EditionFolder.Site(path)], new Inputs(parsed, maker.Setter, maker.Hash(pdf.Template), context.View.Site),
                     () =>
                     {
-                        var file = maker.Render(parsed, pdf);
+                        var file = maker.Render(parsed, pdf, context.View.Site);
                         return new Rendered(file.Bytes, file);
                     }, Late: true, Document: parsed);
             }

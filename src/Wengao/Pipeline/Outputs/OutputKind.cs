@@ -1,6 +1,7 @@
 using Wengao.Model;
 using Wengao.Parse;
 using Wengao.Redact;
+using Wengao.Render.Templates;
 using Wengao.Render.Html;
 using Wengao.Render.Pdf;
 

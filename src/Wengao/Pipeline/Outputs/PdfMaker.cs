@@ -1,10 +1,11 @@
 using Wengao.Model;
 using Wengao.Parse;
 using Wengao.Render.Pdf;
+using Wengao.Render.Pdf.Layout;
 
 namespace Wengao.Pipeline.Outputs;
 
-/// <summary>Makes a document's PDFs from their templates, with the build's one setter (fonts loaded once).</summary>
+/// <summary>Makes a document's PDFs from their templates (parsed once), with the build's one setter (fonts loaded once).</summary>
 /// <param name="templates">the templates folder, whose pdf/ holds the PDFs' templates</param>
 internal sealed class PdfMaker(DocumentSetter setter, string templates)
 {
@@ -20,10 +21,8 @@ internal sealed class PdfMaker(DocumentSetter setter, string templates)
         !Directory.Exists(folder) ? [] : Directory.GetFiles(folder, "*.sbn").Order(StringComparer.Ordinal).ToDictionary(p => Path.GetFileName(p),
             p => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(p))), StringComparer.Ordinal);
 
-    public PdfFile Render(ParsedDocument parsed, PdfOutput pdf) => pdf.Template switch
-    {
-        "reading.sbn" => SpeechPdf.Render(setter, parsed, PageLayout.ReadingCopy),
-        "briefing.sbn" => BriefingPdf.Render(setter, parsed),
-        _ => SpeechPdf.Render(setter, parsed, PageLayout.Manuscript),
-    };
+    private readonly PdfTemplates _layouts = new(Path.Combine(templates, "pdf"));
+
+    /// <summary>The document's PDF as its template lays it out.</summary>
+    public PdfFile Render(ParsedDocument parsed, PdfOutput pdf, Site site) => _layouts.Render(setter, pdf.Template, PdfSources.Of(parsed, site));
 }

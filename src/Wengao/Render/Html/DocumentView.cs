@@ -2,6 +2,7 @@ using Scriban.Runtime;
 using Wengao.Expand;
 using Wengao.Model;
 using Wengao.Parse;
+using Wengao.Render.Templates;
 using Wengao.Render.Charts;
 
 namespace Wengao.Render.Html;

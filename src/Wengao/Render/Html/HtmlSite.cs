@@ -2,6 +2,7 @@ using Scriban.Runtime;
 using Wengao.Model;
 using Wengao.Parse;
 using Wengao.Render.Search;
+using Wengao.Render.Templates;
 
 namespace Wengao.Render.Html;
 

@@ -95,15 +95,15 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
             .SelectMany(line => Lines([new StyledRun(line, role)], size, size, 0, LineAlign.Center));
 
     /// <param name="fonts">the document's fonts, shared with the drawings among its rows</param>
-    /// <param name="draft">a draft's pages are marked 草稿</param>
-    internal PdfFile Set(IReadOnlyList<RowGroup> groups, PageLayout layout, FontCache fonts, Action<PdfDocument> describe, bool draft = false)
+    /// <param name="furniture">what every page carries: its number, the template's corner marks</param>
+    internal PdfFile Set(IReadOnlyList<RowGroup> groups, PageLayout layout, FontCache fonts, Action<PdfDocument> describe, Layout.PageFurniture furniture)
     {
         using var document = new PdfDocument();
         describe(document);
         PdfMetadata.Prepare(document);
         var tagging = UAManager.ForDocument(document);
         tagging.SetDocumentLanguage("zh-CN");
-        var typesetter = new Typesetter(fonts, layout, tagging.StructureBuilder, draft);
+        var typesetter = new Typesetter(fonts, layout, tagging.StructureBuilder, furniture);
         var outline = new Outline(document);
         var pages = Paginator.Paginate(groups, layout.LinesPerPage);
         var drawn = new List<(int, string, bool)>();

@@ -7,8 +7,8 @@ using Wengao.Text;
 namespace Wengao.Render.Pdf;
 
 /// <summary>
-/// Sets a document's furniture on its grid: the 发文字号 under the title, and after the body the 附件说明, the signature
-/// block, the 附注 and the attachments, each where GB/T 9704 puts it. In the characters of the layout (its pitch), so
+/// Sets a document's furniture on its grid, where its template places it: after the body the 附件说明, the signature
+/// block and the 附注, the attachments, the 版记, each as GB/T 9704 sets it. In the characters of the layout (its pitch), so
 /// the reading copy places them as the manuscript does.
 /// </summary>
 internal static class FurnitureRows
@@ -22,14 +22,8 @@ internal static class FurnitureRows
     /// <summary>A long issuer is moved left so that it still ends two characters in (右空二字, §7.3.5.3).</summary>
     private const int SignatureRightIndent = 2;
 
-    /// <summary>§7.2.4: the 发文字号 centred; under the title until the full 版头 is set.</summary>
-    public static void Number(PageContent content, Furniture furniture)
-    {
-        if (furniture.Number is { } number) content.Line(number, FontRole.FangSong, LineAlign.Center);
-    }
-
-    /// <summary>What follows the body: 附件说明, signature block, 附注, then each attachment on a page of its own.</summary>
-    public static void After(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, IReadOnlyList<Attachment> attachments)
+    /// <summary>What follows the body (GB/T 9704 §7.3.4–7.3.6): the 附件说明, the signature block, the 附注.</summary>
+    public static void Closing(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture)
     {
         var notes = furniture.Attachments.Length > 0 ? AttachmentNotes(setter, layout, furniture.Attachments) : [];
         // §7.3.6: the 附注 居左空二字加圆括号编排在成文日期下一行, so it goes with the signature block.
@@ -37,8 +31,12 @@ internal static class FurnitureRows
         // The 附件说明 and the signature block are set as one, kept whole and with the text's last lines.
         if (furniture.Signs) Signature(content, setter, layout, furniture, notes, note);
         else if (notes.Count + note.Count > 0) content.Add([.. notes, .. note], PdfBlockLevelElementTag.Paragraph, keepWithPrevious: true);
+    }
+
+    /// <summary>Each attachment on a page of its own (§8).</summary>
+    public static void Attachments(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, IReadOnlyList<Attachment> attachments)
+    {
         foreach (var attachment in attachments) Attachment(content, setter, layout, attachment, furniture.Attachments.Length);
-        if (furniture.Imprints) Imprint(content, setter, layout, furniture);
     }
 
     /// <summary>§7.4.1: the 版记's lines in 4号仿宋.</summary>
@@ -49,8 +47,9 @@ internal static class FurnitureRows
     /// in from either side (§7.4.2); the 印发机关 one character in at the left and the 印发日期 with 印发 one character in
     /// at the right (§7.4.3).
     /// </summary>
-    private static void Imprint(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture)
+    public static void Imprint(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture)
     {
+        if (!furniture.Imprints) return;
         List<Row> Set(string text, double indent) =>
             setter.Lines([new StyledRun(text, FontRole.FangSong)], ImprintSize, ImprintSize, indent, LineAlign.Left);
         var rows = new List<Row>();
@@ -129,7 +128,7 @@ internal static class FurnitureRows
         setter.Lines([new StyledRun(text, role)], layout.BodySize, layout.Pitch, indent, LineAlign.Left);
 
     /// <summary>Where the line's last visible character ends, from the type area's left edge.</summary>
-    private static double End(Row row) => row.Items.Where(i => !i.IsWhiteSpace).Select(i => i.X + i.Width).DefaultIfEmpty(0).Max();
+    internal static double End(Row row) => row.Items.Where(i => !i.IsWhiteSpace).Select(i => i.X + i.Width).DefaultIfEmpty(0).Max();
 
-    private static Row Shift(Row row, double by) => row with { Items = [.. row.Items.Select(i => i with { X = i.X + by })] };
+    internal static Row Shift(Row row, double by) => row with { Items = [.. row.Items.Select(i => i with { X = i.X + by })] };
 }

@@ -12,17 +12,20 @@ namespace Wengao.Render.Pdf;
 /// from the top of its line (rules, charts), and the structure element it belongs to with the rest of its <see cref="Group"/>.
 /// </summary>
 /// <param name="Anchor">the id of the heading the row starts, which links point to</param>
+/// <param name="Ink">the text's colour where not black (a template's coloured line)</param>
 internal sealed record Row(IReadOnlyList<PlacedText> Items, double Size, IReadOnlyList<Bookmark> Bookmarks,
     string? MarginNote = null, Action<XGraphics, double>? Drawing = null,
-    int Group = 0, PdfBlockLevelElementTag Tag = PdfBlockLevelElementTag.Paragraph, string? Anchor = null);
+    int Group = 0, PdfBlockLevelElementTag Tag = PdfBlockLevelElementTag.Paragraph, string? Anchor = null, XBrush? Ink = null);
 
-/// <summary>The row groups of one document, in order, built by the document's kind (speech, briefing).</summary>
+/// <summary>The row groups of one document, in order, as its template lays them out.</summary>
 internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
 {
     /// <summary>Every paragraph's first line starts two characters in (GB/T 9704 §7.3: 每个自然段左空二字).</summary>
     private const int ParagraphIndent = 2;
 
     private readonly List<RowGroup> _groups = [];
+    private int _elements; // each group's structure element: counted apart from the groups, which a <keep> merges
+    private bool _breakPage;
     private int _spoken;
     private string _lastMark = "";
 
@@ -32,9 +35,27 @@ internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
     /// <param name="newPage">start a new page (an attachment)</param>
     /// <param name="keepWithPrevious">where it does not fit, take the text's last lines along to the next page (a signature block)</param>
     public void Add(IEnumerable<Row> rows, PdfBlockLevelElementTag tag, bool keepWithNext = false, bool keepWhole = true, bool atFoot = false,
-        IReadOnlyList<Row>? repeatAtTop = null, bool newPage = false, bool keepWithPrevious = false) =>
-        _groups.Add(new RowGroup(rows.Select(r => r with { Group = _groups.Count, Tag = tag }).ToList(), keepWithNext, keepWhole, atFoot, repeatAtTop,
-            newPage, keepWithPrevious));
+        IReadOnlyList<Row>? repeatAtTop = null, bool newPage = false, bool keepWithPrevious = false)
+    {
+        var element = _elements++;
+        _groups.Add(new RowGroup(rows.Select(r => r with { Group = element, Tag = tag }).ToList(), keepWithNext, keepWhole, atFoot, repeatAtTop,
+            newPage || _breakPage, keepWithPrevious));
+        _breakPage = false;
+    }
+
+    /// <summary>What follows starts a new page.</summary>
+    public void BreakPage() => _breakPage = true;
+
+    /// <summary>The groups <paramref name="add"/> makes, as one kept whole where it fits on a page; each keeps its structure element.</summary>
+    public void Keep(Action add)
+    {
+        var first = _groups.Count;
+        add();
+        if (_groups.Count - first < 2) return;
+        var kept = _groups[first..];
+        _groups.RemoveRange(first, kept.Count);
+        _groups.Add(new RowGroup([.. kept.SelectMany(g => g.Rows)], kept[^1].KeepWithNext, KeepWhole: true, NewPage: kept[0].NewPage));
+    }
 
     /// <summary>A table: its header with its first row, then each row, kept on one page where it fits; the header repeated atop each page it goes on to.</summary>
     private void Table(TableText table)
@@ -49,12 +70,8 @@ internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
     public void Blank(int lines = 1) =>
         Add(Enumerable.Repeat(new Row([], layout.BodySize, []), lines), PdfBlockLevelElementTag.Paragraph, keepWithNext: true);
 
-    /// <summary>A single line of text in one role, e.g. the speaker line.</summary>
-    public void Line(string text, FontRole role, LineAlign align, bool keepWithNext = true) =>
-        Add(setter.Lines([new StyledRun(text, role)], layout.BodySize, layout.Pitch, 0, align), PdfBlockLevelElementTag.Paragraph, keepWithNext);
-
-    public void Title(string title, double size) =>
-        Add(setter.Title(title, FontRole.XiaoBiaoSong, size), PdfBlockLevelElementTag.Heading1, keepWithNext: true);
+    public void Title(string title, double size, FontRole role = FontRole.XiaoBiaoSong) =>
+        Add(setter.Title(title, role, size), PdfBlockLevelElementTag.Heading1, keepWithNext: true);
 
     /// <summary>
     /// Shapes that take <paramref name="height"/> points of the grid from the top of their first line

@@ -13,35 +13,22 @@ public static class PageGrid
     public const double Top = 37 * Mm;
     public const double Width = 156 * Mm;
     public const double Height = 225 * Mm;
-    public const double FolioSize = 14; // 四号
 
     /// <summary>Where a CJK glyph's baseline sits below the top of its em box (the ideographic em box: 0.88 above, 0.12 below).</summary>
     public const double BaselineInEm = 0.88;
 
-    /// <summary>The page number's baseline: its line 7 mm below the type area.</summary>
-    public const double FolioBaseline = Top + Height + 7 * Mm + FolioSize * BaselineInEm;
+    /// <summary>The page number's line stands 7 mm below the type area (GB/T 9704 §7.5: 下边缘之下7 mm).</summary>
+    public const double FolioGap = 7 * Mm;
 }
 
-/// <summary>The line grid a document is set on, inside the type area, and how its pages behave.</summary>
-/// <param name="FileSuffix">what the PDF's name adds to the document's slug</param>
+/// <summary>The line grid a document is set on, inside the type area, and how its pages behave (as its template's &lt;page&gt; says).</summary>
 /// <param name="FoliosAlternate">odd page numbers at the right, even at the left (printed on both sides)</param>
 /// <param name="KeepParagraphsWhole">start a paragraph on a new page rather than split it, where it fits on one</param>
 /// <param name="SpeakingMarks">cumulative speaking time in the margin at each paragraph</param>
 public sealed record PageLayout(
-    string FileSuffix, double BodySize, double TitleSize, int CharactersPerLine, int LinesPerPage,
+    double BodySize, double TitleSize, int CharactersPerLine, int LinesPerPage,
     bool FoliosAlternate, bool KeepParagraphsWhole, bool SpeakingMarks)
 {
-    /// <summary>The manuscript: 三号 (16 pt) body, 22 lines of 28 characters (GB/T 9704 §5.2.2), 二号 title.</summary>
-    public static readonly PageLayout Manuscript = new("", 16, 22, 28, 22,
-        FoliosAlternate: true, KeepParagraphsWhole: false, SpeakingMarks: false);
-
-    /// <summary>The reading copy (大字版) for the podium: 二号 (22 pt) body at twice its size apart, printed on one side.</summary>
-    public static readonly PageLayout ReadingCopy = new("-reading", 22, 26, 20, 15,
-        FoliosAlternate: false, KeepParagraphsWhole: true, SpeakingMarks: true);
-
-    /// <summary>The PDFs a build makes of every speech.</summary>
-    public static readonly IReadOnlyList<PageLayout> All = [Manuscript, ReadingCopy];
-
     /// <summary>The CJK character pitch: for the manuscript 156 mm / 28 ≈ 15.79 pt, 16 pt glyphs set slightly tight (撑满版心).</summary>
     public double Pitch => PageGrid.Width / CharactersPerLine;
 

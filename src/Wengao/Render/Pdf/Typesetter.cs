@@ -2,21 +2,21 @@ using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.UniversalAccessibility;
 using Wengao.Model;
+using Wengao.Render.Pdf.Layout;
 
 namespace Wengao.Render.Pdf;
 
 /// <summary>
 /// Draws the rows of one document onto its pages, tagged for the structure tree (each group of rows one element;
-/// page numbers, margin notes and a draft's mark artifacts); keeps that document's XFonts.
+/// page numbers, margin notes and the template's corner marks artifacts); keeps that document's XFonts.
 /// </summary>
-/// <param name="draft">a draft (built with --drafts): every page says 草稿 above the type area, so no copy passes for final</param>
-internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBuilder structure, bool draft = false)
+/// <param name="furniture">what the template has every page carry: the page number's style, marks in its corners (a draft's 草稿)</param>
+internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBuilder structure, PageFurniture furniture)
 {
     private const double NoteSize = 10.5; // 五号
 
-    /// <summary>The draft mark: 3号 黑体, as GB/T 9704 §7.2.3 sets 密级 and 紧急程度 in the same top corner's region.</summary>
-    private const double DraftMarkSize = 16;
-    private const string DraftMark = "草稿";
+    /// <summary>A framed mark's frame stands this far from the text at the sides and top, and at the foot below its em box.</summary>
+    private const double FrameSide = 3, FrameTop = 3, FrameFoot = 1;
 
     /// <summary>The linked text drawn so far: page number, where (in PDF coordinates), and the link.</summary>
     public List<(int Page, PdfSharp.Pdf.PdfRectangle Area, string Link)> Links { get; } = [];
@@ -50,8 +50,8 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
         DrawingArtifacts = true;
         for (var slot = 0; slot < slots.Length; slot++)
             if (slots[slot] is { MarginNote: { } note } row) DrawMarginNote(graphics, note, layout.Baseline(slot, row.Size));
-        DrawFolio(graphics, number);
-        if (draft) DrawDraftMark(graphics);
+        if (furniture.Folio is { } folio) DrawFolio(graphics, number, folio);
+        foreach (var mark in furniture.Marks) DrawMark(graphics, mark);
         DrawingArtifacts = false;
         structure.End();
     }
@@ -65,7 +65,7 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
             var face = fonts.Book.For(item.Role, codepoint);
             if (!face.Face.HasGlyph(codepoint)) Missing.Add(codepoint); // the face falls back through the roles; none has it
             var font = fonts.Get(face, row.Size, item.Bold);
-            graphics.DrawString(item.Text, font, XBrushes.Black, PageGrid.Left + item.X + item.InkOffset, baseline, XStringFormats.Default);
+            graphics.DrawString(item.Text, font, row.Ink ?? XBrushes.Black, PageGrid.Left + item.X + item.InkOffset, baseline, XStringFormats.Default);
         }
         // One clickable area per run of linked items on the line; PDF coordinates run up from the page's foot.
         var top = PageGrid.PageHeight - (baseline - row.Size * PageGrid.BaselineInEm);
@@ -87,29 +87,37 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
         graphics.DrawString(note, font, XBrushes.DimGray, PageGrid.Left - 3 * PageGrid.Mm - width, baseline, XStringFormats.Default);
     }
 
-    // In the top margin, its right edge on the type area's, 8 mm above it: outside the grid, so the text sets as it will.
-    private void DrawDraftMark(XGraphics graphics)
+    // In a corner outside the type area, its edge on the type area's: outside the grid, so the text sets as it will.
+    private void DrawMark(XGraphics graphics, CornerMark mark)
     {
-        var font = fonts.Get(FontRole.HeiTi, DraftMarkSize);
-        var width = graphics.MeasureString(DraftMark, font).Width;
-        var (right, baseline) = (PageGrid.Left + PageGrid.Width, PageGrid.Top - 8 * PageGrid.Mm);
-        var red = XColor.FromArgb(0xE6, 0x00, 0x12);
-        graphics.DrawRectangle(new XPen(red, 1), right - width - 6, baseline - DraftMarkSize * PageGrid.BaselineInEm - 3, width + 6, DraftMarkSize + 4);
-        graphics.DrawString(DraftMark, font, new XSolidBrush(red), right - width - 3, baseline, XStringFormats.Default);
+        var size = mark.Style.Size;
+        var font = fonts.Get(mark.Style.Font, size);
+        var width = graphics.MeasureString(mark.Text, font).Width;
+        var frame = mark.Box is null ? 0 : FrameSide;
+        var left = mark.Corner is Corner.TopLeft or Corner.BottomLeft;
+        var x = left ? PageGrid.Left + frame : PageGrid.Left + PageGrid.Width - width - frame;
+        var baseline = mark.Corner is Corner.TopLeft or Corner.TopRight
+            ? PageGrid.Top - mark.Gap
+            : PageGrid.Top + PageGrid.Height + mark.Gap + size * PageGrid.BaselineInEm;
+        if (mark.Box is { } line)
+            graphics.DrawRectangle(new XPen(mark.Style.Colour, line), x - frame, baseline - size * PageGrid.BaselineInEm - FrameTop,
+                width + 2 * frame, size + FrameTop + FrameFoot);
+        graphics.DrawString(mark.Text, font, new XSolidBrush(mark.Style.Colour), x, baseline, XStringFormats.Default);
     }
 
     /// <summary>
-    /// "— N —" in 14 pt Song, one character in from the outer edge of the type area (GB/T 9704 §7.5):
-    /// odd pages at the right, even pages at the left; a one-sided copy always at the right.
+    /// "— N —" in the template's face and size (四号宋体), one character in from the outer edge of the type area, its
+    /// line 7 mm below it (GB/T 9704 §7.5): odd pages at the right, even pages at the left; a one-sided copy always at the right.
     /// </summary>
-    private void DrawFolio(XGraphics graphics, int number)
+    private void DrawFolio(XGraphics graphics, int number, FolioStyle style)
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"— {number} —");
-        var font = fonts.Get(FontRole.SongTi, PageGrid.FolioSize);
+        var font = fonts.Get(style.Font, style.Size);
         var width = graphics.MeasureString(text, font).Width;
         var x = !layout.FoliosAlternate || number % 2 == 1
-            ? PageGrid.Left + PageGrid.Width - PageGrid.FolioSize - width
-            : PageGrid.Left + PageGrid.FolioSize;
-        graphics.DrawString(text, font, XBrushes.Black, x, PageGrid.FolioBaseline, XStringFormats.Default);
+            ? PageGrid.Left + PageGrid.Width - style.Size - width
+            : PageGrid.Left + style.Size;
+        var baseline = PageGrid.Top + PageGrid.Height + PageGrid.FolioGap + style.Size * PageGrid.BaselineInEm;
+        graphics.DrawString(text, font, XBrushes.Black, x, baseline, XStringFormats.Default);
     }
 }

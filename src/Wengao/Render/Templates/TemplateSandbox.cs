@@ -2,7 +2,7 @@ using Wengao.Expand;
 using ScribanSpan = Scriban.Parsing.SourceSpan;
 using Wengao.Model;
 
-namespace Wengao.Render.Html;
+namespace Wengao.Render.Templates;
 
 /// <summary>
 /// Keeps the templates to their folder: `include` names a template inside it (no absolute path, no `..` out of it, no

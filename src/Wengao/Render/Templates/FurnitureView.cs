@@ -4,7 +4,7 @@ using Wengao.Model;
 using Wengao.Parse;
 using Wengao.Text;
 
-namespace Wengao.Render.Html;
+namespace Wengao.Render.Templates;
 
 /// <summary>An entry of the 附件说明: "1." (none when there is one attachment), the title, and the anchor of its content when the page has it.</summary>
 public sealed record AttachmentNoteView(string? Number, string Title, string? Href);

@@ -5,22 +5,27 @@ using Wengao.Diagnostics;
 using Wengao.Expand;
 using Wengao.Model;
 
-namespace Wengao.Render.Html;
+namespace Wengao.Render.Templates;
 
 /// <summary>
-/// The site's Scriban templates, each parsed once per build and shared by every page
-/// (includes too: they are handed to each render from the same cache).
+/// A folder of Scriban templates (the site's, templates/html; the PDFs', templates/pdf), each parsed once per build and
+/// shared by every page or document rendered in parallel (includes too: they are handed to each render from the same cache).
 /// </summary>
 public sealed class TemplateSet : ITemplateLoader
 {
     private readonly string _directory;
+    private readonly string _needs;
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
-    public TemplateSet(string directory)
+    private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
+
+    /// <param name="needs">the templates the folder must have, for the hint when one is missing</param>
+    public TemplateSet(string directory, string needs = "the site needs layout.sbn, index.sbn, speech.sbn and outcomes.sbn")
     {
+        _needs = needs;
         _directory = Path.GetFullPath(directory);
         if (!Directory.Exists(_directory))
             throw new BuildFailedException(new SourceError(SourceSpan.Whole(directory), "the templates folder does not exist",
-                "run wengao from the project folder, or name the folder with --templates DIR"));
+                $"run wengao from the project folder, or name the folder with --templates DIR; {_needs}"));
         var errors = new List<SourceError>();
         foreach (var path in Directory.GetFiles(_directory, "*.sbn").Order(StringComparer.Ordinal))
         {
@@ -29,7 +34,8 @@ public sealed class TemplateSet : ITemplateLoader
                 errors.Add(TemplateSandbox.LinkRefused(path));
                 continue;
             }
-            var template = Template.Parse(Load.SourceText.Read(path), path);
+            var source = _sources[path] = Load.SourceText.Read(path);
+            var template = Template.Parse(source, path);
             if (template.HasErrors) errors.AddRange(ScribanErrors.FromParse(template, new(path, 1, 1)).Errors);
             _templates[path] = template;
         }
@@ -47,12 +53,13 @@ public sealed class TemplateSet : ITemplateLoader
         return errors.Count > 0 ? throw new BuildFailedException(errors) : files;
     }
 
-    // Each thread renders its pages in one context of its own, the page's globals pushed and popped around each: a
-    // build renders thousands of pages, and making a context (and filling its template cache) was a tenth of a page.
-    [ThreadStatic] private static (TemplateSet Owner, TemplateContext Context)? _threadContext;
+    // Each thread renders its pages in one context of its own per set, the page's globals pushed and popped around each:
+    // a build renders thousands of pages, and making a context (and filling its template cache) was a tenth of a page.
+    // Per set, as a thread renders a document's page and its PDFs in turn.
+    private readonly ThreadLocal<TemplateContext?> _threadContext = new();
 
-    // The templates read by the render that Reading runs on this thread: what the page depends on.
-    [ThreadStatic] private static HashSet<string>? _read;
+    // The templates of this set read by the render that Reading runs on this thread: what the page depends on.
+    private readonly ThreadLocal<HashSet<string>?> _reads = new();
 
     /// <summary>
     /// Runs <paramref name="render"/> and names the templates it read, relative to the folder: each page's own,
@@ -61,26 +68,40 @@ public sealed class TemplateSet : ITemplateLoader
     /// </summary>
     public (T Value, IReadOnlyCollection<string> Read) Reading<T>(Func<T> render)
     {
-        var outer = _read;
-        _read = new(StringComparer.Ordinal);
-        try { return (render(), _read); }
-        finally { _read = outer; }
+        var outer = _reads.Value;
+        var read = _reads.Value = new(StringComparer.Ordinal);
+        try { return (render(), read); }
+        finally { _reads.Value = outer; }
     }
 
-    private void Read(string path) => _read?.Add(Path.GetRelativePath(_directory, path).Replace('\\', '/'));
+    private void Read(string path) => _reads.Value?.Add(Path.GetRelativePath(_directory, path).Replace('\\', '/'));
 
     /// <summary>A page: the template <paramref name="name"/>, then layout.sbn around it as `content`.</summary>
-    public string RenderPage(string name, ScriptObject globals)
+    public string RenderPage(string name, ScriptObject globals) => With(globals, context =>
     {
-        var context = _threadContext is { } reused && reused.Owner == this ? reused.Context : NewContext();
-        _threadContext = null; // until the page is done: a failed render may leave its scopes open
+        globals["content"] = Render(name, context);
+        return Render("layout.sbn", context);
+    });
+
+    /// <summary>The template <paramref name="name"/> alone (a PDF's layout markup).</summary>
+    public string RenderOne(string name, ScriptObject globals) => With(globals, context => Render(name, context));
+
+    /// <summary>The full path of the template <paramref name="name"/>, as errors in it are located.</summary>
+    public string PathOf(string name) => Path.Combine(_directory, name);
+
+    /// <summary>The source of each template of the folder (partials included), by full path.</summary>
+    public IReadOnlyDictionary<string, string> Sources => _sources;
+
+    private string With(ScriptObject globals, Func<TemplateContext, string> render)
+    {
+        var context = _threadContext.Value ?? NewContext();
+        _threadContext.Value = null; // until the page is done: a failed render may leave its scopes open
         context.CancellationToken = ExpressionDeadline.Token;
         context.PushGlobal(globals);
-        globals["content"] = Render(name, context);
-        var page = Render("layout.sbn", context);
+        var text = render(context);
         context.PopGlobal();
-        _threadContext = (this, context);
-        return page;
+        _threadContext.Value = context;
+        return text;
     }
 
     private TemplateContext NewContext()
@@ -97,7 +118,7 @@ public sealed class TemplateSet : ITemplateLoader
         Read(path);
         if (!_templates.TryGetValue(path, out var template))
             throw new BuildFailedException(new SourceError(new(path, 1, 1), $"the template {name} is missing",
-                $"create {Path.Combine(_directory, name)}; the site needs layout.sbn, index.sbn, speech.sbn and outcomes.sbn"));
+                $"create {Path.Combine(_directory, name)}; {_needs}"));
         try
         {
             return template.Render(context);

@@ -1,0 +1,172 @@
+using PdfSharp.Drawing;
+using Wengao.Model;
+
+namespace Wengao.Render.Pdf.Layout;
+
+/// <summary>
+/// Reads the layout markup a PDF template makes (docs/templates.md): &lt;document&gt; holding &lt;page&gt; (the grid and
+/// what every page carries), then the flow. Every element, attribute and value is checked; anything else is refused.
+/// </summary>
+internal static class LayoutMarkup
+{
+    private const string FlowElements = "<p>, <title>, <blank/>, <rule/>, <drawing>, <body/>, <closing/>, <attachments/>, <imprint/>, "
+        + "<charts/>, <chart/>, <foot>, <keep>, <new-page/>";
+
+    private static readonly Dictionary<string, Corner> Corners = new(StringComparer.Ordinal)
+    {
+        ["top-left"] = Corner.TopLeft, ["top-right"] = Corner.TopRight, ["bottom-left"] = Corner.BottomLeft, ["bottom-right"] = Corner.BottomRight,
+    };
+
+    private static readonly Dictionary<string, bool> Folios = new(StringComparer.Ordinal) { ["alternate"] = true, ["one-sided"] = false };
+
+    /// <summary>Where a mark stands off the type area unless it says: 8 mm, clear of the grid's first line.</summary>
+    private const double MarkGap = 8 * PageGrid.Mm;
+
+    public static LayoutDocument Parse(string markup)
+    {
+        var root = MarkupElement.Read(markup);
+        if (root.Name != "document") throw root.Error($"the markup starts with <{root.Name}>", "a PDF template makes one <document> holding <page> and the flow");
+        // What the PDF says about itself, where the template says it otherwise than the document (a briefing's title names its issue).
+        var info = new InfoOverride(root.Get<string?>("title", v => v, null), root.Get<string?>("author", v => v, null),
+            root.Get<string?>("subject", v => v, null));
+        root.Done();
+        var children = root.Elements().ToList();
+        if (children.Count == 0 || children[0].Name != "page")
+            throw (children.Count > 0 ? children[0] : root).Error("<document> must start with <page>", "write <page body=\"三号\" title=\"二号\" chars=\"28\" lines=\"22\"> first");
+        var (layout, furniture) = Page(children[0]);
+        return new LayoutDocument(layout, furniture, Flow(children.Skip(1), layout, inKeep: false)) { Info = info };
+    }
+
+    private static (PageLayout, PageFurniture) Page(MarkupElement page)
+    {
+        var layout = new PageLayout(
+            page.Required("body", MarkupValues.Size), page.Required("title", MarkupValues.Size),
+            page.Required("chars", v => MarkupValues.Count(v, 1)), page.Required("lines", v => MarkupValues.Count(v, 2)),
+            page.Get("folios", v => MarkupValues.OneOf(v, Folios), true),
+            page.Get("keep-paragraphs", MarkupValues.Switch, false), page.Get("speaking-marks", MarkupValues.Switch, false));
+        page.Done();
+        FolioStyle? folio = null;
+        var marks = new List<CornerMark>();
+        foreach (var child in page.Elements())
+        {
+            switch (child.Name)
+            {
+                case "folio" when folio is null:
+                    folio = new FolioStyle(child.Get("font", MarkupValues.Font, FontRole.SongTi), child.Get("size", MarkupValues.Size, FolioSize));
+                    child.Done();
+                    child.NoText();
+                    break;
+                case "mark":
+                    var style = Style(child, layout, FontRole.HeiTi, Align.Left, withAlign: false);
+                    marks.Add(new CornerMark(child.Required("corner", v => MarkupValues.OneOf(v, Corners)),
+                        child.Get("gap", MarkupValues.Length, MarkGap), child.Text(), style, child.Get("box", v => (double?)MarkupValues.Length(v), null)));
+                    child.Done();
+                    break;
+                default:
+                    throw child.Error(child.Name == "folio" ? "<page> has one <folio/>" : $"<{child.Name}> cannot stand in <page>",
+                        "<page> holds <folio/> (the page numbers) and <mark> (text in a corner)");
+            }
+        }
+        return (layout, new PageFurniture(folio, marks));
+    }
+
+    /// <summary>The page number's size, 四号 (GB/T 9704 §7.5: 4号半角宋体阿拉伯数字).</summary>
+    private const double FolioSize = 14;
+
+    private static List<Flow> Flow(IEnumerable<MarkupElement> elements, PageLayout layout, bool inKeep)
+    {
+        var flow = new List<Flow>();
+        foreach (var e in elements)
+        {
+            flow.Add(e.Name switch
+            {
+                "p" => Text(e, layout),
+                "title" => Title(e, layout),
+                "blank" => Empty(e, new BlankLines(e.Get("lines", v => MarkupValues.Count(v, 1), 1))),
+                "rule" => Empty(e, new RuleLine(Rule(e, y: 0))),
+                "drawing" => Drawing(e, layout),
+                "body" => Empty(e, new FromDocument(DocumentPart.Body)),
+                "closing" => Empty(e, new FromDocument(DocumentPart.Closing)),
+                "attachments" => Empty(e, new FromDocument(DocumentPart.Attachments)),
+                "imprint" => Empty(e, new FromDocument(DocumentPart.Imprint)),
+                "charts" => Empty(e, new FromDocument(DocumentPart.Charts)),
+                "chart" => Empty(e, new ChartBlock(e.Required("id", v => v), e.Line, e.Column)),
+                "foot" when !inKeep => Foot(e, layout),
+                "keep" when !inKeep => Keep(e, layout),
+                "new-page" => Empty(e, new NewPage()),
+                "foot" or "keep" => throw e.Error($"<{e.Name}> cannot stand in <keep>", "a <keep> holds the flow's text, rules and drawings"),
+                _ => throw e.Error($"<{e.Name}> is no element of the flow", $"the flow is made of {FlowElements}"),
+            });
+        }
+        return flow;
+    }
+
+    private static Flow Empty(MarkupElement e, Flow flow)
+    {
+        e.Done();
+        e.NoText();
+        return flow;
+    }
+
+    private static TextBlock Text(MarkupElement e, PageLayout layout)
+    {
+        var block = new TextBlock(Style(e, layout, FontRole.FangSong, Align.Left, withAlign: true), e.Text(),
+            e.Get("before", v => MarkupValues.Count(v), 0), e.Get("after", v => MarkupValues.Count(v), 0), e.Get("keep-with-next", MarkupValues.Switch, true));
+        e.Done();
+        return block;
+    }
+
+    private static TitleBlock Title(MarkupElement e, PageLayout layout)
+    {
+        var title = new TitleBlock(e.Text(), e.Get("font", MarkupValues.Font, FontRole.XiaoBiaoSong), e.Get("size", MarkupValues.Size, layout.TitleSize));
+        e.Done();
+        return title;
+    }
+
+    private static TextStyle Style(MarkupElement e, PageLayout layout, FontRole font, Align align, bool withAlign) => new(
+        e.Get("font", MarkupValues.Font, font), e.Get("size", MarkupValues.Size, layout.BodySize),
+        withAlign ? e.Get("align", MarkupValues.Alignment, align) : align,
+        withAlign ? e.Get("indent", MarkupValues.Characters, 0) : 0, e.Get("colour", MarkupValues.Colour, XColors.Black));
+
+    private static RuleShape Rule(MarkupElement e, double y) => new(y, e.Get("width", v => (double?)MarkupValues.Length(v), null),
+        e.Get("colour", MarkupValues.Colour, XColors.Black), e.Get("thickness", MarkupValues.Length, DefaultRule));
+
+    /// <summary>A rule's thickness unless it says: GB/T 9704 §7.4.1's thin rule, 0.25 mm.</summary>
+    private const double DefaultRule = 0.25 * PageGrid.Mm;
+
+    private static DrawingBlock Drawing(MarkupElement e, PageLayout layout)
+    {
+        var drawing = new DrawingBlock(e.Required("height", MarkupValues.Length), e.Get("heading", MarkupValues.Switch, false),
+            [.. e.Elements().Select(child => Shape(child, layout))]);
+        e.Done();
+        return drawing;
+    }
+
+    private static Shape Shape(MarkupElement e, PageLayout layout)
+    {
+        Shape shape = e.Name switch
+        {
+            "text" => new TextShape(e.Required("y", MarkupValues.Length), e.Text(), Style(e, layout, FontRole.FangSong, Align.Left, withAlign: true)),
+            "rule" => Rule(e, e.Required("y", MarkupValues.Length)),
+            _ => throw e.Error($"<{e.Name}> cannot stand in <drawing>", "a <drawing> holds <text y=\"…\"> and <rule y=\"…\"/>"),
+        };
+        if (shape is RuleShape) e.NoText();
+        e.Done();
+        return shape;
+    }
+
+    private static FootBlock Foot(MarkupElement e, PageLayout layout)
+    {
+        var lines = e.Elements().Select(child => child.Name == "p" ? Text(child, layout)
+            : throw child.Error($"<{child.Name}> cannot stand in <foot>", "a <foot> holds <p> lines")).ToList();
+        var foot = new FootBlock(lines, e.Get("rules", MarkupValues.Switch, true));
+        e.Done();
+        return foot;
+    }
+
+    private static KeepBlock Keep(MarkupElement e, PageLayout layout)
+    {
+        e.Done();
+        return new KeepBlock(Flow(e.Elements(), layout, inKeep: true));
+    }
+}

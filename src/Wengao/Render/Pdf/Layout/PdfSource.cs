@@ -1,0 +1,18 @@
+using Markdig.Syntax;
+using Scriban.Runtime;
+using Wengao.Extensions.Attachments;
+using Wengao.Model;
+using Wengao.Render.Charts;
+
+namespace Wengao.Render.Pdf.Layout;
+
+/// <summary>
+/// What a document gives its PDF template and the typesetter: the template's globals (site, page), the parsed body the
+/// &lt;body/&gt; sets, its furniture and attachments, its charts by id, the PDF's metadata, and the source it is from
+/// (where errors of the PDF are reported).
+/// </summary>
+public sealed record PdfSource(string SourcePath, ScriptObject Globals, MarkdownDocument Body, Furniture Furniture,
+    IReadOnlyList<Attachment> Attachments, IReadOnlyList<(string Id, BarChart Chart)> Charts, PdfInfo Info);
+
+/// <summary>The PDF's document information (title, author, subject, keywords, date) and XMP.</summary>
+public sealed record PdfInfo(string Title, string Author, string? Subject, IReadOnlyList<string> Keywords, DateOnly Date);

@@ -1,0 +1,70 @@
+using Wengao.Diagnostics;
+using Wengao.Model;
+using Wengao.Render.Templates;
+
+namespace Wengao.Render.Pdf.Layout;
+
+/// <summary>
+/// The PDFs' templates (templates/pdf), parsed once per build and shared by every document set in parallel. Each
+/// renders a document's layout markup (docs/templates.md), which is read and set on the GB/T 9704 grid.
+/// </summary>
+public sealed class PdfTemplates(string directory)
+{
+    private readonly TemplateSet _templates = new(directory,
+        "the PDFs need the templates the kinds name under `pdfs:` (templates/kinds/; docs/templates.md; Wengao's own are in its templates/pdf); `wengao build --no-pdf` builds the site alone");
+
+    /// <summary>The document's PDF as the template <paramref name="template"/> lays it out.</summary>
+    public PdfFile Render(DocumentSetter setter, string template, PdfSource source) => setter.Guarded(source.SourcePath, () =>
+    {
+        var markup = _templates.RenderOne(template, source.Globals);
+        var fonts = new FontCache(setter.Fonts);
+        try
+        {
+            var document = LayoutMarkup.Parse(markup);
+            var content = new PageContent(setter, document.Layout);
+            new LayoutSetter(setter, content, document.Layout, fonts, source).Set(document.Flow);
+            var (info, own) = (source.Info, document.Info);
+            return setter.Set(content.Groups, document.Layout, fonts, pdf => PdfMetadata.Describe(pdf,
+                own.Title ?? info.Title, own.Author ?? info.Author, own.Subject ?? info.Subject, info.Keywords, info.Date), document.Furniture);
+        }
+        catch (MarkupException e)
+        {
+            throw new BuildFailedException(Locate(template, e));
+        }
+    });
+
+    /// <summary>
+    /// The error in the template: where the literal text it names (`&lt;para`, `size="三"`) first stands in the template
+    /// or one of its partials; else, since a value made it, the template and the line of the markup.
+    /// </summary>
+    private SourceError Locate(string template, MarkupException e)
+    {
+        var path = _templates.PathOf(template);
+        var sources = _templates.Sources;
+        if (e.Needle is { } needle)
+            foreach (var file in sources.Keys.OrderBy(p => p != path).ThenBy(p => p, StringComparer.Ordinal))
+                if (Find(sources[file], needle) is { } at)
+                    return new SourceError(Position(file, sources[file], at), e.Message, e.Hint);
+        return new SourceError(new SourceSpan(path, Math.Max(1, e.Line), Math.Max(1, e.Column)),
+            $"{e.Message} (at line {e.Line}, column {e.Column} of the markup the template made)", e.Hint);
+    }
+
+    // An element's name must end where the needle does: `<p` is not found in `<page`.
+    private static int? Find(string text, string needle)
+    {
+        for (var at = text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        {
+            var next = at + needle.Length;
+            if (needle[0] != '<' || next >= text.Length || !(char.IsAsciiLetterOrDigit(text[next]) || text[next] is '-' or '_' or ':' or '.')) return at;
+        }
+        return null;
+    }
+
+    private static SourceSpan Position(string file, string text, int at)
+    {
+        var (line, lineStart) = (1, 0);
+        for (var i = 0; i < at; i++)
+            if (text[i] == '\n') (line, lineStart) = (line + 1, i + 1);
+        return new SourceSpan(file, line, at - lineStart + 1);
+    }
+}
