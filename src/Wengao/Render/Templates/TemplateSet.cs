@@ -108,6 +108,9 @@ public sealed class TemplateSet : ITemplateLoader
     {
         var context = ScriptGlobals.Context();
         context.TemplateLoader = this;
+        // An include's text is a value, which Scriban cuts at LimitToString (a million characters by default): the home
+        // page's list of 5,000 speeches, included from its kind's partial, is longer. The templates are the site's own code.
+        context.LimitToString = 0;
         foreach (var (key, parsed) in _templates) context.CachedTemplates[key] = parsed;
         return context;
     }
