@@ -16,14 +16,14 @@ internal static class CliOptions
     public const string ContentFolder = "content", TemplatesFolder = "templates", OutputFolder = "output";
 
     public static Option<string> Content() =>
-        ExistingFolder("--content", ContentFolder, "the content folder: site.yml, registry.yml, speeches/, briefings/, outcomes/");
+        ExistingFolder("--content", ContentFolder, "the content folder: site.yml, registry.yml, a folder of each kind (speeches/, briefings/, …), kinds/, outcomes/");
 
     /// <summary>The content folder a new source is written into (made if it is not there yet, so only a file in its place is refused).</summary>
     public static Option<string> ContentToWrite()
     {
         var option = new Option<string>("--content")
         {
-            Description = "the content folder to write into: speeches/ or briefings/ under it", HelpName = "DIR", DefaultValueFactory = _ => ContentFolder,
+            Description = "the content folder to write into: the kind's folder under it (speeches/, briefings/, …)", HelpName = "DIR", DefaultValueFactory = _ => ContentFolder,
         };
         option.Validators.Add(result =>
         {

@@ -181,8 +181,28 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
         AssertRebuild([layout], Pages);
     }
 
-    // TODO(issue 16): the PDF templates (templates/pdf/*.sbn, being added): editing one renders the PDFs it lays out
-    // and no page. Add its test here when the folder is in the sample.
+    /// <summary>A PDF template renders the PDFs it lays out and no page; a partial of templates/pdf/ every PDF.</summary>
+    [Theory]
+    [InlineData("briefing.sbn", $"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf")]
+    [InlineData("reading.sbn", $"pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}-reading.pdf")]
+    [InlineData("manuscript.sbn", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}.pdf")]
+    [InlineData("_heading.sbn", $"pdf/{Speech}-reading.pdf", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}.pdf",
+        $"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf")]
+    public void A_pdf_template_renders_the_pdfs_it_lays_out(string template, params string[] pdfs)
+    {
+        var path = _dir[$"templates/pdf/{template}"];
+        if (template.StartsWith('_')) Replace(path, "<title>", "<title font=\"黑体\">");
+        else Replace(path, "<folio font=\"宋体\"", "<folio font=\"黑体\"");
+        AssertRebuild([path], pdfs);
+    }
+
+    [Fact]
+    public void A_kinds_list_partial_renders_the_home_page_alone()
+    {
+        var path = _dir["templates/html/_list_speech.sbn"];
+        Replace(path, "<th scope=\"col\">时长</th>", "<th scope=\"col\">讲话时长</th>");
+        AssertRebuild([path], [Index]);
+    }
 
     [Fact]
     public void An_edited_static_file_is_copied_alone()
