@@ -77,7 +77,9 @@ internal static class CheckCommand
         {
             // A .txt or .docx, or a .md with no site.yml above it, is a draft: checked alone, located in the original.
             if (File.Exists(group.Key)) { findings.AddRange(DraftCheck.Run(group.Key)); continue; }
-            var corpus = CorpusLoader.Load(group.Key);
+            // The kinds are the project's: templates/ beside the content folder declares them, when it is there.
+            var templates = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(group.Key))!, CliOptions.TemplatesFolder);
+            var corpus = CorpusLoader.Load(group.Key, Directory.Exists(templates) ? templates : null);
             var whole = group.Any(p => Path.GetFullPath(p) == Path.GetFullPath(group.Key));
             var only = whole ? null : group.SelectMany(p => Directory.Exists(p)
                 ? Directory.GetFiles(p, "*.md", SearchOption.AllDirectories) : [p]).Select(Path.GetFullPath).ToHashSet();

@@ -37,8 +37,6 @@ public sealed record Document(
 
     public int? Integer(string field) => Fields.GetValueOrDefault(field)?.Integer;
 
-    public ImmutableArray<string> List(string field) => Fields.GetValueOrDefault(field)?.List ?? [];
-
     /// <summary>The values of the fields of a type, in the kind's order (the charts of every `charts` field).</summary>
     public IEnumerable<FieldValue> OfType(FieldType type) =>
         Kind.Fields.Where(f => f.Type == type && Fields.ContainsKey(f.Name)).Select(f => Fields[f.Name]);

@@ -11,7 +11,7 @@ namespace Wengao.Model;
 /// <param name="Short">its short name in search results: 讲话</param>
 /// <param name="Folder">its folder, under content/ for the sources and in the site for the pages: speeches</param>
 /// <param name="ListTitle">the heading of its list on the home page</param>
-/// <param name="Fields">the front-matter fields of its own, besides those every document has (<see cref="DocumentFields.Common"/>)</param>
+/// <param name="Fields">the front-matter fields of its own, besides those every document has (title, date, tags, outcomes, draft, furniture)</param>
 /// <param name="Page">its page's template, under templates/html/</param>
 /// <param name="ListTemplate">the partial that lists its documents on the home page, under templates/html/</param>
 /// <param name="Pdfs">the PDFs made of each document, each from a template under templates/pdf/</param>
@@ -40,8 +40,6 @@ public sealed record DocumentKind(
 
     /// <summary>The declaration's hash: documents read by an older declaration are read again.</summary>
     public string Version { get; init; } = "";
-
-    public FieldSpec? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
 }
 
 /// <summary>The types a front-matter field may have.</summary>
