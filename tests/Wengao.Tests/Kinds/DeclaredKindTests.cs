@@ -44,12 +44,12 @@ public sealed class DeclaredKindTests : IDisposable
         Assert.Contains(page.All("a"), a => (string?)a.Attribute("href") == $"../pdf/{Slug}.pdf");
 
         var lines = PdfText.Body(PdfText.Lines(Path.Combine(_dir["output/internal/pdf"], Slug + ".pdf"))).Select(l => l.Text).ToList();
-        Assert.Contains("县政府党组2024年第5次会议纪要", lines);
+        Assert.Equal(["县政府党组2024年第5次会议纪要", "（2024年5月10日）"], lines.Take(2)); // no signature block: dated under the title
         Assert.Contains(lines, l => l.StartsWith("一、关于对口帮扶资金使用", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void It_is_listed_on_the_home_page_under_its_own_title_and_by_its_convener_and_meeting()
+    public void It_is_listed_on_the_home_page_by_its_convener_and_meeting_in_the_archive_feed_and_sitemap()
     {
         Build(pdf: false);
         var home = Html.Load(Path.Combine(Site("internal"), "index.html"));
@@ -59,6 +59,9 @@ public sealed class DeclaredKindTests : IDisposable
         Assert.True(File.Exists(Path.Combine(Site("internal"), "occasions", "县政府党组会议.html")));
         var archive = File.ReadAllText(Path.Combine(Site("internal"), "archive.html"));
         Assert.Contains($"minutes/{Slug}.html", archive);
+        var feed = System.Xml.Linq.XDocument.Load(Path.Combine(Site("internal"), "feed.xml"));
+        Assert.Contains(feed.Descendants().Where(e => e.Name.LocalName == "title"), t => t.Value == "县政府党组2024年第5次会议纪要");
+        Assert.Contains($"minutes/{Slug}.html", File.ReadAllText(Path.Combine(Site("internal"), "sitemap.xml")));
     }
 
     [Fact]
