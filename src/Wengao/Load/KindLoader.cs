@@ -24,7 +24,12 @@ public static class KindLoader
     /// <summary>Where a kind that gives no `order:` comes: after the shipped ones (speech 1, briefing 2), by name.</summary>
     private const int DefaultOrder = 100;
 
-    private static readonly string[] Taxonomies = ["speakers", "occasions"];
+
+    /// <summary>
+    /// Folders that are content's or the site's own (content/outcomes/, kinds/, checks/; the site's pdf/ and its lists):
+    /// a kind's documents there would be read as data or written over pages.
+    /// </summary>
+    private static readonly string[] Reserved = ["outcomes", Folder, "checks", "pdf", Taxonomy.Speakers, Taxonomy.Occasions, Taxonomy.Tags, "images"];
 
     /// <param name="templates">the templates folder; null for the shipped kinds alone (`wengao check` reads no templates)</param>
     /// <param name="cache">the kinds of earlier loads, reused while their declarations are unchanged (`wengao serve`)</param>
@@ -62,6 +67,8 @@ public static class KindLoader
         var folder = yaml.String("folder", required: true) ?? "";
         if (folder.Length > 0 && !Text.Slugs.Is(folder))
             errors.Add(yaml.SpanOf("folder"), $"the folder `{folder}` is not a short latin name", "e.g. `folder: minutes`; it names content/<folder>/ and the site's folder");
+        else if (Reserved.Contains(folder))
+            errors.Add(yaml.SpanOf("folder"), $"the folder `{folder}` is the content's or the site's own", $"name another; these are taken: {string.Join(", ", Reserved)}");
         var fields = Fields(yaml, errors);
         string? Field(string key)
         {
@@ -109,8 +116,8 @@ public static class KindLoader
             if (!Types.TryGetValue(typeName, out var type))
                 errors.Add(spec.SpanOf("type"), $"unknown field type `{typeName}`", $"one of: {string.Join(", ", Types.Keys)}");
             var taxonomy = spec.String("taxonomy");
-            if (taxonomy is not null && !Taxonomies.Contains(taxonomy))
-                errors.Add(spec.SpanOf("taxonomy"), $"unknown list `{taxonomy}`", $"one of: {string.Join(", ", Taxonomies)}");
+            if (taxonomy is not null && !Taxonomy.OfFields.Contains(taxonomy))
+                errors.Add(spec.SpanOf("taxonomy"), $"unknown list `{taxonomy}`", $"one of: {string.Join(", ", Taxonomy.OfFields)}");
             fields.Add(new FieldSpec(key, type, spec.Boolean("required") ?? false, spec.String("means") ?? "", spec.Integer("min"),
                 spec.StringList("keys"), taxonomy, spec.Boolean("prose") ?? false));
             spec.Done();

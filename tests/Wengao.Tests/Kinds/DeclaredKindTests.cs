@@ -130,6 +130,19 @@ public sealed class DeclaredKindTests : IDisposable
         Assert.Equal("unknown field type `lsit`", located.Message);
     }
 
+    [Theory]
+    [InlineData("folder: minutes", "folder: pdf", "the folder `pdf` is the content's or the site's own")]
+    [InlineData("folder: minutes", "folder: speeches", "the kinds `speech` and `minutes` share the folder `speeches`")]
+    [InlineData("author: convener", "author: chair", "`author` names `chair`, which is not a field of the kind")]
+    [InlineData("  convener: {", "  date: { type: date }\n  convener: {", "`date` is a field every document has")]
+    public void A_declaration_that_would_clash_is_refused_located(string line, string by, string message)
+    {
+        var declaration = _dir["content/kinds/minutes.yml"];
+        File.WriteAllText(declaration, File.ReadAllText(declaration).Replace(line, by));
+        var error = Assert.Throws<Diagnostics.BuildFailedException>(() => Build(pdf: false));
+        Assert.Contains(error.Errors, e => e.Message == message && e.Where.File == declaration);
+    }
+
     [Fact]
     public void Wengao_new_writes_its_archetype_with_every_field_and_the_source_is_a_draft_until_filled()
     {

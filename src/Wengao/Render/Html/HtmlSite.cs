@@ -37,9 +37,9 @@ public sealed class HtmlSite(TemplateSet templates, Site site, Navigation naviga
         return Page(url, document.Kind.Page, $"{document.Title} - {site.Title}", new ScriptObject
         {
             ["page"] = DocumentView.From(parsed, withBody: true),
-            ["speaker_href"] = link.Speaker is { } speaker ? SitePaths.Href(SitePaths.Taxon(Navigation.Speakers, speaker)) : null,
-            ["occasion_href"] = link.Occasion is { } occasion ? SitePaths.Href(SitePaths.Taxon(Navigation.Occasions, occasion)) : null,
-            ["tags"] = document.Tags.Select(t => new { Name = t, Href = SitePaths.Href(SitePaths.Taxon(Navigation.Tags, t)) }).ToList(),
+            ["speaker_href"] = link.Speaker is { } speaker ? SitePaths.Href(SitePaths.Taxon(Taxonomy.Speakers, speaker)) : null,
+            ["occasion_href"] = link.Occasion is { } occasion ? SitePaths.Href(SitePaths.Taxon(Taxonomy.Occasions, occasion)) : null,
+            ["tags"] = document.Tags.Select(t => new { Name = t, Href = SitePaths.Href(SitePaths.Taxon(Taxonomy.Tags, t)) }).ToList(),
         }.WithLinks(navigation, url));
     }
 

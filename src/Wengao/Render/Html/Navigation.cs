@@ -23,8 +23,6 @@ public sealed record ArchiveMonth(int Year, int Month, string Label, IReadOnlyLi
 /// </summary>
 public sealed class Navigation
 {
-    public const string Speakers = "speakers", Occasions = "occasions", Tags = "tags";
-
     private readonly Dictionary<string, (DocumentLink? Older, DocumentLink? Newer)> _neighbours = [];
     private readonly Dictionary<string, DocumentLink> _byUrl = [];
 
@@ -32,15 +30,15 @@ public sealed class Navigation
     public Navigation(IEnumerable<ParsedDocument> documents)
     {
         var links = documents.Select(p => p.Document).Select(d => (d.Kind.Name, Link: new DocumentLink(d.Title, SitePaths.Document(d),
-            Iso(d.Date), ChineseText.Date(d.Date), d.Kind.Label, d.Date, d.Tags, Listed(d, Speakers), Listed(d, Occasions), d.OutcomesId))).ToList();
+            Iso(d.Date), ChineseText.Date(d.Date), d.Kind.Label, d.Date, d.Tags, Listed(d, Taxonomy.Speakers), Listed(d, Taxonomy.Occasions), d.OutcomesId))).ToList();
         foreach (var list in links.GroupBy(l => l.Name).Select(g => g.Select(l => l.Link).ToList()))
             for (var i = 0; i < list.Count; i++) // lists are newest first
                 _neighbours[list[i].Url] = (i + 1 < list.Count ? list[i + 1] : null, i > 0 ? list[i - 1] : null);
         All = [.. links.Select(l => l.Link).OrderByDescending(d => d.Day).ThenBy(d => d.Url, StringComparer.Ordinal)];
         foreach (var d in All) _byUrl[d.Url] = d;
-        SpeakerList = Group(Speakers, d => d.Speaker is null ? [] : [d.Speaker]);
-        OccasionList = Group(Occasions, d => d.Occasion is null ? [] : [d.Occasion]);
-        TagList = Group(Tags, d => d.Tags);
+        SpeakerList = Group(Taxonomy.Speakers, d => d.Speaker is null ? [] : [d.Speaker]);
+        OccasionList = Group(Taxonomy.Occasions, d => d.Occasion is null ? [] : [d.Occasion]);
+        TagList = Group(Taxonomy.Tags, d => d.Tags);
         Archive = [.. All.GroupBy(d => (d.Day.Year, d.Day.Month))
             .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, $"{g.Key.Year}年{g.Key.Month}月", [.. g]))];
         IndexRelations();
