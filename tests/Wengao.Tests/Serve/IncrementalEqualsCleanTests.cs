@@ -196,6 +196,15 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
         AssertRebuild([path], pdfs);
     }
 
+    /// <summary>A kind's declaration is an input of its documents: they are read again, and what shows them rendered again.</summary>
+    [Fact]
+    public void An_edited_kind_declaration_renders_its_documents_outputs_and_the_home_page()
+    {
+        var declaration = _dir["templates/kinds/briefing.yml"];
+        Replace(declaration, "list_title: 工作简报", "list_title: 工作简报（内部）");
+        AssertRebuild([declaration], [BriefingPage, .. BriefingPdfs, Index, SearchIndex]);
+    }
+
     [Fact]
     public void A_kinds_list_partial_renders_the_home_page_alone()
     {
