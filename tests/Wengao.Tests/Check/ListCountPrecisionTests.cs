@@ -24,6 +24,8 @@ public sealed class ListCountPrecisionTests
     [InlineData("落实“三项制度”，即：行政执法公示制度；执法全过程记录制度；重大执法决定法制审核制度、备案制度。")]
     // 、 items whose sentence goes on after ；: the clause counts.
     [InlineData("落实“三个一批”即：转移一批、安置一批、兜底一批；同时，建立动态监测机制。")]
+    // Parts under headings of their own, with deeper headings and paragraphs under each.
+    [InlineData("下面，我讲三点意见。\n\n## 一、提高站位，充分认识整治工作的重大意义\n\n### （一）这是践行以人民为中心的具体行动\n\n正文。\n\n## 二、突出重点，扎实推进各项任务\n\n正文。\n\n## 三、强化保障，确保取得实效\n\n正文。")]
     public void Another_list_first_and_items_separated_by_semicolons_are_silent(string body)
     {
         var findings = ListCount(body);
@@ -35,6 +37,7 @@ public sealed class ListCountPrecisionTests
     [InlineData("下面，我讲两个方面的意见：一是提高站位；二是健全体系；三是强化考核。", "\"两个方面\" announces 2, but 3 follow (一是…三是)")]
     [InlineData("今年重点推进5项改革：深化国资国企改革、推进混合所有制改革；优化营商环境；深化财税体制改革。", "\"5项\" announces 5, but 3 follow (items separated by ；)")]
     [InlineData("全面推进乡村“五大振兴”：一是产业振兴；二是人才振兴；三是文化振兴。", "\"五大\" announces 5, but 3 follow (一是…三是)")]
+    [InlineData("下面，我讲两点意见。\n\n## 一、提高站位\n\n### （一）统一思想\n\n正文。\n\n## 二、突出重点\n\n正文。\n\n## 三、强化保障\n\n正文。", "\"两点\" announces 2, but 3 follow (paragraphs 一、…三、)")]
     public void A_miscount_is_still_found(string body, string message)
     {
         var finding = Assert.Single(ListCount(body));

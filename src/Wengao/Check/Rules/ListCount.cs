@@ -119,12 +119,17 @@ internal sealed partial class ListCount : Rule
             : (null, null);
     }
 
-    /// <summary>Paragraphs numbered in one family after an announcement that ends its paragraph; a new 一 ends the list.</summary>
+    /// <summary>
+    /// Paragraphs numbered in one family after an announcement that ends its paragraph; a new 一 ends the list. When they are
+    /// headings on lines of their own (## 一、…), what stands under each (paragraphs, deeper headings) continues it, and a
+    /// heading above them ends the list; numbered paragraphs end at any heading.
+    /// </summary>
     private static (int?, string?) Paragraphs(IReadOnlyList<Prose> paragraphs, int first)
     {
         if (Ordinals.Leading(paragraphs[first].Text) is not ({ } family, 1)) return (null, null);
+        var level = paragraphs[first].Kind == ProseKind.Heading ? paragraphs[first].Level : HeadingLevel.Deepest + 1;
         var count = 1;
-        for (var q = first + 1; q < paragraphs.Count && paragraphs[q].Kind == ProseKind.Paragraph; q++)
+        for (var q = first + 1; q < paragraphs.Count && !(paragraphs[q].Kind == ProseKind.Heading && paragraphs[q].Level < level); q++)
         {
             // Paragraphs without a marker continue an item, and a nested list has markers of another family.
             if (Ordinals.Leading(paragraphs[q].Text) is not ({ } other, var n) || other != family) continue;
