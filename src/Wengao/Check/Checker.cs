@@ -21,7 +21,7 @@ public static class Checker
     {
         // The speaking-time rule expands bodies as the build does, under the same time limit (a build shares its own).
         using var deadline = Expand.ExpressionDeadline.Start(corpus.Site);
-        var context = new CheckContext(corpus, Confusables.Load(corpus.Site.ContentDirectory));
+        var context = CheckContext.Load(corpus, corpus.Site.ContentDirectory);
         // Sorted within each file, then files by path: sorting a million findings as one list costs more than checking them.
         return Unwrapped(() => Files(corpus, context).Where(f => only is null || only.Contains(Path.GetFullPath(f.SourcePath)))
             .AsParallel()
@@ -52,7 +52,7 @@ public static class Checker
     /// </summary>
     public static CheckSummary Summarise(Corpus corpus, int sampleSize)
     {
-        var context = new CheckContext(corpus, Confusables.Load(corpus.Site.ContentDirectory));
+        var context = CheckContext.Load(corpus, corpus.Site.ContentDirectory);
         var perFile = Unwrapped(() => Files(corpus, context).AsParallel().AsOrdered()
             .Select(f =>
             {

@@ -13,8 +13,8 @@ internal sealed record Confusable(string Wrong, string Right, string? Why);
 /// </summary>
 internal sealed class Confusables
 {
-    public const string UserFile = "checks/confusables.yml";
-    private const string Shipped = "Wengao.Check.confusables.yml";
+    private const string Name = "confusables.yml";
+    public const string UserFile = CheckList.Folder + Name;
 
     private readonly Dictionary<string, Confusable> _words;
     // For each wrong word, the allowed phrases containing it and where it stands in them.
@@ -63,20 +63,14 @@ internal sealed class Confusables
     /// <param name="contentDirectory">the content folder, whose checks/confusables.yml extends the shipped words; null for those alone</param>
     public static Confusables Load(string? contentDirectory)
     {
-        var errors = new ErrorList();
-        using var stream = typeof(Confusables).Assembly.GetManifestResourceStream(Shipped)
-            ?? throw new InvalidOperationException($"{Shipped} is not embedded");
         var words = new Dictionary<string, Confusable>(StringComparer.Ordinal);
         var allow = new List<string>();
-        Read(new StreamReader(stream).ReadToEnd(), "confusables.yml (built in)", words, allow, errors);
-        if (contentDirectory is not null && Path.Combine(contentDirectory, UserFile) is var user && File.Exists(user)) Read(SourceText.Read(user), user, words, allow, errors);
-        errors.ThrowIfAny();
+        CheckList.Read(Name, contentDirectory, (yaml, errors) => Read(yaml, words, allow, errors));
         return new Confusables(words, allow);
     }
 
-    private static void Read(string text, string path, Dictionary<string, Confusable> words, List<string> allow, ErrorList errors)
+    private static void Read(YamlFields yaml, Dictionary<string, Confusable> words, List<string> allow, ErrorList errors)
     {
-        var yaml = YamlDocument.Parse(text, path, 1, errors);
         foreach (var entry in yaml.MappingList("words"))
         {
             var wrong = entry.String("wrong", required: true);

@@ -33,7 +33,7 @@ public static class DraftCheck
         var site = new Site(Title: "", Organisation: "", SiteLoader.DefaultSpeakingRate, ImmutableDictionary<FontRole, ImmutableArray<string>>.Empty,
             ContentDirectory: Path.GetDirectoryName(Path.GetFullPath(file))!);
         var corpus = new Corpus(site, [speech.Kind], [speech], ImmutableDictionary<string, OutcomeSet>.Empty, Registry.Empty);
-        return Checker.Run(new CheckedFile(speech, new CheckContext(corpus, Confusables.Load(null)), map));
+        return Checker.Run(new CheckedFile(speech, CheckContext.Load(corpus, null), map));
     }
 
     /// <summary>A Markdown file as written; front matter, when there is one, gives the fields a speech's checks read.</summary>

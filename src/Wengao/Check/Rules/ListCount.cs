@@ -20,7 +20,12 @@ internal sealed partial class ListCount : Rule
     [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}""“”]{0,6}?[，,]?(?:即|就是|包括|分别是|[：:])")]
     private static partial Regex ListIntroduction();
 
+    /// <summary>How far after an announcement its first marker may stand: the announced noun and a colon (剑八条"措施。一是).</summary>
     private const int Window = 20;
+
+    private static readonly char[] SentenceEnds = ['。', '！', '？'];
+    private static readonly char[] Semicolons = ['；', ';'];
+    private static readonly char[] ClauseEnds = ['。', '；', ';', '，', ',', '！', '？'];
 
     public override string Id => RuleIds.ListCount;
     public override Severity DefaultSeverity => Severity.Warning;
@@ -30,36 +35,75 @@ internal sealed partial class ListCount : Rule
     {
         var paragraphs = file.Paragraphs;
         for (var p = 0; p < paragraphs.Count; p++)
-            foreach (Match m in Announcement().Matches(paragraphs[p].Text))
+        {
+            var announcements = Announcement().Matches(paragraphs[p].Text);
+            for (var a = 0; a < announcements.Count; a++)
             {
+                var m = announcements[a];
                 var n = m.Groups["n"].Value;
                 var announced = char.IsAsciiDigit(n[0]) ? n[0] - '0' : ChineseNumerals.Read(n);
-                if (Items(paragraphs, p, m) is not ({ } found, { } what) || found == announced) continue;
+                // Items past the next announcement answer that one (“五大振兴”，坚持三个统筹：一是……): none are this one's.
+                var next = a + 1 < announcements.Count ? announcements[a + 1].Index : paragraphs[p].Text.Length;
+                if (Items(paragraphs, p, m, announced, next) is not ({ } found, { } what, var end) || found == announced
+                    || AnotherListCounts(paragraphs, p, end, next, announced)) continue;
                 report.Add(paragraphs[p].OffsetOf(m.Index), $"\"{m.Value}\" announces {announced}, but {found} follow ({what})",
                     "make the announced number match the items, or add the missing ones");
             }
+        }
     }
 
-    private static (int?, string?) Items(IReadOnlyList<Prose> paragraphs, int p, Match m)
+    /// <summary>The items that follow the announcement <paramref name="m"/> (before the <paramref name="next"/> one), what they are, and where they end in its paragraph.</summary>
+    private static (int?, string?, int) Items(IReadOnlyList<Prose> paragraphs, int p, Match m, int announced, int next)
     {
         var prose = paragraphs[p];
         var text = prose.Text;
         if (prose.Headings.Where(h => m.Index >= h.Start && m.Index < h.End).Select(h => (RunIn?)h).FirstOrDefault() is { } heading)
-            return SubHeadings(paragraphs, p, heading);
+            return SubHeadings(paragraphs, p, heading) is var (subs, what) ? (subs, what, text.Length) : default;
         var end = m.Index + m.Length;
-        for (var i = end; i < Math.Min(text.Length, end + Window); i++)
+        for (var i = end; i < Math.Min(next, end + Window); i++)
             if (Ordinals.OpeningAt(text, i) is { } family)
             {
-                var count = family.CountFrom(text, i, out _);
-                return (count, family.Range(count));
+                var count = family.CountFrom(text, i, out var last);
+                return (count, family.Range(count), last + 1);
             }
-        if (ListIntroduction().Match(text, end) is { Success: true } intro)
-        {
-            var stop = text.IndexOfAny(['。', '；', ';', '，', ',', '！', '？'], intro.Index + intro.Length);
-            var items = text.AsSpan(intro.Index + intro.Length, (stop < 0 ? text.Length : stop) - intro.Index - intro.Length);
-            if (items.Contains('、')) return (items.Count('、') + 1, "items separated by 、");
-        }
-        return text.Length - end <= Window && p + 1 < paragraphs.Count ? Paragraphs(paragraphs, p + 1) : (null, null);
+        if (ListIntroduction().Match(text, end) is { Success: true } intro && InlineItems(text, intro.Index + intro.Length, announced) is (var items, var inline, var stop))
+            return (items, inline, stop);
+        return text.Length - end <= Window && p + 1 < paragraphs.Count && Paragraphs(paragraphs, p + 1) is var (numbered, described)
+            ? (numbered, described, text.Length)
+            : default;
+    }
+
+    /// <summary>
+    /// An inline list after its introduction: separated by 、 to the end of its clause, or, when that does not count what was
+    /// announced and the sentence has ；, separated by ； to the sentence's end (GB/T 15834-2011 §4.6: 分号 between items
+    /// that hold 、 or ， themselves: 5项改革：深化国资国企改革、推进混合所有制改革；优化营商环境；……).
+    /// </summary>
+    private static (int, string, int)? InlineItems(string text, int start, int announced)
+    {
+        var stop = text.IndexOfAny(ClauseEnds, start) is var c and >= 0 ? c : text.Length;
+        var clause = text.AsSpan(start, stop - start);
+        var listed = clause.Contains('、') ? clause.Count('、') + 1 : 0;
+        var sentence = text.IndexOfAny(SentenceEnds, start) is var e and >= 0 ? e : text.Length;
+        var span = text.AsSpan(start, sentence - start);
+        if (listed != announced && span.IndexOfAny(Semicolons) >= 0) return (span.Count('；') + span.Count(';') + 1, "items separated by ；", sentence);
+        return listed > 0 ? (listed, "items separated by 、", stop) : null;
+    }
+
+    /// <summary>
+    /// Where the items right after an announcement are another list's (“五大工程”。首先……其次……最后……。具体是：一是……五是),
+    /// the announcement is answered when a later list of its paragraph, before the next announcement, or the numbered
+    /// paragraphs after the paragraph count what it announced.
+    /// </summary>
+    private static bool AnotherListCounts(IReadOnlyList<Prose> paragraphs, int p, int from, int next, int announced)
+    {
+        var text = paragraphs[p].Text;
+        for (var i = from; i < next; i++)
+            if (Ordinals.OpeningAt(text, i) is { } family)
+            {
+                if (family.CountFrom(text, i, out var end) == announced) return true;
+                i = end;
+            }
+        return next == text.Length && p + 1 < paragraphs.Count && Paragraphs(paragraphs, p + 1) is ({ } numbered, _) && numbered == announced;
     }
 
     /// <summary>The sub-headings under a heading that announces, when the first of them is numbered 首先, 一要, ….</summary>
@@ -75,12 +119,17 @@ internal sealed partial class ListCount : Rule
             : (null, null);
     }
 
-    /// <summary>Paragraphs numbered in one family after an announcement that ends its paragraph; a new 一 ends the list.</summary>
+    /// <summary>
+    /// Paragraphs numbered in one family after an announcement that ends its paragraph; a new 一 ends the list. When they are
+    /// headings on lines of their own (## 一、…), what stands under each (paragraphs, deeper headings) continues it, and a
+    /// heading above them ends the list; numbered paragraphs end at any heading.
+    /// </summary>
     private static (int?, string?) Paragraphs(IReadOnlyList<Prose> paragraphs, int first)
     {
         if (Ordinals.Leading(paragraphs[first].Text) is not ({ } family, 1)) return (null, null);
+        var level = paragraphs[first].Kind == ProseKind.Heading ? paragraphs[first].Level : HeadingLevel.Deepest + 1;
         var count = 1;
-        for (var q = first + 1; q < paragraphs.Count && paragraphs[q].Kind == ProseKind.Paragraph; q++)
+        for (var q = first + 1; q < paragraphs.Count && !(paragraphs[q].Kind == ProseKind.Heading && paragraphs[q].Level < level); q++)
         {
             // Paragraphs without a marker continue an item, and a nested list has markers of another family.
             if (Ordinals.Leading(paragraphs[q].Text) is not ({ } other, var n) || other != family) continue;

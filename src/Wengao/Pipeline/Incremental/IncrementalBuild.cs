@@ -81,7 +81,7 @@ public sealed class IncrementalBuild(BuildOptions options)
             if (changed is not null)
             {
                 _sources.Changed(changed);
-                // The user's confusables list (content/checks/) is read by the check of every document.
+                // The user's lists (content/checks/: confusables, fixed numerals) are read by the check of every document.
                 if (changed.Any(p => p.Replace('\\', '/').Contains("/checks/", StringComparison.Ordinal))) _findings.Clear();
             }
             var corpus = CorpusLoader.Load(options.Content, options.Templates, _sources);
