@@ -11,7 +11,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
 if [ "${1:-}" != "--no-build" ]; then
-  dotnet build src/Wengao.Cli -c Release -v quiet -nologo >/dev/null
+  dotnet build src/Wengao.Cli -c Release -v quiet -nologo >&2
 fi
 cli=src/Wengao.Cli/bin/Release/net10.0/Wengao.Cli
 out=$repo/bench/.out/precision
