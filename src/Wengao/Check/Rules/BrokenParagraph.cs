@@ -22,6 +22,7 @@ internal sealed class BrokenParagraph : Rule
     public override string Id => RuleIds.BrokenParagraph;
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "a paragraph ends mid-sentence and the next one continues it (with text repeated across the break)";
+    public override Confidence Confidence => Confidence.High;
 
     public override void Check(CheckedFile file, RuleReport report)
     {
@@ -34,14 +35,23 @@ internal sealed class BrokenParagraph : Rule
             if (text.Length == 0 || Terminal.Contains(text[^1]) || signature.Contains(p) || signature.Contains(p + 1)
                 || !Breaks(before) || !Continues(after)) continue;
             var end = before.OffsetOf(text.Length - 1) + 1;
-            report.Add(end, "the paragraph ends without 。！？ and the next paragraph continues the sentence",
-                "join the two paragraphs (remove the blank line between them)");
             var start = after.OffsetOf(0);
-            if (Repeated(file.Text, end, start) is { Length: > 0 } repeat)
+            var repeat = Repeated(file.Text, end, start);
+            report.Add(end, "the paragraph ends without 。！？ and the next paragraph continues the sentence",
+                "join the two paragraphs (remove the blank line between them)", confidence: Sureness(before, after, repeat));
+            if (repeat is { Length: > 0 })
                 report.Add(start, $"\"{repeat}\" repeats the end of the previous paragraph across the break",
-                    "keep it once when you join the paragraphs");
+                    "keep it once when you join the paragraphs", confidence: Confidence.Certain);
         }
     }
+
+    /// <summary>
+    /// Text repeated across the break is a conversion's doing, certainly; a clause on each side, likely; a side without a
+    /// clause (a run-in heading's short remainder, one short clause after) may be a heading line written without a marker.
+    /// </summary>
+    private Confidence Sureness(Prose before, Prose after, string? repeat) =>
+        repeat is not null ? Confidence.Certain
+        : Running(before).AsSpan().IndexOfAny(Clause) >= 0 && after.Text.AsSpan().IndexOfAny(Clause) >= 0 ? Confidence : Confidence.Medium;
 
     /// <summary>
     /// Running text that a sentence may break off in: after its run-in headings (**一是抓培训。**全县共组织) there is
