@@ -23,6 +23,9 @@ public sealed class BrokenParagraphTests
     // a photo caption left in the text, before or after a paragraph
     [InlineData("图为县委书记张三（左二）在某镇调研春耕生产，了解农业生产情况　李四 摄\n\n全县共组织干部下沉一线，帮助群众春耕。")]
     [InlineData("全县共组织干部下沉一线，帮助群众春耕\n\n（记者 李四/摄）")]
+    // a 纪要's or a notice's field lines: a label, a colon, names or a number, no sentence
+    [InlineData("出席：张三、李四、王五\n\n列席：赵六、钱七\n\n主持：张三")]
+    [InlineData("联系人：张三，联系电话：0000-1234567\n\n附件：某县培训工作安排表，某县培训名单")]
     // the signature block: joint issuers on lines split by 、, then the 成文日期
     [InlineData("特此通知。\n\n中共某县委组织部、某县人力资源和社会保障局\n\n某县财政局、某县审计局\n\n2023年5月6日")]
     [InlineData("特此通知。\n\n中共某县委办公室、某县人民政府办公室\n\n二〇〇四年一月十六日")]

@@ -74,9 +74,23 @@ internal sealed class BrokenParagraph : Rule
         return text.AsSpan().IndexOfAny(Clause) >= 0 || text.Length > 0 && SentenceEnd.Contains(text[^1]);
     }
 
-    /// <summary>A paragraph of the text: not a heading, nor a table's row typed as text, nor a caption or dateline left in it.</summary>
+    /// <summary>A paragraph of the text: not a heading, nor a table's row typed as text, a field line, a caption or dateline left in it.</summary>
     private static bool IsText(Prose prose) =>
-        prose.Kind == ProseKind.Paragraph && !IsTableRow(prose.Text) && SiteChrome.Clutter(prose.Text.Trim()) is null;
+        prose.Kind == ProseKind.Paragraph && !IsTableRow(prose.Text) && !IsFieldLine(prose.Text) && SiteChrome.Clutter(prose.Text.Trim()) is null;
+
+    /// <summary>The longest label of a field line: 参加人员, 联系电话, 主持人.</summary>
+    private const int LongestLabel = 6;
+
+    /// <summary>
+    /// A field line of a 纪要 or a notice — 出席：张三、李四 / 列席：… / 联系人：张三，电话：… — a label and a colon, and no
+    /// sentence: one after another, none ends in 。 and none is broken.
+    /// </summary>
+    private static bool IsFieldLine(string text)
+    {
+        var line = text.Trim();
+        var colon = line.AsSpan(0, Math.Min(line.Length, LongestLabel + 1)).IndexOfAny('：', ':');
+        return colon > 0 && line.AsSpan(0, colon).IndexOfAny(Clause) < 0 && line.AsSpan().IndexOfAny(SentenceEnd) < 0;
+    }
 
     /// <summary>The text after the paragraph's run-in headings.</summary>
     private static string Running(Prose prose) => prose.Headings.Count > 0 ? prose.Text[prose.Headings[^1].End..].Trim() : prose.Text.Trim();
