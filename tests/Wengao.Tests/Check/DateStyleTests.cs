@@ -25,6 +25,19 @@ public sealed class DateStyleTests
         Assert.Contains("GB/T 9704-2012 §7.3.5", finding.Hint);
     }
 
+    [Theory]
+    [InlineData("date: 2004-01-16\n", 0)]
+    [InlineData("date: 2013-01-16\n", 1)]
+    [InlineData("", 0)]                       // no date of its own: the line's, 2004
+    [InlineData("date: 明年\n", 0)]          // an unfinished date is none
+    public void A_markdown_draft_is_judged_by_its_front_matter_date(string front, int expected)
+    {
+        using var dir = new Wengao.Tests.Support.TempDir();
+        var file = dir["草稿.md"];
+        File.WriteAllText(file, $"---\ntitle: 报告\n{front}---\n\n{Signed}\n");
+        Assert.Equal(expected, global::Wengao.Check.DraftCheck.Run(file).Of("date-style").Count);
+    }
+
     [Fact]
     public void A_chinese_year_in_running_text_is_reported_in_a_document_of_any_date()
     {
