@@ -23,6 +23,9 @@ public sealed class BrokenParagraphTests
     // a photo caption left in the text, before or after a paragraph
     [InlineData("图为县委书记张三（左二）在某镇调研春耕生产，了解农业生产情况　李四 摄\n\n全县共组织干部下沉一线，帮助群众春耕。")]
     [InlineData("全县共组织干部下沉一线，帮助群众春耕\n\n（记者 李四/摄）")]
+    // the items of a list, as import writes 1.… lines: a 通报's commended units, each apart
+    [InlineData("1. 某县人民医院、某县中医院\n2. 某县疾病预防控制中心、某县妇幼保健院\n3. 某镇卫生院")]
+    [InlineData("- 改造老旧小区，惠及居民3000户\n\n- 新建学校，新增学位1200个")]
     // a 纪要's or a notice's field lines: a label, a colon, names or a number, no sentence
     [InlineData("出席：张三、李四、王五\n\n列席：赵六、钱七\n\n主持：张三")]
     [InlineData("联系人：张三，联系电话：0000-1234567\n\n附件：某县培训工作安排表，某县培训名单")]

@@ -8,7 +8,7 @@ namespace Wengao.Check.Rules;
 /// A paragraph broken in the middle of a sentence: it ends without terminal punctuation and the next paragraph
 /// carries on (a pasted or converted text split "组织10名" / "10名乡镇党委书记…"). Text repeated on both sides
 /// of the break is reported too. Only running text is read: headings and lines written as headings (一、…, a line
-/// with no clause, a paragraph that is all run-in heading), rows of a table typed as text, photo captions and
+/// with no clause, a paragraph that is all run-in heading), the items of a list (each apart from the next), rows of a table typed as text, photo captions and
 /// datelines (<see cref="SiteChrome.Clutter"/>), and the signature block's issuer and date lines are not paragraphs of it.
 /// </summary>
 internal sealed class BrokenParagraph : Rule
@@ -33,7 +33,7 @@ internal sealed class BrokenParagraph : Rule
             var (before, after) = (paragraphs[p], paragraphs[p + 1]);
             var text = before.Text.TrimEnd();
             if (text.Length == 0 || Terminal.Contains(text[^1]) || signature.Contains(p) || signature.Contains(p + 1)
-                || !Breaks(before) || !Continues(after)) continue;
+                || (before.ListItem ?? after.ListItem) is not null && before.ListItem != after.ListItem || !Breaks(before) || !Continues(after)) continue;
             var end = before.OffsetOf(text.Length - 1) + 1;
             var start = after.OffsetOf(0);
             var repeat = Repeated(file.Text, end, start);
