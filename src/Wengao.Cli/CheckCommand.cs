@@ -25,7 +25,7 @@ internal static class CheckCommand
         var format = CliOptions.OneOf("--format", "how to print the findings", [.. Formats.Keys]);
         var fix = CliOptions.Flag("--fix", "apply the safe fixes (punctuation width, quotes) in place");
         var dryRun = CliOptions.Flag("--dry-run", "with --fix: print the fixes as a unified diff instead of applying them");
-        var least = CliOptions.MinConfidence("show only the warnings at least this sure (and every error); default: all", Confidence.Any);
+        var least = CliOptions.MinConfidence("show only the warnings at least this sure (every error is shown; 0, the default, shows all)", Confidence.Any);
         var command = new Command("check", "proofread the documents of every kind: punctuation, counts, outline, dates, numerals, figures against the data, broken paragraphs, captions and datelines, confusable words, speaking time")
         {
             paths, format, least, fix, dryRun,
