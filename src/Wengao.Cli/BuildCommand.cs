@@ -15,13 +15,16 @@ internal static class BuildCommand
         var noPdf = CliOptions.Flag("--no-pdf", "build the site only, without PDFs (and without the fonts they need)");
         var drafts = CliOptions.Flag("--drafts", "build the sources marked `draft: true` too, marked 草稿");
         var edition = CliOptions.Edition("build only this edition of those site.yml declares, into OUTPUT/NAME/");
+        var least = CliOptions.MinConfidence($"print only the proofreading warnings at least this sure (the default, {Check.Checker.BuildConfidence.Level}, is {Check.Checker.BuildConfidence})",
+            Check.Checker.BuildConfidence);
         var command = new Command("build", "build the HTML site and the PDFs: OUTPUT/<edition>/site and OUTPUT/<edition>/pdf for each edition site.yml declares")
         {
-            content, templates, output, noPdf, drafts, edition,
+            content, templates, output, noPdf, drafts, edition, least,
         };
         CliOptions.ValidateEdition(command, edition, content);
         command.SetAction(result => Build(new BuildOptions(result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(output)!,
-            Pdf: !result.GetValue(noPdf), Drafts: result.GetValue(drafts), Edition: result.GetValue(edition)), stdout, stderr));
+            Pdf: !result.GetValue(noPdf), Drafts: result.GetValue(drafts), Edition: result.GetValue(edition),
+            MinConfidence: result.GetValue(least)), stdout, stderr));
         return command;
     }
 

@@ -7,7 +7,7 @@ using Wengao.Model;
 
 namespace Wengao.Cli;
 
-/// <summary>`wengao check [PATH…] [--format text|json|sarif] [--fix] [--dry-run]`: exit 0 no errors, 1 errors, 2 bad usage.</summary>
+/// <summary>`wengao check [PATH…] [--format text|json|sarif] [--min-confidence LEVEL] [--fix] [--dry-run]`: exit 0 no errors, 1 errors, 2 bad usage.</summary>
 internal static class CheckCommand
 {
     private enum Format { Text, Json, Sarif }
@@ -25,9 +25,10 @@ internal static class CheckCommand
         var format = CliOptions.OneOf("--format", "how to print the findings", [.. Formats.Keys]);
         var fix = CliOptions.Flag("--fix", "apply the safe fixes (punctuation width, quotes) in place");
         var dryRun = CliOptions.Flag("--dry-run", "with --fix: print the fixes as a unified diff instead of applying them");
-        var command = new Command("check", "proofread the documents of every kind: punctuation, counts, outline, dates, numerals, figures against the data, broken paragraphs, confusable words, speaking time")
+        var least = CliOptions.MinConfidence("show only the warnings at least this sure (every error is shown; 0, the default, shows all)", Confidence.Any);
+        var command = new Command("check", "proofread the documents of every kind: punctuation, counts, outline, dates, numerals, figures against the data, broken paragraphs, captions and datelines, confusable words, speaking time")
         {
-            paths, format, fix, dryRun,
+            paths, format, least, fix, dryRun,
         };
         // A word that looks like an option is a mistyped one, not a path (the argument would take it otherwise).
         paths.Validators.Add(result =>
@@ -42,17 +43,17 @@ internal static class CheckCommand
             if ((result.GetValue(fix) || result.GetValue(dryRun)) && DraftCheck.CannotFix([.. result.GetValue(paths) ?? []]) is { } refusal)
                 result.AddError(refusal);
         });
-        command.SetAction(result => Run([.. result.GetValue(paths) ?? []], Formats[result.GetValue(format)!],
+        command.SetAction(result => Run([.. result.GetValue(paths) ?? []], Formats[result.GetValue(format)!], result.GetValue(least),
             result.GetValue(fix), result.GetValue(dryRun), stdout, stderr));
         return command;
     }
 
-    private static int Run(List<string> paths, Format format, bool fix, bool dryRun, TextWriter stdout, TextWriter stderr)
+    private static int Run(List<string> paths, Format format, Confidence least, bool fix, bool dryRun, TextWriter stdout, TextWriter stderr)
     {
         if (paths.Count == 0) paths.Add(CliOptions.ContentFolder);
         return Failure.Guard(stderr, "check failed", () =>
         {
-            var findings = Check(paths);
+            var findings = Check(paths, least);
             if (fix || dryRun)
             {
                 var plan = Fixer.Plan(findings);
@@ -62,7 +63,7 @@ internal static class CheckCommand
                 var verb = dryRun ? "would fix" : "fixed";
                 stderr.WriteLine($"{verb} {plan.Sum(p => p.Fixes)} mark(s) in {plan.Count} file(s)");
                 if (dryRun) return findings.Any(f => f.Severity == Severity.Error) ? 1 : 0;
-                findings = Check(paths);
+                findings = Check(paths, least);
             }
             Print(findings, format, stdout);
             return findings.Any(f => f.Severity == Severity.Error) ? 1 : 0;
@@ -70,6 +71,10 @@ internal static class CheckCommand
     }
 
     /// <summary>Checks each content folder once, limited to the files and folders named under it.</summary>
+    /// <param name="least">the confidence a warning needs to be kept (and fixed); errors are all kept, as they decide the exit code</param>
+    private static List<Finding> Check(List<string> paths, Confidence least) =>
+        [.. Check(paths).Where(f => f.Severity == Severity.Error || f.Confidence >= least)];
+
     private static List<Finding> Check(List<string> paths)
     {
         var findings = new List<Finding>();
@@ -98,15 +103,19 @@ internal static class CheckCommand
         return path; // the loader reports the missing site.yml
     }
 
-    /// <summary>What `wengao build` prints of the checks: the count by rule and the sample, one line each.</summary>
+    /// <summary>What `wengao build` prints of the checks: the count by rule and the sample, one line each, then how many less sure ones it left out.</summary>
     public static void PrintWarnings(CheckSummary checks, TextWriter stdout)
     {
-        if (checks.Warnings == 0) return;
-        stdout.WriteLine($"check: {checks.Text}");
-        // What needs a person comes first; what --fix can do is summed up by the count above.
-        foreach (var warning in checks.Sample) stdout.WriteLine($"  {warning}");
-        if (checks.Warnings > checks.Sample.Count)
-            stdout.WriteLine($"  … and {checks.Warnings - checks.Sample.Count} more: run `wengao check` to see them all, `wengao check --fix` to fix the punctuation");
+        if (checks.Warnings > 0)
+        {
+            stdout.WriteLine($"check: {checks.Text}");
+            // What needs a person comes first; what --fix can do is summed up by the count above.
+            foreach (var warning in checks.Sample) stdout.WriteLine($"  {warning}");
+            if (checks.Warnings > checks.Sample.Count)
+                stdout.WriteLine($"  … and {checks.Warnings - checks.Sample.Count} more: run `wengao check` to see them all, `wengao check --fix` to fix the punctuation");
+        }
+        if (checks.Unsure > 0)
+            stdout.WriteLine($"check: {checks.Unsure} less sure warning(s) not shown (confidence below {checks.Least}): `wengao check` lists them");
     }
 
     private static void Print(IReadOnlyList<Finding> findings, Format format, TextWriter stdout)

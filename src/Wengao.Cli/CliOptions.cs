@@ -107,6 +107,25 @@ internal static class CliOptions
         return option;
     }
 
+    /// <summary>--min-confidence: the least confidence of the findings shown (docs/checks.md, "Confidence"), parsed once here.</summary>
+    public static Option<Check.Confidence> MinConfidence(string description, Check.Confidence fallback)
+    {
+        var option = new Option<Check.Confidence>("--min-confidence")
+        {
+            Description = description,
+            HelpName = "high|medium|low|0-1",
+            DefaultValueFactory = _ => fallback,
+            CustomParser = result => Check.Confidence.Parse(result.Tokens[^1].Value) is { } level ? level : fallback,
+        };
+        option.CompletionSources.Add("high", "medium", "low");
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && Check.Confidence.Parse(result.Tokens[^1].Value) is null)
+                result.AddError($"--min-confidence `{result.Tokens[^1].Value}`: use {Check.Confidence.Accepted}");
+        });
+        return option;
+    }
+
     /// <summary>An argument whose value is one of a few words.</summary>
     public static Argument<string> OneOf(Argument<string> argument, params string[] values)
     {

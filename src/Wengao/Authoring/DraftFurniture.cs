@@ -122,7 +122,7 @@ public sealed partial record DraftFurniture(
     private static DateOnly? Date(string line) => DateText.Read(line);
 
     /// <summary>An issuer's line: short, no sentence or clause punctuation, not a heading, not the 附件说明.</summary>
-    private static bool IsIssuer(string line) =>
+    internal static bool IsIssuer(string line) =>
         line.Length <= MaxIssuer && line.IndexOfAny("。，；：！？、,.;:!?".ToCharArray()) < 0 && HeadingLevel.Of(line) == 0
         && !NotesLead().IsMatch(line) && !Numbered().IsMatch(line) && Date(line) is null;
 }

@@ -17,6 +17,16 @@ internal static partial class DraftTable
     [GeneratedRegex("[ \u00A0\u3000]{2,}")]
     private static partial Regex Spaces();
 
+    /// <summary>
+    /// Whether a line reads as a row of a table rather than as prose: split into cells by a TAB inside it, or by runs of
+    /// spaces when no sentence ends inside it (the test <see cref="Cells"/> splits by). `wengao check` asks it of paragraphs.
+    /// </summary>
+    public static bool IsRow(string line)
+    {
+        var text = line.Trim(' ', '\t', '\u00A0', '\u3000');
+        return text.Contains('\t') || text.Length > 0 && Spaces().IsMatch(text) && text.AsSpan(0, text.Length - 1).IndexOfAny(SentenceEnds) < 0;
+    }
+
     /// <summary>How many body lines from <paramref name="start"/> make a table; 0 if none starts there.</summary>
     public static int RowsAt(IReadOnlyList<string> raw, IReadOnlyList<DraftLine> body, int start)
     {

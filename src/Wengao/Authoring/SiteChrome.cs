@@ -65,9 +65,21 @@ internal static partial class SiteChrome
     /// <summary>The heading of a list of the site's links (相关报道：), after which nothing is the document's.</summary>
     public static bool ListHead(string line) => line.Length <= 12 && ListHeads.Any(h => line.StartsWith(h, StringComparison.Ordinal));
 
-    // （新华社北京3月6日电） / 新华社北京3月6日电（记者 张三）: the agency's dateline, not the text.
-    [GeneratedRegex(@"^[（(]?\S{1,12}社\S{0,10}?\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,20}[）)])?[）)]?$")]
+    // （新华社北京3月6日电） / 新华社北京3月6日电（记者 张三） / 本报北京3月5日电 / 本报讯（记者 王五）: the agency's or the
+    // paper's dateline, not the text. 本报 alone opens sentences (本报记者从…获悉), so only with 讯 or a day and 电/讯.
+    private const string DatelinePattern =
+        @"[（(]?(?:\S{1,12}社\S{0,10}?\d{1,2}月\d{1,2}日电|本报(?:讯|[^\s，。]{0,8}?\d{1,2}月\d{1,2}日[电讯]))(?:[（(][^）)]{0,20}[）)])?[）)]?";
+
+    [GeneratedRegex("^" + DatelinePattern + "$")]
     private static partial Regex Dateline();
+
+    // The dateline a news report opens its first paragraph with: 新华社北京3月5日电 国务院总理… / 本报讯（记者 王五）近日，…
+    // A space, the reporter's bracket or 讯 ends it: 合作社3月5日电商… is a sentence.
+    [GeneratedRegex("^" + DatelinePattern + @"(?:(?<=[）)讯])|(?=\s|$))")]
+    private static partial Regex LeadingDateline();
+
+    /// <summary>How long the agency's or paper's dateline opening <paramref name="paragraph"/> is; 0 when it opens with none.</summary>
+    public static int DatelineLength(string paragraph) => LeadingDateline().Match(paragraph) is { Success: true } m ? m.Length : 0;
 
     // 《 人民日报 》（ 2024年03月13日   02 版）: the newspaper's credit.
     [GeneratedRegex(@"^《\s*[^》]{1,12}\s*》\s*[（(][^）)]*版\s*[）)]$")]
@@ -77,10 +89,13 @@ internal static partial class SiteChrome
     [GeneratedRegex(@"^(?:图为|图：|图片来源)|\s摄[）)]?$|^[（(][^）)]{0,20}摄[）)]$|^[（(]\s*(?:摄影|摄|供图|图片)\s*[：:]?\s*[^）)]{1,20}[）)]$")]
     private static partial Regex PhotoCaption();
 
+    /// <summary>What <see cref="Clutter"/> calls a line that is a dateline and nothing else.</summary>
+    public const string Datelined = "the news agency's dateline";
+
     /// <summary>Why a line anywhere in the page is the site's rather than the document's, or null where it is the document's.</summary>
     public static string? Clutter(string line)
     {
-        if (Dateline().IsMatch(line)) return "the news agency's dateline";
+        if (Dateline().IsMatch(line)) return Datelined;
         if (NewspaperCredit().IsMatch(line)) return "the newspaper's credit";
         if (line.Length <= 60 && PhotoCaption().IsMatch(line)) return "a photo caption or credit";
         if (line.Length <= 60 && ButtonBar().IsMatch(line)) return "the page's buttons (字号, 打印, 关闭, 收藏, 分享, 纠错)";

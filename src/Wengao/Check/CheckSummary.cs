@@ -9,6 +9,12 @@ public sealed record CheckSummary(IReadOnlyList<Finding> Errors, IReadOnlyDictio
 {
     public int Warnings => WarningsByRule.Values.Sum();
 
+    /// <summary>The warnings less sure than <see cref="Least"/>: neither counted in <see cref="WarningsByRule"/> nor shown.</summary>
+    public int Unsure { get; init; }
+
+    /// <summary>The confidence a warning needed to be counted and shown.</summary>
+    public Confidence Least { get; init; }
+
     /// <summary>"0 error(s), 216 warning(s): punctuation-width 208, …", as `wengao check` ends.</summary>
     public string Text => Errors.Count + Warnings == 0 ? "no findings"
         : $"{Errors.Count} error(s), {Warnings} warning(s): {string.Join(", ", WarningsByRule.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value}"))}";

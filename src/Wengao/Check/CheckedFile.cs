@@ -146,7 +146,7 @@ internal sealed partial class CheckedFile
             reader.Read(headings.Count > 0 ? reader.AfterRunIns : block.Inline.FirstChild);
             paragraphs.Add(block is HeadingBlock heading
                 ? reader.ToProse(ProseKind.Heading, [], HeadingLevels.LevelOf(heading))
-                : reader.ToProse(ProseKind.Paragraph, headings));
+                : reader.ToProse(ProseKind.Paragraph, headings, listItem: block.Parent as ListItemBlock));
         }
         return (paragraphs, text < 0 ? paragraphs.Count : text);
     }
@@ -217,7 +217,8 @@ internal sealed partial class CheckedFile
             }
         }
 
-        public Prose ToProse(ProseKind kind, IReadOnlyList<RunIn> headings, int level = 0) => new(kind, _text.ToString(), [.. _offsets], headings, level);
+        public Prose ToProse(ProseKind kind, IReadOnlyList<RunIn> headings, int level = 0, ListItemBlock? listItem = null) =>
+            new(kind, _text.ToString(), [.. _offsets], headings, level, listItem);
 
         private void Add(char c, int bodyIndex)
         {

@@ -10,10 +10,13 @@ public static class Checker
     internal static readonly IReadOnlyList<Rule> Rules =
     [
         new PunctuationWidth(), new ListCount(), new Outline(), new DateStyle(), new NumeralStyle(),
-        new BrokenParagraph(), new FiguresVsData(), new ConfusableWords(), new SpeakingTime(),
+        new BrokenParagraph(), new Caption(), new FiguresVsData(), new ConfusableWords(), new SpeakingTime(),
     ];
 
     public static IEnumerable<string> RuleIds => Rules.Select(r => r.Id);
+
+    /// <summary>The least confidence of the warnings a build shows and counts (docs/checks.md, "Confidence"): medium and up.</summary>
+    public static readonly Confidence BuildConfidence = Confidence.Medium;
 
     /// <summary>Findings ordered by file, line and column.</summary>
     /// <param name="only">the source files to check; all of the corpus when null</param>
@@ -25,7 +28,7 @@ public static class Checker
         // Sorted within each file, then files by path: sorting a million findings as one list costs more than checking them.
         return Unwrapped(() => Files(corpus, context).Where(f => only is null || only.Contains(Path.GetFullPath(f.SourcePath)))
             .AsParallel()
-            .Select(f => (f.SourcePath, Findings: Check(f.Open(), corpus.Site)))
+            .Select(f => (f.SourcePath, Findings: Check(f.Open(), corpus.Site, out _)))
             .OrderBy(f => f.SourcePath, StringComparer.Ordinal)
             .SelectMany(f => InOrder(f.Findings))
             .ToList());
@@ -50,14 +53,16 @@ public static class Checker
     /// then the first files with warnings, in path order, checked again in full for a sample to show.
     /// A million unfixed marks in a large archive cost a count each, not a finding with its location and message.
     /// </summary>
-    public static CheckSummary Summarise(Corpus corpus, int sampleSize)
+    /// <param name="least">the confidence a warning needs to be counted and shown; those below are only counted apart</param>
+    public static CheckSummary Summarise(Corpus corpus, int sampleSize, Confidence least)
     {
         var context = CheckContext.Load(corpus, corpus.Site.ContentDirectory);
         var perFile = Unwrapped(() => Files(corpus, context).AsParallel().AsOrdered()
             .Select(f =>
             {
                 var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                return (f.SourcePath, f.Open, Errors: InOrder(Check(f.Open(), corpus.Site, counts)).ToList(), Counts: counts);
+                var errors = InOrder(Check(f.Open(), corpus.Site, out var unsure, counts, least)).ToList();
+                return (f.SourcePath, f.Open, Errors: errors, Counts: counts, Unsure: unsure);
             })
             .OrderBy(f => f.SourcePath, StringComparer.Ordinal).ToList());
         var total = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -66,10 +71,11 @@ public static class Checker
         foreach (var file in perFile.Where(f => f.Counts.Count > 0))
         {
             if (sample.Count >= sampleSize) break;
-            sample.AddRange(InOrder(Check(file.Open(), corpus.Site)).Where(x => x.Severity != Severity.Error));
+            sample.AddRange(InOrder(Check(file.Open(), corpus.Site, out _, least: least)).Where(x => x.Severity != Severity.Error));
         }
         // Warnings that need a person first, then those `wengao check --fix` can fix.
-        return new CheckSummary([.. perFile.SelectMany(f => f.Errors)], total, [.. sample.OrderBy(x => x.Fix is not null).Take(sampleSize)]);
+        return new CheckSummary([.. perFile.SelectMany(f => f.Errors)], total, [.. sample.OrderBy(x => x.Fix is not null).Take(sampleSize)])
+            { Unsure = perFile.Sum(f => f.Unsure), Least = least };
     }
 
     /// <summary>Fails a build on error findings, each reported like any other source error.</summary>
@@ -83,21 +89,24 @@ public static class Checker
         corpus.Documents.Select(d => (d.SourcePath, (Func<CheckedFile>)(() => new CheckedFile(d, context))));
 
     /// <summary>One file's findings, ordered by line and column.</summary>
-    internal static IReadOnlyList<Finding> Run(CheckedFile file) => [.. InOrder(Check(file, file.Context.Corpus.Site))];
+    internal static IReadOnlyList<Finding> Run(CheckedFile file) => [.. InOrder(Check(file, file.Context.Corpus.Site, out _))];
 
     private static IEnumerable<Finding> InOrder(List<Finding> findings) => findings.OrderBy(x => x.Where.Line).ThenBy(x => x.Where.Column);
 
     /// <param name="warningCounts">when given, warnings are only counted in it by rule; errors are always listed</param>
-    private static List<Finding> Check(CheckedFile file, Site site, Dictionary<string, int>? warningCounts = null)
+    /// <param name="least">the confidence a warning needs; those below are only counted, in <paramref name="unsure"/></param>
+    private static List<Finding> Check(CheckedFile file, Site site, out int unsure, Dictionary<string, int>? warningCounts = null, Confidence least = default)
     {
         var findings = new List<Finding>();
+        unsure = 0;
         foreach (var rule in Rules)
         {
             var severity = site.Checks is { } set && set.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
             if (severity == Severity.Off) continue;
-            var report = new RuleReport(rule, severity, file, severity == Severity.Error || warningCounts is null ? findings : null);
+            var report = new RuleReport(rule, severity, file, severity == Severity.Error || warningCounts is null ? findings : null, least);
             rule.Check(file, report);
             if (report.Counted > 0) warningCounts![rule.Id] = report.Counted;
+            unsure += report.Unsure;
         }
         return findings;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Wengao.Authoring;
 using Wengao.Diagnostics;
 using Wengao.Load;
@@ -46,10 +47,14 @@ public static class DraftCheck
         var yaml = YamlDocument.Parse(front.Yaml, file, 2, errors);
         // Not checked against a schema (Done): a draft's front matter may be unfinished or hold anything.
         var speech = AsSpeech(file, front.Head, front.Body, front.BodyLine, yaml.String("title"), yaml.String("salutation"), yaml.String("occasion"),
-            yaml.Integer("duration") is > 0 and var minutes ? minutes : null);
+            yaml.Integer("duration") is > 0 and var minutes ? minutes : null)
+            with { Date = Day(yaml.String("date")) }; // the standard its 成文日期 is judged by; an unfinished one is no date
         errors.ThrowIfAny();
         return speech;
     }
+
+    private static DateOnly Day(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : default;
 
     private static (Document, DraftMap) FromDraft(string file)
     {

@@ -8,10 +8,10 @@ public sealed record TextEdit(int Offset, string Old, string New);
 /// <summary>What <see cref="SourceSpan.Line"/> of a finding counts: lines of a text file, or paragraphs of a Word file.</summary>
 public enum LocationUnit { Line, Paragraph }
 
-/// <summary>One proofreading finding: where, which rule, what is wrong, and a safe fix when there is one.</summary>
+/// <summary>One proofreading finding: where, which rule, how sure it is, what is wrong, and a safe fix when there is one.</summary>
 /// <param name="Line">the source line (a Word file's paragraph), for the caret display</param>
-public sealed record Finding(string RuleId, Severity Severity, SourceSpan Where, string Message, string? Hint, TextEdit? Fix, string Line,
-    LocationUnit Unit = LocationUnit.Line)
+public sealed record Finding(string RuleId, Severity Severity, Confidence Confidence, SourceSpan Where, string Message, string? Hint, TextEdit? Fix,
+    string Line, LocationUnit Unit = LocationUnit.Line)
 {
     public string Label => Severity == Severity.Error ? "error" : "warning";
 

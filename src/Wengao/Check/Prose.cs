@@ -1,3 +1,5 @@
+using Markdig.Syntax;
+
 namespace Wengao.Check;
 
 /// <summary>Where a piece of prose stands: a body paragraph or heading, or a front-matter field read as text.</summary>
@@ -11,7 +13,8 @@ internal readonly record struct RunIn(int Level, int Start, int End);
 /// of a {{ … }} expression replaced by <see cref="Expression"/>, and every character mapped to its offset in the file.
 /// </summary>
 /// <param name="level">a heading's level (1–4) by the build's rule, for <see cref="ProseKind.Heading"/>; else 0</param>
-internal sealed class Prose(ProseKind kind, string text, int[] offsets, IReadOnlyList<RunIn> headings, int level = 0)
+/// <param name="listItem">the Markdown list item the paragraph is the first of, if any (import writes 1.… lines so)</param>
+internal sealed class Prose(ProseKind kind, string text, int[] offsets, IReadOnlyList<RunIn> headings, int level = 0, ListItemBlock? listItem = null)
 {
     /// <summary>Stands for a character of a Scriban expression: it renders a figure, so it reads as Chinese text.</summary>
     public const char Expression = '\uE000';
@@ -20,6 +23,9 @@ internal sealed class Prose(ProseKind kind, string text, int[] offsets, IReadOnl
     public string Text { get; } = text;
     public IReadOnlyList<RunIn> Headings { get; } = headings;
     public int Level { get; } = level;
+
+    /// <summary>The list item the paragraph stands in (a Markdown block), or null: items are apart whether or not they end in 。.</summary>
+    public ListItemBlock? ListItem { get; } = listItem;
 
     /// <summary>The file offset of the character at <paramref name="index"/>; the end of the text maps past the last character.</summary>
     public int OffsetOf(int index) =>

@@ -13,10 +13,11 @@ public static class RuleIds
     public const string DateStyle = "date-style";
     public const string NumeralStyle = "numeral-style";
     public const string BrokenParagraph = "broken-paragraph";
+    public const string Caption = "caption";
     public const string Figures = "figures";
     public const string Confusable = "confusable";
     public const string SpeakingTime = "speaking-time";
 
     public static readonly IReadOnlyList<string> All =
-        [PunctuationWidth, ListCount, Outline, DateStyle, NumeralStyle, BrokenParagraph, Figures, Confusable, SpeakingTime];
+        [PunctuationWidth, ListCount, Outline, DateStyle, NumeralStyle, BrokenParagraph, Caption, Figures, Confusable, SpeakingTime];
 }

@@ -34,7 +34,7 @@ public static class SiteBuilder
         var pdf = options.Pdf ? new PdfMaker(DocumentSetter.Create(corpus.Site), options.Templates) : null;
         // The proofreading checks read the sources, not the output, so they run beside the rendering. Their errors fail
         // the build before anything is swapped in, and come before any error of the rendering.
-        var checking = Task.Run(() => Checker.Summarise(corpus, sampleSize: 10));
+        var checking = Task.Run(() => Checker.Summarise(corpus, sampleSize: 10, options.MinConfidence ?? Checker.BuildConfidence));
         CheckSummary Checks() => checking.GetAwaiter().GetResult();
 
         // One edition named on the command line replaces only its own folder; a second build of the same output waits.

@@ -28,6 +28,8 @@ public sealed class ClutterTests
     [InlineData("当前位置：首页 > 政务公开 > 政府工作报告")]
     [InlineData("首页 > 政务公开 > 政策文件")]
     [InlineData("（新华社北京3月6日电）")]
+    [InlineData("本报讯（记者 王五）")]
+    [InlineData("本报北京3月5日电（记者 王五）")]
     [InlineData("《 人民日报 》（ 2024年03月06日 02 版）")]
     [InlineData("图为某村新建的污水处理站。")]
     [InlineData("（摄影 张某）")]

@@ -20,17 +20,18 @@ internal static class CheckKit
     /// <param name="front">extra front-matter lines</param>
     /// <param name="site">extra site.yml lines</param>
     /// <param name="confusables">content/checks/confusables.yml, if any</param>
-    public static IReadOnlyList<Finding> Run(string body, string front = "", string site = "", string? confusables = null)
+    /// <param name="date">the front matter's `date`</param>
+    public static IReadOnlyList<Finding> Run(string body, string front = "", string site = "", string? confusables = null, string date = "2023-01-01")
     {
         using var dir = new TempDir();
-        Write(dir, body, front, site, confusables);
+        Write(dir, body, front, site, confusables, date);
         return Checker.Run(CorpusLoader.Load(dir["content"]));
     }
 
     public static IReadOnlyList<Finding> Of(this IReadOnlyList<Finding> findings, string rule) =>
         findings.Where(f => f.RuleId == rule).ToList();
 
-    public static string Write(TempDir dir, string body, string front = "", string site = "", string? confusables = null)
+    public static string Write(TempDir dir, string body, string front = "", string site = "", string? confusables = null, string date = "2023-01-01")
     {
         Directory.CreateDirectory(dir["content/speeches"]);
         Directory.CreateDirectory(dir["content/outcomes"]);
@@ -42,7 +43,7 @@ internal static class CheckKit
             File.WriteAllText(dir["content/checks/confusables.yml"], confusables);
         }
         var path = dir["content/speeches/2023-01-01-test.md"];
-        File.WriteAllText(path, $"---\ntitle: 讲话\nspeaker: xxx\ndate: 2023-01-01\noutcomes: data\n{front}---\n\n{body}\n");
+        File.WriteAllText(path, $"---\ntitle: 讲话\nspeaker: xxx\ndate: {date}\noutcomes: data\n{front}---\n\n{body}\n");
         return path;
     }
 }

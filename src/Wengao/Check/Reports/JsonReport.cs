@@ -6,7 +6,8 @@ namespace Wengao.Check.Reports;
 
 /// <summary>
 /// Findings as JSON for scripts: one object per finding, Chinese left readable. A finding in a Word file has
-/// `paragraph` (its paragraph, counted from 1) where one in a text file has `line`.
+/// `paragraph` (its paragraph, counted from 1) where one in a text file has `line`. `confidence` is how sure the rule
+/// is of the finding, from 0 to 1 (<see cref="Confidence"/>).
 /// </summary>
 public static class JsonReport
 {
@@ -27,6 +28,7 @@ public static class JsonReport
             json.WriteNumber("column", f.Where.Column);
             json.WriteString("severity", f.Label);
             json.WriteString("rule", f.RuleId);
+            json.WriteNumber("confidence", Math.Round(f.Confidence.Value, 2));
             json.WriteString("message", f.Message);
             if (f.Hint is { } hint) json.WriteString("hint", hint);
             if (f.Fix is { } fix)

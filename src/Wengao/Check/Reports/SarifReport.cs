@@ -5,7 +5,8 @@ namespace Wengao.Check.Reports;
 
 /// <summary>
 /// Findings as SARIF 2.1.0, which editors and code-review tools read: one run, the rules in tool.driver.rules,
-/// one result per finding with its physical location (columns in Unicode code points) and the safe fix.
+/// one result per finding with its physical location (columns in Unicode code points), its `rank` (the finding's
+/// <see cref="Confidence"/> from 0 to 100, SARIF §3.27.24) and the safe fix.
 /// SARIF regions count lines of text; a finding in a Word file names the file alone, its paragraph and column in
 /// the location's message and properties (`paragraph`, `column`), and no fix, as Word files are not rewritten.
 /// </summary>
@@ -56,6 +57,7 @@ public static class SarifReport
         json.WriteString("ruleId", f.RuleId);
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", Level(f.Severity));
+        json.WriteNumber("rank", f.Confidence.Rank);
         json.WriteStartObject("message");
         json.WriteString("text", f.Hint is null ? f.Message : $"{f.Message} ({f.Hint})");
         json.WriteEndObject();

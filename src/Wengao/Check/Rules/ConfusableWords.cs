@@ -8,6 +8,8 @@ internal sealed class ConfusableWords : Rule
     public override string Id => RuleIds.Confusable;
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "a word commonly miswritten in official texts (签定协议 → 签订协议), from an extendable dictionary";
+    // The dictionary holds only words wrong in every context (docs/checks.md).
+    public override Confidence Confidence => Confidence.Certain;
 
     public override void Check(CheckedFile file, RuleReport report)
     {

@@ -5,36 +5,69 @@ namespace Wengao.Check.Rules;
 /// <summary>
 /// Dates written one way in a document (GB/T 15835, house style): days end in 日, not the spoken 号, once a
 /// document writes both; years in Arabic numerals (2022年), not 二〇二二年, once a document writes both.
+/// A 成文日期 on a line of its own is judged by the standard in force on the document's date: GB/T 9704-1999 wrote it
+/// in Chinese numerals (二〇〇四年一月十六日), GB/T 9704-2012 §7.3.5, in force from 2012-07-01, in Arabic.
 /// </summary>
 internal sealed class DateStyle : Rule
 {
     public override string Id => RuleIds.DateStyle;
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "dates written two ways in one document: 27日 and 27号, or 2022年 and 二〇二二年";
+    // 号 beside 日 in one document is a slip; the year written two ways may be a title quoted as published (Medium).
+    public override Confidence Confidence => Confidence.High;
 
     public override void Check(CheckedFile file, RuleReport report)
     {
         var days = Find(file, DaysOfMonth);
         var years = Find(file, Years);
         if (days.Standard.Count > 0)
-            foreach (var (offset, value) in days.Other)
+            foreach (var (offset, value, _) in days.Other)
                 report.Add(offset, $"\"{value}\" ends in 号, but this document writes dates with 日 (\"{days.Standard[0].Value}\")",
                     $"in written text a date ends in 日: {value[..^1]}日");
-        if (years.Standard.Count > 0)
-            foreach (var (offset, value) in years.Other)
+        if (years.Standard.Count == 0) return;
+        var signing = SigningDates(file);
+        foreach (var (offset, value, inTitle) in years.Other)
+        {
+            // A title in 《》 is quoted as it was published: 《二〇〇四年政府工作报告》 may well be its name.
+            if (!signing.TryGetValue(offset, out var signed))
                 report.Add(offset, $"\"{value}\" is written in Chinese numerals, but this document writes years in Arabic (\"{years.Standard[0].Value}\")",
-                    "write years in Arabic numerals, in full (GB/T 15835)");
+                    "write years in Arabic numerals, in full (GB/T 15835)", confidence: inTitle ? Confidence.Low : Confidence.Medium);
+            else if ((DocumentDate(file) ?? signed) >= Gb9704Of2012)
+                report.Add(offset, $"the 成文日期 \"{value}\" is in Chinese numerals, but this document of {DocumentDate(file) ?? signed:yyyy-MM-dd} writes years in Arabic (\"{years.Standard[0].Value}\")",
+                    "GB/T 9704-2012 §7.3.5 writes the 成文日期 in Arabic numerals: 2012年7月1日 (before 2012-07-01, GB/T 9704-1999 wrote it in Chinese numerals)");
+        }
     }
 
-    private static (List<(int Offset, string Value)> Standard, List<(int Offset, string Value)> Other) Find(
+    /// <summary>The day GB/T 9704-2012 took effect, replacing GB/T 9704-1999 and its 成文日期 in Chinese numerals.</summary>
+    internal static readonly DateOnly Gb9704Of2012 = new(2012, 7, 1);
+
+    /// <summary>The document's own date: its 成文日期 (`signed`), else its `date`; none for a draft, which has neither.</summary>
+    private static DateOnly? DocumentDate(CheckedFile file) =>
+        file.Document.Furniture.Signed ?? (file.Document.Date == default ? null : file.Document.Date);
+
+    /// <summary>The 成文日期 left on a line of its own in the body, by the offset of its year, with the date it reads.</summary>
+    private static Dictionary<int, DateOnly> SigningDates(CheckedFile file)
+    {
+        var dates = new Dictionary<int, DateOnly>();
+        foreach (var prose in file.Paragraphs)
+            if (prose.Kind == ProseKind.Paragraph && BrokenParagraph.DateLine(prose.Text) is { } date)
+                foreach (var year in Years(prose.Text))
+                    dates[prose.OffsetOf(year.Start)] = date;
+        return dates;
+    }
+
+    private static (List<(int Offset, string Value, bool InTitle)> Standard, List<(int Offset, string Value, bool InTitle)> Other) Find(
         CheckedFile file, Func<string, IEnumerable<Date>> dates)
     {
-        var (standard, other) = (new List<(int, string)>(), new List<(int, string)>());
+        var (standard, other) = (new List<(int, string, bool)>(), new List<(int, string, bool)>());
         foreach (var prose in file.Fields.Concat(file.Paragraphs))
             foreach (var date in dates(prose.Text))
-                (date.Standard ? standard : other).Add((prose.OffsetOf(date.Start), prose.Text[date.Start..date.End]));
+                (date.Standard ? standard : other).Add((prose.OffsetOf(date.Start), prose.Text[date.Start..date.End], InTitle(prose.Text, date.Start)));
         return (standard, other);
     }
+
+    /// <summary>Whether the text at <paramref name="index"/> stands inside a title in book marks, 《…》.</summary>
+    private static bool InTitle(string text, int index) => text.LastIndexOf('《', index) is var open and >= 0 && text.IndexOf('》', open) is var close && close > index;
 
     /// <summary>A date in a text: <see cref="Standard"/> when it ends in 日 (a day) or is in Arabic numerals (a year).</summary>
     internal readonly record struct Date(int Start, int End, bool Standard);

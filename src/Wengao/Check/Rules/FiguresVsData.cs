@@ -22,6 +22,8 @@ internal sealed partial class FiguresVsData : Rule
     public override string Id => RuleIds.Figures;
     public override Severity DefaultSeverity => Severity.Error;
     public override string Summary => "a figure typed in the text contradicts the outcomes data (5380万元 where the data says 5388万元)";
+    // The data says otherwise; only a figure the words around it do not name after all is a false alarm.
+    public override Confidence Confidence => Confidence.High;
 
     public override void Check(CheckedFile file, RuleReport report)
     {

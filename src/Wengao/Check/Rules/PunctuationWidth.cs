@@ -20,6 +20,8 @@ internal sealed partial class PunctuationWidth : Rule
     public override string Id => RuleIds.PunctuationWidth;
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "ASCII , : ; ? ! ( ) and straight quotes in Chinese text: use full-width marks and “ ” (GB/T 15834)";
+    // An ASCII mark between Chinese characters is wrong whatever the sentence says (GB/T 15834).
+    public override Confidence Confidence => Confidence.Certain;
 
     public override void Check(CheckedFile file, RuleReport report)
     {
@@ -76,7 +78,7 @@ internal sealed partial class PunctuationWidth : Rule
         if (quotes.Count % 2 == 1)
         {
             report.Add(prose.OffsetOf(quotes[0]), $"{quotes.Count} straight quotes in one paragraph: one is unpaired",
-                "pair the quotes and write them as “ ” by hand");
+                "pair the quotes and write them as “ ” by hand", confidence: Confidence.High); // a quotation of several paragraphs opens each and closes once
             return;
         }
         for (var q = 0; q < quotes.Count; q += 2)

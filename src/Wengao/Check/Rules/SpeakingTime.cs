@@ -9,6 +9,8 @@ internal sealed class SpeakingTime : Rule
     public override string Id => RuleIds.SpeakingTime;
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "the speech reads longer than the minutes allotted by `duration` in its front matter";
+    // A count of characters at the site's rate: a speaker may read faster, the text is still long for its time.
+    public override Confidence Confidence => Confidence.High;
 
     /// <summary>The field a kind allots minutes in (the speech's).</summary>
     private const string Duration = "duration";
