@@ -11,11 +11,14 @@ internal sealed class PdfMaker(DocumentSetter setter, string templates)
 {
     private readonly Dictionary<string, string> _hashes = Hashes(Path.Combine(templates, "pdf"));
 
+    // Every PDF may include any partial: their hashes joined once, not for each PDF of each document.
+    private string? _partials;
+
     public DocumentSetter Setter => setter;
 
     /// <summary>What a PDF of <paramref name="template"/> depends on of the templates: its own and every partial's hash, as read now.</summary>
     public string Hash(string template) =>
-        _hashes.GetValueOrDefault(template, "") + ";" + string.Join(",", _hashes.Where(h => h.Key.StartsWith('_')).Select(h => h.Value));
+        _hashes.GetValueOrDefault(template, "") + ";" + (_partials ??= string.Join(",", _hashes.Where(h => h.Key.StartsWith('_')).Select(h => h.Value)));
 
     private static Dictionary<string, string> Hashes(string folder) =>
         !Directory.Exists(folder) ? [] : Directory.GetFiles(folder, "*.sbn").Order(StringComparer.Ordinal).ToDictionary(p => Path.GetFileName(p),
