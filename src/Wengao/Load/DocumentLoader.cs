@@ -31,6 +31,7 @@ internal static class DocumentLoader
             var required = field.Required && !(field.Name == kind.Author && furniture.Signs);
             if (Read(yaml, field, required, source.Errors) is { } value) fields[field.Name] = value;
         }
+        KindRules.Check(kind, yaml, source.Errors);
         var document = new Document(kind, source.Slug, path, title, date, tags, outcomesId, fields.ToImmutable(),
             source.Front.Body, source.Front.Head, source.BodyStart, draft || unfinished is not null, unfinished) { Furniture = furniture };
         foreach (var field in kind.Fields.Where(f => f.Type == FieldType.Charts && document.Fields.ContainsKey(f.Name)))
@@ -45,7 +46,11 @@ internal static class DocumentLoader
         switch (field.Type)
         {
             case FieldType.Text:
-                return yaml.String(key, required) is { } text ? new FieldValue(Text: text) : null;
+                if (yaml.String(key, required) is not { } text) return null;
+                Allowed(yaml, field, [text], errors);
+                if (field.Pattern is { } pattern && !Placeholder.Is(text) && !System.Text.RegularExpressions.Regex.IsMatch(text, $"^(?:{pattern})$"))
+                    errors.Add(yaml.SpanOf(key), $"`{key}` `{text}` is not written as the kind expects", Means(field, field.Example is { } e ? $"e.g. `{key}: {e}`" : $"match {pattern}"));
+                return new FieldValue(Text: text);
             case FieldType.Integer:
                 if (yaml.Integer(key, required) is not { } number) return null;
                 if (number < field.Min)
@@ -58,6 +63,7 @@ internal static class DocumentLoader
             case FieldType.List or FieldType.Charts:
                 var list = yaml.StringList(key);
                 if (list.IsEmpty && required) errors.Add(yaml.Where, $"missing required key `{key}`", Means(field, $"add a line `{key}: [...]`"));
+                Allowed(yaml, field, list, errors);
                 return list.IsEmpty ? null : field.Type == FieldType.List ? new FieldValue(List: list) : new FieldValue(Ids: list);
             default:
                 if (yaml.Mapping(key, required) is not { } map) return null;
@@ -66,6 +72,15 @@ internal static class DocumentLoader
                 if (!field.Keys.IsDefaultOrEmpty) map.Done(); // keys the kind does not declare are errors, with the nearest
                 return new FieldValue(Lists: lists);
         }
+    }
+
+    /// <summary>A field whose kind limits its values holds only those (a 公文's 文种 is one of the fifteen).</summary>
+    private static void Allowed(YamlFields yaml, FieldSpec field, IEnumerable<string> given, ErrorList errors)
+    {
+        if (field.Values.IsDefaultOrEmpty) return;
+        foreach (var value in given.Where(v => !field.Values.Contains(v) && !Placeholder.Is(v)))
+            errors.Add(yaml.SpanOf(field.Name), $"`{field.Name}` `{value}` is not one of the values the kind allows",
+                (Text.EditDistance.Nearest(value, field.Values) is { } near ? $"did you mean `{near}`? " : "") + $"one of: {string.Join(" ", field.Values)}");
     }
 
     private static string Means(FieldSpec field, string example) => field.Means.Length > 0 ? $"{field.Means}; {example}" : example;

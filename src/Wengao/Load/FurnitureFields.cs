@@ -22,6 +22,13 @@ internal static partial class FurnitureFields
     /// <summary>The text fields a placeholder (待填) may be left in, which then make the source a draft.</summary>
     public static readonly string[] TextKeys = ["number", "signature", "attachments", "note", "copies_to", "printed_by"];
 
+    /// <summary>What each furniture key is called in GB/T 9704, for messages.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["number"] = "发文字号", ["signature"] = "发文机关署名", ["signed"] = "成文日期", ["attachments"] = "附件说明", ["note"] = "附注",
+        ["copies_to"] = "抄送机关", ["printed_by"] = "印发机关", ["printed"] = "印发日期",
+    };
+
     /// <summary>Every furniture key: any kind of document may carry them.</summary>
     public static readonly string[] Keys = [.. TextKeys, "signed", "printed"];
 

@@ -96,6 +96,7 @@ public static class KindLoader
             Where: new SourceSpan(path, 1, 1))
         {
             Order = yaml.Integer("order") ?? DefaultOrder,
+            Rules = KindRules.Read(yaml, fields, errors),
             Version = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))),
         };
         yaml.Done();
@@ -118,8 +119,16 @@ public static class KindLoader
             var taxonomy = spec.String("taxonomy");
             if (taxonomy is not null && !Taxonomy.OfFields.Contains(taxonomy))
                 errors.Add(spec.SpanOf("taxonomy"), $"unknown list `{taxonomy}`", $"one of: {string.Join(", ", Taxonomy.OfFields)}");
+            var values = spec.StringList("values");
+            if (!values.IsEmpty && type is not (FieldType.Text or FieldType.List))
+                errors.Add(spec.SpanOf("values"), $"`values` limits a text or list field, and `{key}` is a {typeName}", "delete `values`, or make the field `type: text`");
+            var pattern = spec.String("pattern");
+            if (pattern is not null && type != FieldType.Text)
+                errors.Add(spec.SpanOf("pattern"), $"`pattern` checks a text field, and `{key}` is a {typeName}", "delete `pattern`, or make the field `type: text`");
+            else if (pattern is not null && !IsPattern(pattern))
+                errors.Add(spec.SpanOf("pattern"), $"`{pattern}` is not a regular expression", "write it as .NET writes them, e.g. '^(绝密|机密|秘密)(★[0-9]+年)?$'");
             fields.Add(new FieldSpec(key, type, spec.Boolean("required") ?? false, spec.String("means") ?? "", spec.Integer("min"),
-                spec.StringList("keys"), taxonomy, spec.Boolean("prose") ?? false));
+                spec.StringList("keys"), taxonomy, spec.Boolean("prose") ?? false, values, pattern, spec.String("example")));
             spec.Done();
         }
         return fields.ToImmutable();
@@ -136,7 +145,7 @@ public static class KindLoader
         })];
     }
 
-    private static bool IsPattern(string pattern)
+    internal static bool IsPattern(string pattern)
     {
         try { _ = new System.Text.RegularExpressions.Regex(pattern); return true; }
         catch (ArgumentException) { return false; }

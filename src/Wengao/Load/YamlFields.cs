@@ -71,6 +71,16 @@ internal sealed class YamlFields(YamlMappingNode map, string file, int firstLine
         return result;
     }
 
+    /// <summary>A key's scalar value, or its sequence's items, as written, without reading it (what a kind's rules compare).</summary>
+    public IEnumerable<string> Peek(string key) => map.Children.TryGetValue(new YamlScalarNode(key), out var node)
+        ? node switch
+        {
+            YamlScalarNode scalar => [scalar.Value ?? ""],
+            YamlSequenceNode sequence => sequence.Children.OfType<YamlScalarNode>().Select(c => c.Value ?? ""),
+            _ => [],
+        }
+        : [];
+
     public bool Has(string key) => map.Children.ContainsKey(new YamlScalarNode(key));
 
     /// <summary>The mapping's keys in the order written (a kind's fields, which keep their order).</summary>

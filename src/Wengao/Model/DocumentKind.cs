@@ -40,7 +40,24 @@ public sealed record DocumentKind(
 
     /// <summary>The declaration's hash: documents read by an older declaration are read again.</summary>
     public string Version { get; init; } = "";
+
+    /// <summary>What its documents' fields must hold together (a 请示 names one 主送机关 and its 签发人), each checked at load.</summary>
+    public ImmutableArray<KindRule> Rules { get; init; } = [];
 }
+
+/// <summary>
+/// A rule of a kind's declaration (`rules:`): where a document's fields hold <paramref name="When"/>, it must also give
+/// the fields of <paramref name="Require"/>, must not give those of <paramref name="Forbid"/>, and may give no more items
+/// in a list field than <paramref name="AtMost"/> says.
+/// </summary>
+/// <param name="When">each field with the values that make the rule apply (any one of them); a rule with none applies to every document</param>
+/// <param name="Why">the reason, cited in the error (the standard's clause)</param>
+public sealed record KindRule(
+    ImmutableArray<(string Field, ImmutableArray<string> Values)> When,
+    ImmutableArray<string> Require,
+    ImmutableArray<string> Forbid,
+    ImmutableArray<(string Field, int Count)> AtMost,
+    string Why);
 
 /// <summary>The types a front-matter field may have.</summary>
 public enum FieldType
@@ -65,8 +82,12 @@ public enum FieldType
 /// <param name="Keys">a <see cref="FieldType.Lists"/> field's keys, in the order they are shown</param>
 /// <param name="Taxonomy">the site list the documents are grouped by it in (`speakers`, `occasions`), if any</param>
 /// <param name="Prose">its text is printed as written (a salutation, an occasion), so `wengao check` proofreads it</param>
+/// <param name="Values">the texts a text field (or each item of a list field) may hold, where the kind limits them (a 公文's 文种)</param>
+/// <param name="Pattern">a regular expression a text field's value matches whole (a 密级和保密期限: 秘密★1年)</param>
+/// <param name="Example">a well-formed value, for the hint when a value does not match <paramref name="Pattern"/></param>
 public sealed record FieldSpec(string Name, FieldType Type, bool Required, string Means, int? Min = null,
-    ImmutableArray<string> Keys = default, string? Taxonomy = null, bool Prose = false);
+    ImmutableArray<string> Keys = default, string? Taxonomy = null, bool Prose = false,
+    ImmutableArray<string> Values = default, string? Pattern = null, string? Example = null);
 
 /// <summary>A PDF made of each document of a kind.</summary>
 /// <param name="Template">under templates/pdf/</param>
