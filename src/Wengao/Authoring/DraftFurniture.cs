@@ -98,7 +98,7 @@ public sealed partial record DraftFurniture(
             var next = i + 1;
             while (next < body.Count && !Label().IsMatch(body[next].Text)) next++;
             var rank = attachments.Count;
-            // The title under the label is the 附件说明's (§8: 与附件说明的表述一致), on one line or two; with no 附件说明, the line is the title.
+            // The title under the label is the 附件说明's (§7.3.7: 与附件说明的表述一致), on one line or two; with no 附件说明, the line is the title.
             var titleLines = i + 1 >= next ? 0
                 : rank >= titles.Count ? 1
                 : body[i + 1].Text == titles[rank].Text ? 1

@@ -35,7 +35,7 @@ public static class SpeechMarkdown
             .UseOfficialTables(); // pipe tables, with a header of one row or two
         if (notes) builder.UseNotes(); // `[^1]` and `[^1]: …`: notes (注释) after the text, linked both ways
         return builder
-            .UseAttachments() // `::: 附件` … `:::`: an attachment's content (GB/T 9704 §8)
+            .UseAttachments() // `::: 附件` … `:::`: an attachment's content (GB/T 9704 §7.3.7)
             .Limited();
     }
 

@@ -10,7 +10,7 @@ namespace Wengao.Extensions.Attachments;
 /// <param name="Id">the page's anchor of the attachment, which the 附件说明 links to</param>
 public sealed record Attachment(int Number, string Title, MarkdownDocument Content, string Id)
 {
-    /// <summary>"附件1", "附件2"…, or "附件" alone when it is the only one (GB/T 9704 §8: 附件顺序号 only where there are several).</summary>
+    /// <summary>"附件1", "附件2"…, or "附件" alone when it is the only one (GB/T 9704 §7.3.7: 附件顺序号 only where there are several).</summary>
     public static string Label(int number, int count) => count == 1 ? AttachmentBlock.Word : $"{AttachmentBlock.Word}{number}";
 }
 
@@ -41,7 +41,7 @@ public static class Attachments
                 errors.Add(new(at, $"the body has {blocks.Count} `::: 附件` blocks but `attachments:` lists {titles.Length} title{(titles.Length == 1 ? "" : "s")}",
                     "list each attachment's title under `attachments:` in the front matter, in the order of the blocks"));
             else if (!LastInBody(document, block))
-                errors.Add(new(at, "text follows an attachment", "attachments come after the body (GB/T 9704 §8): move the text above the first `::: 附件`"));
+                errors.Add(new(at, "text follows an attachment", "attachments come after the body (GB/T 9704 §7.3.7): move the text above the first `::: 附件`"));
         }
         if (errors.Count > 0) throw new BuildFailedException(errors);
         for (var i = 0; i < blocks.Count; i++)

@@ -105,7 +105,7 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
         tagging.SetDocumentLanguage("zh-CN");
         var typesetter = new Typesetter(fonts, layout, tagging.StructureBuilder, furniture);
         var outline = new Outline(document);
-        var pages = Paginator.Paginate(groups, layout.LinesPerPage);
+        var pages = Paginator.Paginate(groups, layout.LinesPerPage, out var unnumbered);
         var drawn = new List<(int, string, bool)>();
         var current = 0;
         document.RenderEvents.PrepareTextEvent += (_, e) => drawn.Add((current, e.Text, typesetter.DrawingArtifacts));
@@ -116,7 +116,7 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
             page.Width = XUnit.FromPoint(PageGrid.PageWidth);
             page.Height = XUnit.FromPoint(PageGrid.PageHeight);
             using (var graphics = XGraphics.FromPdfPage(page))
-                typesetter.DrawPage(graphics, slots, number);
+                typesetter.DrawPage(graphics, slots, number, folio: !unnumbered.Contains(number));
             for (var slot = 0; slot < slots.Length; slot++)
                 if (slots[slot] is { } row)
                     foreach (var bookmark in row.Bookmarks) outline.Add(bookmark, page, layout.Baseline(slot, row.Size) - row.Size);

@@ -13,7 +13,7 @@ internal static class FootRules
     private const double Thick = 0.35 * PageGrid.Mm;
     private const double Thin = 0.25 * PageGrid.Mm;
 
-    public static void Add(PageContent content, List<Row> rows, PageLayout layout)
+    public static void Add(PageContent content, List<Row> rows, PageLayout layout, bool evenPage = false)
     {
         if (rows.Count == 0) return;
         var gap = (layout.LineStep - layout.BodySize) / 2; // rules sit midway between grid lines
@@ -29,7 +29,7 @@ internal static class FootRules
                 },
             };
         }
-        content.Add(rows, PdfBlockLevelElementTag.Paragraph, atFoot: true);
+        content.Add(rows, PdfBlockLevelElementTag.Paragraph, atFoot: true, evenPage: evenPage);
     }
 
     private static void Rule(XGraphics g, double y, double width) =>

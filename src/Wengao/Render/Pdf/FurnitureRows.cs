@@ -19,21 +19,36 @@ internal static class FurnitureRows
     /// <summary>The signature block without a seal, at the positions §7.3.5.1 gives with one: 成文日期右空四字, the issuer centred over it.</summary>
     private const int DateRightIndent = 4;
 
-    /// <summary>A long issuer is moved left so that it still ends two characters in (右空二字, §7.3.5.3).</summary>
+    /// <summary>
+    /// A long issuer is moved left so that it still ends two characters in (右空二字, §7.3.5.3); without a seal the issuer
+    /// ends there, and a date longer than it does (§7.3.5.2).
+    /// </summary>
     private const int SignatureRightIndent = 2;
 
+    /// <summary>§7.3.5.2: the 成文日期's first character two characters right of the issuer's (首字比发文机关署名首字右移二字).</summary>
+    private const int DateShift = 2;
+
+    /// <summary>
+    /// Blank lines between the text (or 附件说明) and a sealed signature: the seal (about 42 mm, four grid lines) has its top
+    /// within one line of the text and presses the issuer and date below its centre (§7.3.5.1: 印章顶端应当上距正文一行之内，
+    /// 使发文机关署名和成文日期居印章中心偏下位置), so the issuer stands on the third line under the text.
+    /// </summary>
+    private const int SealRoom = 2;
+
     /// <summary>What follows the body (GB/T 9704 §7.3.4–7.3.6): the 附件说明, the signature block, the 附注.</summary>
-    public static void Closing(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture)
+    /// <param name="seal">set for a seal (§7.3.5.1), without one (§7.3.5.2), or where null at the sealed positions under one blank line</param>
+    public static void Closing(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, bool? seal = null)
     {
         var notes = furniture.Attachments.Length > 0 ? AttachmentNotes(setter, layout, furniture.Attachments) : [];
         // §7.3.6: the 附注 居左空二字加圆括号编排在成文日期下一行, so it goes with the signature block.
         var note = furniture.Note is { } text ? Lines(setter, layout, text.StartsWith('（') ? text : $"（{text}）", FontRole.FangSong, NoteIndent * layout.Pitch) : [];
         // The 附件说明 and the signature block are set as one, kept whole and with the text's last lines.
-        if (furniture.Signs) Signature(content, setter, layout, furniture, notes, note);
+        if (furniture.Signs && seal == false) Unsealed(content, setter, layout, furniture, notes, note);
+        else if (furniture.Signs) Signature(content, setter, layout, furniture, notes, note, seal == true ? SealRoom : 1);
         else if (notes.Count + note.Count > 0) content.Add([.. notes, .. note], PdfBlockLevelElementTag.Paragraph, keepWithPrevious: true);
     }
 
-    /// <summary>Each attachment on a page of its own (§8).</summary>
+    /// <summary>Each attachment on a page of its own (§7.3.7).</summary>
     public static void Attachments(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, IReadOnlyList<Attachment> attachments)
     {
         foreach (var attachment in attachments) Attachment(content, setter, layout, attachment, furniture.Attachments.Length);
@@ -47,7 +62,8 @@ internal static class FurnitureRows
     /// in from either side (§7.4.2); the 印发机关 one character in at the left and the 印发日期 with 印发 one character in
     /// at the right (§7.4.3).
     /// </summary>
-    public static void Imprint(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture)
+    /// <param name="evenPage">on an even page, the 封四, a blank page added where needed</param>
+    public static void Imprint(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, bool evenPage = false)
     {
         if (!furniture.Imprints) return;
         List<Row> Set(string text, double indent) =>
@@ -64,7 +80,7 @@ internal static class FurnitureRows
             }
             rows.Add(by);
         }
-        FootRules.Add(content, rows, layout);
+        FootRules.Add(content, rows, layout, evenPage);
     }
 
     /// <summary>
@@ -92,9 +108,10 @@ internal static class FurnitureRows
     /// One blank line under the body (or 附件说明), the issuers one a line, each centred over the 成文日期, whose right edge
     /// stands four characters in; the date in Arabic numerals (§7.3.5: 2024年3月12日). Kept on a page with the text before it.
     /// </summary>
-    private static void Signature(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, List<Row> notes, List<Row> note)
+    private static void Signature(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, List<Row> notes, List<Row> note, int blank)
     {
-        var rows = new List<Row>(notes) { new([], layout.BodySize, []) };
+        var rows = new List<Row>(notes);
+        rows.AddRange(Enumerable.Repeat(new Row([], layout.BodySize, []), blank));
         var date = furniture.Signed is { } signed ? Lines(setter, layout, ChineseText.Date(signed), FontRole.FangSong, 0)[0] : null;
         var dateLeft = date is null ? 0 : PageGrid.Width - DateRightIndent * layout.Pitch - End(date);
         foreach (var issuer in furniture.Signature)
@@ -110,15 +127,35 @@ internal static class FurnitureRows
     }
 
     /// <summary>
-    /// §8: on a new page, "附件N" (or "附件" when it is the only one) in 3号黑体 flush left on the first line, the title
-    /// centred in 2号小标宋 under it, then the content as the body is set.
+    /// §7.3.5.2, no seal: one blank line under the text (or 附件说明), the issuers one a line from one left edge, the
+    /// longest ending two characters in; the date on the next line, its first character two characters right of theirs;
+    /// a date longer than that ends two characters in and moves the issuers left with it.
+    /// </summary>
+    private static void Unsealed(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, List<Row> notes, List<Row> note)
+    {
+        var rows = new List<Row>(notes) { new([], layout.BodySize, []) };
+        var issuers = furniture.Signature.Select(issuer => Lines(setter, layout, issuer, FontRole.FangSong, 0)[0]).ToList();
+        var date = furniture.Signed is { } signed ? Lines(setter, layout, ChineseText.Date(signed), FontRole.FangSong, 0)[0] : null;
+        var right = PageGrid.Width - SignatureRightIndent * layout.Pitch;
+        var start = right - issuers.Select(End).DefaultIfEmpty(0).Max();
+        if (date is not null && start + DateShift * layout.Pitch + End(date) > right) start = right - End(date) - DateShift * layout.Pitch;
+        start = Math.Max(0, start);
+        rows.AddRange(issuers.Select(line => Shift(line, start)));
+        if (date is not null) rows.Add(Shift(date, issuers.Count == 0 ? right - End(date) : start + DateShift * layout.Pitch));
+        rows.AddRange(note);
+        content.Add(rows, PdfBlockLevelElementTag.Paragraph, keepWithPrevious: true);
+    }
+
+    /// <summary>
+    /// §7.3.7: on a new page, "附件N" (or "附件" when it is the only one) in 3号黑体 flush left on the first line, the title
+    /// centred in 2号小标宋 on the third (附件标题居中编排在版心第三行), then the content as the body is set.
     /// </summary>
     private static void Attachment(PageContent content, DocumentSetter setter, PageLayout layout, Attachment attachment, int count)
     {
         var label = Extensions.Attachments.Attachment.Label(attachment.Number, count);
         var head = Lines(setter, layout, label, FontRole.HeiTi, 0);
         head[0] = head[0] with { Bookmarks = [new Bookmark(1, $"{label}　{attachment.Title}")], Anchor = attachment.Id };
-        content.Add(head, PdfBlockLevelElementTag.Paragraph, keepWithNext: true, newPage: true);
+        content.Add([.. head, new Row([], layout.BodySize, [])], PdfBlockLevelElementTag.Paragraph, keepWithNext: true, newPage: true);
         content.Title(attachment.Title, layout.TitleSize);
         content.Blank();
         content.Body(ManuscriptText.Blocks(attachment.Content), spoken: false);

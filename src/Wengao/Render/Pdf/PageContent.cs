@@ -34,13 +34,26 @@ internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
     /// <param name="repeatAtTop">rows set again at the top of a page the group starts on (a table's header rows)</param>
     /// <param name="newPage">start a new page (an attachment)</param>
     /// <param name="keepWithPrevious">where it does not fit, take the text's last lines along to the next page (a signature block)</param>
+    /// <param name="evenPage">at the foot of an even page (a 公文's 版记, GB/T 9704 §7.4)</param>
     public void Add(IEnumerable<Row> rows, PdfBlockLevelElementTag tag, bool keepWithNext = false, bool keepWhole = true, bool atFoot = false,
-        IReadOnlyList<Row>? repeatAtTop = null, bool newPage = false, bool keepWithPrevious = false)
+        IReadOnlyList<Row>? repeatAtTop = null, bool newPage = false, bool keepWithPrevious = false, bool evenPage = false)
     {
         var element = _elements++;
         _groups.Add(new RowGroup(rows.Select(r => r with { Group = element, Tag = tag }).ToList(), keepWithNext, keepWhole, atFoot, repeatAtTop,
-            newPage || _breakPage, keepWithPrevious));
+            newPage || _breakPage, keepWithPrevious, evenPage));
         _breakPage = false;
+    }
+
+    /// <summary>Draws <paramref name="draw"/> from the top of the last row set so far as well (a rule just under a line of text), taking no line.</summary>
+    public void DrawUnderLast(Action<XGraphics, double> draw)
+    {
+        if (_groups.Count == 0) return;
+        var group = _groups[^1];
+        var last = group.Rows[^1];
+        var before = last.Drawing;
+        var rows = group.Rows.ToList();
+        rows[^1] = last with { Drawing = (g, top) => { before?.Invoke(g, top); draw(g, top); } };
+        _groups[^1] = group with { Rows = rows };
     }
 
     /// <summary>What follows starts a new page.</summary>
@@ -77,10 +90,11 @@ internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
     /// Shapes that take <paramref name="height"/> points of the grid from the top of their first line
     /// (a masthead, a chart), kept on one page.
     /// </summary>
-    public void Drawing(double height, Action<XGraphics, double> draw, PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Paragraph)
+    /// <param name="lines">the grid lines it takes, where the template counts them rather than measures</param>
+    public void Drawing(double height, Action<XGraphics, double> draw, PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Paragraph, int? lines = null)
     {
-        var lines = Math.Max(1, (int)Math.Ceiling(height / layout.LineStep));
-        var rows = Enumerable.Range(0, lines).Select(i => new Row([], layout.BodySize, [], Drawing: i == 0 ? draw : null));
+        lines ??= Math.Max(1, (int)Math.Ceiling(height / layout.LineStep));
+        var rows = Enumerable.Range(0, lines.Value).Select(i => new Row([], layout.BodySize, [], Drawing: i == 0 ? draw : null));
         Add(rows, tag);
     }
 

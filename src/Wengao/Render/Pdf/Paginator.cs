@@ -5,10 +5,11 @@ namespace Wengao.Render.Pdf;
 /// <param name="KeepWhole">start on a new page rather than split, where the group fits on one page</param>
 /// <param name="AtFoot">set at the foot of the page (a briefing's distribution lines), on a new page if it does not fit</param>
 /// <param name="RepeatAtTop">rows set again at the top of a page the group starts or goes on to (a table's header rows)</param>
-/// <param name="NewPage">starts a new page (an attachment, GB/T 9704 §8: 另面编排)</param>
+/// <param name="NewPage">starts a new page (an attachment, GB/T 9704 §7.3.7: 另面编排)</param>
 /// <param name="KeepWithPrevious">where it does not fit, takes the last lines of text before it to the next page (a signature block never stands alone)</param>
+/// <param name="EvenPage">set at the foot of an even page (GB/T 9704 §7.4: the 版记 on the 封四), on the next page where this one is odd</param>
 internal sealed record RowGroup(IReadOnlyList<Row> Rows, bool KeepWithNext, bool KeepWhole, bool AtFoot = false, IReadOnlyList<Row>? RepeatAtTop = null,
-    bool NewPage = false, bool KeepWithPrevious = false);
+    bool NewPage = false, bool KeepWithPrevious = false, bool EvenPage = false);
 
 /// <summary>
 /// Distributes row groups over pages of a fixed number of grid lines. Lines stay on the grid; a page ends early
@@ -18,8 +19,11 @@ internal sealed record RowGroup(IReadOnlyList<Row> Rows, bool KeepWithNext, bool
 internal static class Paginator
 {
     /// <returns>Pages of grid slots; a null slot is an empty grid line.</returns>
-    public static List<Row?[]> Paginate(IReadOnlyList<RowGroup> groups, int linesPerPage)
+    /// <param name="unnumbered">the pages (from 1) that carry no page number: a blank page added before an even-page foot,
+    /// and that foot's page (GB/T 9704 §7.5: 版记页前有空白页的，空白页和版记页均不编排页码)</param>
+    public static List<Row?[]> Paginate(IReadOnlyList<RowGroup> groups, int linesPerPage, out HashSet<int> unnumbered)
     {
+        unnumbered = [];
         var pages = new List<Row?[]> { new Row?[linesPerPage] };
         var slot = 0;
         void NewPage(RowGroup group)
@@ -37,7 +41,12 @@ internal static class Paginator
             else if (slot > 0 && group.KeepWithPrevious && slot + n > linesPerPage && n < linesPerPage) slot = CarryOver(pages, slot, linesPerPage - n);
             else if (slot > 0 && group.KeepWithNext && slot + n + FirstRows(groups, g + 1, linesPerPage - n) > linesPerPage) NewPage(group);
             else if (slot > 0 && group.KeepWhole && n + (group.RepeatAtTop?.Count ?? 0) <= linesPerPage && slot + n > linesPerPage) NewPage(group);
-            if (group.AtFoot && n <= linesPerPage) slot = linesPerPage - n;
+            if (group.AtFoot && n <= linesPerPage)
+            {
+                if (group.EvenPage && pages.Count % 2 == 1) NewPage(group);
+                if (group.EvenPage && pages.Count > 1 && pages[^2].All(s => s is null)) unnumbered.UnionWith([pages.Count - 1, pages.Count]);
+                slot = linesPerPage - n;
+            }
 
             var breakBefore = WidowBreak(slot, n, linesPerPage);
             for (var r = 0; r < n; r++)

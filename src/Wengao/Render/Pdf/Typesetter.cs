@@ -28,7 +28,8 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
     /// <summary>True while the folio and margin notes are drawn: not part of the text that reads on from page to page.</summary>
     public bool DrawingArtifacts { get; private set; }
 
-    public void DrawPage(XGraphics graphics, Row?[] slots, int number)
+    /// <param name="folio">whether the page carries its number (a blank page before the 版记 page, and that page, do not)</param>
+    public void DrawPage(XGraphics graphics, Row?[] slots, int number, bool folio = true)
     {
         _page = number;
         var open = -1;
@@ -50,7 +51,7 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
         DrawingArtifacts = true;
         for (var slot = 0; slot < slots.Length; slot++)
             if (slots[slot] is { MarginNote: { } note } row) DrawMarginNote(graphics, note, layout.Baseline(slot, row.Size));
-        if (furniture.Folio is { } folio) DrawFolio(graphics, number, folio);
+        if (folio && furniture.Folio is { } style) DrawFolio(graphics, number, style);
         foreach (var mark in furniture.Marks) DrawMark(graphics, mark);
         DrawingArtifacts = false;
         structure.End();

@@ -83,12 +83,12 @@ internal static class LayoutMarkup
                 "p" => Text(e, layout),
                 "title" => Title(e, layout),
                 "blank" => Empty(e, new BlankLines(e.Get("lines", v => MarkupValues.Count(v, 1), 1))),
-                "rule" => Empty(e, new RuleLine(Rule(e, y: 0))),
+                "rule" => Empty(e, new RuleLine(Rule(e, y: 0), e.Get("under", v => (double?)MarkupValues.Length(v), null))),
                 "drawing" => Drawing(e, layout),
                 "body" => Empty(e, new FromDocument(DocumentPart.Body)),
-                "closing" => Empty(e, new FromDocument(DocumentPart.Closing)),
+                "closing" => Empty(e, new FromDocument(DocumentPart.Closing, Seal: e.Get("seal", v => (bool?)MarkupValues.Switch(v), null))),
                 "attachments" => Empty(e, new FromDocument(DocumentPart.Attachments)),
-                "imprint" => Empty(e, new FromDocument(DocumentPart.Imprint)),
+                "imprint" => Empty(e, new FromDocument(DocumentPart.Imprint, EvenPage: EvenPage(e))),
                 "charts" => Empty(e, new FromDocument(DocumentPart.Charts)),
                 "chart" => Empty(e, new ChartBlock(e.Required("id", v => v), e.Line, e.Column)),
                 "foot" when !inKeep => Foot(e, layout),
@@ -108,9 +108,14 @@ internal static class LayoutMarkup
         return flow;
     }
 
+    private static readonly Dictionary<string, bool> Pages = new(StringComparer.Ordinal) { ["any"] = false, ["even"] = true };
+
+    /// <summary>`page="even"`: set on an even page (GB/T 9704 §7.4: the 版记 on the 封四).</summary>
+    private static bool EvenPage(MarkupElement e) => e.Get("page", v => MarkupValues.OneOf(v, Pages), false);
+
     private static TextBlock Text(MarkupElement e, PageLayout layout)
     {
-        var block = new TextBlock(Style(e, layout, FontRole.FangSong, Align.Left, withAlign: true), e.Text(),
+        var block = new TextBlock(Style(e, layout, FontRole.FangSong, Align.Left, withAlign: true), e.Runs(),
             e.Get("before", v => MarkupValues.Count(v), 0), e.Get("after", v => MarkupValues.Count(v), 0), e.Get("keep-with-next", MarkupValues.Switch, true));
         e.Done();
         return block;
@@ -136,8 +141,10 @@ internal static class LayoutMarkup
 
     private static DrawingBlock Drawing(MarkupElement e, PageLayout layout)
     {
-        var drawing = new DrawingBlock(e.Required("height", MarkupValues.Length), e.Get("heading", MarkupValues.Switch, false),
-            [.. e.Elements().Select(child => Shape(child, layout))]);
+        var lines = e.Get("lines", v => (int?)MarkupValues.Count(v, 1), null);
+        var height = lines is null ? e.Required("height", MarkupValues.Length) : e.Get("height", MarkupValues.Length, 0);
+        if (lines is not null && height > 0) throw e.Error("<drawing> has both height and lines", "give its height in mm or pt, or in grid lines: lines=\"2\"");
+        var drawing = new DrawingBlock(height, e.Get("heading", MarkupValues.Switch, false), [.. e.Elements().Select(child => Shape(child, layout))], lines);
         e.Done();
         return drawing;
     }
@@ -146,20 +153,53 @@ internal static class LayoutMarkup
     {
         Shape shape = e.Name switch
         {
-            "text" => new TextShape(e.Required("y", MarkupValues.Length), e.Text(), Style(e, layout, FontRole.FangSong, Align.Left, withAlign: true)),
+            "text" => TextShape(e, layout),
+            "stack" => Stack(e, layout),
             "rule" => Rule(e, e.Required("y", MarkupValues.Length)),
-            _ => throw e.Error($"<{e.Name}> cannot stand in <drawing>", "a <drawing> holds <text y=\"…\"> and <rule y=\"…\"/>"),
+            _ => throw e.Error($"<{e.Name}> cannot stand in <drawing>", "a <drawing> holds <text y=\"…\">, <stack top=\"…\"> and <rule y=\"…\"/>"),
         };
         if (shape is RuleShape) e.NoText();
         e.Done();
         return shape;
     }
 
+    /// <summary>
+    /// A line of a drawing, placed by one of: `y` (its baseline), `top` (its em top, as GB/T 9704 measures the mark's 35 mm)
+    /// or `line` (on the drawing's Nth grid line, where the body's text of that line would stand).
+    /// </summary>
+    private static TextShape TextShape(MarkupElement e, PageLayout layout)
+    {
+        var style = Style(e, layout, FontRole.FangSong, Align.Left, withAlign: true);
+        var y = e.Get("y", v => (double?)MarkupValues.Length(v), null);
+        var top = e.Get("top", v => (double?)MarkupValues.Length(v), null);
+        var line = e.Get("line", v => (int?)MarkupValues.Count(v, 1), null);
+        if (new object?[] { y, top, line }.Count(v => v is not null) != 1)
+            throw e.Error("<text> is placed by one of y, top and line", "write y=\"20mm\" (its baseline), top=\"35mm\" (its top) or line=\"1\" (a grid line of the drawing)");
+        var baseline = y ?? (top is { } t ? t + style.Size * PageGrid.BaselineInEm : layout.Baseline(line!.Value - 1, style.Size) - PageGrid.Top);
+        return new TextShape(baseline, e.Runs(), style, e.Get("fit", v => (double?)MarkupValues.Length(v), null));
+    }
+
+    private static StackShape Stack(MarkupElement e, PageLayout layout)
+    {
+        var style = Style(e, layout, FontRole.XiaoBiaoSong, Align.Centre, withAlign: false);
+        var lines = e.Elements().Select(child => child.Name == "line" ? LineText(child)
+            : throw child.Error($"<{child.Name}> cannot stand in <stack>", "a <stack> holds <line> elements")).ToList();
+        if (lines.Count == 0) throw e.Error("<stack> holds no <line>", "write one <line>…</line> for each line");
+        return new StackShape(e.Required("top", MarkupValues.Length), lines, e.Get<string?>("beside", v => v, null), style,
+            e.Get("gap", MarkupValues.Length, 0), e.Get("fit", v => (double?)MarkupValues.Length(v), null));
+    }
+
+    private static string LineText(MarkupElement e)
+    {
+        e.Done();
+        return e.Text();
+    }
+
     private static FootBlock Foot(MarkupElement e, PageLayout layout)
     {
         var lines = e.Elements().Select(child => child.Name == "p" ? Text(child, layout)
             : throw child.Error($"<{child.Name}> cannot stand in <foot>", "a <foot> holds <p> lines")).ToList();
-        var foot = new FootBlock(lines, e.Get("rules", MarkupValues.Switch, true));
+        var foot = new FootBlock(lines, e.Get("rules", MarkupValues.Switch, true), EvenPage(e));
         e.Done();
         return foot;
     }

@@ -29,14 +29,17 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
             case BlankLines blank:
                 content.Blank(blank.Lines);
                 break;
+            case RuleLine { Under: { } under } rule:
+                content.DrawUnderLast((g, top) => Draw(g, rule.Rule, top + layout.BodySize + under));
+                break;
             case RuleLine rule:
                 content.Drawing(layout.BodySize, (g, top) => Draw(g, rule.Rule, top + layout.BodySize / 2));
                 break;
             case DrawingBlock drawing:
-                content.Drawing(drawing.Height, (g, top) => Draw(g, drawing, top),
-                    drawing.Heading ? PdfBlockLevelElementTag.Heading1 : PdfBlockLevelElementTag.Paragraph);
+                content.Drawing(drawing.Lines is { } lines ? lines * layout.LineStep : drawing.Height, (g, top) => Draw(g, drawing, top),
+                    drawing.Heading ? PdfBlockLevelElementTag.Heading1 : PdfBlockLevelElementTag.Paragraph, drawing.Lines);
                 break;
-            case FromDocument { Part: var part }:
+            case FromDocument part:
                 Set(part);
                 break;
             case ChartBlock { Id: var id } block:
@@ -47,8 +50,8 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
             case FootBlock foot:
                 var rows = foot.Lines.SelectMany(line => Enumerable.Repeat(new Row([], layout.BodySize, []), line.Before)
                     .Concat(Rows(line)).Concat(Enumerable.Repeat(new Row([], layout.BodySize, []), line.After))).ToList();
-                if (foot.Rules) FootRules.Add(content, rows, layout);
-                else if (rows.Count > 0) content.Add(rows, PdfBlockLevelElementTag.Paragraph, atFoot: true);
+                if (foot.Rules) FootRules.Add(content, rows, layout, foot.EvenPage);
+                else if (rows.Count > 0) content.Add(rows, PdfBlockLevelElementTag.Paragraph, atFoot: true, evenPage: foot.EvenPage);
                 break;
             case KeepBlock keep:
                 content.Keep(() => Set(keep.Flow));
@@ -59,14 +62,14 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
         }
     }
 
-    private void Set(DocumentPart part)
+    private void Set(FromDocument from)
     {
-        switch (part)
+        switch (from.Part)
         {
             case DocumentPart.Body: content.Body(ManuscriptText.Blocks(source.Body)); break;
-            case DocumentPart.Closing: FurnitureRows.Closing(content, setter, layout, source.Furniture); break;
+            case DocumentPart.Closing: FurnitureRows.Closing(content, setter, layout, source.Furniture, from.Seal); break;
             case DocumentPart.Attachments: FurnitureRows.Attachments(content, setter, layout, source.Furniture, source.Attachments); break;
-            case DocumentPart.Imprint: FurnitureRows.Imprint(content, setter, layout, source.Furniture); break;
+            case DocumentPart.Imprint: FurnitureRows.Imprint(content, setter, layout, source.Furniture, from.EvenPage); break;
             case DocumentPart.Charts:
                 foreach (var (_, chart) in source.Charts) Chart(chart);
                 break;
@@ -86,7 +89,7 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
         var style = text.Style;
         var pitch = style.Size == layout.BodySize ? layout.Pitch : style.Size;
         var align = style.Align switch { Align.Centre => LineAlign.Center, Align.Justify => LineAlign.Justify, _ => LineAlign.Left };
-        var rows = setter.Lines([new StyledRun(text.Text, style.Font)], style.Size, pitch, style.Align == Align.Right ? 0 : style.Indent * pitch, align);
+        var rows = setter.Lines([.. text.Runs.Select(r => new StyledRun(r.Text, r.Font ?? style.Font))], style.Size, pitch, style.Align == Align.Right ? 0 : style.Indent * pitch, align);
         var ink = style.Colour == XColors.Black ? null : new XSolidBrush(style.Colour);
         return [.. rows.Select(row => (style.Align == Align.Right ? FurnitureRows.Shift(row, PageGrid.Width - style.Indent * pitch - FurnitureRows.End(row)) : row) with { Ink = ink })];
     }
@@ -95,14 +98,17 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
     {
         foreach (var shape in drawing.Shapes)
             if (shape is TextShape text) Draw(g, text, top + text.Baseline);
+            else if (shape is StackShape stack) Draw(g, stack, top);
             else if (shape is RuleShape rule) Draw(g, rule, top + rule.Y);
     }
 
     private void Draw(XGraphics g, TextShape text, double baseline)
     {
         var style = text.Style;
-        var font = fonts.Get(style.Font, style.Size);
-        var width = g.MeasureString(text.Text, font).Width;
+        var runs = text.Runs.Select(r => (r.Text, Font: fonts.Get(r.Font ?? style.Font, style.Size))).ToList();
+        var natural = runs.Sum(r => g.MeasureString(r.Text, r.Font).Width);
+        var squeeze = text.Fit is { } fit && natural > fit ? fit / natural : 1;
+        var width = natural * squeeze;
         var indent = style.Indent * style.Size;
         var x = style.Align switch
         {
@@ -110,7 +116,74 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
             Align.Right => PageGrid.Left + PageGrid.Width - indent - width,
             _ => PageGrid.Left + indent,
         };
-        g.DrawString(text.Text, font, new XSolidBrush(style.Colour), x, baseline, XStringFormats.Default);
+        Condensed(g, x, baseline, squeeze, () =>
+        {
+            var at = x;
+            foreach (var (run, font) in runs)
+            {
+                g.DrawString(run, font, new XSolidBrush(style.Colour), at, baseline, XStringFormats.Default);
+                at += g.MeasureString(run, font).Width;
+            }
+        });
+    }
+
+    /// <summary>
+    /// The stack's lines one under another, each spread over the longest's width, the word beside them centred on the
+    /// block at its right one character off, the whole centred in the type area and narrowed where wider than its fit.
+    /// </summary>
+    private void Draw(XGraphics g, StackShape stack, double drawingTop)
+    {
+        var style = stack.Style;
+        var top = drawingTop + stack.Top;
+        var font = fonts.Get(style.Font, style.Size);
+        var brush = new XSolidBrush(style.Colour);
+        var widths = stack.Lines.Select(l => g.MeasureString(l, font).Width).ToList();
+        var lines = widths.Max();
+        var beside = stack.Beside is { } word ? g.MeasureString(word, font).Width : 0;
+        var gap = stack.Beside is null ? 0 : style.Size * BesideGap;
+        var natural = lines + gap + beside;
+        var squeeze = stack.Fit is { } fit && natural > fit ? fit / natural : 1;
+        var left = PageGrid.Left + (PageGrid.Width - natural * squeeze) / 2;
+        var step = style.Size + stack.Gap;
+        Condensed(g, left, top, squeeze, () =>
+        {
+            for (var i = 0; i < stack.Lines.Count; i++)
+                Spread(g, stack.Lines[i], font, brush, left, top + i * step + style.Size * PageGrid.BaselineInEm, lines);
+            if (stack.Beside is { } text)
+            {
+                var middle = top + ((stack.Lines.Count - 1) * step + style.Size) / 2;
+                g.DrawString(text, font, brush, left + lines + gap, middle - style.Size / 2 + style.Size * PageGrid.BaselineInEm, XStringFormats.Default);
+            }
+        });
+    }
+
+    /// <summary>The word beside a stack stands this many of its characters off the lines: a joint mark's 文件 as offices set it.</summary>
+    private const double BesideGap = 0.5;
+
+    /// <summary>A line whose characters are spaced out to <paramref name="width"/> (分散对齐), as joint issuers' names are set to one length.</summary>
+    private static void Spread(XGraphics g, string line, XFont font, XBrush brush, double left, double baseline, double width)
+    {
+        var glyphs = System.Globalization.StringInfo.GetTextElementEnumerator(line);
+        var parts = new List<string>();
+        while (glyphs.MoveNext()) parts.Add(glyphs.GetTextElement());
+        var natural = g.MeasureString(line, font).Width;
+        var extra = parts.Count > 1 ? (width - natural) / (parts.Count - 1) : 0;
+        var x = left;
+        foreach (var part in parts)
+        {
+            g.DrawString(part, font, brush, x, baseline, XStringFormats.Default);
+            x += g.MeasureString(part, font).Width + extra;
+        }
+    }
+
+    /// <summary>Draws what <paramref name="draw"/> draws narrowed horizontally by <paramref name="squeeze"/> about x = <paramref name="left"/>.</summary>
+    private static void Condensed(XGraphics g, double left, double y, double squeeze, Action draw)
+    {
+        if (squeeze >= 1) { draw(); return; }
+        var state = g.Save();
+        g.ScaleAtTransform(squeeze, 1, new XPoint(left, y));
+        draw();
+        g.Restore(state);
     }
 
     private static void Draw(XGraphics g, RuleShape rule, double y)

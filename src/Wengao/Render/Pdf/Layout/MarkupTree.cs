@@ -1,4 +1,5 @@
 using System.Xml;
+using Wengao.Model;
 
 namespace Wengao.Render.Pdf.Layout;
 
@@ -52,6 +53,28 @@ internal sealed class MarkupElement(string name, int line, int column)
             parts.Add(((MarkupText)child).Value);
         }
         return string.Concat(parts).Trim(' ', '\t', '\r', '\n');
+    }
+
+    /// <summary>
+    /// The text inside as runs: plain text in the element's face, each <c>&lt;span font="…"&gt;</c> in its own (签发人：
+    /// in 仿宋, the name in 楷体, GB/T 9704 §7.2.6); the ends trimmed as <see cref="Text"/> trims them.
+    /// </summary>
+    public List<TextRun> Runs()
+    {
+        var runs = new List<TextRun>();
+        foreach (var child in Children)
+        {
+            if (child is MarkupText text) { runs.Add(new TextRun(text.Value)); continue; }
+            var span = (MarkupElement)child;
+            if (span.Name != "span")
+                throw new MarkupException($"<{span.Name}> cannot stand inside <{name}>", $"<{name}> holds text and <span font=\"…\">").At(span.Line, span.Column, $"<{span.Name}");
+            runs.Add(new TextRun(span.Text(), span.Get("font", v => (FontRole?)MarkupValues.Font(v), null)));
+            span.Done();
+        }
+        if (runs.Count > 0) runs[0] = runs[0] with { Text = runs[0].Text.TrimStart(' ', '\t', '\r', '\n') };
+        if (runs.Count > 0) runs[^1] = runs[^1] with { Text = runs[^1].Text.TrimEnd(' ', '\t', '\r', '\n') };
+        runs.RemoveAll(r => r.Text.Length == 0);
+        return runs;
     }
 
     /// <summary>Refuses content in an element that holds none (&lt;body/&gt;).</summary>
