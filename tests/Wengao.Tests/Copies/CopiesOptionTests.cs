@@ -97,5 +97,16 @@ public sealed class CopiesOptionTests : IDisposable
         Assert.Contains("张苇", stderr);
     }
 
+    [Theory]
+    [InlineData("<watermark angle=\"400\">{{ page.copy.number }}</watermark>", "`400` is no angle")]
+    [InlineData("<watermark>a</watermark><watermark>b</watermark>", "<page> has one <watermark>")]
+    public void A_bad_watermark_in_the_template_is_located_there(string markup, string message)
+    {
+        File.WriteAllText(_dir["templates/pdf/_copy.sbn"], "{{~ if page.copy ~}}\n" + markup + "\n{{~ end ~}}\n");
+        var (exit, _, stderr) = Wengao("output");
+        Assert.Equal(1, exit);
+        Assert.Matches($@"_copy\.sbn:2:\d+: error: .*{System.Text.RegularExpressions.Regex.Escape(message)}", stderr);
+    }
+
     public void Dispose() => _dir.Dispose();
 }
