@@ -27,7 +27,7 @@ internal static class DistributionFields
                     errors.Add(list.SpanOf(recipient), $"`{recipient}` is issued {copies} copies", $"give each recipient at least one copy, or delete its line; {Example}");
                 else recipients.Add((recipient, copies));
             }
-            if (list.Keys.Any() is false)
+            if (!list.Keys.Any())
                 errors.Add(yaml.SpanOf("issued_to"), "`issued_to` names no recipient", $"name each recipient with its number of copies; {Example}");
         }
         var distribution = new Distribution(recipients.ToImmutable(), yaml.Boolean("watermark") ?? false);
