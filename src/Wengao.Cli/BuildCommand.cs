@@ -17,14 +17,20 @@ internal static class BuildCommand
         var edition = CliOptions.Edition("build only this edition of those site.yml declares, into OUTPUT/NAME/");
         var least = CliOptions.MinConfidence($"print only the proofreading warnings at least this sure (the default, {Check.Checker.BuildConfidence.Level}, is {Check.Checker.BuildConfidence})",
             Check.Checker.BuildConfidence);
+        var copies = CliOptions.Copies();
         var command = new Command("build", "build the HTML site and the PDFs: OUTPUT/<edition>/site and OUTPUT/<edition>/pdf for each edition site.yml declares")
         {
-            content, templates, output, noPdf, drafts, edition, least,
+            content, templates, output, noPdf, drafts, edition, least, copies,
         };
         CliOptions.ValidateEdition(command, edition, content);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(copies) is { Tokens.Count: > 0 } && result.GetResult(noPdf) is { Implicit: false })
+                result.AddError("--copies makes numbered copies of PDFs, and --no-pdf makes none: leave out one of them");
+        });
         command.SetAction(result => Build(new BuildOptions(result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(output)!,
             Pdf: !result.GetValue(noPdf), Drafts: result.GetValue(drafts), Edition: result.GetValue(edition),
-            MinConfidence: result.GetValue(least)), stdout, stderr));
+            MinConfidence: result.GetValue(least), Copies: result.GetValue(copies)), stdout, stderr));
         return command;
     }
 

@@ -126,6 +126,23 @@ internal static class CliOptions
         return option;
     }
 
+    /// <summary>--copies: the numbered copies (份号) to make, parsed once here (docs/copies.md).</summary>
+    public static Option<Pipeline.CopyNumbers?> Copies()
+    {
+        var option = new Option<Pipeline.CopyNumbers?>("--copies")
+        {
+            Description = "make these numbered copies (份号) of each document whose kind makes them, e.g. 1-60 or 1-10,21-30: OUTPUT/<edition>/copies/<slug>/<number>.pdf",
+            HelpName = "NUMBERS",
+            CustomParser = result => Pipeline.CopyNumbers.Parse(result.Tokens[^1].Value, out _),
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && Pipeline.CopyNumbers.Parse(result.Tokens[^1].Value, out var error) is null)
+                result.AddError($"--copies `{result.Tokens[^1].Value}`: {error}; write {Pipeline.CopyNumbers.Accepted}");
+        });
+        return option;
+    }
+
     /// <summary>An argument whose value is one of a few words.</summary>
     public static Argument<string> OneOf(Argument<string> argument, params string[] values)
     {

@@ -5,7 +5,7 @@ namespace Wengao.Load;
 
 /// <summary>
 /// Loads content/&lt;folder&gt;/YYYY-MM-DD-slug.md as a document of its kind: the fields every document has (title, date,
-/// tags, outcomes, draft, furniture), then each field the kind declares, by its type; any other key is an error with the
+/// tags, outcomes, draft, furniture, distribution), then each field the kind declares, by its type; any other key is an error with the
 /// nearest known key.
 /// </summary>
 internal static class DocumentLoader
@@ -20,6 +20,7 @@ internal static class DocumentLoader
         var texts = kind.Fields.Where(f => f.Type is FieldType.Text or FieldType.List or FieldType.Lists).Select(f => f.Name);
         var unfinished = source.Unfinished(draft, ["title", .. texts, "date", .. FurnitureFields.TextKeys]);
         var furniture = FurnitureFields.Read(yaml, source.Errors);
+        var distribution = DistributionFields.Read(yaml, kind, source.Errors);
         var title = yaml.String("title", required: true) ?? "";
         var date = source.Date();
         var tags = yaml.StringList("tags");
@@ -33,7 +34,7 @@ internal static class DocumentLoader
         }
         KindRules.Check(kind, yaml, source.Errors);
         var document = new Document(kind, source.Slug, path, title, date, tags, outcomesId, fields.ToImmutable(),
-            source.Front.Body, source.Front.Head, source.BodyStart, draft || unfinished is not null, unfinished) { Furniture = furniture };
+            source.Front.Body, source.Front.Head, source.BodyStart, draft || unfinished is not null, unfinished) { Furniture = furniture, Distribution = distribution };
         foreach (var field in kind.Fields.Where(f => f.Type == FieldType.Charts && document.Fields.ContainsKey(f.Name)))
             Charts(yaml, field.Name, document.Fields[field.Name].Ids!.Value, outcomesId, outcomes, source.Errors);
         source.Close(outcomesId, outcomeIds);

@@ -13,7 +13,7 @@ public static class KindLoader
     public const string Folder = "kinds";
 
     /// <summary>The document fields every kind has, read by the loader itself, which no kind may declare again.</summary>
-    public static readonly string[] Common = ["title", "date", "tags", "outcomes", "draft", .. FurnitureFields.Keys];
+    public static readonly string[] Common = ["title", "date", "tags", "outcomes", "draft", .. FurnitureFields.Keys, .. DistributionFields.Keys];
 
     private static readonly Dictionary<string, FieldType> Types = new(StringComparer.Ordinal)
     {
@@ -112,7 +112,7 @@ public static class KindLoader
         {
             if (map.Mapping(key, required: true) is not { } spec) continue;
             if (Common.Contains(key))
-                errors.Add(map.SpanOf(key), $"`{key}` is a field every document has", "delete it here; `title`, `date`, `tags`, `outcomes`, `draft` and the furniture fields are read for every kind");
+                errors.Add(map.SpanOf(key), $"`{key}` is a field every document has", "delete it here; `title`, `date`, `tags`, `outcomes`, `draft`, the furniture fields, `issued_to` and `watermark` are read for every kind");
             var typeName = spec.String("type", required: true) ?? "text";
             if (!Types.TryGetValue(typeName, out var type))
                 errors.Add(spec.SpanOf("type"), $"unknown field type `{typeName}`", $"one of: {string.Join(", ", Types.Keys)}");
@@ -139,7 +139,8 @@ public static class KindLoader
         if (!yaml.Has("pdfs")) return [new PdfOutput("document.sbn", "", "PDF")];
         return [.. yaml.MappingList("pdfs").Select(pdf =>
         {
-            var output = new PdfOutput(pdf.String("template", required: true) ?? "", pdf.String("suffix") ?? "", pdf.String("label") ?? "PDF");
+            var output = new PdfOutput(pdf.String("template", required: true) ?? "", pdf.String("suffix") ?? "", pdf.String("label") ?? "PDF",
+                pdf.Boolean("copies") ?? false);
             pdf.Done();
             return output;
         })];

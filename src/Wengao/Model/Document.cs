@@ -27,6 +27,9 @@ public sealed record Document(
     /// <summary>发文字号, 附件说明, signature block, 附注 and 版记, when the source has them.</summary>
     public Furniture Furniture { get; init; } = Furniture.None;
 
+    /// <summary>Who its numbered copies are issued to, and whether each names its recipient in a watermark.</summary>
+    public Distribution Distribution { get; init; } = Distribution.None;
+
     /// <summary>Who the document is by: its kind's author field, or a signed document's first issuer.</summary>
     public string? Author => Kind.Author is { } name && Text(name) is { } author ? author : Furniture.Signature.FirstOrDefault();
 
@@ -44,7 +47,7 @@ public sealed record Document(
     /// <summary>The same document with every text of its front matter and body passed through <paramref name="mask"/> (an edition's redaction).</summary>
     public Document Map(Func<string, string> mask) => this with
     {
-        Title = mask(Title), Tags = [.. Tags.Select(mask)], Body = mask(Body), Furniture = Furniture.Map(mask),
+        Title = mask(Title), Tags = [.. Tags.Select(mask)], Body = mask(Body), Furniture = Furniture.Map(mask), Distribution = Distribution.Map(mask),
         Fields = Fields.ToImmutableSortedDictionary(f => f.Key, f => f.Value.Map(mask), StringComparer.Ordinal),
     };
 }

@@ -93,7 +93,8 @@ public sealed record FieldSpec(string Name, FieldType Type, bool Required, strin
 /// <param name="Template">under templates/pdf/</param>
 /// <param name="Suffix">what its file name adds to the document's slug: "" for the first, "-reading" for a reading copy</param>
 /// <param name="Label">its link's text on the document's page</param>
-public sealed record PdfOutput(string Template, string Suffix, string Label);
+/// <param name="Copies">numbered copies (份号) are made of it: `wengao build --copies`, and a document's `issued_to:`</param>
+public sealed record PdfOutput(string Template, string Suffix, string Label, bool Copies = false);
 
 /// <summary>How `wengao import` reads a draft of the kind.</summary>
 /// <param name="Recognise">patterns (regular expressions) one of the draft's opening lines matches whole when it is of this kind, for an import with no `--type`</param>

@@ -46,7 +46,7 @@ public static class SiteBuilder
             foreach (var edition in editions)
             {
                 var root = edition is null || options.Edition is not null ? output.Staging : Path.Combine(output.Staging, edition.Name);
-                WriteEdition(corpus, edition, root, templates, pdf, progress, output, totals);
+                WriteEdition(corpus, edition, root, templates, pdf, options.Copies, progress, output, totals);
             }
             totals.Notes.AddRange(pdf?.Setter.MissingGlyphs ?? []);
         }
@@ -81,7 +81,7 @@ public static class SiteBuilder
     /// One edition: its view of the corpus (masked where it hides names), every document parsed, every output of the
     /// plan rendered in parallel and written as it is done, then every file read back for the names it hides.
     /// </summary>
-    private static void WriteEdition(Corpus corpus, Edition? edition, string root, TemplateSet templates, PdfMaker? pdf,
+    private static void WriteEdition(Corpus corpus, Edition? edition, string root, TemplateSet templates, PdfMaker? pdf, CopyNumbers? copies,
         ProgressMeter progress, OutputFolder output, Totals totals)
     {
         var stage = edition is null ? "" : $"{edition.Name}: ";
@@ -95,7 +95,7 @@ public static class SiteBuilder
         errors.ThrowIfAny();
 
         var navigation = new Navigation(documents);
-        var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation), navigation, navigation.All, templates, pdf);
+        var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation), navigation, navigation.All, templates, pdf, copies);
         var outputs = BuildPlan.Outputs(context).ToList();
         var files = new StagedFiles(root);
         var drawn = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>>(StringComparer.Ordinal);
@@ -104,7 +104,7 @@ public static class SiteBuilder
             var rendered = planned.Render();
             foreach (var file in planned.Files) files.Write(file, rendered.Bytes);
             if (rendered.Pdf is not { } pdfFile) return;
-            drawn[Path.GetFileName(planned.Files[0])] = pdfFile.Drawn; // for the leak scan: not the bytes, which are on disk
+            foreach (var file in planned.Files) drawn[file] = pdfFile.Drawn; // for the leak scan: not the bytes, which are on disk
             Interlocked.Increment(ref totals.PdfFiles);
             Interlocked.Add(ref totals.PdfPages, pdfFile.Pages);
         }

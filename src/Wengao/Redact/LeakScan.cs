@@ -27,7 +27,7 @@ public static partial class LeakScan
         Scan(root, redactor, drawn, Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(p => (p, ReadBack.ByName)));
 
     /// <param name="root">the edition's folder</param>
-    /// <param name="drawn">the text drawn on each PDF written, by file name (its bytes are read back from the file)</param>
+    /// <param name="drawn">the text drawn on each PDF written, by its path in <paramref name="root"/> (pdf/a.pdf; its bytes are read back from the file)</param>
     /// <param name="files">the files to read back, each with how its output kind is read (an incremental build scans what it wrote)</param>
     public static IReadOnlyList<SourceError> Scan(string root, Redactor redactor,
         IReadOnlyDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>> drawn, IEnumerable<(string Path, ReadBack How)> files)
@@ -41,7 +41,7 @@ public static partial class LeakScan
             var reading = how == ReadBack.ByName ? ReadBacks.Of(path) : how;
             if (reading == ReadBack.Pdf)
             {
-                if (drawn.TryGetValue(Path.GetFileName(relative), out var fragments)) Drawn(file, fragments);
+                if (drawn.TryGetValue(relative, out var fragments)) Drawn(file, fragments);
                 foreach (var text in Metadata(File.ReadAllBytes(path)))
                     file.Report(text, Escapes.Html | Escapes.Percent, [(0, text.Length)], _ => new SourceSpan(path, 1, 1), "in the metadata, outline or links");
             }

@@ -280,7 +280,8 @@ public sealed class IncrementalBuild(BuildOptions options)
     private void Write(PlannedOutput planned, Done done, ConcurrentBag<string> rendered,
         ConcurrentBag<string> written, ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>> drawn)
     {
-        if (done.Output.Pdf is { } pdf) drawn[Path.GetFileName(planned.Files[0])] = pdf.Drawn;
+        if (done.Output.Pdf is { } pdf)
+            foreach (var file in planned.Files) drawn[file] = pdf.Drawn;
         var templates = done.Templates.ToDictionary(t => t, _templateHashes.GetValueOrDefault, StringComparer.Ordinal);
         foreach (var file in planned.Files)
         {

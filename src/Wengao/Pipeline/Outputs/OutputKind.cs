@@ -40,8 +40,9 @@ internal sealed record Rendered(byte[] Bytes, PdfFile? Pdf = null)
 /// <param name="Documents">every document to publish, parsed, newest first</param>
 /// <param name="Links">every document's link as one object that stays the same while they do (see <see cref="Navigation"/>)</param>
 /// <param name="Pdf">the PDFs' templates and setter; null for a build without PDFs</param>
+/// <param name="Copies">the numbered copies asked for (`--copies`); where null, each document's `issued_to` says</param>
 internal sealed record PlanContext(Corpus View, IReadOnlyList<ParsedDocument> Documents, HtmlSite Html, Navigation Navigation, object Links,
-    TemplateSet Templates, PdfMaker? Pdf)
+    TemplateSet Templates, PdfMaker? Pdf, CopyNumbers? Copies = null)
 {
     /// <summary>
     /// A page's inputs: its data and site.yml. The templates it is rendered from are not among them: the incremental
@@ -54,5 +55,5 @@ internal sealed record PlanContext(Corpus View, IReadOnlyList<ParsedDocument> Do
 internal static class OutputKinds
 {
     public static readonly IReadOnlyList<IOutputKind> All =
-        [new DocumentPages(), new DocumentPdfs(), new OutcomesPage(), new SiteLists(), new SearchIndexFile(), new StaticFiles()];
+        [new DocumentPages(), new DocumentPdfs(), new NumberedCopies(), new OutcomesPage(), new SiteLists(), new SearchIndexFile(), new StaticFiles()];
 }

@@ -26,6 +26,7 @@ internal sealed class PdfMaker(DocumentSetter setter, string templates)
 
     private readonly PdfTemplates _layouts = new(Path.Combine(templates, "pdf"));
 
-    /// <summary>The document's PDF as its template lays it out.</summary>
-    public PdfFile Render(ParsedDocument parsed, PdfOutput pdf, Site site) => _layouts.Render(setter, pdf.Template, PdfSources.Of(parsed, site));
+    /// <summary>The document's PDF as its template lays it out; one numbered copy of it where <paramref name="copy"/> is given.</summary>
+    public PdfFile Render(ParsedDocument parsed, PdfOutput pdf, Site site, NumberedCopy? copy = null) =>
+        _layouts.Render(setter, pdf.Template, PdfSources.Of(parsed, site, copy));
 }

@@ -15,8 +15,15 @@ internal sealed record InfoOverride(string? Title, string? Author, string? Subje
 /// <summary>How a piece of text is set: its face, size, place on the line (indent in characters of its size) and ink.</summary>
 internal sealed record TextStyle(FontRole Font, double Size, Align Align, double Indent, XColor Colour);
 
-/// <summary>Drawn on every page outside the grid, as artifacts: the page number's style, marks in corners.</summary>
-internal sealed record PageFurniture(FolioStyle? Folio, IReadOnlyList<CornerMark> Marks);
+/// <summary>Drawn on every page outside the grid, as artifacts: the page number's style, marks in corners, a watermark.</summary>
+internal sealed record PageFurniture(FolioStyle? Folio, IReadOnlyList<CornerMark> Marks)
+{
+    /// <summary>Text across every page (a numbered copy's recipient), none where null.</summary>
+    public Watermark? Watermark { get; init; }
+}
+
+/// <summary>Text drawn across the page's centre, rising at <paramref name="Angle"/> degrees, under everything else.</summary>
+internal sealed record Watermark(string Text, FontRole Font, double Size, XColor Colour, double Angle);
 
 /// <summary>"— N —" in this face and size; where it stands is GB/T 9704 §7.5's (see <see cref="Typesetter"/>).</summary>
 internal sealed record FolioStyle(FontRole Font, double Size);

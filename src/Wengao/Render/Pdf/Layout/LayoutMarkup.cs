@@ -46,6 +46,7 @@ internal static class LayoutMarkup
             page.Get("keep-paragraphs", MarkupValues.Switch, false), page.Get("speaking-marks", MarkupValues.Switch, false));
         page.Done();
         FolioStyle? folio = null;
+        Watermark? watermark = null;
         var marks = new List<CornerMark>();
         foreach (var child in page.Elements())
         {
@@ -62,13 +63,27 @@ internal static class LayoutMarkup
                         child.Get("gap", MarkupValues.Length, MarkGap), child.Text(), style, child.Get("box", v => (double?)MarkupValues.Length(v), null)));
                     child.Done();
                     break;
+                case "watermark" when watermark is null:
+                    watermark = new Watermark(child.Text(), child.Get("font", MarkupValues.Font, FontRole.SongTi),
+                        child.Get("size", MarkupValues.Size, WatermarkSize), child.Get("colour", MarkupValues.Colour, WatermarkColour),
+                        child.Get("angle", MarkupValues.Degrees, WatermarkAngle));
+                    child.Done();
+                    break;
                 default:
-                    throw child.Error(child.Name == "folio" ? "<page> has one <folio/>" : $"<{child.Name}> cannot stand in <page>",
-                        "<page> holds <folio/> (the page numbers) and <mark> (text in a corner)");
+                    throw child.Error(child.Name is "folio" or "watermark" ? $"<page> has one <{child.Name}>" : $"<{child.Name}> cannot stand in <page>",
+                        "<page> holds <folio/> (the page numbers), <mark> (text in a corner) and <watermark> (text across the page)");
             }
         }
-        return (layout, new PageFurniture(folio, marks));
+        return (layout, new PageFurniture(folio, marks) { Watermark = watermark is { Text.Length: > 0 } ? watermark : null });
     }
+
+    /// <summary>
+    /// A watermark unless it says: 初号 light grey, rising at 45° — faint by its colour alone, as PDF/A-1 (which the PDFs
+    /// are) allows no transparency; drawn under the text, so it never hides a character.
+    /// </summary>
+    private const double WatermarkSize = 42, WatermarkAngle = 45;
+
+    private static readonly XColor WatermarkColour = XColor.FromArgb(0xD9, 0xD9, 0xD9);
 
     /// <summary>The page number's size, 四号 (GB/T 9704 §7.5: 4号半角宋体阿拉伯数字).</summary>
     private const double FolioSize = 14;

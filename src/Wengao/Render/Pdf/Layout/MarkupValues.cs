@@ -60,6 +60,11 @@ internal static class MarkupValues
             $"the roles are {string.Join(" ", Enum.GetValues<FontRole>().Select(r => $"{FontChains.ChineseName(r)} ({FontChains.SiteKey(r)})"))}");
     }
 
+    /// <summary>An angle in degrees, counter-clockwise: 45 or 30.5.</summary>
+    public static double Degrees(string value) =>
+        (Number(value, "") ?? Number(value, "deg")) is { } n and <= 360 ? n
+        : throw new MarkupException($"`{value}` is no angle", "an angle is degrees counter-clockwise from 0 to 360, e.g. 45");
+
     public static bool Switch(string value) => value switch
     {
         "yes" => true,

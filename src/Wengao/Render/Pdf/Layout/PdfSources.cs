@@ -14,11 +14,14 @@ namespace Wengao.Render.Pdf.Layout;
 /// </summary>
 public static class PdfSources
 {
-    public static PdfSource Of(ParsedDocument parsed, Site site)
+    /// <param name="copy">the numbered copy being made, which the template sees as `page.copy`; null for the PDF itself</param>
+    public static PdfSource Of(ParsedDocument parsed, Site site, NumberedCopy? copy = null)
     {
         var d = parsed.Document;
         var page = DocumentGlobals.Of(d);
         page["furniture"] = FurnitureView.From(d.Furniture, []);
+        page["copy"] = copy is null ? null
+            : new ScriptObject { ["number"] = copy.Number, ["recipient"] = copy.Recipient, ["watermark"] = copy.Watermark };
         var charts = d.OfType(FieldType.Charts).SelectMany(v => v.Ids ?? []).Select(id => (id, ChartData.Of(parsed, id))).Where(c => c.Item2 is not null)
             .Select(c => (c.id, c.Item2!)).ToList();
         return new PdfSource(d.SourcePath, new ScriptObject { ["site"] = site, ["page"] = page }, parsed.Body, d.Furniture, parsed.Attachments, charts,
