@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
+using Wengao.Pipeline;
 using Wengao.Tests.Browser;
+using Wengao.Tests.Support;
 
 namespace Wengao.Tests.Gongwen;
 
@@ -81,6 +83,41 @@ public sealed class GongwenBrowserTests(BrowserSite site)
         Assert.True(mark[0] >= head[0] && mark[2] <= head[2], $"the mark ({mark[0]}–{mark[2]}) runs past the sheet ({head[0]}–{head[2]})");
         var size = double.Parse((await Style(page, ".issuer-mark", "font-size")).Replace("px", ""), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(size >= 18, $"the mark is {size} px: still larger than the text");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Three_signers_stand_two_a_line_with_the_number_on_the_last_line_and_a_long_joint_mark_fits_a_phone()
+    {
+        // tests/fixtures/gongwen/'s 请示 issued jointly by three bodies, so signed by three.
+        using var dir = new TempDir();
+        var content = Authoring.AuthoringKit.EmptyContent(dir);
+        Directory.CreateDirectory(Path.Combine(content, "gongwen"));
+        var source = File.ReadAllText(Path.Combine(Repo.Fixtures, "gongwen", "2024-03-05-zijin-qingshi.md"))
+            .Replace("mark: [某县人民政府]", "mark: [某县人民政府, 某县发展和改革局, 某县农业农村局]")
+            .Replace("signers: [李某]", "signers: [李某, 王某, 张某]").Replace("signature: 某县人民政府", "signature: [某县人民政府, 某县发展和改革局, 某县农业农村局]");
+        File.WriteAllText(Path.Combine(content, "gongwen", "2024-03-05-zijin-qingshi.md"), source);
+        SiteBuilder.Run(new BuildOptions(content, Repo.Templates, dir["output"], Pdf: false));
+        using var server = new StaticServer(dir["output/internal/site"]);
+
+        var desktop = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1000, Height = 700 }, Locale = "zh-CN" });
+        var page = await desktop.NewPageAsync();
+        await page.GotoAsync(server.Origin + "/gongwen/zijin-qingshi.html");
+        var names = await page.EvaluateAsync<double[][]>("[...document.querySelectorAll('.signer')].map(e => (r => [r.left, r.bottom])(e.getBoundingClientRect()))");
+        Assert.Equal(3, names.Length);
+        Assert.Equal(names[0][1], names[1][1], 1.0); // 李某 and 王某 on one line
+        Assert.True(names[2][1] > names[0][1] + 10, "张某 on the next line");
+        Assert.Equal(names[0][0], names[2][0], 1.0); // under the first name
+        Assert.Equal(names[2][1], (await Box(page, ".doc-number"))[3], 1.0); // the number on the last signer's line
+        await desktop.CloseAsync();
+
+        var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 320, Height = 640 }, Locale = "zh-CN" });
+        var phone = await context.NewPageAsync();
+        await phone.GotoAsync(server.Origin + "/gongwen/zijin-qingshi.html");
+        var (head, mark) = (await Box(phone, ".letterhead"), await Content(phone, ".issuer-mark"));
+        Assert.True(mark[0] >= head[0] && mark[2] <= head[2], $"the mark ({mark[0]}–{mark[2]}) runs past the sheet ({head[0]}–{head[2]})");
+        var widths = await phone.EvaluateAsync<int[]>("[document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"the page is {widths[0]} px wide on a {widths[1]} px screen");
         await context.CloseAsync();
     }
 
