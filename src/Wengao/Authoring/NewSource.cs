@@ -35,7 +35,7 @@ public static class NewSource
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
             throw new BuildFailedException(new SourceError(new(archetype, e.Span.Start.Line + 1, e.Span.Start.Column + 1),
-                e.OriginalMessage, "archetypes know `title`, `date`, `kind` (its name, label and fields: name, type, required, means) and the function `quote`"));
+                e.OriginalMessage, "archetypes know `title`, `date`, `kind` (its name, label and fields: name, type, required, means, keys, values, example) and the function `quote`"));
         }
         SourceName.Write(path, text);
         return path;
@@ -48,7 +48,8 @@ public static class NewSource
         ["fields"] = kind.Fields.Select(f => new ScriptObject
         {
             ["name"] = f.Name, ["type"] = f.Type.ToString().ToLowerInvariant(), ["required"] = f.Required, ["means"] = f.Means,
-            ["keys"] = f.Keys.IsDefault ? [] : f.Keys.ToArray(),
+            ["keys"] = f.Keys.IsDefault ? [] : f.Keys.ToArray(), ["values"] = f.Values.IsDefault ? [] : f.Values.ToArray(),
+            ["example"] = f.Example,
         }).ToList(),
     };
 }

@@ -25,8 +25,22 @@ public static class EditDistance
         return row[b.Length];
     }
 
-    /// <summary>The known word nearest <paramref name="word"/>, if it is close enough to be what was meant; the first of equals.</summary>
-    public static string? Nearest(string word, IEnumerable<string> known) =>
-        known.Select(k => (Word: k, Distance: Between(k, word))).Where(k => k.Distance <= Within(word))
+    /// <summary>
+    /// The known word nearest <paramref name="word"/>, if it is close enough to be what was meant; the first of equals.
+    /// A word with Chinese characters is short, each character meaning what several letters do: it suggests the one
+    /// known word an edit away that shares a character with it (请求 → 请示), and none where two are as near.
+    /// </summary>
+    public static string? Nearest(string word, IEnumerable<string> known)
+    {
+        if (word.Any(Ideographs.Is)) return OneEditAway(word, known);
+        return known.Select(k => (Word: k, Distance: Between(k, word))).Where(k => k.Distance <= Within(word))
             .OrderBy(k => k.Distance).Select(k => k.Word).FirstOrDefault();
+    }
+
+    /// <summary>The only known word one edit from <paramref name="word"/> that shares a character with it, if there is one.</summary>
+    public static string? OneEditAway(string word, IEnumerable<string> known)
+    {
+        var near = known.Where(k => Between(k, word) == 1 && k.Any(word.Contains)).Take(2).ToList();
+        return near.Count == 1 ? near[0] : null;
+    }
 }

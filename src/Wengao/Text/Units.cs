@@ -76,7 +76,6 @@ public static class Units
     {
         var folded = string.Concat(name.Select(c => c is >= '！' and <= '～' ? (char)(c - 0xFEE0) : c));
         if (Find(folded) is not null) return folded;
-        var near = Names.Where(n => EditDistance.Between(n, folded) == 1 && n.Any(folded.Contains)).Take(2).ToList();
-        return near.Count == 1 ? near[0] : null;
+        return EditDistance.OneEditAway(folded, Names);
     }
 }

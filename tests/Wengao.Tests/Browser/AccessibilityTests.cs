@@ -13,7 +13,7 @@ public sealed class AccessibilityTests(BrowserSite site)
             nodes: v.nodes.map(n => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\s+/g, ' ')) })))
         """;
 
-    public static TheoryData<string> Pages => ["home", "speech", "briefing", "outcomes", "archive", "topics", "tag", "search", "404"];
+    public static TheoryData<string> Pages => ["home", "speech", "briefing", "gongwen-report", "gongwen-notice", "outcomes", "archive", "topics", "tag", "search", "404"];
 
     private string PathOf(string kind) => kind switch
     {
@@ -21,6 +21,8 @@ public sealed class AccessibilityTests(BrowserSite site)
         "speech" => $"speeches/{site.Sample.SpeechSlug}.html",
         "briefing" => "briefings/" + Path.GetFileName(Directory.GetFiles(Path.Combine(site.Sample.Site, "briefings"), "*.html").First()),
         "tag" => "tags/" + Path.GetFileName(Directory.GetFiles(Path.Combine(site.Sample.Site, "tags"), "*.html").Order().First()),
+        "gongwen-report" => "gongwen/bangfu-yinian-baogao.html",
+        "gongwen-notice" => "gongwen/zuotanhui-tongzhi.html",
         "search" => "search.html?q=帮扶资金",
         "404" => "no-such-page.html", // the server answers with the site's 404.html, as a web server set up for it would
         _ => kind + ".html",

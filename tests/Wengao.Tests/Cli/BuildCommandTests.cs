@@ -30,7 +30,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.True(exit == 0, stderr);
         Assert.True(File.Exists(_dir["output/internal/site/index.html"]));
         Assert.Single(Directory.GetFiles(_dir["output/internal/site/speeches"], "*.html"));
-        Assert.Equal(["bangfu-gongzuodui-zuotanhui-reading.pdf", "bangfu-gongzuodui-zuotanhui.pdf", "bangfu-zuotanhui-jianbao.pdf"],
+        Assert.Equal(["bangfu-gongzuodui-zuotanhui-reading.pdf", "bangfu-gongzuodui-zuotanhui.pdf", "bangfu-yinian-baogao.pdf", "bangfu-zuotanhui-jianbao.pdf", "zuotanhui-tongzhi.pdf"],
             Directory.GetFiles(_dir["output/internal/pdf"], "*.pdf").Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("PDF", stdout);
         Assert.Matches(@"built in \d+\.\d\d s", stdout);

@@ -32,7 +32,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("check", "<PATH>", "--format <text|json|sarif>", "[default: text]", "--fix", "--dry-run")]
     [InlineData("serve", "--port <N>", "[default: 0]", "--content <DIR>", "--templates <DIR>", "--edition <NAME>")]
     [InlineData("new", "<KIND>", "<TITLE>", "--slug <SLUG>", "--content <DIR>", "--templates <DIR>")]
-    [InlineData("import", "<FILE>", "--type <speech|briefing>", "[default: speech]", "--slug <SLUG>", "--date <YYYY-MM-DD>", "--content <DIR>")]
+    [InlineData("import", "<FILE>", "--type <speech|briefing|gongwen>", "[default: speech]", "--slug <SLUG>", "--date <YYYY-MM-DD>", "--content <DIR>")]
     [InlineData("publish", "--to <DIR>", "--edition <NAME>", "--output <DIR>", "--rollback")]
     [InlineData("completion", "<SHELL>")]
     public void Each_command_has_help_listing_its_options_with_defaults(string command, params string[] expected)
@@ -58,7 +58,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(new[] { "chek", "content" }, "wengao: unknown command `chek`; did you mean `check`?", "see `wengao --help`")]
     [InlineData(new[] { "check", "--formt", "json" }, "wengao check: unknown option `--formt`; did you mean `--format`?", "see `wengao check --help`")]
     [InlineData(new[] { "build", "--no-pfd" }, "wengao build: unknown option `--no-pfd`; did you mean `--no-pdf`?", "see `wengao build --help`")]
-    [InlineData(new[] { "new", "spech", "讲话" }, "wengao new: `spech`: use speech or briefing; did you mean `speech`?", "see `wengao new --help`")]
+    [InlineData(new[] { "new", "spech", "讲话" }, "wengao new: `spech`: use speech, briefing or gongwen; did you mean `speech`?", "see `wengao new --help`")]
     public void A_mistyped_name_gets_a_suggestion_and_no_usage_dump(string[] args, string first, string last)
     {
         var (exit, stdout, stderr) = Wengao(args);
@@ -91,7 +91,7 @@ public sealed class CommandLineTests : IDisposable
         { ["serve", "--content", Repo.Content, "--edition", "secret"], $"wengao serve: --edition `secret`: {Path.Combine(Repo.Content, "site.yml")} declares internal, public" },
         { ["import", "no-such-draft.txt"], "wengao import: `no-such-draft.txt`: no such file" },
         { ["import", Repo.SeedFile, "--date", "2022-13-01"], "wengao import: --date `2022-13-01` is not a date written YYYY-MM-DD" },
-        { ["import", Repo.SeedFile, "--type", "notice"], "wengao import: --type `notice`: use speech or briefing" },
+        { ["import", Repo.SeedFile, "--type", "notice"], "wengao import: --type `notice`: use speech, briefing or gongwen" },
         { ["new", "speech", "讲话", "--slug", "Bad_Slug"], "wengao new: --slug `Bad_Slug`: a slug is lower-case Latin letters and digits joined by '-'; it names the page and the PDF, e.g. --slug bangfu-zuotanhui" },
         { ["completion", "fish"], "wengao completion: `fish`: use bash, zsh or pwsh" },
         { ["build", "--content", Repo.Content, "--output"], "wengao build: Required argument missing for option: '--output'." },

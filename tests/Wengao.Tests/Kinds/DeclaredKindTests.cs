@@ -53,7 +53,7 @@ public sealed class DeclaredKindTests : IDisposable
     {
         Build(pdf: false);
         var home = Html.Load(Path.Combine(Site("internal"), "index.html"));
-        Assert.Equal(["讲话稿", "工作简报", "会议纪要"], home.All("h1").Select(h => h.Text()));
+        Assert.Equal(["讲话稿", "工作简报", "公文", "会议纪要"], home.All("h1").Select(h => h.Text()));
         Assert.Contains(home.All("a"), a => (string?)a.Attribute("href") == $"minutes/{Slug}.html");
         Assert.True(File.Exists(Path.Combine(Site("internal"), "speakers", "县长 李建勤.html")));
         Assert.True(File.Exists(Path.Combine(Site("internal"), "occasions", "县政府党组会议.html")));
@@ -169,7 +169,7 @@ public sealed class DeclaredKindTests : IDisposable
     {
         var (exit, _, stderr) = AuthoringKit.RunCli("new", "minute", "纪要", "--content", _dir["content"], "--templates", _dir["templates"]);
         Assert.Equal(2, exit);
-        Assert.Contains("`minute`: use speech, briefing or minutes; did you mean `minutes`?", stderr);
+        Assert.Contains("`minute`: use speech, briefing, gongwen or minutes; did you mean `minutes`?", stderr);
     }
 
     [Fact]

@@ -36,6 +36,11 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     private static readonly string[] SpeechPdfs = [$"pdf/{Speech}-reading.pdf", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}.pdf"];
     private static readonly string[] BriefingPdfs = [$"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf"];
 
+    // The two sample 公文: their tags are the speech's (对口帮扶, 乡村振兴, 挂职干部), and they use its outcomes file.
+    private const string Report = "bangfu-yinian-baogao", Notice = "zuotanhui-tongzhi";
+    private static readonly string[] GongwenPages = [$"site/gongwen/{Report}.html", $"site/gongwen/{Notice}.html"];
+    private static readonly string[] GongwenPdfs = [$"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf"];
+
     // The sample speech's speaker, occasion and tags (the briefing has none): the lists of the public edition.
     private static readonly string[] TaxonPages =
     [
@@ -43,10 +48,13 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
         "site/tags/乡村振兴.html", "site/tags/对口帮扶.html", "site/tags/工业园区.html", "site/tags/挂职干部.html", "site/tags/财政解困.html",
     ];
 
+    // The speech's tags the 公文 have too: their lists outlive the speech.
+    private static readonly string[] SharedTags = ["site/tags/乡村振兴.html", "site/tags/对口帮扶.html", "site/tags/挂职干部.html"];
+
     private static readonly string[] LinkLists = [Archive, Topics, Feed, Sitemap, .. TaxonPages];
-    private static readonly string[] Pages = [SpeechPage, BriefingPage, Index, Outcomes, Archive, Topics, NotFound, Search, .. TaxonPages];
+    private static readonly string[] Pages = [SpeechPage, BriefingPage, .. GongwenPages, Index, Outcomes, Archive, Topics, NotFound, Search, .. TaxonPages];
     private static readonly string[] Statics = ["site/search.js", "site/style.css"];
-    private static readonly string[] Everything = [.. Pages, .. SpeechPdfs, .. BriefingPdfs, Feed, Sitemap, SearchIndex, .. Statics];
+    private static readonly string[] Everything = [.. Pages, .. SpeechPdfs, .. BriefingPdfs, .. GongwenPdfs, Feed, Sitemap, SearchIndex, .. Statics];
 
     private readonly TempDir _dir = new TempDir().WithSample();
     private readonly IncrementalBuild _build;
@@ -86,7 +94,7 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     public void A_speech_title_renders_its_outputs_and_every_output_that_shows_a_link()
     {
         Replace(SpeechSource, "title: 在", "title: 修改后在");
-        AssertRebuild([SpeechSource], [SpeechPage, .. SpeechPdfs, BriefingPage, Index, SearchIndex, .. LinkLists]);
+        AssertRebuild([SpeechSource], [SpeechPage, .. SpeechPdfs, BriefingPage, .. GongwenPages, Index, SearchIndex, .. LinkLists]);
     }
 
     [Fact]
@@ -94,7 +102,7 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     {
         var outcomes = _dir["content/outcomes/assistance.yml"];
         Replace(outcomes, "value: 5388", "value: 5390");
-        AssertRebuild([outcomes], [SpeechPage, .. SpeechPdfs, BriefingPage, .. BriefingPdfs, Outcomes, Index, SearchIndex]);
+        AssertRebuild([outcomes], [SpeechPage, .. SpeechPdfs, BriefingPage, .. BriefingPdfs, .. GongwenPages, .. GongwenPdfs, Outcomes, Index, SearchIndex]);
     }
 
     [Fact]
@@ -117,10 +125,10 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     [Fact]
     public void A_name_hidden_in_the_public_edition_renders_the_documents_that_hold_it()
     {
-        // 市委组织部 is in the briefing's distribution (送), nowhere else.
+        // 市委组织部 is in the briefing's distribution (送) and in the 公文 (the notice's body, the report's 抄送), nowhere else.
         var registry = _dir["content/registry.yml"];
         Replace(registry, "organisations:\n", "organisations:\n  - name: 市委组织部\n    show: [internal]\n");
-        AssertRebuild([registry], [BriefingPage, .. BriefingPdfs, Index, SearchIndex]);
+        AssertRebuild([registry], [BriefingPage, .. BriefingPdfs, .. GongwenPages, .. GongwenPdfs, Index, SearchIndex]);
     }
 
     [Fact]
@@ -162,9 +170,9 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
 
     /// <summary>A partial renders the pages whose templates include it, directly or through another partial.</summary>
     [Theory]
-    [InlineData("_links.sbn", SpeechPage, BriefingPage)]
-    [InlineData("_furniture.sbn", SpeechPage, BriefingPage)]
-    [InlineData("_documents.sbn", SpeechPage, BriefingPage, Archive, "site/occasions/xxx赴xxx帮扶工作队慰问座谈会.html", "site/speakers/xxx.html",
+    [InlineData("_links.sbn", SpeechPage, BriefingPage, $"site/gongwen/{Report}.html", $"site/gongwen/{Notice}.html")]
+    [InlineData("_furniture.sbn", SpeechPage, BriefingPage, $"site/gongwen/{Report}.html", $"site/gongwen/{Notice}.html")]
+    [InlineData("_documents.sbn", SpeechPage, BriefingPage, $"site/gongwen/{Report}.html", $"site/gongwen/{Notice}.html", Archive, "site/occasions/xxx赴xxx帮扶工作队慰问座谈会.html", "site/speakers/xxx.html",
         "site/tags/乡村振兴.html", "site/tags/对口帮扶.html", "site/tags/工业园区.html", "site/tags/挂职干部.html", "site/tags/财政解困.html")]
     public void A_partial_renders_the_pages_that_include_it(string partial, params string[] pages)
     {
@@ -187,7 +195,7 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     [InlineData("reading.sbn", $"pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}-reading.pdf")]
     [InlineData("manuscript.sbn", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}.pdf")]
     [InlineData("_heading.sbn", $"pdf/{Speech}-reading.pdf", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}.pdf",
-        $"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf")]
+        $"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf", $"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf")]
     public void A_pdf_template_renders_the_pdfs_it_lays_out(string template, params string[] pdfs)
     {
         var path = _dir[$"templates/pdf/{template}"];
@@ -248,7 +256,7 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
             """);
         string[] outputs = ["site/speeches/xinde-jianghua.html", "pdf/xinde-jianghua-reading.pdf", "pdf/xinde-jianghua.pdf",
             "site/pdf/xinde-jianghua-reading.pdf", "site/pdf/xinde-jianghua.pdf", "site/tags/产业协作.html"];
-        var report = AssertRebuild([added], [.. outputs, SpeechPage, BriefingPage, Index, SearchIndex, .. LinkLists]);
+        var report = AssertRebuild([added], [.. outputs, SpeechPage, BriefingPage, .. GongwenPages, Index, SearchIndex, .. LinkLists]);
         Assert.Empty(report.Deleted);
     }
 
@@ -257,16 +265,16 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     {
         var source = SpeechSource;
         File.Delete(source);
-        var report = AssertRebuild([source], [BriefingPage, Index, SearchIndex, Archive, Topics, Feed, Sitemap]);
-        Assert.Equal(Sorted([SpeechPage, .. SpeechPdfs, .. TaxonPages]), report.Deleted);
+        var report = AssertRebuild([source], [BriefingPage, .. GongwenPages, Index, SearchIndex, Archive, Topics, Feed, Sitemap, .. SharedTags]);
+        Assert.Equal(Sorted([SpeechPage, .. SpeechPdfs, .. TaxonPages.Except(SharedTags)]), report.Deleted);
     }
 
     [Fact]
     public void A_speech_marked_draft_is_left_out_like_a_deleted_one()
     {
         Replace(SpeechSource, "outcomes: assistance\n", "outcomes: assistance\ndraft: true\n");
-        var report = AssertRebuild([SpeechSource], [BriefingPage, Index, SearchIndex, Archive, Topics, Feed, Sitemap]);
-        Assert.Equal(Sorted([SpeechPage, .. SpeechPdfs, .. TaxonPages]), report.Deleted);
+        var report = AssertRebuild([SpeechSource], [BriefingPage, .. GongwenPages, Index, SearchIndex, Archive, Topics, Feed, Sitemap, .. SharedTags]);
+        Assert.Equal(Sorted([SpeechPage, .. SpeechPdfs, .. TaxonPages.Except(SharedTags)]), report.Deleted);
     }
 
     [Fact]

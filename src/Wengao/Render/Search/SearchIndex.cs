@@ -61,8 +61,11 @@ public static class SearchIndex
         json.WriteString("dateText", ChineseText.Date(date));
         json.WriteString("kind", document.Kind.Short);
         var text = new StringBuilder(title);
+        // A prose field as the page prints it: its text, or each item of a list (a 公文's 主送机关).
         foreach (var field in document.Kind.Fields.Where(f => f.Prose))
-            if (document.Text(field.Name) is { } prose) text.Append('\n').Append(prose);
+            if (document.Fields.GetValueOrDefault(field.Name) is { } value)
+                foreach (var prose in value.List ?? (value.Text is { } one ? [one] : []))
+                    text.Append('\n').Append(prose);
         if (furniture.Number is { } number) text.Append('\n').Append(number);
         Append(text, body);
         string?[] printed = [.. furniture.Attachments, .. furniture.Signature, furniture.Note, furniture.CopiesTo, furniture.PrintedBy];
