@@ -13,9 +13,10 @@ namespace Wengao.Render.Pdf;
 /// </summary>
 /// <param name="Anchor">the id of the heading the row starts, which links point to</param>
 /// <param name="Ink">the text's colour where not black (a template's coloured line)</param>
+/// <param name="Raise">how much higher than the grid its text is drawn (a 版记 line centred between its rules)</param>
 internal sealed record Row(IReadOnlyList<PlacedText> Items, double Size, IReadOnlyList<Bookmark> Bookmarks,
     string? MarginNote = null, Action<XGraphics, double>? Drawing = null,
-    int Group = 0, PdfBlockLevelElementTag Tag = PdfBlockLevelElementTag.Paragraph, string? Anchor = null, XBrush? Ink = null);
+    int Group = 0, PdfBlockLevelElementTag Tag = PdfBlockLevelElementTag.Paragraph, string? Anchor = null, XBrush? Ink = null, double Raise = 0);
 
 /// <summary>The row groups of one document, in order, as its template lays them out.</summary>
 internal sealed class PageContent(DocumentSetter setter, PageLayout layout)

@@ -52,7 +52,7 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
                 structure.BeginElement(row.Tag);
                 open = row.Group;
             }
-            DrawText(graphics, row, layout.Baseline(slot, row.Size));
+            DrawText(graphics, row, layout.Baseline(slot, row.Size) - row.Raise);
             row.Drawing?.Invoke(graphics, layout.Baseline(slot, layout.BodySize) - layout.BodySize * PageGrid.BaselineInEm);
         }
         if (open >= 0) structure.End();
