@@ -15,6 +15,7 @@ internal static class CheckKit
           - { id: funds_share, label: 已到位资金占比, formula: funds_arrived / funds_planned, unit: "%", decimals: 0 }
           - { id: supplies, label: 捐赠的防疫物资价值, value: 500, qualifier: 多, unit: 万元 }
           - { id: townships, label: 全县乡镇, value: 29, unit: 个 }
+          - { id: not_started, label: 尚未开工项目, value: 9, unit: 个 }
         """;
 
     /// <param name="front">extra front-matter lines</param>

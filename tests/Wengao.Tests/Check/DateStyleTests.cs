@@ -51,4 +51,23 @@ public sealed class DateStyleTests
         var finding = Assert.Single(CheckKit.Run("1月5号开会。\n\n某县人民政府\n\n二〇〇四年一月十六日", date: "2004-01-16").Of("date-style"));
         Assert.Contains("\"1月5号\" ends in 号", finding.Message);
     }
+
+    [Fact]
+    public void Before_2012_a_signing_date_in_arabic_numerals_is_reported()
+    {
+        var text = "2010年全县安全生产形势保持稳定。\n\n某县人民政府办公室\n\n2011年1月20日";
+        var finding = Assert.Single(CheckKit.Run(text, date: "2011-01-20").Of("date-style"));
+        Assert.Contains("成文日期 \"2011年\" is in Arabic numerals", finding.Message);
+        Assert.Contains("二〇一一年一月二十日", finding.Hint);
+        Assert.Empty(CheckKit.Run(text, date: "2012-07-01").Of("date-style"));
+    }
+
+    [Theory]
+    [InlineData("《某县2007年实施方案》已经二〇〇七年三月十二日县人民政府常务会议研究通过。")]  // a full date
+    [InlineData("按照《某市关于做好二〇一一年冬春农田水利建设工作的通知》要求，2011年开局良好。")] // a title it cites
+    public void Before_2012_a_full_date_or_a_cited_title_in_chinese_numerals_is_the_style_of_the_time(string text)
+    {
+        Assert.Empty(CheckKit.Run(text, date: "2011-12-26").Of("date-style"));
+        Assert.NotEmpty(CheckKit.Run(text, date: "2013-01-16").Of("date-style"));
+    }
 }

@@ -26,6 +26,14 @@ public sealed class ListCountPrecisionTests
     [InlineData("落实“三个一批”即：转移一批、安置一批、兜底一批；同时，建立动态监测机制。")]
     // Parts under headings of their own, with deeper headings and paragraphs under each.
     [InlineData("下面，我讲三点意见。\n\n## 一、提高站位，充分认识整治工作的重大意义\n\n### （一）这是践行以人民为中心的具体行动\n\n正文。\n\n## 二、突出重点，扎实推进各项任务\n\n正文。\n\n## 三、强化保障，确保取得实效\n\n正文。")]
+    // The last two items joined by 和 (A、B和C: three).
+    [InlineData("对小型水库，要落实“三个重点环节”，即水库雨水情测报、调度运用方案和安全管理应急预案，做到有人管、有预案。")]
+    [InlineData("尚未完成整改的3个问题，分别是城区老旧管网混错接改造、历史遗留矿山生态修复和农村黑臭水体治理。")]
+    // 再次 is the third of 首先, 其次.
+    [InlineData("我们至少还存在三个方面的突出问题。\n\n首先，服务意识还不够强。\n\n其次，改革措施落实还不够到位。\n\n再次，要素保障还有明显短板。")]
+    // Fewer than half the announced things, grouped by field: 十件民生实事 in four.
+    [InlineData("全年办好十件民生实事。首先，促进就业创业。其次，发展优质教育。再次，提升医疗服务。最后，完善养老服务。")]
+    [InlineData("县政府承诺的十件民生实事全部完成。\n\n**一是稳就业保基本。**全年新增就业。\n\n**二是兴教育促公平。**新建学校。\n\n**三是强医疗保健康。**新建医院。\n\n**四是兜底线暖民心。**提高低保。")]
     public void Another_list_first_and_items_separated_by_semicolons_are_silent(string body)
     {
         var findings = ListCount(body);
@@ -37,6 +45,8 @@ public sealed class ListCountPrecisionTests
     [InlineData("下面，我讲两个方面的意见：一是提高站位；二是健全体系；三是强化考核。", "\"两个方面\" announces 2, but 3 follow (一是…三是)")]
     [InlineData("今年重点推进5项改革：深化国资国企改革、推进混合所有制改革；优化营商环境；深化财税体制改革。", "\"5项\" announces 5, but 3 follow (items separated by ；)")]
     [InlineData("全面推进乡村“五大振兴”：一是产业振兴；二是人才振兴；三是文化振兴。", "\"五大\" announces 5, but 3 follow (一是…三是)")]
+    [InlineData("要坚持“三个并重”，即引进和培养并重、使用和管理并重。", "\"三个\" announces 3, but 2 follow (items separated by 、)")]
+    [InlineData("要落实“四个环节”，即雨情测报、调度运用和应急预案。", "\"四个\" announces 4, but 3 follow (items separated by 、)")]
     [InlineData("下面，我讲两点意见。\n\n## 一、提高站位\n\n### （一）统一思想\n\n正文。\n\n## 二、突出重点\n\n正文。\n\n## 三、强化保障\n\n正文。", "\"两点\" announces 2, but 3 follow (paragraphs 一、…三、)")]
     public void A_miscount_is_still_found(string body, string message)
     {

@@ -25,6 +25,10 @@ public sealed class NumeralStylePrecisionTests
     [InlineData("这五年是极不平凡的五年。全市保障性住房建设周期缩短为2年。")]
     [InlineData("全县粮食产量连续十四年稳定在50万吨以上，人均受教育年限达到11年。")]
     [InlineData("过去五年，全市经济总量迈上新台阶；重点项目平均建设周期缩短到2年。")]
+    // The years looked back on, a term as a unit, the first years of a term: not the span of a target.
+    [InlineData("各位代表！五年的成就来之不易。今后，我们将用5年时间建成先进制造业强市。")]
+    [InlineData("今年是开启新征程的第一个五年的开局之年，我们要用5年时间推动产业集群产值翻番。")]
+    [InlineData("三年新冠疫情防控转段后经济恢复发展，土地承包再延长三十年，标准厂房租金前3年给予减免。")]
     // Dates and years in Chinese numerals are no spans.
     [InlineData("本办法自二〇〇四年一月十六日起施行，有效期4年。")]
     [InlineData("二〇二四年，全县新增就业岗位，试点期为4年。")]
@@ -47,6 +51,7 @@ public sealed class NumeralStylePrecisionTests
     [InlineData("我们用5年时间完成了管网改造，又用三年时间建成污水处理厂。", "三年", "5年")]
     [InlineData("全县连续3年获评平安县，粮食产量连续十四年保持稳定。", "连续十四年", "连续3年")]
     [InlineData("近3年新增城镇就业岗位，近五年累计培训技能人才。", "近五年", "近3年")]
+    [InlineData("租金前3年全免，前五年减半收取。", "前五年", "前3年")]
     [InlineData("投入2亿元建设标准化厂房，又追加三亿元用于配套设施。", "三亿元", "2亿元")]
     public void A_span_and_the_same_span_in_Arabic_are_reported(string body, string chinese, string arabic)
     {

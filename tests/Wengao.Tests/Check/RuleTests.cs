@@ -153,6 +153,8 @@ public sealed class RuleTests
     [InlineData("跑遍了全县28个村。", 0)]                                   // the words name no figure
     [InlineData("已到位帮扶资金{{ outcomes.funds_arrived }}。", 0)]
     [InlineData("2008年帮扶资金到位。", 0)]
+    [InlineData("有的乡镇进度滞后，有11个项目至今还没有开工。", 1)]          // 还没有 is the spoken 尚未 of the label
+    [InlineData("有的乡镇进度滞后，有9个项目至今还没有开工。", 0)]
     public void Figures_vs_data(string body, int expected)
     {
         var findings = CheckKit.Run(body).Of("figures");

@@ -19,15 +19,20 @@ internal sealed class DateStyle : Rule
     public override void Check(CheckedFile file, RuleReport report)
     {
         var days = Find(file, DaysOfMonth);
+        var fullDates = FullDateYears(file);
         var years = Find(file, Years);
         if (days.Standard.Count > 0)
             foreach (var (offset, value, _) in days.Other)
                 report.Add(offset, $"\"{value}\" ends in 号, but this document writes dates with 日 (\"{days.Standard[0].Value}\")",
                     $"in written text a date ends in 日: {value[..^1]}日");
-        if (years.Standard.Count == 0) return;
         var signing = SigningDates(file);
+        var before2012 = DocumentDate(file) is { } date && date < Gb9704Of2012;
+        ArabicSigningDates(years.Standard, signing, DocumentDate(file), report);
+        if (years.Standard.Count == 0) return;
         foreach (var (offset, value, inTitle) in years.Other)
         {
+            // Before 2012 a full date or a title in Chinese numerals was the style of the time (see ArabicSigningDates).
+            if (before2012 && (inTitle || fullDates.Contains(offset))) continue;
             // A title in 《》 is quoted as it was published: 《二〇〇四年政府工作报告》 may well be its name.
             if (!signing.TryGetValue(offset, out var signed))
                 report.Add(offset, $"\"{value}\" is written in Chinese numerals, but this document writes years in Arabic (\"{years.Standard[0].Value}\")",
@@ -38,12 +43,40 @@ internal sealed class DateStyle : Rule
         }
     }
 
+    /// <summary>
+    /// A document of before 2012-07-01 wrote its 成文日期 in Chinese numerals (GB/T 9704-1999), and its other full dates
+    /// and the titles it cites often so too (二〇〇七年三月十二日 beside 2007年 in the body was the house style of the
+    /// time), so those are no slip there; a 成文日期 in Arabic numerals is.
+    /// </summary>
+    private static void ArabicSigningDates(List<(int Offset, string Value, bool InTitle)> arabic, Dictionary<int, DateOnly> signing,
+        DateOnly? documentDate, RuleReport report)
+    {
+        foreach (var (offset, value, _) in arabic)
+            if (signing.TryGetValue(offset, out var signed) && (documentDate ?? signed) is var date && date < Gb9704Of2012)
+                report.Add(offset, $"the 成文日期 \"{value}\" is in Arabic numerals, but this document of {date:yyyy-MM-dd} predates GB/T 9704-2012",
+                    "GB/T 9704-1999 §7.3.4.1, in force until 2012-07-01, wrote the 成文日期 in Chinese numerals: 二〇一一年一月二十日",
+                    confidence: Confidence.Medium);
+    }
+
     /// <summary>The day GB/T 9704-2012 took effect, replacing GB/T 9704-1999 and its 成文日期 in Chinese numerals.</summary>
     internal static readonly DateOnly Gb9704Of2012 = new(2012, 7, 1);
 
     /// <summary>The document's own date: its 成文日期 (`signed`), else its `date`; none for a draft, which has neither.</summary>
     private static DateOnly? DocumentDate(CheckedFile file) =>
         file.Document.Furniture.Signed ?? (file.Document.Date == default ? null : file.Document.Date);
+
+    /// <summary>The offsets of the years that open a full date, 二〇〇七年三月十二日: a year, then a day of a month.</summary>
+    private static HashSet<int> FullDateYears(CheckedFile file)
+    {
+        var years = new HashSet<int>();
+        foreach (var prose in file.Fields.Concat(file.Paragraphs))
+        {
+            var days = DaysOfMonth(prose.Text).Select(day => day.Start).ToHashSet();
+            foreach (var year in Years(prose.Text))
+                if (days.Contains(year.End)) years.Add(prose.OffsetOf(year.Start));
+        }
+        return years;
+    }
 
     /// <summary>The 成文日期 left on a line of its own in the body, by the offset of its year, with the date it reads.</summary>
     private static Dictionary<int, DateOnly> SigningDates(CheckedFile file)

@@ -30,7 +30,7 @@ internal sealed partial class FiguresVsData : Rule
         if (file.Outcomes is not { Figures.Length: > 0 } outcomes) return;
         var units = outcomes.Figures.SelectMany(f => Magnitudes(f.Unit).Select(u => f.Measure + u)).Distinct()
             .OrderByDescending(u => u.Length).ToList();
-        var labels = outcomes.Figures.ToDictionary(f => f, f => Han.Bigrams(f.Label));
+        var labels = outcomes.Figures.ToDictionary(f => f, f => Han.Bigrams(Plain(f.Label)));
         foreach (var prose in file.Paragraphs)
             foreach (Match m in Number().Matches(prose.Text))
             {
@@ -40,7 +40,7 @@ internal sealed partial class FiguresVsData : Rule
                 var typed = decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
                 var kin = outcomes.Figures.Where(f => Kind(f.Measure + f.Unit) == Kind(unit)).ToList();
                 if (kin.Any(f => Agrees(f, typed, Scale(unit), Decimals(m.Groups["n"].Value)))) continue;
-                var context = Han.Bigrams(prose.Text[Math.Max(0, m.Index - Around)..Math.Min(prose.Text.Length, after + unit.Length + Around)]);
+                var context = Han.Bigrams(Plain(prose.Text[Math.Max(0, m.Index - Around)..Math.Min(prose.Text.Length, after + unit.Length + Around)]));
                 var named = kin.Select(f => (Figure: f, Shared: labels[f].Count(context.Contains)))
                     .Where(c => c.Shared >= Math.Min(SharedWords, labels[c.Figure].Count) && c.Shared >= 2)
                     .OrderByDescending(c => c.Shared).FirstOrDefault().Figure;
@@ -49,6 +49,18 @@ internal sealed partial class FiguresVsData : Rule
                     $"\"{m.Value}{unit}\" contradicts the outcomes data: {named.Label} is {named.Text} ({outcomes.Id}.{named.Id})",
                     $"write {{{{ outcomes.{named.Id} }}}} so the figure is drawn from the data");
             }
+    }
+
+    /// <summary>
+    /// The negations of written and spoken Chinese as one word, 未, so a label in the written register (尚未开工项目) is
+    /// named by a speech's spoken one (还没有开工的项目). Longest first: 还没有 before 没有.
+    /// </summary>
+    private static readonly string[] Negations = ["还没有", "尚未", "还未", "仍未", "没有"];
+
+    private static string Plain(string text)
+    {
+        foreach (var negation in Negations) text = text.Replace(negation, "未", StringComparison.Ordinal);
+        return text;
     }
 
     /// <summary>Whether a figure has the typed value at the typed precision, or within what its qualifier admits.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Wengao.Model;
 using Wengao.Text;
@@ -45,12 +46,18 @@ internal sealed partial class ListCount : Rule
                 // Items past the next announcement answer that one (“五大振兴”，坚持三个统筹：一是……): none are this one's.
                 var next = a + 1 < announcements.Count ? announcements[a + 1].Index : paragraphs[p].Text.Length;
                 if (Items(paragraphs, p, m, announced, next) is not ({ } found, { } what, var end) || found == announced
-                    || AnotherListCounts(paragraphs, p, end, next, announced)) continue;
+                    || Groups(found, announced) || AnotherListCounts(paragraphs, p, end, next, announced)) continue;
                 report.Add(paragraphs[p].OffsetOf(m.Index), $"\"{m.Value}\" announces {announced}, but {found} follow ({what})",
                     "make the announced number match the items, or add the missing ones");
             }
         }
     }
+
+    /// <summary>
+    /// Fewer than half the announced items group them rather than miss some: 十件民生实事 followed by 首先…最后, four fields
+    /// of the ten things. A writer drops an item or two; 剑八条 with 一是…四是, half of them, is still a count to check.
+    /// </summary>
+    private static bool Groups(int found, int announced) => found * 2 < announced;
 
     /// <summary>The items that follow the announcement <paramref name="m"/> (before the <paramref name="next"/> one), what they are, and where they end in its paragraph.</summary>
     private static (int?, string?, int) Items(IReadOnlyList<Prose> paragraphs, int p, Match m, int announced, int next)
@@ -82,12 +89,24 @@ internal sealed partial class ListCount : Rule
     {
         var stop = text.IndexOfAny(ClauseEnds, start) is var c and >= 0 ? c : text.Length;
         var clause = text.AsSpan(start, stop - start);
-        var listed = clause.Contains('、') ? clause.Count('、') + 1 : 0;
+        var listed = clause.Contains('、') ? clause.Count('、') + 1 + LastJoined(clause) : 0;
         var sentence = text.IndexOfAny(SentenceEnds, start) is var e and >= 0 ? e : text.Length;
         var span = text.AsSpan(start, sentence - start);
         if (listed != announced && span.IndexOfAny(Semicolons) >= 0) return (span.Count('；') + span.Count(';') + 1, "items separated by ；", sentence);
         return listed > 0 ? (listed, "items separated by 、", stop) : null;
     }
+
+    /// <summary>
+    /// 1 when the last two items of a list in 、 are joined by 和 or 及 (A、B和C: three items); 0 when the others hold the
+    /// word too, which is then part of each item (引进和培养并重、使用和管理并重: two).
+    /// </summary>
+    private static int LastJoined(ReadOnlySpan<char> clause)
+    {
+        var last = clause.LastIndexOf('、');
+        return clause[(last + 1)..].IndexOfAny(Joiners) > 0 && clause[..last].IndexOfAny(Joiners) < 0 ? 1 : 0;
+    }
+
+    private static readonly SearchValues<char> Joiners = SearchValues.Create("和及");
 
     /// <summary>
     /// Where the items right after an announcement are another list's (“五大工程”。首先……其次……最后……。具体是：一是……五是),

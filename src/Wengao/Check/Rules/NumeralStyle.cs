@@ -43,11 +43,12 @@ internal sealed partial class NumeralStyle : Rule
 
     /// <summary>
     /// The words that make a span an idiom of its own: 连续三年, 过去五年, 今后五年, 近三年, 这五年, 极不平凡的五年 before it,
-    /// 五年来, 三年以来, 五年间 after it. A span in none of them is a plain one (用20天时间, 制定五年帮扶规划).
-    /// Longest first, so 连续 wins over 连.
+    /// 前三年 (the first years of a term: 租金前3年减免), 第一个五年 (a term as a unit) before it; 五年来, 三年以来, 五年间 and
+    /// 五年的 (五年的成就来之不易: the years looked back on) after it. A span in none of them is a plain one (用20天时间,
+    /// 制定五年帮扶规划). Longest first, so 连续 wins over 连.
     /// </summary>
-    private static readonly string[] Before = ["连续", "过去", "今后", "未来", "最近", "近", "这", "那", "的"];
-    private static readonly string[] After = ["以来", "多来", "来", "间"];
+    private static readonly string[] Before = ["连续", "过去", "今后", "未来", "最近", "近", "前", "个", "这", "那", "的"];
+    private static readonly string[] After = ["以来", "多来", "来", "间", "的"];
 
     /// <summary>Sentence ends, which bound a parallel phrase (这五年是……的五年).</summary>
     private static readonly char[] SentenceEnds = ['。', '！', '？', '；'];

@@ -23,6 +23,17 @@ internal sealed record Ordinals(string Prefix, string Suffix)
 
     public string Marker(int n) => n <= Longest ? _markers[n] : Prefix + ChineseNumerals.Count(n) + Suffix;
 
+    /// <summary>The third of a sequence is 第三 or, as often, 再次 (首先……其次……再次……).</summary>
+    private const string Thirdly = "再次";
+
+    /// <summary>Where the marker of item <paramref name="n"/> stands in <paramref name="text"/> after <paramref name="from"/>: for a sequence's third, 第三 or 再次, whichever comes first.</summary>
+    private int Find(string text, int n, int from)
+    {
+        var at = text.IndexOf(Marker(n), from, StringComparison.Ordinal);
+        if (!IsSequence || n != 3 || text.IndexOf(Thirdly, from, StringComparison.Ordinal) is not (var again and >= 0)) return at;
+        return at < 0 ? again : Math.Min(at, again);
+    }
+
     // The first characters of the first markers (一 其 （ 首): the rules ask at every position, and almost every answer is no.
     private static readonly string Openings = string.Concat(Families.Select(f => f.Marker(1)[0]));
 
@@ -40,7 +51,8 @@ internal sealed record Ordinals(string Prefix, string Suffix)
     {
         foreach (var family in Families)
             for (var n = 1; n <= Longest; n++)
-                if (text.StartsWith(family.Marker(n), StringComparison.Ordinal)) return (family, n);
+                if (text.StartsWith(family.Marker(n), StringComparison.Ordinal) || family.IsSequence && n == 3 && text.StartsWith(Thirdly, StringComparison.Ordinal))
+                    return (family, n);
         return null;
     }
 
@@ -48,7 +60,7 @@ internal sealed record Ordinals(string Prefix, string Suffix)
     public int CountFrom(string text, int index, out int end)
     {
         var (count, at) = (1, index);
-        for (int next; (next = text.IndexOf(Marker(count + 1), at + 1, StringComparison.Ordinal)) >= 0; count++) at = next;
+        for (int next; (next = Find(text, count + 1, at + 1)) >= 0; count++) at = next;
         if (IsSequence && text.IndexOf("最后", at + 1, StringComparison.Ordinal) is var last and >= 0) { count++; at = last; }
         end = at;
         return count;
