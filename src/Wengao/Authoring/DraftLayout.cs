@@ -128,7 +128,7 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
     /// <summary>The width, in characters, a hard-wrapped draft's lines were broken at (<see cref="Unwrap"/>); null for one paragraph a line.</summary>
     public int? Measure { get; init; }
 
-    /// <summary>The 发文字号 line above the text (GB/T 9704 §7.2.4), read into the front matter's `number:`.</summary>
+    /// <summary>The 发文字号 line above the text (GB/T 9704 §7.2.5), read into the front matter's `number:`.</summary>
     public DraftLine? NumberLine { get; init; }
 
     /// <summary>The 附件说明, signature block, 附注 and attachments after the text (a speech source's), not in <see cref="Body"/>.</summary>

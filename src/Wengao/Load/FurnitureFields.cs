@@ -36,7 +36,7 @@ internal static partial class FurnitureFields
     {
         var number = yaml.String("number");
         if (number is not null && !Placeholder.Is(number) && !DocumentNumber.IsWellFormed(number))
-            errors.Add(yaml.SpanOf("number"), $"`number` `{number}` is not a 发文字号 as GB/T 9704 §7.2.4 writes it",
+            errors.Add(yaml.SpanOf("number"), $"`number` `{number}` is not a 发文字号 as GB/T 9704 §7.2.5 writes it",
                 WrongBrackets().IsMatch(number) ? "put the year in 六角括号〔〕, e.g. number: 国办发〔2019〕4号"
                 : "write the issuer's code, the year in full in 〔〕, and the number without 第 or leading zeros, then 号: 国办发〔2019〕4号");
         var signature = yaml.StringList("signature");

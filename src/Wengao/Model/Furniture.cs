@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Wengao.Model;
 
 /// <summary>
-/// A document's furniture (公文的格式要素) around its body, for any kind of document: the 发文字号 (GB/T 9704 §7.2.4),
+/// A document's furniture (公文的格式要素) around its body, for any kind of document: the 发文字号 (GB/T 9704 §7.2.5),
 /// the titles of the 附件说明 (§7.3.4, the attachments' contents are in the body), the 发文机关署名 — one issuer, or several
 /// for a joint document, the lead issuer first (§7.3.5) —, the 成文日期 and the 附注 (§7.3.6). The 主送机关 is the
 /// document's salutation (§7.3.2: flush left under the title, ending with a full-width colon).

@@ -4,7 +4,7 @@ namespace Wengao.Tests.Furniture;
 
 /// <summary>
 /// The furniture in the manuscript PDF, measured in millimetres with PdfPig: 发文字号 centred under the title (GB/T 9704
-/// §7.2.4), the 附件说明 two characters in with its names aligned (§7.3.4), the 成文日期 four characters in from the type
+/// §7.2.5), the 附件说明 two characters in with its names aligned (§7.3.4), the 成文日期 four characters in from the type
 /// area's right edge with the issuers centred over it (§7.3.5), the 附注 under it (§7.3.6), each 附件 on a new page with
 /// "附件N" at the top left and its title under it (§8).
 /// </summary>
