@@ -9,8 +9,8 @@ namespace Wengao.Tests.Copies;
 /// </summary>
 public sealed class CopiesBuild : IDisposable
 {
-    public const string Slug = "zuotanhui-tongzhi";
-    public const string Source = "2024-06-01-zuotanhui-tongzhi.md";
+    public const string Slug = "fenfa-tongzhi";
+    public const string Source = "2024-06-01-fenfa-tongzhi.md";
     private readonly TempDir _dir = Prepare(new TempDir());
 
     public CopiesBuild() => SiteBuilder.Run(new BuildOptions(_dir["content"], _dir["templates"], _dir["output"]));

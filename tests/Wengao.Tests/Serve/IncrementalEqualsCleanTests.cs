@@ -39,7 +39,9 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     // The two sample 公文: their tags are the speech's (对口帮扶, 乡村振兴, 挂职干部), and they use its outcomes file.
     private const string Report = "bangfu-yinian-baogao", Notice = "zuotanhui-tongzhi";
     private static readonly string[] GongwenPages = [$"site/gongwen/{Report}.html", $"site/gongwen/{Notice}.html"];
-    private static readonly string[] GongwenPdfs = [$"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf"];
+    // The 报告 is issued in four numbered copies (its issued_to), made of its PDF.
+    private static readonly string[] ReportCopies = [.. Enumerable.Range(1, 4).Select(n => $"copies/{Report}/{n:D6}.pdf")];
+    private static readonly string[] GongwenPdfs = [$"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf", .. ReportCopies];
 
     // The sample speech's speaker, occasion and tags (the briefing has none): the lists of the public edition.
     private static readonly string[] TaxonPages =
@@ -195,7 +197,10 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     [InlineData("reading.sbn", $"pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}-reading.pdf")]
     [InlineData("manuscript.sbn", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}.pdf")]
     [InlineData("_heading.sbn", $"pdf/{Speech}-reading.pdf", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}.pdf",
-        $"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf", $"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf")]
+        $"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf", $"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf",
+        $"copies/{Report}/000001.pdf", $"copies/{Report}/000002.pdf", $"copies/{Report}/000003.pdf", $"copies/{Report}/000004.pdf")]
+    [InlineData("gongwen.sbn", $"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf",
+        $"copies/{Report}/000001.pdf", $"copies/{Report}/000002.pdf", $"copies/{Report}/000003.pdf", $"copies/{Report}/000004.pdf")]
     public void A_pdf_template_renders_the_pdfs_it_lays_out(string template, params string[] pdfs)
     {
         var path = _dir[$"templates/pdf/{template}"];
