@@ -146,7 +146,7 @@ public static class KindLoader
         })];
     }
 
-    internal static bool IsPattern(string pattern)
+    private static bool IsPattern(string pattern)
     {
         try { _ = new System.Text.RegularExpressions.Regex(pattern); return true; }
         catch (ArgumentException) { return false; }

@@ -105,8 +105,12 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
     private void Draw(XGraphics g, TextShape text, double baseline)
     {
         var style = text.Style;
-        var runs = text.Runs.Select(r => (r.Text, Font: fonts.Get(r.Font ?? style.Font, style.Size))).ToList();
-        var natural = runs.Sum(r => g.MeasureString(r.Text, r.Font).Width);
+        var runs = text.Runs.Select(r =>
+        {
+            var font = fonts.Get(r.Font ?? style.Font, style.Size);
+            return (r.Text, Font: font, Width: g.MeasureString(r.Text, font).Width);
+        }).ToList();
+        var natural = runs.Sum(r => r.Width);
         var squeeze = text.Fit is { } fit && natural > fit ? fit / natural : 1;
         var width = natural * squeeze;
         var indent = style.Indent * style.Size;
@@ -119,10 +123,10 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
         Condensed(g, x, baseline, squeeze, () =>
         {
             var at = x;
-            foreach (var (run, font) in runs)
+            foreach (var (run, font, runWidth) in runs)
             {
                 g.DrawString(run, font, new XSolidBrush(style.Colour), at, baseline, XStringFormats.Default);
-                at += g.MeasureString(run, font).Width;
+                at += runWidth;
             }
         });
     }
@@ -137,8 +141,7 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
         var top = drawingTop + stack.Top;
         var font = fonts.Get(style.Font, style.Size);
         var brush = new XSolidBrush(style.Colour);
-        var widths = stack.Lines.Select(l => g.MeasureString(l, font).Width).ToList();
-        var lines = widths.Max();
+        var lines = stack.Lines.Max(l => g.MeasureString(l, font).Width);
         var beside = stack.Beside is { } word ? g.MeasureString(word, font).Width : 0;
         var gap = stack.Beside is null ? 0 : style.Size * BesideGap;
         var natural = lines + gap + beside;

@@ -16,6 +16,9 @@ internal sealed class MarkupElement(string name, int line, int column)
     public List<object> Children { get; } = []; // MarkupElement or MarkupText
     private readonly List<string> _asked = [];
 
+    /// <summary>The white space trimmed from a text's ends: ASCII only, not 　, which a line may start with.</summary>
+    private static readonly char[] AsciiSpace = [' ', '\t', '\r', '\n'];
+
     /// <summary>The attribute's value read by <paramref name="parse"/>, <paramref name="otherwise"/> where absent.</summary>
     public T Get<T>(string attribute, Func<string, T> parse, T otherwise)
     {
@@ -52,7 +55,7 @@ internal sealed class MarkupElement(string name, int line, int column)
                 throw new MarkupException($"<{e.Name}> cannot stand inside <{name}>", $"<{name}> holds text only").At(e.Line, e.Column, $"<{e.Name}");
             parts.Add(((MarkupText)child).Value);
         }
-        return string.Concat(parts).Trim(' ', '\t', '\r', '\n');
+        return string.Concat(parts).Trim(AsciiSpace);
     }
 
     /// <summary>
@@ -71,8 +74,8 @@ internal sealed class MarkupElement(string name, int line, int column)
             runs.Add(new TextRun(span.Text(), span.Get("font", v => (FontRole?)MarkupValues.Font(v), null)));
             span.Done();
         }
-        if (runs.Count > 0) runs[0] = runs[0] with { Text = runs[0].Text.TrimStart(' ', '\t', '\r', '\n') };
-        if (runs.Count > 0) runs[^1] = runs[^1] with { Text = runs[^1].Text.TrimEnd(' ', '\t', '\r', '\n') };
+        if (runs.Count > 0) runs[0] = runs[0] with { Text = runs[0].Text.TrimStart(AsciiSpace) };
+        if (runs.Count > 0) runs[^1] = runs[^1] with { Text = runs[^1].Text.TrimEnd(AsciiSpace) };
         runs.RemoveAll(r => r.Text.Length == 0);
         return runs;
     }
@@ -88,7 +91,7 @@ internal sealed class MarkupElement(string name, int line, int column)
     {
         foreach (var child in Children)
             if (child is MarkupElement e) yield return e;
-            else if (child is MarkupText t && t.Value.Trim(' ', '\t', '\r', '\n').Length > 0)
+            else if (child is MarkupText t && t.Value.Trim(AsciiSpace).Length > 0)
                 throw new MarkupException($"text cannot stand directly inside <{name}>: “{t.Value.Trim()}”",
                     "put text in a <p>, <title> or <text> element").At(t.Line, t.Column, null);
     }
