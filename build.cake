@@ -1,6 +1,6 @@
 // Wengao build script: `dotnet cake` builds the sample site and PDFs, `dotnet cake --target=Test` runs the tests.
 // Each first installs what it needs and is missing (src/Wengao.Setup: fonts for the PDFs; for the tests also poppler-utils,
-// chromium, Java, npm and tests/browser's npm tools); `dotnet cake --no-pdf` builds the site alone, needing no font.
+// chromium, Java, npm, LibreOffice Writer and tests/browser's npm tools); `dotnet cake --no-pdf` builds the site alone, needing no font.
 var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Release");
 var noPdf = HasArgument("no-pdf");

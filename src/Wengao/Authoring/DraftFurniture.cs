@@ -112,6 +112,32 @@ public sealed partial record DraftFurniture(
         return ([.. body.Take(notesStart)], furniture);
     }
 
+    /// <summary>
+    /// The furniture of a .docx exported by Wengao, each line told by its style rather than by where it stands: the
+    /// 附件说明's lines (附件：1.… and the names under it), the issuers, the 成文日期, the 附注, the 版记's lines and the
+    /// attachments. With no 附件说明, the attachments' titles are their names, as in <see cref="Split"/>.
+    /// </summary>
+    public static DraftFurniture Styled(IReadOnlyList<DraftLine> notes, IReadOnlyList<DraftLine> issuers, DraftLine? dateLine, DraftLine? note,
+        IReadOnlyList<DraftLine> imprint, IReadOnlyList<DraftAttachment> attachments)
+    {
+        var titles = new List<DraftLine>();
+        for (var i = 0; i < notes.Count; i++)
+        {
+            var line = i == 0 && NotesLead().Match(notes[i].Text) is { Success: true } lead ? After(notes[i], lead.Length) : notes[i];
+            line = After(line, Numbered().Match(line.Text).Length);
+            if (line.Text.Length > 0) titles.Add(line);
+        }
+        if (titles.Count == 0)
+            titles.AddRange(attachments.Where(a => a.TitleLines.Count > 0).Select(a => a.TitleLines[0]));
+        var (copies, printedLine, printedBy, printed) = ((DraftLine?)null, (DraftLine?)null, (string?)null, (DateOnly?)null);
+        foreach (var line in imprint)
+            if (CopiesLead().Match(line.Text) is { Success: true } copiesLead && copiesLead.Length < line.Text.Length) copies = After(line, copiesLead.Length);
+            else if (PrintedLineText().Match(line.Text) is { Success: true } m && Date(m.Groups["date"].Value) is { } day)
+                (printedLine, printedBy, printed) = (line, m.Groups["by"].Value, day);
+        var signed = dateLine is null ? null : Date(dateLine.Text);
+        return new DraftFurniture(titles, issuers, signed is null ? null : dateLine, signed, note, attachments, copies, printedLine, printedBy, printed);
+    }
+
     /// <summary>The furniture as the model holds it, with the 发文字号 found above the text.</summary>
     public Model.Furniture ToModel(DraftLine? number) =>
         new(number?.Text, [.. Issuers.Select(l => l.Text)], Signed, [.. Titles.Select(l => l.Text)], Note?.Text, CopiesTo?.Text, PrintedBy, Printed);

@@ -128,6 +128,9 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
     /// <summary>The width, in characters, a hard-wrapped draft's lines were broken at (<see cref="Unwrap"/>); null for one paragraph a line.</summary>
     public int? Measure { get; init; }
 
+    /// <summary>The 主送机关 of a .docx exported by Wengao, told by its style (a text draft's is its salutation).</summary>
+    public DraftLine? AddresseeLine { get; init; }
+
     /// <summary>The 发文字号 line above the text (GB/T 9704 §7.2.5), read into the front matter's `number:`.</summary>
     public DraftLine? NumberLine { get; init; }
 

@@ -11,6 +11,9 @@ internal sealed record DraftText(IReadOnlyList<string> Lines, string Format, Dec
     /// <summary>What a numbered line is in the original: a "line" of text, a "paragraph" of Word.</summary>
     public string LineName => Decoded is null ? "paragraph" : "line";
 
+    /// <summary>The .docx's structure, when it carries the styles Wengao exports with (<see cref="WordStyles"/>).</summary>
+    public StyledDocx? Styled { get; init; }
+
     /// <summary>The largest draft read: a .docx of a long speech is some 100 KB, 16 MB even with a few pictures in it;
     /// its text must still fit the limit on a source (<see cref="Load.SourceText.MaxSourceBytes"/>).</summary>
     public const int MaxDraftBytes = 16 * 1024 * 1024;
@@ -21,7 +24,10 @@ internal sealed record DraftText(IReadOnlyList<string> Lines, string Format, Dec
             throw DraftDecoder.Refuse(file, "the file does not exist", "name a .txt or .docx file to import");
         // Devices, pipes and files over the limit are refused before anything is read (import /dev/zero filled the memory).
         var bytes = Load.SourceText.ReadBytes(file, MaxDraftBytes, "import the text alone: save the draft as plain text, or a copy of the .docx without its pictures");
-        if (DocxDraft.IsPackage(bytes)) return new DraftText(DocxDraft.Paragraphs(file), "Word .docx", null);
+        if (DocxDraft.IsPackage(bytes))
+            return DocxDraft.Read(file) is var (lines, styled) && styled is not null
+                ? new DraftText(lines, "Word .docx exported by Wengao, read by its styles", null) { Styled = styled }
+                : new DraftText(lines, "Word .docx", null);
         var decoded = DraftDecoder.Decode(bytes, file);
         return new DraftText(decoded.Text.Split('\n'), $"plain text, {decoded.Name}", decoded);
     }

@@ -94,7 +94,8 @@ internal static partial class HeadingMarker
     }
 
     /// <summary>Escapes what CommonMark and Scriban would read as markup; the rendered text is the original. A note's marker is its reference.</summary>
-    internal static MappedText Escape(this MappedText escaped, string text, DraftPlace origin, bool lineStart, DraftNotes? notes = null)
+    /// <param name="cell">the text is a pipe table's cell, where a `|` would end it</param>
+    internal static MappedText Escape(this MappedText escaped, string text, DraftPlace origin, bool lineStart, DraftNotes? notes = null, bool cell = false)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -114,7 +115,7 @@ internal static partial class HeadingMarker
             var blockStart = lineStart && i == 0 && c is '#' or '>' or '-' or '+' or '=';
             // "1. " or "1) " opening a line would start a list.
             var listNumber = lineStart && c is '.' or ')' && i > 0 && text[..i].All(char.IsAsciiDigit);
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '&' || blockStart || listNumber) escaped.Append('\\', origin.Of(i));
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '&' || blockStart || listNumber || cell && c == '|') escaped.Append('\\', origin.Of(i));
             escaped.Append(c, origin.Of(i));
         }
         return escaped;

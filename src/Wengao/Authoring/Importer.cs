@@ -24,7 +24,9 @@ public static class Importer
     public static ImportReport Import(string file, DocumentKind kind, string content, DateOnly today, DateOnly? date = null, string? slug = null)
     {
         var draft = DraftText.Read(file);
-        var (layout, headings, source, shapes) = Compose(file, draft, kind, date ?? today, dateGiven: date is not null);
+        var (layout, headings, source, shapes) = draft.Styled is { } styled
+            ? StyledImport.Compose(file, styled, kind, date ?? today, dateGiven: date is not null)
+            : Compose(file, draft, kind, date ?? today, dateGiven: date is not null);
         // A document signed on a date is dated by it, unless the user or a byline said otherwise.
         var path = SourceName.PathFor(content, kind, date ?? layout.Byline.Day ?? layout.Furniture.Signed ?? today, slug);
         SourceName.Write(path, source.ToString());
@@ -80,7 +82,7 @@ public static class Importer
     /// The front matter: the title; what the kind's import rule reads (the author and occasion from the byline, the
     /// salutation); each other required field of the kind as 待填 with what it means; the date; the furniture.
     /// </summary>
-    private static MappedText FrontMatter(DocumentKind kind, DraftLayout layout, DateOnly date, bool dateGiven)
+    internal static MappedText FrontMatter(DocumentKind kind, DraftLayout layout, DateOnly date, bool dateGiven)
     {
         var yaml = new MappedText().Append("---\n");
         yaml.Append("title: ");
@@ -105,6 +107,9 @@ public static class Importer
         else if (layout.Furniture.Signed is { } signed) yaml.Append($"date: {signed:yyyy-MM-dd}  # 成文日期\n");
         else yaml.Append($"date: {ToFill}  # 讲话之日，写作 YYYY-MM-DD；本文件导入于 {date:yyyy-MM-dd}\n");
         if (rule.Salutation is { } field1 && layout.SalutationLine is { } salutation) yaml.Append($"{field1}: ").Quote(salutation.Text, DraftPlace.In(salutation)).Append("\n");
+        // The 主送机关 as one item: its organs are parted by 、 and ， inside an item too, so no split could be trusted.
+        if (rule.Addressee is { } field2 && layout.AddresseeLine is { } addressee)
+            yaml.Append($"{field2}:\n  - ").Quote(addressee.Text.TrimEnd('：', ':'), DraftPlace.In(addressee)).Append("  # 主送机关\n");
         FurnitureYaml.Write(yaml, layout.NumberLine, layout.Furniture);
         yaml.Append("draft: true  # 核对无误后删去此行，才会发布\n");
         return yaml.Append("---\n");

@@ -101,7 +101,8 @@ public sealed record PdfOutput(string Template, string Suffix, string Label, boo
 /// <param name="Salutation">the field a salutation (同志们：) is kept in; none is looked for without it</param>
 /// <param name="Byline">read the author and date lines under the title into the author field, the occasion's and `date`</param>
 /// <param name="Furniture">read 发文字号, 附件说明, signature block, 附注 and 版记 from the draft's closing lines into front matter</param>
-public sealed record ImportRule(ImmutableArray<string> Recognise, string? Salutation, bool Byline, bool Furniture)
+/// <param name="Addressee">the list field the 主送机关 of a .docx exported by Wengao is kept in (its 主送机关 paragraph, one item)</param>
+public sealed record ImportRule(ImmutableArray<string> Recognise, string? Salutation, bool Byline, bool Furniture, string? Addressee = null)
 {
     public static readonly ImportRule Plain = new([], null, false, false);
 }

@@ -46,10 +46,11 @@ public sealed class SetupCommandTests : IDisposable
         Assert.Equal(
         [
             "noninteractive: update -qq",
-            "noninteractive: install -y -qq --no-install-recommends --reinstall poppler-utils chromium default-jre-headless npm",
+            "noninteractive: install -y -qq --no-install-recommends --reinstall poppler-utils chromium default-jre-headless npm libreoffice-writer-nogui",
         ], File.ReadAllLines(Log));
         Assert.Contains("  poppler-utils — `pdftotext` is not on PATH: the tests cross-check the PDFs' text with it\n", stdout);
         Assert.Contains("  chromium — `chromium` is not on PATH although dpkg lists chromium as installed: the browser tests open the site in it\n", stdout);
+        Assert.Contains("  libreoffice-writer-nogui — `soffice` is not on PATH: the .docx tests render each .docx to PDF with it\n", stdout);
         // The stand-in installed nothing, so the look afterwards still misses every tool, and says so.
         Assert.Equal(1, exit);
         Assert.StartsWith("Set-up: installed, yet the tests still miss:\n  poppler-utils — ", stderr);
@@ -58,7 +59,7 @@ public sealed class SetupCommandTests : IDisposable
     [Fact]
     public void Missing_browser_tools_are_installed_with_npm_ci_and_no_apt_get()
     {
-        foreach (string command in new[] { "pdftotext", "chromium", "java" })
+        foreach (string command in new[] { "pdftotext", "chromium", "java", "soffice" })
             StandIn(command, "exit 0");
         StandIn("npm", $"echo \"npm $*\" >> '{Log}'");
         Directory.CreateDirectory(_dir["tests/browser"]);

@@ -6,7 +6,7 @@ namespace Wengao.Tests.Setup;
 /// <summary>What the set-up installs, decided from a made-up machine: nothing here is read from or done to this one.</summary>
 public sealed class SetupPlannerTests
 {
-    private static readonly string[] AllCommands = ["pdftotext", "chromium", "java", "npm"];
+    private static readonly string[] AllCommands = ["pdftotext", "chromium", "java", "npm", "soffice"];
     private static readonly string[] Sung = ["宋体", "SimSun", "AR PL SungtiL GB"];
     private static readonly string[] Hei = ["黑体", "SimHei", "WenQuanYi Zen Hei"];
     private static readonly string[] Kai = ["楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "AR PL KaitiM GB"];
@@ -72,10 +72,11 @@ public sealed class SetupPlannerTests
     }
 
     [Theory]
-    [InlineData("chromium java npm", "poppler-utils")]
-    [InlineData("pdftotext npm", "chromium default-jre-headless")]
-    [InlineData("pdftotext chromium java", "npm")]
-    [InlineData("", "poppler-utils chromium default-jre-headless npm")]
+    [InlineData("chromium java npm soffice", "poppler-utils")]
+    [InlineData("pdftotext npm soffice", "chromium default-jre-headless")]
+    [InlineData("pdftotext chromium java soffice", "npm")]
+    [InlineData("pdftotext chromium java npm", "libreoffice-writer-nogui")]
+    [InlineData("", "poppler-utils chromium default-jre-headless npm libreoffice-writer-nogui")]
     public void Missing_test_commands_install_their_packages_in_a_stable_order(string present, string expected)
     {
         var plan = SetupPlanner.Plan(Purpose.Test, Debian(commands: present.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
@@ -86,7 +87,7 @@ public sealed class SetupPlannerTests
     [Fact]
     public void The_tests_install_fonts_first_then_tools()
     {
-        var plan = SetupPlanner.Plan(Purpose.Test, Debian(commands: ["chromium", "npm"], unresolved: new() { [FontRole.KaiTi] = Kai }));
+        var plan = SetupPlanner.Plan(Purpose.Test, Debian(commands: ["chromium", "npm", "soffice"], unresolved: new() { [FontRole.KaiTi] = Kai }));
         Assert.Equal(["fonts-arphic-gkai00mp", "poppler-utils", "default-jre-headless"], Packages(plan));
         Assert.Equal("`java` is not on PATH: the Nu Html Checker runs on it", plan.Packages[2].Reason);
     }
@@ -102,7 +103,7 @@ public sealed class SetupPlannerTests
     [Fact]
     public void An_installed_package_whose_command_is_missing_is_reinstalled()
     {
-        var plan = SetupPlanner.Plan(Purpose.Test, Debian(commands: ["chromium", "java"], packages: ["poppler-utils", "chromium"]));
+        var plan = SetupPlanner.Plan(Purpose.Test, Debian(commands: ["chromium", "java", "soffice"], packages: ["poppler-utils", "chromium"]));
         Assert.Equal(
         [
             new PackageToInstall("poppler-utils", "`pdftotext` is not on PATH although dpkg lists poppler-utils as installed: the tests cross-check the PDFs' text with it", Reinstall: true),
@@ -140,7 +141,7 @@ public sealed class SetupPlannerTests
     [Fact]
     public void Without_npm_the_browser_tools_follow_the_npm_package()
     {
-        var plan = SetupPlanner.Plan(Purpose.Test, Debian(commands: ["pdftotext", "chromium", "java"]) with { BrowserToolsPresent = false });
+        var plan = SetupPlanner.Plan(Purpose.Test, Debian(commands: ["pdftotext", "chromium", "java", "soffice"]) with { BrowserToolsPresent = false });
         Assert.Equal(["npm"], Packages(plan));
         Assert.True(plan.InstallBrowserTools);
     }
@@ -176,7 +177,7 @@ public sealed class SetupPlannerTests
         Assert.False(plan.InstallBrowserTools);
         Assert.Equal(
             "The tests need what the set-up cannot install here (not root, and sudo asks for a password or is missing). As root, run\n" +
-            "  apt-get update && apt-get install --reinstall fonts-arphic-gkai00mp poppler-utils chromium default-jre-headless\n" +
+            "  apt-get update && apt-get install --reinstall fonts-arphic-gkai00mp poppler-utils chromium default-jre-headless libreoffice-writer-nogui\n" +
             "then run this command again.",
             plan.CannotInstall);
     }
@@ -202,6 +203,7 @@ public sealed class SetupPlannerTests
             "The tests need what the set-up cannot install here (no apt-get on this machine). Install\n" +
             "  a Java runtime, as `java` on PATH (Debian: default-jre-headless)\n" +
             "  npm, from Node.js (Debian: npm)\n" +
+            "  LibreOffice Writer, as `soffice` on PATH (Debian: libreoffice-writer-nogui)\n" +
             "then run this command again.",
             plan.CannotInstall);
     }
@@ -216,6 +218,7 @@ public sealed class SetupPlannerTests
             "  a TrueType 宋体 font, one of: 宋体, SimSun, AR PL SungtiL GB\n" +
             "  pdftotext, from Poppler\n" +
             "  Chromium, as `chromium` on PATH\n" +
+            "  LibreOffice Writer, as `soffice` on PATH\n" +
             "then run this command again.",
             SetupPlanner.Plan(Purpose.Test, machine).CannotInstall);
     }
@@ -224,7 +227,7 @@ public sealed class SetupPlannerTests
     public void Windows_as_administrator_still_cannot_install_and_says_what_to_install()
     {
         // Even with apt-get somewhere on PATH (a Unix toolset), Windows packages are not Debian's.
-        var machine = Debian(commands: ["pdftotext", "chromium", "npm"]) with { Platform = Platform.Windows };
+        var machine = Debian(commands: ["pdftotext", "chromium", "npm", "soffice"]) with { Platform = Platform.Windows };
         Assert.Equal(
             "The tests need what the set-up cannot install here (Windows has no apt-get). Install\n" +
             "  a Java runtime, as `java` on PATH\n" +

@@ -25,7 +25,8 @@ public static class ChildProcess
         if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish within {limit.TotalSeconds} s");
+            process.WaitForExit(); // its pipes close: what it printed before it hung says where it hung
+            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish within {limit.TotalSeconds} s:\n{stdout.Result}{stderr.Result}");
         }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }

@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using Wengao.Extensions.Tables;
+using Wengao.Text;
+
+namespace Wengao.Authoring;
+
+/// <summary>
+/// Writes the paragraphs, tables and endnotes of a styled .docx (<see cref="StyledDocx"/>) as the Markdown that the build
+/// parses back to them: a Heading1..4 paragraph as a heading with one `#` more than its level; leading RunIn1..4 runs as
+/// the emphasis <see cref="HeadingLevel.RunIn"/> gives that level under the last heading (`**…**` one level below it,
+/// `*…*` two); Strong and Emphasis runs as `**…**` and `*…*`; a table as a pipe table under its header rows; an endnote
+/// reference as `[^n]`, n counting the notes in the order they are first referred to. Every character is escaped as
+/// <see cref="HeadingMarker"/> escapes a draft's, so the text renders exactly as exported.
+/// </summary>
+internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
+{
+    private static readonly char[] Indentation = [' ', '\t', '\u3000', '\u00A0'];
+
+    // ［1］ as the endnote's own paragraph opens, then the space before its text.
+    [GeneratedRegex(@"^\s*(?:［\d{1,3}］|〔\d{1,3}〕|\[\d{1,3}\])[ \t\u3000]*")]
+    private static partial Regex NoteMark();
+
+    /// <summary>The endnotes referred to, in the order of their first reference: the source numbers them so.</summary>
+    private readonly List<int> _notes = [];
+
+    /// <summary>The level of the last heading on a line of its own, which run-in headings without a marker stand under.</summary>
+    private int _under;
+
+    public List<MarkedHeading> Headings { get; } = [];
+
+    public int Tables { get; private set; }
+
+    public void Blocks(IReadOnlyList<object> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (i > 0) source.Append("\n\n");
+            if (blocks[i] is WordTable table) Table(table);
+            else Paragraph((WordParagraph)blocks[i]);
+        }
+    }
+
+    /// <summary>The notes after everything that refers to them (a note may be referred to from an attachment): `[^n]: …`.</summary>
+    public void Notes()
+    {
+        for (var n = 0; n < _notes.Count; n++)
+        {
+            source.Append("\n\n" + DraftNotes.Reference(n + 1) + ": ");
+            var paragraphs = word.Endnotes.GetValueOrDefault(_notes[n]) ?? [];
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                if (p > 0) source.Append("\n\n    "); // a further paragraph of the note
+                var runs = Trimmed(paragraphs[p].Runs);
+                Inline(paragraphs[p].Line.Number, p == 0 ? WithoutMark(runs) : runs);
+            }
+        }
+    }
+
+    private void Paragraph(WordParagraph paragraph)
+    {
+        var runs = Trimmed(paragraph.Runs);
+        if (WordStyles.HeadingLevel(paragraph.Style) is > 0 and var level)
+        {
+            _under = level;
+            Headings.Add(new MarkedHeading(paragraph.Line.Number, level, string.Concat(runs.Select(r => r.Text)), Standalone: true));
+            source.Append(new string('#', level + 1) + " ");
+            Inline(paragraph.Line.Number, runs, lineStart: false);
+        }
+        else Inline(paragraph.Line.Number, runs);
+    }
+
+    private void Table(WordTable table)
+    {
+        if (table.Rows.Count == 0) return;
+        Tables++;
+        var columns = table.Rows.Max(r => r.Count);
+        var headerRows = Math.Clamp(table.HeaderRows, 1, HeaderRows.MaxHeaderRows);
+        var delimiter = "|" + string.Concat(Enumerable.Repeat(" --- |", columns));
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            if (r > 0) source.Append("\n");
+            source.Append("|");
+            for (var c = 0; c < columns; c++)
+            {
+                source.Append(" ");
+                if (c < table.Rows[r].Count) Inline(table.Rows[r][c].Line.Number, Trimmed(table.Rows[r][c].Runs), lineStart: false, cell: true);
+                source.Append(" |");
+            }
+            if (r < headerRows) source.Append("\n").Append(delimiter);
+        }
+    }
+
+    /// <param name="lineStart">whether the runs open a line, where `#`, `-`, `1.` would start a block</param>
+    private void Inline(int paragraph, IReadOnlyList<WordRun> runs, bool lineStart = true, bool cell = false)
+    {
+        var start = source.Length;
+        var (i, previous) = (0, 0);
+        // Each run-in heading a level deeper than the one before, as Parse.HeadingLevels reads them.
+        for (; i < runs.Count && WordStyles.RunInLevel(runs[i].Style) is > 0 and var level && level > previous; i++, previous = level)
+        {
+            var strong = HeadingLevel.Of(runs[i].Text) > 0 || level == Math.Min(_under + 1, HeadingLevel.Deepest);
+            Headings.Add(new MarkedHeading(paragraph, level, runs[i].Text));
+            Write(runs[i], strong ? "**" : "*", lineStart: false, cell);
+        }
+        for (; i < runs.Count; i++)
+        {
+            var run = runs[i];
+            if (run.Note is { } note)
+            {
+                if (!_notes.Contains(note)) _notes.Add(note);
+                source.Append(DraftNotes.Reference(_notes.IndexOf(note) + 1));
+            }
+            else if (run.Style == WordStyles.NoteReference) continue; // the ［1］ shown after the reference: the note's number
+            else if (run.Link is { } link)
+            {
+                source.Append("[").Escape(run.Text, run.Origin, lineStart: false, cell: cell).Append("](");
+                source.Append(link.Any(c => c is ' ' or '(' or ')') ? $"<{link}>" : link).Append(")");
+            }
+            else
+            {
+                var marks = run.Style == WordStyles.Strong || WordStyles.RunInLevel(run.Style) > 0 ? "**" : run.Style == WordStyles.Emphasis ? "*" : "";
+                Write(run, marks, lineStart && source.Length == start, cell);
+            }
+        }
+    }
+
+    private void Write(WordRun run, string marks, bool lineStart, bool cell) =>
+        source.Append(marks).Escape(run.Text, run.Origin, lineStart && marks.Length == 0, cell: cell).Append(marks);
+
+    /// <summary>The runs without the indentation before the first text and after the last, each character still at its origin.</summary>
+    private static List<WordRun> Trimmed(IReadOnlyList<WordRun> runs)
+    {
+        var trimmed = runs.ToList();
+        while (trimmed.Count > 0 && trimmed[0] is { Note: null } first && first.Text.TrimStart(Indentation) is var rest && rest.Length < first.Text.Length)
+            if (rest.Length == 0) trimmed.RemoveAt(0);
+            else { trimmed[0] = first with { Text = rest, Origin = first.Origin + first.Text.Length - rest.Length }; break; }
+        while (trimmed.Count > 0 && trimmed[^1] is { Note: null } last && last.Text.TrimEnd(Indentation) is var kept && kept.Length < last.Text.Length)
+            if (kept.Length == 0) trimmed.RemoveAt(trimmed.Count - 1);
+            else { trimmed[^1] = last with { Text = kept }; break; }
+        return trimmed;
+    }
+
+    /// <summary>An endnote's paragraph without the ［1］ it opens with (in the NoteReference style or not).</summary>
+    private static List<WordRun> WithoutMark(List<WordRun> runs)
+    {
+        while (runs.Count > 0 && (runs[0].Style == WordStyles.NoteReference || runs[0].Note is not null)) runs.RemoveAt(0);
+        if (runs.Count > 0 && NoteMark().Match(runs[0].Text) is { Success: true, Length: > 0 } mark)
+        {
+            if (mark.Length == runs[0].Text.Length) runs.RemoveAt(0);
+            else runs[0] = runs[0] with { Text = runs[0].Text[mark.Length..], Origin = runs[0].Origin + mark.Length };
+        }
+        return runs;
+    }
+}
