@@ -69,7 +69,7 @@ internal static class StyledImport
             markdown.Blocks(attachment.Content);
             source.Append("\n\n:::");
         }
-        return (layout, markdown.Headings, source.Append("\n"), new BodyShapes(markdown.Tables, 0));
+        return (layout, markdown.Headings, source.Append("\n"), new BodyShapes(markdown.Tables, 0, markdown.NoteCount));
     }
 
     /// <summary>The subtitle lines: speaker, date and occasion as a draft's byline reads them; a line left over is the speaker's.</summary>

@@ -30,6 +30,8 @@ internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
 
     public int Tables { get; private set; }
 
+    public int NoteCount => _notes.Count;
+
     public void Blocks(IReadOnlyList<object> blocks)
     {
         for (var i = 0; i < blocks.Count; i++)
