@@ -95,7 +95,7 @@ public static class SiteBuilder
         errors.ThrowIfAny();
 
         var navigation = new Navigation(documents);
-        var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation), navigation, navigation.All, templates, pdf, copies);
+        var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation, files: pdf is not null), navigation, navigation.All, templates, pdf, copies);
         var outputs = BuildPlan.Outputs(context).ToList();
         var files = new StagedFiles(root);
         var drawn = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>>(StringComparer.Ordinal);

@@ -46,6 +46,7 @@ public static partial class LeakScan
                     file.Report(text, Escapes.Html | Escapes.Percent, [(0, text.Length)], _ => new SourceSpan(path, 1, 1), "in the metadata, outline or links");
             }
             else if (reading == ReadBack.Markup) Marked(file, File.ReadAllText(path));
+            else if (reading == ReadBack.Docx) Package(file, path);
             else if (reading == ReadBack.Script)
             {
                 var text = File.ReadAllText(path);
@@ -63,6 +64,34 @@ public static partial class LeakScan
                 Leaks.Add(new SourceError(where(m.Start),
                     $"the {Redactor.Edition.Name} edition shows `{text[m.Start..m.End]}` ({m.Entry.Name}) {place} of {File}",
                     $"the registry says {m.Entry.Name} is not shown in {Redactor.Edition.Name}; find where this text comes from (a template, a data file) and mask it there"));
+        }
+    }
+
+    // A .docx as Word reads it: every part of the package — the text, headers, footers, notes, comments, core and app
+    // properties — read as markup, so a name split over runs (<w:t>张</w:t></w:r><w:r><w:t>三</w:t>) is one name; and
+    // every part's name. A package that cannot be opened is reported, not passed.
+    private static void Package(Reading file, string path)
+    {
+        try
+        {
+            using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+            foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                var name = entry.FullName;
+                file.Report(name, Escapes.Percent, [(0, name.Length)], _ => new SourceSpan(path, 1, 1), $"in the name of its part {name}");
+                if (!name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)) continue;
+                using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+                var text = reader.ReadToEnd();
+                var (body, values) = Markup.Ranges(text);
+                file.Report(text, Escapes.Html | Escapes.Percent, CollectionsMarshal.AsSpan(body), _ => new SourceSpan(path, 1, 1), $"in its part {name}");
+                foreach (var value in values)
+                    file.Report(text, Escapes.Html | Escapes.Percent, [value], _ => new SourceSpan(path, 1, 1), $"in an attribute of its part {name}");
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            file.Leaks.Add(new SourceError(new SourceSpan(path, 1, 1), $"the leak scan cannot read {file.File} back as a .docx ({e.Message})",
+                "the file is damaged: delete output/ and build again"));
         }
     }
 

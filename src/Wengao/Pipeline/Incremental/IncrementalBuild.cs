@@ -219,7 +219,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         PdfMaker? pdf, CancellationToken cancel)
     {
         var navigation = new Navigation(documents);
-        var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation), navigation, Links(navigation), templates, pdf);
+        var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation, files: pdf is not null), navigation, Links(navigation), templates, pdf);
         var outputs = BuildPlan.Outputs(context).ToList();
         var errors = new ErrorList();
         var rendered = new ConcurrentBag<string>();

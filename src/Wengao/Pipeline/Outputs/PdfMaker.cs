@@ -29,4 +29,12 @@ internal sealed class PdfMaker(DocumentSetter setter, string templates)
     /// <summary>The document's PDF as its template lays it out; one numbered copy of it where <paramref name="copy"/> is given.</summary>
     public PdfFile Render(ParsedDocument parsed, PdfOutput pdf, Site site, NumberedCopy? copy = null) =>
         _layouts.Render(setter, pdf.Template, PdfSources.Of(parsed, site, copy));
+
+    /// <summary>The document as a Word .docx from the same template's layout (docs/docx.md).</summary>
+    public byte[] Docx(ParsedDocument parsed, PdfOutput pdf, Site site)
+    {
+        var source = PdfSources.Of(parsed, site);
+        var document = _layouts.Read(pdf.Template, source);
+        return setter.Guarded(source.SourcePath, () => new PdfFile(Wengao.Render.Docx.WordDocument.Write(setter, document, source, site), 0, [], [])).Bytes;
+    }
 }

@@ -9,19 +9,22 @@ namespace Wengao.Render.Html;
 
 /// <summary>
 /// What the site's templates see of a document as `page`: what every template sees of it (<see cref="DocumentGlobals"/>:
-/// title, date, each field of its kind) and what the site adds: its url, its PDFs' links, its length and speaking time,
+/// title, date, each field of its kind) and what the site adds: its url, its PDFs' and Word file's links, its length and speaking time,
 /// its furniture, and with the body, the body as HTML and its charts as SVG (page.charts: id and svg each).
 /// </summary>
 public static class DocumentView
 {
-    public static ScriptObject From(ParsedDocument parsed, bool withBody)
+    /// <param name="files">whether the build makes the PDFs and .docx files the page links (a `--no-pdf` build makes neither)</param>
+    public static ScriptObject From(ParsedDocument parsed, bool withBody, bool files = true)
     {
         var document = parsed.Document;
         var page = DocumentGlobals.Of(document);
         page["url"] = SitePaths.Document(document);
-        var pdfs = document.Kind.Pdfs.Select(pdf => new ScriptObject { ["label"] = pdf.Label, ["url"] = SitePaths.Pdf(document.Slug, pdf.Suffix) }).ToList();
+        var pdfs = files ? document.Kind.Pdfs.Select(pdf => new ScriptObject { ["label"] = pdf.Label, ["url"] = SitePaths.Pdf(document.Slug, pdf.Suffix) }).ToList() : [];
         page["pdfs"] = pdfs;
         page["pdf_url"] = pdfs.FirstOrDefault()?["url"];
+        // The Word file is made from the first PDF's template (Pipeline.Outputs.DocumentDocx).
+        page["docx_url"] = pdfs.Count > 0 ? SitePaths.Docx(document.Slug) : null;
         page["characters"] = parsed.Characters;
         page["minutes"] = parsed.SpeakingMinutes;
         page["body_html"] = withBody ? SpeechMarkdown.ToHtml(parsed.Body) : "";

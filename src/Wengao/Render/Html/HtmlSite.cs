@@ -7,7 +7,8 @@ using Wengao.Render.Templates;
 namespace Wengao.Render.Html;
 
 /// <summary>Renders the site's pages through the templates: each page's template, then layout.sbn around it.</summary>
-public sealed class HtmlSite(TemplateSet templates, Site site, Navigation navigation)
+/// <param name="files">whether the build makes the PDFs and .docx files the pages link (a `--no-pdf` build makes neither)</param>
+public sealed class HtmlSite(TemplateSet templates, Site site, Navigation navigation, bool files = true)
 {
     /// <summary>The lists of documents by speaker, occasion and tag, with the folder of each kind and its heading.</summary>
     public IEnumerable<(Taxon Taxon, string Heading)> Taxa =>
@@ -24,7 +25,7 @@ public sealed class HtmlSite(TemplateSet templates, Site site, Navigation naviga
             ["lists"] = kinds.Where(k => byKind[k.Name].Any()).Select(k => new ScriptObject
             {
                 ["kind"] = k.Name, ["title"] = k.ListTitle, ["template"] = k.ListTemplate,
-                ["documents"] = byKind[k.Name].Select(d => DocumentView.From(d, withBody: false)).ToList(),
+                ["documents"] = byKind[k.Name].Select(d => DocumentView.From(d, withBody: false, files)).ToList(),
             }).ToList(),
         });
     }
@@ -36,7 +37,7 @@ public sealed class HtmlSite(TemplateSet templates, Site site, Navigation naviga
         var link = navigation.Find(url);
         return Page(url, document.Kind.Page, $"{document.Title} - {site.Title}", new ScriptObject
         {
-            ["page"] = DocumentView.From(parsed, withBody: true),
+            ["page"] = DocumentView.From(parsed, withBody: true, files),
             ["speaker_href"] = link.Speaker is { } speaker ? SitePaths.Href(SitePaths.Taxon(Taxonomy.Speakers, speaker)) : null,
             ["occasion_href"] = link.Occasion is { } occasion ? SitePaths.Href(SitePaths.Taxon(Taxonomy.Occasions, occasion)) : null,
             ["tags"] = document.Tags.Select(t => new { Name = t, Href = SitePaths.Href(SitePaths.Taxon(Taxonomy.Tags, t)) }).ToList(),

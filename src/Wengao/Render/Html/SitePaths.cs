@@ -20,6 +20,9 @@ public static class SitePaths
     /// <param name="suffix">which PDF of the document: "" for the manuscript, "-reading" for the reading copy</param>
     public static string Pdf(string slug, string suffix = "") => $"pdf/{FileNames.Safe(slug)}{suffix}.pdf";
 
+    /// <summary>A document's Word file (docs/docx.md).</summary>
+    public static string Docx(string slug) => $"docx/{FileNames.Safe(slug)}.docx";
+
     /// <summary>
     /// A page listing the documents of one speaker, occasion or tag: the name is the file name (UTF-8 on disk,
     /// percent-encoded in links, see <see cref="Href"/>), or a hashed one where it cannot be (<see cref="FileNames"/>).

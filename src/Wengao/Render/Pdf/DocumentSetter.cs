@@ -91,8 +91,11 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
 
     /// <summary>A title in balanced lines of the given size, each a row.</summary>
     internal IEnumerable<Row> Title(string title, FontRole role, double size) =>
-        TitleLines.Break(title, PageGrid.Width, (text, i) => Width(text, i, role, size))
-            .SelectMany(line => Lines([new StyledRun(line, role)], size, size, 0, LineAlign.Center));
+        TitleText(title, role, size).SelectMany(line => Lines([new StyledRun(line, role)], size, size, 0, LineAlign.Center));
+
+    /// <summary>A title's balanced lines (GB/T 9704 §7.3.1), as the PDF breaks them and a Word export keeps them.</summary>
+    internal IReadOnlyList<string> TitleText(string title, FontRole role, double size) =>
+        [.. TitleLines.Break(title, PageGrid.Width, (text, i) => Width(text, i, role, size))];
 
     /// <param name="fonts">the document's fonts, shared with the drawings among its rows</param>
     /// <param name="furniture">what every page carries: its number, the template's corner marks</param>

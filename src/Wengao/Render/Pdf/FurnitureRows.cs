@@ -14,7 +14,7 @@ namespace Wengao.Render.Pdf;
 internal static class FurnitureRows
 {
     /// <summary>§7.3.4: 左空二字; §7.3.6: the 附注 likewise.</summary>
-    private const int NoteIndent = 2;
+    internal const int NoteIndent = 2;
 
     /// <summary>The signature block without a seal, at the positions §7.3.5.1 gives with one: 成文日期右空四字, the issuer centred over it.</summary>
     private const int DateRightIndent = 4;
@@ -33,7 +33,7 @@ internal static class FurnitureRows
     /// within one line of the text and presses the issuer and date below its centre (§7.3.5.1: 印章顶端应当上距正文一行之内，
     /// 使发文机关署名和成文日期居印章中心偏下位置), so the issuer stands on the third line under the text.
     /// </summary>
-    private const int SealRoom = 2;
+    internal const int SealRoom = 2;
 
     /// <summary>What follows the body (GB/T 9704 §7.3.4–7.3.6): the 附件说明, the signature block, the 附注.</summary>
     /// <param name="seal">set for a seal (§7.3.5.1), without one (§7.3.5.2), or where null at the sealed positions under one blank line</param>
@@ -41,12 +41,18 @@ internal static class FurnitureRows
     {
         var notes = furniture.Attachments.Length > 0 ? AttachmentNotes(setter, layout, furniture.Attachments) : [];
         // §7.3.6: the 附注 居左空二字加圆括号编排在成文日期下一行, so it goes with the signature block.
-        var note = furniture.Note is { } text ? Lines(setter, layout, text.StartsWith('（') ? text : $"（{text}）", FontRole.FangSong, NoteIndent * layout.Pitch) : [];
+        var note = Remark(furniture) is { } text ? Lines(setter, layout, text, FontRole.FangSong, NoteIndent * layout.Pitch) : [];
         // The 附件说明 and the signature block are set as one, kept whole and with the text's last lines.
         if (furniture.Signs && seal == false) Unsealed(content, setter, layout, furniture, notes, note);
         else if (furniture.Signs) Signature(content, setter, layout, furniture, notes, note, seal == true ? SealRoom : 1);
         else if (notes.Count + note.Count > 0) content.Add([.. notes, .. note], PdfBlockLevelElementTag.Paragraph, keepWithPrevious: true);
     }
+
+    /// <summary>The 附注 in its parentheses (§7.3.6: 加圆括号), as written where the author gave them.</summary>
+    internal static string? Remark(Furniture furniture) => furniture.Note is { } text ? text.StartsWith('（') ? text : $"（{text}）" : null;
+
+    /// <summary>The 版记's 印发日期 as §7.4.3 writes it: 2024年3月12日印发.</summary>
+    internal static string PrintedLine(DateOnly printed) => $"{ChineseText.Date(printed)}印发";
 
     /// <summary>Each attachment on a page of its own (§7.3.7).</summary>
     public static void Attachments(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, IReadOnlyList<Attachment> attachments)
@@ -55,7 +61,7 @@ internal static class FurnitureRows
     }
 
     /// <summary>§7.4.1: the 版记's lines in 4号仿宋.</summary>
-    private const double ImprintSize = 14;
+    internal const double ImprintSize = 14;
 
     /// <summary>
     /// The 版记 at the foot of the document's last page (§7.4), between rules: "抄送：" and the bodies copied, one character
@@ -75,7 +81,7 @@ internal static class FurnitureRows
             var by = furniture.PrintedBy is { } name ? Set(name, ImprintSize)[0] : new Row([], ImprintSize, []);
             if (furniture.Printed is { } printed)
             {
-                var date = Set($"{ChineseText.Date(printed)}印发", 0)[0];
+                var date = Set(PrintedLine(printed), 0)[0];
                 by = by with { Items = [.. by.Items, .. Shift(date, PageGrid.Width - ImprintSize - End(date)).Items] };
             }
             rows.Add(by);
@@ -113,15 +119,10 @@ internal static class FurnitureRows
         var rows = new List<Row>(notes);
         rows.AddRange(Enumerable.Repeat(new Row([], layout.BodySize, []), blank));
         var date = furniture.Signed is { } signed ? Lines(setter, layout, ChineseText.Date(signed), FontRole.FangSong, 0)[0] : null;
-        var dateLeft = date is null ? 0 : PageGrid.Width - DateRightIndent * layout.Pitch - End(date);
-        foreach (var issuer in furniture.Signature)
-        {
-            var line = Lines(setter, layout, issuer, FontRole.FangSong, 0)[0];
-            var width = End(line);
-            var centred = date is null ? double.MaxValue : dateLeft + (End(date) - width) / 2;
-            rows.Add(Shift(line, Math.Max(0, Math.Min(centred, PageGrid.Width - SignatureRightIndent * layout.Pitch - width))));
-        }
-        if (date is not null) rows.Add(Shift(date, dateLeft));
+        var issuers = furniture.Signature.Select(issuer => Lines(setter, layout, issuer, FontRole.FangSong, 0)[0]).ToList();
+        var (lefts, dateLeft) = SealedPlaces([.. issuers.Select(End)], date is null ? null : End(date), layout.Pitch);
+        rows.AddRange(issuers.Select((line, i) => Shift(line, lefts[i])));
+        if (date is not null) rows.Add(Shift(date, dateLeft!.Value));
         rows.AddRange(note);
         content.Add(rows, PdfBlockLevelElementTag.Paragraph, keepWithPrevious: true);
     }
@@ -136,15 +137,41 @@ internal static class FurnitureRows
         var rows = new List<Row>(notes) { new([], layout.BodySize, []) };
         var issuers = furniture.Signature.Select(issuer => Lines(setter, layout, issuer, FontRole.FangSong, 0)[0]).ToList();
         var date = furniture.Signed is { } signed ? Lines(setter, layout, ChineseText.Date(signed), FontRole.FangSong, 0)[0] : null;
-        var right = PageGrid.Width - SignatureRightIndent * layout.Pitch;
-        var start = right - issuers.Select(End).DefaultIfEmpty(0).Max();
-        if (date is not null && start + DateShift * layout.Pitch + End(date) > right) start = right - End(date) - DateShift * layout.Pitch;
-        start = Math.Max(0, start);
-        rows.AddRange(issuers.Select(line => Shift(line, start)));
-        if (date is not null) rows.Add(Shift(date, issuers.Count == 0 ? right - End(date) : start + DateShift * layout.Pitch));
+        var (lefts, dateLeft) = UnsealedPlaces([.. issuers.Select(End)], date is null ? null : End(date), layout.Pitch);
+        rows.AddRange(issuers.Select((line, i) => Shift(line, lefts[i])));
+        if (date is not null) rows.Add(Shift(date, dateLeft!.Value));
         rows.AddRange(note);
         content.Add(rows, PdfBlockLevelElementTag.Paragraph, keepWithPrevious: true);
     }
+
+    /// <summary>
+    /// Where the signature block's lines start for a seal (§7.3.5.1), from the type area's left edge, given their widths:
+    /// the date's right edge four characters in, each issuer centred over it, moved left where it would end less than
+    /// two characters in. Without a date the issuers end two characters in.
+    /// </summary>
+    internal static (double[] Issuers, double? Date) SealedPlaces(IReadOnlyList<double> issuers, double? date, double pitch)
+    {
+        var dateLeft = date is { } d ? PageGrid.Width - DateRightIndent * pitch - d : (double?)null;
+        var lefts = issuers.Select(width => Math.Max(0, Math.Min(dateLeft is { } left ? left + (date!.Value - width) / 2 : double.MaxValue,
+            PageGrid.Width - SignatureRightIndent * pitch - width))).ToArray();
+        return (lefts, dateLeft);
+    }
+
+    /// <summary>
+    /// Where the lines start without a seal (§7.3.5.2): the issuers from one left edge, the longest ending two characters
+    /// in; the date two characters right of them, or, longer, ending two characters in and moving the issuers with it.
+    /// </summary>
+    internal static (double[] Issuers, double? Date) UnsealedPlaces(IReadOnlyList<double> issuers, double? date, double pitch)
+    {
+        var right = PageGrid.Width - SignatureRightIndent * pitch;
+        var start = right - issuers.DefaultIfEmpty(0).Max();
+        if (date is { } d && start + DateShift * pitch + d > right) start = right - d - DateShift * pitch;
+        start = Math.Max(0, start);
+        return ([.. issuers.Select(_ => start)], date is { } w ? issuers.Count == 0 ? right - w : start + DateShift * pitch : null);
+    }
+
+    /// <summary>The width of a line of the body's text set on the layout's grid, as the signature block measures it.</summary>
+    internal static double Width(DocumentSetter setter, PageLayout layout, string text) => End(Lines(setter, layout, text, FontRole.FangSong, 0)[0]);
 
     /// <summary>
     /// §7.3.7: on a new page, "附件N" (or "附件" when it is the only one) in 3号黑体 flush left on the first line, the title

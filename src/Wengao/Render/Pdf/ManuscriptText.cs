@@ -43,7 +43,10 @@ internal static class ManuscriptText
     };
 
     /// <summary>The body's blocks in reading order, then its notes (<see cref="PdfNotes"/>).</summary>
-    public static IEnumerable<BodyBlock> Blocks(MarkdownDocument document) => Blocks(document, 0).Concat(PdfNotes.Blocks(document));
+    public static IEnumerable<BodyBlock> Blocks(MarkdownDocument document) => Text(document).Concat(PdfNotes.Blocks(document));
+
+    /// <summary>The body's blocks in reading order, without its notes (a Word export makes them notes of Word's own).</summary>
+    public static IEnumerable<BodyBlock> Text(ContainerBlock document) => Blocks(document, 0);
 
     /// <param name="inset">how many characters a nested list moves its items in</param>
     private static IEnumerable<BodyBlock> Blocks(ContainerBlock container, int inset)
@@ -103,15 +106,16 @@ internal static class ManuscriptText
                 case LineBreakInline: break; // Chinese lines join without a space
                 case FootnoteLink { IsBackLink: true }: break; // the note's number links back (PdfNotes)
                 case FootnoteLink reference: // ［1］ in the text, linking to its note, and the place the note links back to
-                    runs.Add(style with { Text = NoteNumbers.Marker(reference.Footnote), Link = "#" + NoteNumbers.NoteId(reference.Footnote), Anchor = NoteNumbers.ReferenceId(reference) });
+                    runs.Add(style with { Text = NoteNumbers.Marker(reference.Footnote), Link = "#" + NoteNumbers.NoteId(reference.Footnote), Anchor = NoteNumbers.ReferenceId(reference), Mark = RunMark.NoteReference });
                     break;
                 case EmphasisInline emphasis when HeadingLevels.LevelOf(emphasis) is > 0 and var level:
                     bookmarks.Add(new Bookmark(level, PlainText.Of(emphasis)));
                     var (role, bold) = StyleOf(level);
-                    Collect(emphasis.FirstChild, style with { Role = role, Bold = bold }, runs, bookmarks);
+                    Collect(emphasis.FirstChild, style with { Role = role, Bold = bold, RunIn = level }, runs, bookmarks);
                     break;
                 case EmphasisInline emphasis: // bold in 黑体, emphasis in 楷体: the Chinese way to stress
-                    Collect(emphasis.FirstChild, style with { Role = emphasis.DelimiterCount >= 2 ? FontRole.HeiTi : FontRole.KaiTi, Bold = false }, runs, bookmarks);
+                    var strong = emphasis.DelimiterCount >= 2;
+                    Collect(emphasis.FirstChild, style with { Role = strong ? FontRole.HeiTi : FontRole.KaiTi, Bold = false, Mark = strong ? RunMark.Strong : RunMark.Emphasis }, runs, bookmarks);
                     break;
                 case LinkInline { IsImage: false } link:
                     Collect(link.FirstChild, style with { Link = link.Url }, runs, bookmarks);

@@ -5,7 +5,13 @@ namespace Wengao.Render.Pdf.Compose;
 /// <summary>A piece of paragraph text set in one typeface role (e.g. a run-in 黑体 heading, then 仿宋 body), bold where a level-3 heading asks for it.</summary>
 /// <param name="Link">where the text links to: `#anchor` of a heading in the document, or an absolute URL</param>
 /// <param name="Anchor">the id the text itself is the target of (a note's reference, which the note links back to)</param>
-public readonly record struct StyledRun(string Text, FontRole Role, bool Bold = false, string? Link = null, string? Anchor = null);
+/// <param name="Mark">what the source marked the text as, which a Word export keeps as a character style; the PDF sets it by its role alone</param>
+/// <param name="RunIn">the level (1–4) of the run-in heading (段首标题) the text is, 0 when it is none</param>
+public readonly record struct StyledRun(string Text, FontRole Role, bool Bold = false, string? Link = null, string? Anchor = null,
+    RunMark Mark = RunMark.None, int RunIn = 0);
+
+/// <summary>Emphasis as the source wrote it: `**strong**` (黑体), `*emphasis*` (楷体), a note's reference ［1］.</summary>
+public enum RunMark { None, Strong, Emphasis, NoteReference }
 
 /// <summary>How a composed line sits in the type area.</summary>
 public enum LineAlign

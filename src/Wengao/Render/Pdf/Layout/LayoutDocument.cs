@@ -43,10 +43,16 @@ internal sealed record TextRun(string Text, FontRole? Font = null);
 /// <param name="Before">blank grid lines above it; <paramref name="After"/> below</param>
 internal sealed record TextBlock(TextStyle Style, IReadOnlyList<TextRun> Runs, int Before, int After, bool KeepWithNext) : Flow
 {
+    /// <summary>What the line is in the document (`role="称呼"`): the style a Word export gives it; the PDF sets it by its style alone.</summary>
+    public LineRole Role { get; init; } = LineRole.Plain;
+
     public string Text => string.Concat(Runs.Select(r => r.Text));
 }
 
 /// <summary>A title in balanced lines (GB/T 9704 §7.2.2), the document's first-level heading.</summary>
+/// <summary>What a template's line is, named as a Chinese office names it (docs/templates.md): a Word export styles it so.</summary>
+internal enum LineRole { Plain, Subtitle, Salutation, Addressee, Number, Masthead, Distribution }
+
 internal sealed record TitleBlock(string Text, FontRole Font, double Size) : Flow;
 
 internal sealed record BlankLines(int Lines) : Flow;

@@ -128,10 +128,20 @@ internal static class LayoutMarkup
     /// <summary>`page="even"`: set on an even page (GB/T 9704 §7.4: the 版记 on the 封四).</summary>
     private static bool EvenPage(MarkupElement e) => e.Get("page", v => MarkupValues.OneOf(v, Pages), false);
 
+    /// <summary>The roles a line may name (`role="副标题"`), as the Word export's styles call them.</summary>
+    internal static readonly IReadOnlyDictionary<string, LineRole> Roles = new Dictionary<string, LineRole>(StringComparer.Ordinal)
+    {
+        ["文本"] = LineRole.Plain, ["副标题"] = LineRole.Subtitle, ["称呼"] = LineRole.Salutation, ["主送机关"] = LineRole.Addressee,
+        ["发文字号"] = LineRole.Number, ["版头"] = LineRole.Masthead, ["报尾"] = LineRole.Distribution,
+    };
+
     private static TextBlock Text(MarkupElement e, PageLayout layout)
     {
         var block = new TextBlock(Style(e, layout, FontRole.FangSong, Align.Left, withAlign: true), e.Runs(),
-            e.Get("before", v => MarkupValues.Count(v), 0), e.Get("after", v => MarkupValues.Count(v), 0), e.Get("keep-with-next", MarkupValues.Switch, true));
+            e.Get("before", v => MarkupValues.Count(v), 0), e.Get("after", v => MarkupValues.Count(v), 0), e.Get("keep-with-next", MarkupValues.Switch, true))
+        {
+            Role = e.Get("role", v => MarkupValues.OneOf(v, Roles), LineRole.Plain),
+        };
         e.Done();
         return block;
     }

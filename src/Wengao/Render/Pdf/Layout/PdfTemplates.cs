@@ -16,11 +16,10 @@ public sealed class PdfTemplates(string directory)
     /// <summary>The document's PDF as the template <paramref name="template"/> lays it out.</summary>
     public PdfFile Render(DocumentSetter setter, string template, PdfSource source) => setter.Guarded(source.SourcePath, () =>
     {
-        var markup = _templates.RenderOne(template, source.Globals);
+        var document = Read(template, source);
         var fonts = new FontCache(setter.Fonts);
         try
         {
-            var document = LayoutMarkup.Parse(markup);
             var content = new PageContent(setter, document.Layout);
             new LayoutSetter(setter, content, document.Layout, fonts, source).Set(document.Flow);
             var (info, own) = (source.Info, document.Info);
@@ -32,6 +31,19 @@ public sealed class PdfTemplates(string directory)
             throw new BuildFailedException(Locate(template, e));
         }
     });
+
+    /// <summary>The document's layout as the template <paramref name="template"/> makes it, read: what the PDF and the Word export both set.</summary>
+    internal LayoutDocument Read(string template, PdfSource source)
+    {
+        try
+        {
+            return LayoutMarkup.Parse(_templates.RenderOne(template, source.Globals));
+        }
+        catch (MarkupException e)
+        {
+            throw new BuildFailedException(Locate(template, e));
+        }
+    }
 
     /// <summary>
     /// The error in the template: where the literal text it names (`&lt;para`, `size="三"`) first stands in the template

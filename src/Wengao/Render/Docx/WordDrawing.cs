@@ -1,0 +1,171 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Wengao.Model;
+using Wengao.Render.Pdf;
+using Wengao.Render.Pdf.Compose;
+using Wengao.Render.Pdf.Layout;
+using static Wengao.Render.Docx.WordUnits;
+
+namespace Wengao.Render.Docx;
+
+/// <summary>
+/// A template's &lt;drawing&gt; (a briefing's masthead, a 公文's 版头) in Word's flow, as offices build them in Word: each
+/// line of text a paragraph in 版头 exactly its size high, spaced down to where the PDF draws it; lines on one baseline
+/// (the issuer at the left, the date at the right) one paragraph with tab stops; a rule a paragraph's border; joint
+/// issuers with 文件 beside them a borderless table; the whole exactly as high as the drawing.
+/// </summary>
+internal sealed class WordDrawing(WordRuns runs)
+{
+    private double _cursor;
+
+    public IEnumerable<OpenXmlElement> Write(DrawingBlock drawing, double height)
+    {
+        _cursor = 0;
+        var items = drawing.Shapes.Select(shape => (Top: Top(shape), Shape: shape)).OrderBy(i => i.Top).ToList();
+        var elements = new List<OpenXmlElement>();
+        foreach (var group in items.GroupBy(i => Math.Round(i.Top, 1)))
+        {
+            var shapes = group.Select(g => g.Shape).ToList();
+            // A rule close under a line is that line's bottom border (w:space ≤ 31 pt), which every application draws.
+            if (shapes[0] is RuleShape rule && elements.LastOrDefault() is Paragraph above && rule.Y - _cursor is >= 0 and <= MaxBorderSpace)
+                (above.ParagraphProperties ??= new ParagraphProperties()).ParagraphBorders = new ParagraphBorders(WordFlow.Border<BottomBorder>(rule, rule.Y - _cursor));
+            else if (shapes[0] is RuleShape alone) elements.Add(Rule(alone));
+            else if (shapes[0] is StackShape stack) elements.AddRange(Stack(stack));
+            else elements.Add(Texts([.. shapes.OfType<TextShape>()], group.Key));
+        }
+        if (height - _cursor > 0.5) elements.Add(Spacer(height - _cursor));
+        return elements;
+    }
+
+    /// <summary>The most space ST_PointMeasure allows between a paragraph's text and its border.</summary>
+    private const double MaxBorderSpace = 31;
+
+    private static double Top(Shape shape) => shape switch
+    {
+        TextShape text => text.Baseline - text.Style.Size * PageGrid.BaselineInEm,
+        StackShape stack => stack.Top,
+        RuleShape rule => rule.Y,
+        _ => 0,
+    };
+
+    /// <summary>Texts whose em tops are at <paramref name="top"/>: the first one's alignment, the others at tab stops.</summary>
+    private Paragraph Texts(IReadOnlyList<TextShape> texts, double top)
+    {
+        var size = texts.Max(t => t.Style.Size);
+        var properties = Properties(top, size);
+        var first = texts[0];
+        var indent = first.Style.Indent * first.Style.Size;
+        if (texts.Count == 1)
+        {
+            properties.Justification = new Justification { Val = WordFlow.Justification(first.Style.Align) };
+            properties.Indentation = first.Style.Align == Align.Right ? new Indentation { Right = TwipsText(indent), FirstLine = "0", FirstLineChars = 0 }
+                : new Indentation { Left = TwipsText(first.Style.Align == Align.Centre ? 0 : indent), FirstLine = "0", FirstLineChars = 0 };
+        }
+        else
+        {
+            var ordered = texts.OrderBy(t => t.Style.Align switch { Align.Right => 2, Align.Centre => 1, _ => 0 }).ToList();
+            properties.Tabs = new Tabs([.. ordered.Skip(1).Select(t => new TabStop
+            {
+                Val = t.Style.Align == Align.Right ? TabStopValues.Right : t.Style.Align == Align.Centre ? TabStopValues.Center : TabStopValues.Left,
+                Position = Twips(t.Style.Align == Align.Right ? PageGrid.Width - t.Style.Indent * t.Style.Size
+                    : t.Style.Align == Align.Centre ? PageGrid.Width / 2 : t.Style.Indent * t.Style.Size),
+            })]);
+            properties.Justification = new Justification { Val = JustificationValues.Left };
+            properties.Indentation = new Indentation { Left = TwipsText(ordered[0].Style.Indent * ordered[0].Style.Size), FirstLine = "0", FirstLineChars = 0 };
+            texts = ordered;
+        }
+        var paragraph = new Paragraph(properties);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (i > 0) paragraph.Append(new Run(new TabChar()));
+            var style = texts[i].Style;
+            var scale = Scale(texts[i]);
+            paragraph.Append(runs.Write(texts[i].Runs.Select(r => new StyledRun(r.Text, r.Font ?? style.Font)), FontRole.FangSong, style.Size,
+                style.Colour == PdfSharp.Drawing.XColors.Black ? null : Colour(style.Colour), scale));
+        }
+        _cursor = top + size;
+        return paragraph;
+    }
+
+    /// <summary>A text's width as the PDF narrows it to its fit: CJK characters one em each.</summary>
+    private static int? Scale(TextShape text) =>
+        text.Fit is { } fit && Em(text.Text) * text.Style.Size > fit ? (int)Math.Floor(fit / (Em(text.Text) * text.Style.Size) * 100) : null;
+
+    private static double Em(string text) => text.Sum(c => c < 0x2E80 ? 0.5 : 1.0);
+
+    /// <summary>Space down to <paramref name="top"/>, then a line exactly <paramref name="size"/> high, set off the grid.</summary>
+    private ParagraphProperties Properties(double top, double size) => new()
+    {
+        ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Furniture },
+        SnapToGrid = new SnapToGrid { Val = false },
+        SpacingBetweenLines = new SpacingBetweenLines { Before = TwipsText(Math.Max(0, top - _cursor)), After = "0", Line = TwipsText(size), LineRule = LineSpacingRuleValues.Exact },
+    };
+
+    private Paragraph Rule(RuleShape rule)
+    {
+        var paragraph = WordFlow.Rule(rule, Math.Max(1, rule.Y - _cursor), 0);
+        _cursor = Math.Max(_cursor + 1, rule.Y);
+        return paragraph;
+    }
+
+    private Paragraph Spacer(double height) => new(new ParagraphProperties
+    {
+        ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Furniture },
+        SnapToGrid = new SnapToGrid { Val = false },
+        SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = TwipsText(height), LineRule = LineSpacingRuleValues.Exact },
+    });
+
+    /// <summary>
+    /// A stack of lines (GB/T 9704 §7.2.4's joint issuers): one line a centred paragraph; several, each spread to one
+    /// width (分散对齐) in a table's left cell with the word beside them centred on them in its right cell.
+    /// </summary>
+    private IEnumerable<OpenXmlElement> Stack(StackShape stack)
+    {
+        var style = stack.Style;
+        var colour = Colour(style.Colour);
+        var linesWidth = stack.Lines.Max(Em) * style.Size;
+        var gap = stack.Beside is null ? 0 : style.Size * 0.5;
+        var beside = stack.Beside is { } word ? Em(word) * style.Size : 0;
+        var natural = linesWidth + gap + beside;
+        var squeeze = stack.Fit is { } fit && natural > fit ? fit / natural : 1;
+        int? scale = squeeze < 1 ? (int)Math.Floor(squeeze * 100) : null;
+        var height = stack.Lines.Count * style.Size + (stack.Lines.Count - 1) * stack.Gap;
+        IEnumerable<OpenXmlElement> Line(string text) => runs.Write([new StyledRun(text, style.Font)], FontRole.FangSong, style.Size, colour, scale);
+        if (stack.Lines.Count == 1 && stack.Beside is null)
+        {
+            var properties = Properties(stack.Top, style.Size);
+            properties.Justification = new Justification { Val = JustificationValues.Center };
+            properties.Indentation = new Indentation { FirstLine = "0", FirstLineChars = 0 };
+            _cursor = stack.Top + style.Size;
+            yield return WordRuns.Paragraph(properties, Line(stack.Lines[0]));
+            yield break;
+        }
+        yield return Spacer(Math.Max(1, stack.Top - _cursor));
+        _cursor = stack.Top + height;
+        var left = Twips(linesWidth * squeeze);
+        var right = Twips((gap + beside) * squeeze) + 1;
+        Paragraph Cell(string text, JustificationValues align, double after) => WordRuns.Paragraph(new ParagraphProperties
+        {
+            ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Furniture },
+            SnapToGrid = new SnapToGrid { Val = false },
+            SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = TwipsText(after), Line = TwipsText(style.Size), LineRule = LineSpacingRuleValues.Exact },
+            Indentation = new Indentation { FirstLine = "0", FirstLineChars = 0, Left = align == JustificationValues.Left ? TwipsText(gap * squeeze) : "0" },
+            Justification = new Justification { Val = align },
+        }, Line(text));
+        var none = new TableBorders(new TopBorder { Val = BorderValues.Nil }, new LeftBorder { Val = BorderValues.Nil }, new BottomBorder { Val = BorderValues.Nil },
+            new RightBorder { Val = BorderValues.Nil }, new InsideHorizontalBorder { Val = BorderValues.Nil }, new InsideVerticalBorder { Val = BorderValues.Nil });
+        var margins = new TableCellMarginDefault(new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
+            new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa }, new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa });
+        string Text(int twips) => twips.ToString(CultureInfo.InvariantCulture);
+        var linesCell = new TableCell(stack.Lines.Select((line, i) => Cell(line, JustificationValues.Distribute, i < stack.Lines.Count - 1 ? stack.Gap : 0))
+            .Prepend<OpenXmlElement>(new TableCellProperties(new TableCellWidth { Width = Text(left), Type = TableWidthUnitValues.Dxa })));
+        var row = new TableRow(new TableRowProperties(new TableRowHeight { Val = (uint)Twips(height), HeightType = HeightRuleValues.Exact }), linesCell);
+        if (stack.Beside is { } besideWord)
+            row.Append(new TableCell(new TableCellProperties(new TableCellWidth { Width = Text(right), Type = TableWidthUnitValues.Dxa },
+                new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }), Cell(besideWord, JustificationValues.Left, 0)));
+        yield return new Table(new TableProperties(new TableJustification { Val = TableRowAlignmentValues.Center }, none,
+                new TableLayout { Type = TableLayoutValues.Fixed }, margins),
+            new TableGrid(stack.Beside is null ? [new GridColumn { Width = Text(left) }] : [new GridColumn { Width = Text(left) }, new GridColumn { Width = Text(right) }]), row);
+    }
+}

@@ -1,0 +1,125 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Wengao.Model;
+using Wengao.Render.Pdf;
+using static Wengao.Render.Docx.WordUnits;
+
+namespace Wengao.Render.Docx;
+
+/// <summary>
+/// The styles of Wengao's .docx (docs/docx.md), named for their role as a Chinese office names them: 正文, 标题, 一级标题 …
+/// 版记. The structure of the source lives in them, not only its looks, so `wengao import` reads an exported file back
+/// as it was written, and a secretary restyles a whole document by changing one style.
+/// </summary>
+internal static class WordStyles
+{
+    public const string Body = "Body", Title = "Title", Subtitle = "Subtitle", Salutation = "Salutation", Addressee = "Addressee",
+        AttachmentNote = "AttachmentNote", Signature = "Signature", SignedDate = "SignedDate", Remark = "Remark",
+        AttachmentLabel = "AttachmentLabel", AttachmentTitle = "AttachmentTitle", Imprint = "Imprint", TableText = "TableText",
+        NoteText = "NoteText", Folio = "Folio", Furniture = "Furniture", Plain = "Plain", Number = "Number", Distribution = "Distribution";
+
+    public const string Strong = "Strong", Emphasis = "Emphasis", NoteReference = "NoteReference";
+
+    public static string Heading(int level) => $"Heading{Math.Clamp(level, 1, 4)}";
+
+    public static string RunIn(int level) => $"RunIn{Math.Clamp(level, 1, 4)}";
+
+    /// <summary>§7.3.3's names of the heading levels.</summary>
+    private static readonly string[] Levels = ["一级", "二级", "三级", "四级"];
+
+    /// <summary>The style of a line a template names by its role.</summary>
+    public static string Of(Pdf.Layout.LineRole role) => role switch
+    {
+        Pdf.Layout.LineRole.Subtitle => Subtitle,
+        Pdf.Layout.LineRole.Salutation => Salutation,
+        Pdf.Layout.LineRole.Addressee => Addressee,
+        Pdf.Layout.LineRole.Number => Number,
+        Pdf.Layout.LineRole.Masthead => Furniture,
+        Pdf.Layout.LineRole.Distribution => Distribution,
+        _ => Plain,
+    };
+
+    /// <param name="body">the body's size (三号)</param>
+    /// <param name="pitch">the character grid's pitch, which a first-line indent of two characters is measured in</param>
+    /// <param name="line">the line grid's pitch: every line of the body is this high (exact), 22 to a page</param>
+    public static Styles Part(WordFonts fonts, double body, double title, double pitch, double line)
+    {
+        // The grid is kept by measure, not by snapping: every line exactly one grid line high, and characters set
+        // 1/20 pt tighter than the 28-a-line pitch wants (16 pt glyphs on a 15.79 pt pitch), so 28 fit a line and 29 do
+        // not. Snapping to the character grid would not do it in LibreOffice, which gives a glyph wider than its cell two
+        // cells (14 a line); without snapping Word, WPS and LibreOffice all set 28.
+        var tracking = (int)Math.Floor((pitch - body) * 20);
+        var styles = new Styles(new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(fonts.Fonts(FontRole.FangSong), new Spacing { Val = tracking }, new FontSize { Val = HalfPoints(body) },
+                new FontSizeComplexScript { Val = HalfPoints(body) }, new Languages { Val = "en-US", EastAsia = "zh-CN" })),
+            // No space added between Chinese and Latin text or digits (Word's and LibreOffice's 自动调整中英文间距): the PDF adds none.
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new AutoSpaceDE { Val = false }, new AutoSpaceDN { Val = false }, new SnapToGrid { Val = false },
+                new SpacingBetweenLines { Before = "0", After = "0", Line = TwipsText(line), LineRule = LineSpacingRuleValues.Exact }))));
+        var indent = 2 * pitch;
+        var grid = (fonts, line);
+        styles.Append(
+            Paragraph(Body, "正文", grid, FontRole.FangSong, body, JustificationValues.Both, indent, isDefault: true),
+            Paragraph(Title, "标题", grid, FontRole.XiaoBiaoSong, title, JustificationValues.Center, 0, keepNext: true),
+            Paragraph(Subtitle, "副标题", grid, FontRole.KaiTi, body, JustificationValues.Center, 0, keepNext: true),
+            Paragraph(Salutation, "称呼", grid, FontRole.FangSong, body, JustificationValues.Left, 0, keepNext: true),
+            Paragraph(Addressee, "主送机关", grid, FontRole.FangSong, body, JustificationValues.Left, 0, keepNext: true),
+            Paragraph(Number, "发文字号", grid, FontRole.FangSong, body, JustificationValues.Center, 0, keepNext: true),
+            Paragraph(AttachmentNote, "附件说明", grid, FontRole.FangSong, body, JustificationValues.Left, 0, keepNext: true),
+            Paragraph(Signature, "署名", grid, FontRole.FangSong, body, JustificationValues.Left, 0, keepNext: true),
+            Paragraph(SignedDate, "成文日期", grid, FontRole.FangSong, body, JustificationValues.Left, 0),
+            Paragraph(Remark, "附注", grid, FontRole.FangSong, body, JustificationValues.Left, indent),
+            Paragraph(AttachmentLabel, "附件标识", grid, FontRole.HeiTi, body, JustificationValues.Left, 0, keepNext: true),
+            Paragraph(AttachmentTitle, "附件标题", grid, FontRole.XiaoBiaoSong, title, JustificationValues.Center, 0, keepNext: true),
+            Paragraph(Imprint, "版记", grid, FontRole.FangSong, FurnitureRows.ImprintSize, JustificationValues.Left, 0),
+            Paragraph(Distribution, "报尾", grid, FontRole.FangSong, body, JustificationValues.Left, 0),
+            Paragraph(TableText, "表格文字", grid, FontRole.FangSong, Pdf.Tables.TableSetter.CellSize, JustificationValues.Both, 0),
+            Paragraph(NoteText, "注释", grid, FontRole.FangSong, Pdf.Tables.TableSetter.CellSize, JustificationValues.Both, 0),
+            Paragraph(Folio, "页码", grid, FontRole.SongTi, 14, JustificationValues.Left, 0),
+            Paragraph(Furniture, "版头", grid, FontRole.FangSong, body, JustificationValues.Left, 0),
+            Paragraph(Plain, "文本", grid, FontRole.FangSong, body, JustificationValues.Left, 0));
+        for (var level = 1; level <= 4; level++)
+        {
+            var (role, bold) = ManuscriptText.StyleOf(level);
+            styles.Append(Paragraph(Heading(level), $"{Levels[level - 1]}标题", grid, role, body, JustificationValues.Both, indent, keepNext: true, bold: bold, outline: level - 1));
+        }
+        for (var level = 1; level <= 4; level++)
+        {
+            var (role, bold) = ManuscriptText.StyleOf(level);
+            styles.Append(Character(RunIn(level), $"{Levels[level - 1]}段首标题", fonts, role, bold));
+        }
+        styles.Append(Character(Strong, "加粗", fonts, FontRole.HeiTi, false), Character(Emphasis, "强调", fonts, FontRole.KaiTi, false),
+            Character(NoteReference, "注释编号", fonts, null, false));
+        return styles;
+    }
+
+    private static Style Paragraph(string id, string name, (WordFonts Fonts, double Line) grid, FontRole role, double size, JustificationValues align, double firstLine,
+        bool isDefault = false, bool keepNext = false, bool bold = false, int? outline = null)
+    {
+        var (fonts, line) = grid;
+        var paragraph = new StyleParagraphProperties();
+        if (keepNext) paragraph.Append(new KeepNext());
+        // Said in every style, so an application's own style of that name (LibreOffice's Heading 1) adds no space above.
+        paragraph.Append(new SpacingBetweenLines { Before = "0", After = "0", Line = TwipsText(line), LineRule = LineSpacingRuleValues.Exact });
+        paragraph.Append(new Indentation { FirstLine = TwipsText(firstLine), FirstLineChars = firstLine > 0 ? 200 : 0 });
+        paragraph.Append(new Justification { Val = align });
+        if (outline is { } level) paragraph.Append(new OutlineLevel { Val = level });
+        var run = new StyleRunProperties(fonts.Fonts(role));
+        if (bold) run.Append(new Bold(), new BoldComplexScript());
+        run.Append(new FontSize { Val = HalfPoints(size) }, new FontSizeComplexScript { Val = HalfPoints(size) });
+        var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id, CustomStyle = true };
+        if (isDefault) style.Default = true;
+        else style.Append(new BasedOn { Val = Body });
+        style.Append(new NextParagraphStyle { Val = Body }, new PrimaryStyle(), paragraph, run);
+        return style;
+    }
+
+    private static Style Character(string id, string name, WordFonts fonts, FontRole? role, bool bold)
+    {
+        var run = new StyleRunProperties();
+        if (role is { } face) run.Append(fonts.Fonts(face));
+        if (bold) run.Append(new Bold(), new BoldComplexScript());
+        var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Character, StyleId = id, CustomStyle = true };
+        style.Append(new PrimaryStyle(), run);
+        return style;
+    }
+}
