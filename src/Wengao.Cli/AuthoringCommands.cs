@@ -144,7 +144,7 @@ public static class AuthoringCommands
         foreach (var heading in report.Headings)
             stdout.WriteLine($"    paragraph {heading.Paragraph}, level {heading.Level}{(heading.Standalone ? ", own line" : "")}: {heading.Text}");
         var notes = layout.Notes;
-        if (report.Shapes.Endnotes is { } endnotes) stdout.WriteLine($"  notes:       {endnotes} (the .docx's endnotes, each linked from its marker in the text)");
+        if (report.Shapes.Notes is { } wordNotes) stdout.WriteLine($"  notes:       {wordNotes} (the .docx's notes, each linked from its marker in the text)");
         else stdout.WriteLine($"  notes:       {notes.Count}" + (notes.Count > 0
             ? $" (under “{layout.Body[notes.Heading].Text}” at {report.LineName} {layout.Body[notes.Heading].Number}, each linked from its marker in the text)"
             : notes.NotRecognised is { } why ? $" ({why})" : ""));
