@@ -144,7 +144,8 @@ public static class AuthoringCommands
         foreach (var heading in report.Headings)
             stdout.WriteLine($"    paragraph {heading.Paragraph}, level {heading.Level}{(heading.Standalone ? ", own line" : "")}: {heading.Text}");
         var notes = layout.Notes;
-        stdout.WriteLine($"  notes:       {notes.Count}" + (notes.Count > 0
+        if (report.Shapes.Notes is { } wordNotes) stdout.WriteLine($"  notes:       {wordNotes} (the .docx's notes, each linked from its marker in the text)");
+        else stdout.WriteLine($"  notes:       {notes.Count}" + (notes.Count > 0
             ? $" (under “{layout.Body[notes.Heading].Text}” at {report.LineName} {layout.Body[notes.Heading].Number}, each linked from its marker in the text)"
             : notes.NotRecognised is { } why ? $" ({why})" : ""));
         stdout.WriteLine($"  dropped as not part of the text: {layout.Dropped.Count}"

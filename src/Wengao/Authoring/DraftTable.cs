@@ -47,14 +47,7 @@ internal static partial class DraftTable
             markdown.Append("|");
             foreach (var (text, origin) in cells[r])
             {
-                markdown.Append(" ");
-                var parts = text.Split('|');
-                for (int p = 0, at = 0; p < parts.Length; at += parts[p++].Length + 1)
-                {
-                    if (p > 0) markdown.Append("\\").Append('|', origin + at - 1);
-                    HeadingMarker.Escape(markdown, parts[p], origin + at, lineStart: false);
-                }
-                markdown.Append(" |");
+                markdown.Append(" ").Escape(text, origin, lineStart: false, cell: true).Append(" |");
             }
             if (r < headerRows) markdown.Append("\n").Append(delimiter);
         }

@@ -9,7 +9,8 @@ namespace Wengao.Authoring;
 public sealed record ImportReport(string Path, string Format, string LineName, DraftLayout Layout, IReadOnlyList<MarkedHeading> Headings, BodyShapes Shapes);
 
 /// <summary>How many tables (TAB-separated rows) and ordered lists (numbered lines) import found in a draft's body.</summary>
-public sealed record BodyShapes(int Tables, int Lists);
+/// <param name="Notes">the notes of a .docx read by its styles: its footnotes or endnotes (a text draft's are its 注释 section's)</param>
+public sealed record BodyShapes(int Tables, int Lists, int? Notes = null);
 
 /// <summary>
 /// `wengao import`: a plain-text or .docx draft becomes a source, its text verbatim (only indentation and the site's

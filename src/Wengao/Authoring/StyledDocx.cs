@@ -5,10 +5,11 @@ using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Wengao.Authoring;
 
-/// <summary>A piece of a Word paragraph in one character style (null: none), or a reference to an endnote (<paramref name="Note"/>, no text).</summary>
+/// <summary>A piece of a Word paragraph in one character style (null: none), or a reference to a note (<paramref name="Note"/>, no text).</summary>
 /// <param name="Origin">where its text starts in the draft's paragraphs joined by '\n' (<see cref="DocxDraft"/>'s lines)</param>
 /// <param name="Link">the target of the hyperlink it is the text of: a URL, or `#` and a bookmark</param>
-internal sealed record WordRun(string Text, string? Style, int Origin, string? Link = null, int? Note = null);
+/// <param name="Note">the note a reference points to: `footnote:N` or `endnote:N` (the .docx's id)</param>
+internal sealed record WordRun(string Text, string? Style, int Origin, string? Link = null, string? Note = null);
 
 /// <summary>A paragraph of a styled .docx: its paragraph style (<see cref="WordStyles"/>), its runs, and its text as a draft line.</summary>
 internal sealed record WordParagraph(string Style, IReadOnlyList<WordRun> Runs, DraftLine Line);
@@ -18,11 +19,16 @@ internal sealed record WordTable(IReadOnlyList<IReadOnlyList<WordParagraph>> Row
 
 /// <summary>
 /// A .docx exported by Wengao, read by its styles (<see cref="WordStyles"/>): the body's paragraphs and tables in order,
-/// and the endnotes by id. Every character is where <see cref="DocxDraft"/>'s lines have it, so the import report and a
-/// check still point into the original; the endnotes, which those lines leave out, stand after them.
+/// and the notes (footnotes or endnotes) by id. A table of the source's is one whose cells are in 表格文字; the rows of
+/// any other (the 版记's, a 发文机关标志's) are read as the paragraphs they hold. Every character is where
+/// <see cref="DocxDraft"/>'s lines have it, so the import report still points into the original; the notes, which
+/// those lines leave out, stand after them.
 /// </summary>
-internal sealed record StyledDocx(IReadOnlyList<object> Blocks, IReadOnlyDictionary<int, IReadOnlyList<WordParagraph>> Endnotes)
+internal sealed record StyledDocx(IReadOnlyList<object> Blocks, IReadOnlyDictionary<string, IReadOnlyList<WordParagraph>> Notes)
 {
+    /// <summary>The package's title (its core properties' dc:title): the source's, in the lines the author broke it into.</summary>
+    public string? Title { get; init; }
+
     public static StyledDocx Read(MainDocumentPart main, Body body, IReadOnlyList<string> lines)
     {
         var reader = new Reader(main);
@@ -35,11 +41,17 @@ internal sealed record StyledDocx(IReadOnlyList<object> Blocks, IReadOnlyDiction
         var blocks = new List<object>();
         foreach (var element in body.ChildElements)
             if (element is Paragraph paragraph) blocks.Add(reader.Paragraph(paragraph));
-            else if (element is Table table) blocks.Add(reader.Table(table));
-        var endnotes = new Dictionary<int, IReadOnlyList<WordParagraph>>();
-        foreach (var note in main.EndnotesPart?.Endnotes?.Elements<Endnote>() ?? [])
+            else if (element is Table table && table.Descendants<Paragraph>().ToList() is var held)
+                if (held.All(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == WordStyles.TableText)) blocks.Add(reader.Table(table));
+                else blocks.AddRange(held.Select(reader.Paragraph));
+        var notes = new Dictionary<string, IReadOnlyList<WordParagraph>>(StringComparer.Ordinal);
+        IEnumerable<(string Key, OpenXmlElement Note)> all =
+        [
+            .. (main.FootnotesPart?.Footnotes?.Elements<Footnote>() ?? []).Select(n => (Key(n), (OpenXmlElement)n)),
+            .. (main.EndnotesPart?.Endnotes?.Elements<Endnote>() ?? []).Select(n => (Key(n), (OpenXmlElement)n)),
+        ];
+        foreach (var (key, note) in all)
         {
-            if (note.Id?.Value is not { } id) continue;
             var paragraphs = new List<WordParagraph>();
             foreach (var paragraph in note.Elements<Paragraph>())
             {
@@ -47,10 +59,19 @@ internal sealed record StyledDocx(IReadOnlyList<object> Blocks, IReadOnlyDiction
                 paragraphs.Add(reader.Paragraph(paragraph));
                 origin += paragraphs[^1].Line.Text.Length + 1;
             }
-            endnotes[(int)id] = paragraphs;
+            notes[key] = paragraphs;
         }
-        return new StyledDocx(blocks, endnotes);
+        return new StyledDocx(blocks, notes);
     }
+
+    private static string Key(OpenXmlElement note) => note switch
+    {
+        Footnote f => $"footnote:{f.Id?.Value}",
+        Endnote e => $"endnote:{e.Id?.Value}",
+        FootnoteReference f => $"footnote:{f.Id?.Value}",
+        EndnoteReference e => $"endnote:{e.Id?.Value}",
+        _ => "",
+    };
 
     private sealed class Reader(MainDocumentPart main)
     {
@@ -63,8 +84,8 @@ internal sealed record StyledDocx(IReadOnlyList<object> Blocks, IReadOnlyDiction
             var at = origin;
             foreach (var element in paragraph.Descendants())
             {
-                if (element is EndnoteReference reference && reference.Id?.Value is { } id)
-                    runs.Add(new WordRun("", StyleOf(element), at, Note: (int)id));
+                if (element is FootnoteReference or EndnoteReference)
+                    runs.Add(new WordRun("", StyleOf(element), at, Note: Key(element)));
                 if (DocxDraft.TextOf(element) is not { } text) continue;
                 // A page or column break is a line break to the text lines, and nothing of the source's text.
                 var piece = element is Break { Type.Value: var type } && (type == BreakValues.Page || type == BreakValues.Column) ? "" : text;
@@ -83,7 +104,16 @@ internal sealed record StyledDocx(IReadOnlyList<object> Blocks, IReadOnlyDiction
         {
             var rows = table.Elements<TableRow>().ToList();
             var header = rows.TakeWhile(r => r.TableRowProperties?.GetFirstChild<TableHeader>() is not null).Count();
-            return new WordTable([.. rows.Select(row => (IReadOnlyList<WordParagraph>)[.. row.Elements<TableCell>().Select(Cell)])], header);
+            return new WordTable([.. rows.Select(row => (IReadOnlyList<WordParagraph>)[.. row.Elements<TableCell>().SelectMany(Cells)])], header);
+        }
+
+        // A cell spanning columns (w:gridSpan) is the source's cell followed by the empty ones its header merged into it
+        // (Extensions.Tables.HeaderRows); a cell merged into the one above (w:vMerge) is there, and empty, as in the source.
+        private IEnumerable<WordParagraph> Cells(TableCell cell)
+        {
+            yield return Cell(cell);
+            for (var i = 1; i < (cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1); i++)
+                yield return new WordParagraph(WordStyles.TableText, [], new DraftLine(0, 0, ""));
         }
 
         // A cell is one paragraph in the export; were it more, their text runs on, as one pipe-table cell holds it.

@@ -35,9 +35,11 @@ internal static class StyledImport
                 case WordStyles.Salutation when rule.Salutation is not null: salutation = line; break;
                 case WordStyles.Addressee when rule.Addressee is not null: addressee = line; break;
                 case WordStyles.Addressee when rule.Salutation is not null: salutation = line; break;
-                case WordStyles.Furniture when number is null && DocumentNumber(line) is { } found: number = found; break;
-                case WordStyles.Furniture or WordStyles.Folio:
+                case WordStyles.Number or WordStyles.Furniture when number is null && DocumentNumber(line) is { } found: number = found; break;
+                case WordStyles.Number or WordStyles.Furniture or WordStyles.Folio:
                     dropped.Add(new DroppedLine(line.Number, line.Text, "the 版头 drawn above the title, not the document's text")); break;
+                case WordStyles.Distribution:
+                    dropped.Add(new DroppedLine(line.Number, line.Text, "the 报尾 drawn from the front matter, not the document's text")); break;
                 case WordStyles.Plain:
                     dropped.Add(new DroppedLine(line.Number, line.Text, "a line the template writes, not the document's text")); break;
                 // A kind that reads no furniture (a briefing) keeps these lines as text, as a text draft's.
@@ -51,6 +53,10 @@ internal static class StyledImport
                 default: content.Add(paragraph); break;
             }
         }
+        // The 标题 paragraph breaks a long title into the PDF's balanced lines (GB/T 9704 §7.3.1); the package's title is
+        // the source's, broken where the author broke it: taken when it is the same text.
+        if (word.Title is { } written && title.Count > 0 && written.Replace("\n", "") == string.Concat(title.Select(l => l.Text)))
+            title = [.. written.Split('\n').Select((part, i) => title[Math.Min(i, title.Count - 1)] with { Text = part })];
         var texts = body.OfType<WordParagraph>().Select(p => p.Line).ToList();
         if (texts.Count == 0 && !body.OfType<WordTable>().Any())
             throw DraftDecoder.Refuse(file, "no paragraph of text was found", "the file holds no text beside a title; check it is the right file");
@@ -69,7 +75,7 @@ internal static class StyledImport
             markdown.Blocks(attachment.Content);
             source.Append("\n\n:::");
         }
-        return (layout, markdown.Headings, source.Append("\n"), new BodyShapes(markdown.Tables, 0));
+        return (layout, markdown.Headings, source.Append("\n"), new BodyShapes(markdown.Tables, 0, markdown.NoteCount));
     }
 
     /// <summary>The subtitle lines: speaker, date and occasion as a draft's byline reads them; a line left over is the speaker's.</summary>

@@ -5,10 +5,10 @@ using Wengao.Text;
 namespace Wengao.Authoring;
 
 /// <summary>
-/// Writes the paragraphs, tables and endnotes of a styled .docx (<see cref="StyledDocx"/>) as the Markdown that the build
+/// Writes the paragraphs, tables and notes of a styled .docx (<see cref="StyledDocx"/>) as the Markdown that the build
 /// parses back to them: a Heading1..4 paragraph as a heading with one `#` more than its level; leading RunIn1..4 runs as
 /// the emphasis <see cref="HeadingLevel.RunIn"/> gives that level under the last heading (`**…**` one level below it,
-/// `*…*` two); Strong and Emphasis runs as `**…**` and `*…*`; a table as a pipe table under its header rows; an endnote
+/// `*…*` two); Strong and Emphasis runs as `**…**` and `*…*`; a table as a pipe table under its header rows; a note's
 /// reference as `[^n]`, n counting the notes in the order they are first referred to. Every character is escaped as
 /// <see cref="HeadingMarker"/> escapes a draft's, so the text renders exactly as exported.
 /// </summary>
@@ -16,12 +16,14 @@ internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
 {
     private static readonly char[] Indentation = [' ', '\t', '\u3000', '\u00A0'];
 
-    // ［1］ as the endnote's own paragraph opens, then the space before its text.
+    // ［1］ as the note's own paragraph opens, then the space before its text.
     [GeneratedRegex(@"^\s*(?:［\d{1,3}］|〔\d{1,3}〕|\[\d{1,3}\])[ \t\u3000]*")]
     private static partial Regex NoteMark();
 
-    /// <summary>The endnotes referred to, in the order of their first reference: the source numbers them so.</summary>
-    private readonly List<int> _notes = [];
+    /// <summary>The notes referred to, in the order of their first reference (the source numbers them so), from the attachments' too.</summary>
+    private readonly List<string> _notes = [.. word.Blocks
+        .SelectMany(b => b is WordTable t ? t.Rows.SelectMany(r => r) : [(WordParagraph)b])
+        .SelectMany(p => p.Runs).Select(r => r.Note).OfType<string>().Distinct()];
 
     /// <summary>The level of the last heading on a line of its own, which run-in headings without a marker stand under.</summary>
     private int _under;
@@ -29,6 +31,8 @@ internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
     public List<MarkedHeading> Headings { get; } = [];
 
     public int Tables { get; private set; }
+
+    public int NoteCount => _notes.Count;
 
     public void Blocks(IReadOnlyList<object> blocks)
     {
@@ -40,13 +44,13 @@ internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
         }
     }
 
-    /// <summary>The notes after everything that refers to them (a note may be referred to from an attachment): `[^n]: …`.</summary>
+    /// <summary>The notes, `[^n]: …`, after the text and before the attachments (whose notes they are too), as a source has them.</summary>
     public void Notes()
     {
         for (var n = 0; n < _notes.Count; n++)
         {
             source.Append("\n\n" + DraftNotes.Reference(n + 1) + ": ");
-            var paragraphs = word.Endnotes.GetValueOrDefault(_notes[n]) ?? [];
+            var paragraphs = word.Notes.GetValueOrDefault(_notes[n]) ?? [];
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 if (p > 0) source.Append("\n\n    "); // a further paragraph of the note
@@ -94,22 +98,21 @@ internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
     private void Inline(int paragraph, IReadOnlyList<WordRun> runs, bool lineStart = true, bool cell = false)
     {
         var start = source.Length;
-        var (i, previous) = (0, 0);
-        // Each run-in heading a level deeper than the one before, as Parse.HeadingLevels reads them.
+        var (i, previous, marks) = (0, 0, "");
+        // Each run-in heading a level deeper than the one before, as Parse.HeadingLevels reads them. One with a marker
+        // has its level either way: it takes the marks the one before did not, as `**1.……。***（1）……。*` (four
+        // asterisks together would close neither).
         for (; i < runs.Count && WordStyles.RunInLevel(runs[i].Style) is > 0 and var level && level > previous; i++, previous = level)
         {
-            var strong = HeadingLevel.Of(runs[i].Text) > 0 || level == Math.Min(_under + 1, HeadingLevel.Deepest);
+            var strong = HeadingLevel.Of(runs[i].Text) > 0 ? marks != "**" : level == Math.Min(_under + 1, HeadingLevel.Deepest);
+            marks = strong ? "**" : "*";
             Headings.Add(new MarkedHeading(paragraph, level, runs[i].Text));
-            Write(runs[i], strong ? "**" : "*", lineStart: false, cell);
+            Write(runs[i], marks, lineStart: false, cell);
         }
         for (; i < runs.Count; i++)
         {
             var run = runs[i];
-            if (run.Note is { } note)
-            {
-                if (!_notes.Contains(note)) _notes.Add(note);
-                source.Append(DraftNotes.Reference(_notes.IndexOf(note) + 1));
-            }
+            if (run.Note is { } note) source.Append(DraftNotes.Reference(_notes.IndexOf(note) + 1));
             else if (run.Style == WordStyles.NoteReference) continue; // the ［1］ shown after the reference: the note's number
             else if (run.Link is { } link)
             {
@@ -118,8 +121,8 @@ internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
             }
             else
             {
-                var marks = run.Style == WordStyles.Strong || WordStyles.RunInLevel(run.Style) > 0 ? "**" : run.Style == WordStyles.Emphasis ? "*" : "";
-                Write(run, marks, lineStart && source.Length == start, cell);
+                var around = run.Style == WordStyles.Strong || WordStyles.RunInLevel(run.Style) > 0 ? "**" : run.Style == WordStyles.Emphasis ? "*" : "";
+                Write(run, around, lineStart && source.Length == start, cell);
             }
         }
     }
@@ -140,7 +143,7 @@ internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
         return trimmed;
     }
 
-    /// <summary>An endnote's paragraph without the ［1］ it opens with (in the NoteReference style or not).</summary>
+    /// <summary>A note's paragraph without the ［1］ it opens with (in the NoteReference style or not).</summary>
     private static List<WordRun> WithoutMark(List<WordRun> runs)
     {
         while (runs.Count > 0 && (runs[0].Style == WordStyles.NoteReference || runs[0].Note is not null)) runs.RemoveAt(0);

@@ -15,6 +15,9 @@ internal static class WordStyles
         AttachmentLabel = "AttachmentLabel", AttachmentTitle = "AttachmentTitle", Imprint = "Imprint", TableText = "TableText",
         NoteText = "NoteText", Folio = "Folio", Furniture = "Furniture", Plain = "Plain";
 
+    /// <summary>Written by the exporter beyond the contract: the 发文字号's line and the briefing's 报尾 (its 报、送、发 lines).</summary>
+    public const string Number = "Number", Distribution = "Distribution";
+
     public const string Strong = "Strong", Emphasis = "Emphasis", NoteReference = "NoteReference";
 
     private const string HeadingPrefix = "Heading", RunInPrefix = "RunIn";

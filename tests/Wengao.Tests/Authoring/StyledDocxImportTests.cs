@@ -122,6 +122,7 @@ public sealed class StyledDocxImportTests : IDisposable
             """);
         Assert.Equal(BodyOutline.Of(expected), BodyOutline.Of(imported));
         Assert.Contains("read Word .docx exported by Wengao, read by its styles", stdout);
+        Assert.Contains("  notes:       2 (the .docx's notes, each linked from its marker in the text)\n", stdout);
         Assert.Equal("在全县乡村振兴\n工作会议上的讲话", imported.Document.Title);
         Assert.Equal("县委书记　张某", imported.Document.Author);
         Assert.Equal(new DateOnly(2024, 4, 9), imported.Document.Date);

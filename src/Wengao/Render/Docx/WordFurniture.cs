@@ -180,7 +180,9 @@ internal sealed class WordFurniture(DocumentSetter setter, PageLayout layout, Wo
         yield return table;
     }
 
+    // In 文本 at the size of 表格文字: a chart is drawn from the outcomes, not the source's text, and `wengao import` reads
+    // only a table in 表格文字 as one of the source's.
     private static TableCell Cell(string text, WordRuns runs, JustificationValues align) =>
-        new(WordRuns.Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.TableText }, Justification = new Justification { Val = align } },
-            runs.Write([new StyledRun(text, FontRole.FangSong)], FontRole.FangSong)));
+        new(WordRuns.Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Plain }, Justification = new Justification { Val = align } },
+            runs.Write([new StyledRun(text, FontRole.FangSong)], FontRole.FangSong, Pdf.Tables.TableSetter.CellSize)));
 }
