@@ -40,7 +40,7 @@ public static class Pager
         for (var i = 0; i < shown.Count; i++)
         {
             if (i > 0 && shown[i] > shown[i - 1] + 1) items.Add(new ScriptObject { ["gap"] = true });
-            items.Add(new ScriptObject { ["number"] = shown[i], ["href"] = Href(shown[i]), ["current"] = shown[i] == page.Number });
+            items.Add(new ScriptObject { ["gap"] = false, ["number"] = shown[i], ["href"] = Href(shown[i]), ["current"] = shown[i] == page.Number });
         }
         return new ScriptObject
         {
