@@ -74,7 +74,10 @@ internal static partial class OutcomesLoader
         var formula = f.String("formula");
         var qualifier = f.String("qualifier");
         var figure = new Figure(id ?? "", f.String("group"), label ?? "", 0, unit ?? "", qualifier,
-            f.String("measure"), f.Integer("decimals"), formula, f.String("period"), f.String("source"), f.String("note"), f.Where);
+            f.String("measure"), f.Integer("decimals"), formula, f.String("period"), f.String("source"), f.String("note"), f.Where)
+        {
+            NotePublic = f.Boolean("note_public") ?? false,
+        };
         f.Done();
         if (unit is not null && Units.Find(unit) is null)
             errors.Add(f.SpanOf("unit"), $"unknown unit `{unit}`", Units.Hint(unit));
