@@ -27,6 +27,30 @@ public sealed class OutcomesPageTests(SampleBuild sample)
     }
 
     [Fact]
+    public void A_chart_of_a_group_draws_its_figures_of_the_kind_of_its_first()
+    {
+        XNamespace svg = "http://www.w3.org/2000/svg";
+        var page = Html.Load(Path.Combine(sample.Site, "outcomes.html"));
+        var chart = page.Descendants(svg + "svg").Single(s => s.Element(svg + "title")!.Value == "人才交流（以名计）");
+        var texts = chart.Descendants(svg + "text").Select(t => t.Value).ToList();
+        Assert.Equal(["25名", "30名", "10名"], texts.Where(t => t.EndsWith('名') && char.IsAsciiDigit(t[0])));
+        Assert.DoesNotContain("8位", texts); // 人才交流's 位, 天 and 次 are other kinds
+        Assert.Contains("单位：名", texts);
+    }
+
+    [Fact]
+    public void A_chart_with_figures_and_a_group_is_a_located_error()
+    {
+        using var site = new SafetySite();
+        site.Write("content/outcomes/jobs.yml", "title: 成效\nfigures:\n  - id: jobs\n    group: 就业\n    label: 新增就业\n    value: 120\n    unit: 人\n"
+            + "charts:\n  - id: c\n    title: 就业\n    figures: [jobs]\n    group: 就业\n");
+        site.Speech("plain", "正文。");
+        var error = Assert.Single(site.Failure());
+        Assert.Equal(12, error.Where.Line);
+        Assert.Contains("not both", error.Message);
+    }
+
+    [Fact]
     public void A_note_marked_public_is_shown()
     {
         using var site = new SafetySite();
