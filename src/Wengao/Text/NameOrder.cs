@@ -1,5 +1,4 @@
 using System.Globalization;
-using Wengao.Model;
 
 namespace Wengao.Text;
 
@@ -12,13 +11,12 @@ namespace Wengao.Text;
 /// </summary>
 public sealed class NameOrder : IComparer<string>
 {
-    public static readonly NameOrder Pinyin = new(NameOrdering.Pinyin), Strokes = new(NameOrdering.Strokes);
+    /// <summary>By pinyin, then stroke count; and by stroke count (姓氏笔画), then pinyin.</summary>
+    public static readonly NameOrder Pinyin = new(byStrokes: false), Strokes = new(byStrokes: true);
 
-    public static NameOrder For(NameOrdering ordering) => ordering == NameOrdering.Strokes ? Strokes : Pinyin;
+    private readonly bool _byStrokes;
 
-    private readonly NameOrdering _ordering;
-
-    private NameOrder(NameOrdering ordering) => _ordering = ordering;
+    private NameOrder(bool byStrokes) => _byStrokes = byStrokes;
 
     public int Compare(string? x, string? y)
     {
@@ -64,7 +62,7 @@ public sealed class NameOrder : IComparer<string>
         at += rune.Utf16SequenceLength;
         if (rune.Value < 0x80 && char.IsAsciiLetter(c)) return new(Class.Latin, char.ToLowerInvariant(c), c);
         if (HanziTable.Instance.Find(rune.Value) is { } han)
-            return _ordering == NameOrdering.Strokes
+            return _byStrokes
                 ? new(Class.Han, han.Strokes, (long)han.Reading << 32 | (uint)rune.Value)
                 : new(Class.Han, han.Reading, (long)han.Strokes << 32 | (uint)rune.Value);
         return new(Ideographs.Is(rune.Value) ? Class.Unlisted : Class.Other, rune.Value, 0);

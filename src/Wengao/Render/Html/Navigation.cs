@@ -36,7 +36,7 @@ public sealed class Navigation
     /// <param name="names">the order of names in the speaker, occasion and tag lists (site.yml's `lists: name_order:`)</param>
     public Navigation(IEnumerable<ParsedDocument> documents, NameOrdering names = NameOrdering.Pinyin)
     {
-        _names = NameOrder.For(names);
+        _names = names == NameOrdering.Strokes ? NameOrder.Strokes : NameOrder.Pinyin;
         var links = documents.Select(p => p.Document).Select(d => (d.Kind.Name, Link: new DocumentLink(d.Title, SitePaths.Document(d),
             Iso(d.Date), ChineseText.Date(d.Date), d.Kind.Label, d.Date, d.Tags, Listed(d, Taxonomy.Speakers), Listed(d, Taxonomy.Occasions), d.OutcomesId))).ToList();
         foreach (var list in links.GroupBy(l => l.Name).Select(g => g.Select(l => l.Link).ToList()))
