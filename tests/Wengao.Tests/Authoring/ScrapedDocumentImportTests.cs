@@ -80,7 +80,8 @@ public sealed class ScrapedDocumentImportTests : IDisposable
             Assert.Contains(Seed.Normalise(lines[kept - 1]), text);
         foreach (var droppedLine in new[] { 1, 2, 3, 11, 22, 27, 28, 29, 30 })
             Assert.DoesNotContain(Seed.Normalise(lines[droppedLine - 1]), text);
-        Assert.Equal(["一、总体要求", "二、重点任务", "三、保障措施"], article.Descendants("h2").Select(h => h.Text()));
+        // The document's headings, not the table of contents' own (目录, in its <nav>).
+        Assert.Equal(["一、总体要求", "二、重点任务", "三、保障措施"], article.Descendants("h2").Where(h => !h.Ancestors("nav").Any()).Select(h => h.Text()));
         Assert.Equal(["（一）指导思想。"], article.Descendants("h3").Select(h => h.Text()));
         Assert.Equal(["1.扎实推进农村厕所革命"], article.Descendants("h4").Select(h => h.Text()));
         Assert.Equal(["（1）加强质量管控"], article.Descendants("h5").Select(h => h.Text()));

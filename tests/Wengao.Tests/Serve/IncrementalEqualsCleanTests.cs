@@ -33,15 +33,18 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     private const string Archive = "site/archive.html", Topics = "site/topics.html", Feed = "site/feed.xml", Sitemap = "site/sitemap.xml";
     private const string NotFound = "site/404.html", Search = "site/search.html";
 
-    private static readonly string[] SpeechPdfs = [$"pdf/{Speech}-reading.pdf", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}.pdf"];
-    private static readonly string[] BriefingPdfs = [$"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf"];
+    // A document's PDFs and its .docx, which is made from its first PDF's template and depends on what they depend on.
+    private static readonly string[] SpeechPdfs = [$"pdf/{Speech}-reading.pdf", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}.pdf",
+        $"docx/{Speech}.docx", $"site/docx/{Speech}.docx"];
+    private static readonly string[] BriefingPdfs = [$"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf", $"docx/{Briefing}.docx", $"site/docx/{Briefing}.docx"];
 
     // The two sample 公文: their tags are the speech's (对口帮扶, 乡村振兴, 挂职干部), and they use its outcomes file.
     private const string Report = "bangfu-yinian-baogao", Notice = "zuotanhui-tongzhi";
     private static readonly string[] GongwenPages = [$"site/gongwen/{Report}.html", $"site/gongwen/{Notice}.html"];
     // The 报告 is issued in four numbered copies (its issued_to), made of its PDF.
     private static readonly string[] ReportCopies = [.. Enumerable.Range(1, 4).Select(n => $"copies/{Report}/{n:D6}.pdf")];
-    private static readonly string[] GongwenPdfs = [$"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf", .. ReportCopies];
+    private static readonly string[] GongwenPdfs = [$"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf", .. ReportCopies,
+        $"docx/{Report}.docx", $"site/docx/{Report}.docx", $"docx/{Notice}.docx", $"site/docx/{Notice}.docx"];
 
     // The sample speech's speaker, occasion and tags (the briefing has none): the lists of the public edition.
     private static readonly string[] TaxonPages =
@@ -55,7 +58,7 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
 
     private static readonly string[] LinkLists = [Archive, Topics, Feed, Sitemap, .. TaxonPages];
     private static readonly string[] Pages = [SpeechPage, BriefingPage, .. GongwenPages, Index, Outcomes, Archive, Topics, NotFound, Search, .. TaxonPages];
-    private static readonly string[] Statics = ["site/search.js", "site/style.css"];
+    private static readonly string[] Statics = ["site/favicon.svg", "site/print.js", "site/search.js", "site/style.css"];
     private static readonly string[] Everything = [.. Pages, .. SpeechPdfs, .. BriefingPdfs, .. GongwenPdfs, Feed, Sitemap, SearchIndex, .. Statics];
 
     private readonly TempDir _dir = new TempDir().WithSample();
@@ -193,14 +196,17 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
 
     /// <summary>A PDF template renders the PDFs it lays out and no page; a partial of templates/pdf/ every PDF.</summary>
     [Theory]
-    [InlineData("briefing.sbn", $"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf")]
+    [InlineData("briefing.sbn", $"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf", $"docx/{Briefing}.docx", $"site/docx/{Briefing}.docx")]
     [InlineData("reading.sbn", $"pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}-reading.pdf")]
-    [InlineData("manuscript.sbn", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}.pdf")]
+    [InlineData("manuscript.sbn", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}.pdf", $"docx/{Speech}.docx", $"site/docx/{Speech}.docx")]
     [InlineData("_heading.sbn", $"pdf/{Speech}-reading.pdf", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}.pdf",
         $"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf", $"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf",
-        $"copies/{Report}/000001.pdf", $"copies/{Report}/000002.pdf", $"copies/{Report}/000003.pdf", $"copies/{Report}/000004.pdf")]
+        $"copies/{Report}/000001.pdf", $"copies/{Report}/000002.pdf", $"copies/{Report}/000003.pdf", $"copies/{Report}/000004.pdf",
+        $"docx/{Speech}.docx", $"site/docx/{Speech}.docx", $"docx/{Briefing}.docx", $"site/docx/{Briefing}.docx",
+        $"docx/{Report}.docx", $"site/docx/{Report}.docx", $"docx/{Notice}.docx", $"site/docx/{Notice}.docx")]
     [InlineData("gongwen.sbn", $"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf",
-        $"copies/{Report}/000001.pdf", $"copies/{Report}/000002.pdf", $"copies/{Report}/000003.pdf", $"copies/{Report}/000004.pdf")]
+        $"copies/{Report}/000001.pdf", $"copies/{Report}/000002.pdf", $"copies/{Report}/000003.pdf", $"copies/{Report}/000004.pdf",
+        $"docx/{Report}.docx", $"site/docx/{Report}.docx", $"docx/{Notice}.docx", $"site/docx/{Notice}.docx")]
     public void A_pdf_template_renders_the_pdfs_it_lays_out(string template, params string[] pdfs)
     {
         var path = _dir[$"templates/pdf/{template}"];
@@ -260,7 +266,7 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
             **一是提高认识。**对口帮扶工作要持续推进。
             """);
         string[] outputs = ["site/speeches/xinde-jianghua.html", "pdf/xinde-jianghua-reading.pdf", "pdf/xinde-jianghua.pdf",
-            "site/pdf/xinde-jianghua-reading.pdf", "site/pdf/xinde-jianghua.pdf", "site/tags/产业协作.html"];
+            "site/pdf/xinde-jianghua-reading.pdf", "site/pdf/xinde-jianghua.pdf", "docx/xinde-jianghua.docx", "site/docx/xinde-jianghua.docx", "site/tags/产业协作.html"];
         var report = AssertRebuild([added], [.. outputs, SpeechPage, BriefingPage, .. GongwenPages, Index, SearchIndex, .. LinkLists]);
         Assert.Empty(report.Deleted);
     }
