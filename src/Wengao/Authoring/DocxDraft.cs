@@ -4,6 +4,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
+using WordStyles = Wengao.Render.Docx.WordStyles;
+
 namespace Wengao.Authoring;
 
 /// <summary>

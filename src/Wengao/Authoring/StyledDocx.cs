@@ -3,6 +3,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
+using WordStyles = Wengao.Render.Docx.WordStyles;
+
 namespace Wengao.Authoring;
 
 /// <summary>A piece of a Word paragraph in one character style (null: none), or a reference to a note (<paramref name="Note"/>, no text).</summary>

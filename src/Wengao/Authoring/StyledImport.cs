@@ -1,6 +1,8 @@
 using Wengao.Model;
 using Wengao.Text;
 
+using WordStyles = Wengao.Render.Docx.WordStyles;
+
 namespace Wengao.Authoring;
 
 /// <summary>

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Wengao.Extensions.Tables;
 using Wengao.Text;
 
+using WordStyles = Wengao.Render.Docx.WordStyles;
+
 namespace Wengao.Authoring;
 
 /// <summary>
@@ -63,7 +65,7 @@ internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
     private void Paragraph(WordParagraph paragraph)
     {
         var runs = Trimmed(paragraph.Runs);
-        if (WordStyles.HeadingLevel(paragraph.Style) is > 0 and var level)
+        if (WordStyles.HeadingLevelOf(paragraph.Style) is > 0 and var level)
         {
             _under = level;
             Headings.Add(new MarkedHeading(paragraph.Line.Number, level, string.Concat(runs.Select(r => r.Text)), Standalone: true));

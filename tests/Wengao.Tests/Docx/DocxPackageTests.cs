@@ -57,7 +57,7 @@ public sealed class DocxPackageTests(SampleBuild sample)
     }
 
     [Theory]
-    [InlineData("正文", "仿宋_GB2312")]
+    [InlineData("Normal", "仿宋_GB2312")] // Word's own default style, which Chinese Word and WPS show as 正文
     [InlineData("标题", "方正小标宋简体")]
     [InlineData("一级标题", "黑体")]
     [InlineData("二级标题", "楷体_GB2312")]
@@ -80,8 +80,9 @@ public sealed class DocxPackageTests(SampleBuild sample)
     public void Body_first_lines_are_indented_two_characters_level_three_is_bold_and_headings_have_outline_levels()
     {
         var styles = Part(Docx(Slugs[2]), "word/styles.xml").Descendants(W + "style").ToDictionary(s => (string)s.Element(W + "name")!.Attribute(W + "val")!);
-        Assert.Equal("200", (string?)styles["正文"].Element(W + "pPr")!.Element(W + "ind")!.Attribute(W + "firstLineChars"));
-        Assert.Equal("32", (string?)styles["正文"].Element(W + "rPr")!.Element(W + "sz")!.Attribute(W + "val")); // 三号 16 pt
+        Assert.Equal("1", (string?)styles["Normal"].Attribute(W + "default") is "1" or "true" ? "1" : "0");
+        Assert.Equal("200", (string?)styles["Normal"].Element(W + "pPr")!.Element(W + "ind")!.Attribute(W + "firstLineChars"));
+        Assert.Equal("32", (string?)styles["Normal"].Element(W + "rPr")!.Element(W + "sz")!.Attribute(W + "val")); // 三号 16 pt
         Assert.Equal("44", (string?)styles["标题"].Element(W + "rPr")!.Element(W + "sz")!.Attribute(W + "val")); // 二号 22 pt
         Assert.Equal("center", (string?)styles["标题"].Element(W + "pPr")!.Element(W + "jc")!.Attribute(W + "val"));
         Assert.NotNull(styles["三级标题"].Element(W + "rPr")!.Element(W + "b"));
@@ -99,14 +100,17 @@ public sealed class DocxPackageTests(SampleBuild sample)
         var section = Part(Docx(Slugs[0]), "word/document.xml").Descendants(W + "sectPr").Single();
         int Twips(string element, string attribute) => int.Parse((string)section.Element(W + element)!.Attribute(W + attribute)!);
         Assert.Equal((11906, 16838), (Twips("pgSz", "w"), Twips("pgSz", "h"))); // 210 × 297 mm
-        Assert.Equal(2098, Twips("pgMar", "top")); // 37 mm
         Assert.Equal(1587, Twips("pgMar", "left")); // 28 mm
         Assert.Equal(8845, 11906 - Twips("pgMar", "left") - Twips("pgMar", "right")); // 156 mm
-        Assert.Equal(12756, 16838 - Twips("pgMar", "top") - Twips("pgMar", "bottom")); // 225 mm
         var grid = section.Element(W + "docGrid")!;
         Assert.Equal("linesAndChars", (string?)grid.Attribute(W + "type"));
         var pitch = int.Parse((string)grid.Attribute(W + "linePitch")!);
-        Assert.Equal(22, 12756 / pitch);
+        Assert.InRange(pitch, 592 - 1, 592 + 1); // (225 mm − 16 pt) / 21: the first line's em box at 37 mm, the 22nd's foot at 262 mm
+        // The margin box holds exactly 22 lines; it starts above 37 mm by less than a line (where the first line's em box
+        // stands in its line; the geometry tests measure it) and ends at the type area's foot, 35 mm from the page's.
+        Assert.Equal(22 * pitch, 16838 - Twips("pgMar", "top") - Twips("pgMar", "bottom"));
+        Assert.InRange(Twips("pgMar", "top"), 2098 - pitch, 2098);
+        Assert.InRange(Twips("pgMar", "bottom"), 1984 - pitch, 1984);
         // Characters: the 16 pt body plus charSpace/4096 pt, 28 to the 442.2 pt line.
         var chars = 16 + int.Parse((string)grid.Attribute(W + "charSpace")!) / 4096.0;
         Assert.Equal(28, (int)Math.Floor(8845 / 20.0 / chars + 1e-6));

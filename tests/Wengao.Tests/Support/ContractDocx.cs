@@ -23,7 +23,7 @@ public sealed class ContractDocx
 {
     public static readonly (string Id, string Name)[] ParagraphStyles =
     [
-        ("Body", "正文"), ("Title", "标题"), ("Subtitle", "副标题"), ("Heading1", "一级标题"), ("Heading2", "二级标题"),
+        ("Body", "Normal"), ("Title", "标题"), ("Subtitle", "副标题"), ("Heading1", "一级标题"), ("Heading2", "二级标题"),
         ("Heading3", "三级标题"), ("Heading4", "四级标题"), ("Salutation", "称呼"), ("Addressee", "主送机关"),
         ("AttachmentNote", "附件说明"), ("Signature", "署名"), ("SignedDate", "成文日期"), ("Remark", "附注"),
         ("AttachmentLabel", "附件标识"), ("AttachmentTitle", "附件标题"), ("Imprint", "版记"), ("TableText", "表格文字"),

@@ -54,6 +54,9 @@ public static class WordDocument
             if (alternate) HeaderFooter("rIdFooterEven", "footer2.xml", "footer", true, Footer(folio, right: false, runs));
         }
         var line = flow.Line;
+        // The margin box is the grid's lines, its top above the type area's by as much as a line's em box stands below
+        // the top of its exact line, so the first line's em box starts at 37 mm and the 22nd's ends at 262 mm.
+        var top = Twips(PageGrid.Top - flow.EmTop);
         var folioSize = furniture.Folio?.Size ?? 14;
         var markSize = marks.Count > 0 ? marks.Max(m => m.Style.Size) : layout.BodySize;
         var markGap = marks.Count > 0 ? marks.Max(m => m.Gap) : 8 * PageGrid.Mm;
@@ -62,8 +65,8 @@ public static class WordDocument
             new PageSize { Width = (uint)Twips(PageGrid.PageWidth), Height = (uint)Twips(PageGrid.PageHeight) },
             new PageMargin
             {
-                Top = Twips(PageGrid.Top), Left = (uint)Twips(PageGrid.Left), Right = (uint)Twips(PageGrid.PageWidth - PageGrid.Left - PageGrid.Width),
-                Bottom = Twips(PageGrid.PageHeight - PageGrid.Top - PageGrid.Height),
+                Top = top, Left = (uint)Twips(PageGrid.Left), Right = (uint)Twips(PageGrid.PageWidth - PageGrid.Left - PageGrid.Width),
+                Bottom = Twips(PageGrid.PageHeight) - top - layout.LinesPerPage * Twips(line),
                 // The folio's line 7 mm under the type area (§7.5), the footer measured from the page's foot to its text's foot.
                 Footer = (uint)Twips(PageGrid.PageHeight - PageGrid.Top - PageGrid.Height - PageGrid.FolioGap - folioSize),
                 Header = (uint)Twips(Math.Max(0, PageGrid.Top - markGap - markSize * PageGrid.BaselineInEm)), Gutter = 0,

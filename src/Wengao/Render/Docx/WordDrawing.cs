@@ -15,23 +15,24 @@ namespace Wengao.Render.Docx;
 /// (the issuer at the left, the date at the right) one paragraph with tab stops; a rule a paragraph's border; joint
 /// issuers with 文件 beside them a borderless table; the whole exactly as high as the drawing.
 /// </summary>
-internal sealed class WordDrawing(WordRuns runs)
+/// <param name="origin">where the PDF's drawing top (the first grid line's em top) stands below the drawing's first line's top</param>
+internal sealed class WordDrawing(WordRuns runs, double origin)
 {
     private double _cursor;
 
     public IEnumerable<OpenXmlElement> Write(DrawingBlock drawing, double height)
     {
         _cursor = 0;
-        var items = drawing.Shapes.Select(shape => (Top: Top(shape), Shape: shape)).OrderBy(i => i.Top).ToList();
+        var items = drawing.Shapes.Select(shape => (Top: origin + Top(shape), Shape: shape)).OrderBy(i => i.Top).ToList();
         var elements = new List<OpenXmlElement>();
         foreach (var group in items.GroupBy(i => Math.Round(i.Top, 1)))
         {
             var shapes = group.Select(g => g.Shape).ToList();
             // A rule close under a line is that line's bottom border (w:space ≤ 31 pt), which every application draws.
-            if (shapes[0] is RuleShape rule && elements.LastOrDefault() is Paragraph above && rule.Y - _cursor is >= 0 and <= MaxBorderSpace)
-                (above.ParagraphProperties ??= new ParagraphProperties()).ParagraphBorders = new ParagraphBorders(WordFlow.Border<BottomBorder>(rule, rule.Y - _cursor));
-            else if (shapes[0] is RuleShape alone) elements.Add(Rule(alone));
-            else if (shapes[0] is StackShape stack) elements.AddRange(Stack(stack));
+            if (shapes[0] is RuleShape rule && elements.LastOrDefault() is Paragraph above && group.Key - _cursor is >= 0 and <= MaxBorderSpace)
+                WordFlow.Ruled(above, rule, group.Key - _cursor);
+            else if (shapes[0] is RuleShape alone) elements.Add(Rule(alone, group.Key));
+            else if (shapes[0] is StackShape stack) elements.AddRange(Stack(stack, group.Key));
             else elements.Add(Texts([.. shapes.OfType<TextShape>()], group.Key));
         }
         if (height - _cursor > 0.5) elements.Add(Spacer(height - _cursor));
@@ -84,7 +85,7 @@ internal sealed class WordDrawing(WordRuns runs)
             paragraph.Append(runs.Write(texts[i].Runs.Select(r => new StyledRun(r.Text, r.Font ?? style.Font)), FontRole.FangSong, style.Size,
                 style.Colour == PdfSharp.Drawing.XColors.Black ? null : Colour(style.Colour), scale));
         }
-        _cursor = top + size;
+        _cursor = top + WordFlow.ExactHeight(size);
         return paragraph;
     }
 
@@ -94,37 +95,45 @@ internal sealed class WordDrawing(WordRuns runs)
 
     private static double Em(string text) => text.Sum(c => c < 0x2E80 ? 0.5 : 1.0);
 
-    /// <summary>Space down to <paramref name="top"/>, then a line exactly <paramref name="size"/> high, set off the grid.</summary>
+    /// <summary>Space down to <paramref name="top"/>, then an exact line whose em box of <paramref name="size"/> starts at its top.</summary>
     private ParagraphProperties Properties(double top, double size) => new()
     {
         ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Furniture },
         SnapToGrid = new SnapToGrid { Val = false },
-        SpacingBetweenLines = new SpacingBetweenLines { Before = TwipsText(Math.Max(0, top - _cursor)), After = "0", Line = TwipsText(size), LineRule = LineSpacingRuleValues.Exact },
+        SpacingBetweenLines = new SpacingBetweenLines
+        {
+            Before = TwipsText(Math.Max(0, top - _cursor)), After = "0", Line = TwipsText(WordFlow.ExactHeight(size)), LineRule = LineSpacingRuleValues.Exact,
+        },
     };
 
-    private Paragraph Rule(RuleShape rule)
+    private Paragraph Rule(RuleShape rule, double y)
     {
-        var paragraph = WordFlow.Rule(rule, Math.Max(1, rule.Y - _cursor), 0);
-        _cursor = Math.Max(_cursor + 1, rule.Y);
+        var paragraph = WordFlow.Rule(rule, Math.Max(1, y - _cursor), 0);
+        _cursor = Math.Max(_cursor + 1, y);
         return paragraph;
     }
 
+    // An empty line, in 文本 as every empty line is: not 版头, or LibreOffice would join it to a ruled line above it of
+    // that style and draw their group's (missing) bottom border instead of the rule.
     private Paragraph Spacer(double height) => new(new ParagraphProperties
     {
-        ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Furniture },
+        ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Plain },
         SnapToGrid = new SnapToGrid { Val = false },
         SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = TwipsText(height), LineRule = LineSpacingRuleValues.Exact },
     });
+
+    /// <summary>Room a stack's cell leaves beyond its lines' width in ems: Latin letters' widths differ from face to face.</summary>
+    private const double StackSlack = 0.5;
 
     /// <summary>
     /// A stack of lines (GB/T 9704 §7.2.4's joint issuers): one line a centred paragraph; several, each spread to one
     /// width (分散对齐) in a table's left cell with the word beside them centred on them in its right cell.
     /// </summary>
-    private IEnumerable<OpenXmlElement> Stack(StackShape stack)
+    private IEnumerable<OpenXmlElement> Stack(StackShape stack, double top)
     {
         var style = stack.Style;
         var colour = Colour(style.Colour);
-        var linesWidth = stack.Lines.Max(Em) * style.Size;
+        var linesWidth = (stack.Lines.Max(Em) + StackSlack) * style.Size;
         var gap = stack.Beside is null ? 0 : style.Size * 0.5;
         var beside = stack.Beside is { } word ? Em(word) * style.Size : 0;
         var natural = linesWidth + gap + beside;
@@ -134,15 +143,15 @@ internal sealed class WordDrawing(WordRuns runs)
         IEnumerable<OpenXmlElement> Line(string text) => runs.Write([new StyledRun(text, style.Font)], FontRole.FangSong, style.Size, colour, scale);
         if (stack.Lines.Count == 1 && stack.Beside is null)
         {
-            var properties = Properties(stack.Top, style.Size);
+            var properties = Properties(top, style.Size);
             properties.Justification = new Justification { Val = JustificationValues.Center };
             properties.Indentation = new Indentation { FirstLine = "0", FirstLineChars = 0 };
-            _cursor = stack.Top + style.Size;
+            _cursor = top + WordFlow.ExactHeight(style.Size);
             yield return WordRuns.Paragraph(properties, Line(stack.Lines[0]));
             yield break;
         }
-        yield return Spacer(Math.Max(1, stack.Top - _cursor));
-        _cursor = stack.Top + height;
+        yield return Spacer(Math.Max(1, top - _cursor));
+        _cursor = top + height;
         var left = Twips(linesWidth * squeeze);
         var right = Twips((gap + beside) * squeeze) + 1;
         Paragraph Cell(string text, JustificationValues align, double after) => WordRuns.Paragraph(new ParagraphProperties

@@ -14,10 +14,23 @@ namespace Wengao.Render.Docx;
 /// </summary>
 internal sealed class WordFlow(DocumentSetter setter, PageLayout layout, PdfSource source, WordRuns runs)
 {
-    /// <summary>Every line of the body is one grid line: 22 to the 225 mm of the type area (GB/T 9704 §5.2.2).</summary>
-    public double Line => WordLine(layout);
+    /// <summary>
+    /// Every line of the body is one grid line, on the PDF's pitch (whole twips): 22 lines whose first em box's top is the
+    /// type area's top and whose last em box's foot is its foot (GB/T 9704 §5.2.2).
+    /// </summary>
+    public double Line => Math.Round(layout.LineStep * 20) / 20;
 
-    public static double WordLine(PageLayout layout) => Math.Floor(PageGrid.Height * 20 / layout.LinesPerPage) / 20;
+    /// <summary>
+    /// How far under its baseline Word and LibreOffice stand a line's text above the foot of an exact line: the CJK
+    /// faces' descent with their line gap, 0.31 em, as measured in LibreOffice's rendering of the samples (4.9 pt of 三号).
+    /// </summary>
+    private const double FaceDescent = 0.31;
+
+    /// <summary>Where a body line's em box starts below the top of its exact line.</summary>
+    public double EmTop => Line - ExactHeight(layout.BodySize);
+
+    /// <summary>The height of an exact line whose em box starts at its top: the em above the baseline and the face's descent.</summary>
+    public static double ExactHeight(double size) => (PageGrid.BaselineInEm + FaceDescent) * size;
 
     private readonly List<OpenXmlElement> _elements = [];
     private bool _breakBefore;
@@ -44,13 +57,16 @@ internal sealed class WordFlow(DocumentSetter setter, PageLayout layout, PdfSour
                 Blank(blank.Lines);
                 break;
             case RuleLine { Under: { } under } rule when _elements.LastOrDefault() is Paragraph last:
-                (last.ParagraphProperties ??= new ParagraphProperties()).ParagraphBorders = new ParagraphBorders(Border<BottomBorder>(rule.Rule, under));
+                // Measured from the line's em foot, which stands the face's descent above the foot of its exact line.
+                Ruled(last, rule.Rule, under - (Line - EmTop - layout.BodySize));
                 break;
             case RuleLine rule:
                 Add(Rule(rule.Rule, Line / 2, Line / 2));
                 break;
             case DrawingBlock drawing:
-                foreach (var element in new WordDrawing(runs).Write(drawing, drawing.Lines is { } lines ? lines * Line : drawing.Height)) Add(element);
+                // As many grid lines as the PDF gives it, its shapes placed from the first line's em top.
+                var lines = drawing.Lines ?? Math.Max(1, (int)Math.Ceiling(drawing.Height / layout.LineStep));
+                foreach (var element in new WordDrawing(runs, EmTop).Write(drawing, lines * Line)) Add(element);
                 break;
             case FromDocument part:
                 foreach (var element in Part(part)) Add(element);
@@ -155,6 +171,17 @@ internal sealed class WordFlow(DocumentSetter setter, PageLayout layout, PdfSour
             properties.Indentation = new Indentation { Left = side, Right = side, FirstLine = "0", FirstLineChars = 0 };
         }
         return new Paragraph(properties);
+    }
+
+    /// <summary>
+    /// A rule as the paragraph's bottom border, <paramref name="space"/> under its text. Its height becomes a least, not an
+    /// exact one: LibreOffice draws no border that an exact line leaves no room for.
+    /// </summary>
+    public static void Ruled(Paragraph paragraph, RuleShape rule, double space)
+    {
+        var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
+        properties.ParagraphBorders = new ParagraphBorders(Border<BottomBorder>(rule, space));
+        if (properties.SpacingBetweenLines is { } spacing) spacing.LineRule = LineSpacingRuleValues.AtLeast;
     }
 
     /// <param name="space">from the text to the rule, in points (w:space allows 0–31)</param>

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Wengao.Model;
 using Wengao.Render.Pdf;
+using Wengao.Text;
 using static Wengao.Render.Docx.WordUnits;
 
 namespace Wengao.Render.Docx;
@@ -20,12 +21,60 @@ internal static class WordStyles
 
     public const string Strong = "Strong", Emphasis = "Emphasis", NoteReference = "NoteReference";
 
-    public static string Heading(int level) => $"Heading{Math.Clamp(level, 1, 4)}";
+    private const string HeadingPrefix = "Heading", RunInPrefix = "RunIn";
 
-    public static string RunIn(int level) => $"RunIn{Math.Clamp(level, 1, 4)}";
+    public static string Heading(int level) => $"{HeadingPrefix}{Math.Clamp(level, 1, HeadingLevel.Deepest)}";
+
+    public static string RunIn(int level) => $"{RunInPrefix}{Math.Clamp(level, 1, HeadingLevel.Deepest)}";
 
     /// <summary>§7.3.3's names of the heading levels.</summary>
     private static readonly string[] Levels = ["一级", "二级", "三级", "四级"];
+
+    /// <summary>
+    /// Each paragraph style's id and name (w:name), the one table the export writes and `wengao import` reads. The
+    /// default style is Word's own Normal, which Chinese Word and WPS show as 正文 and LibreOffice takes as its default
+    /// style (whose size its document grid is measured by).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Paragraphs = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Body] = "Normal", [Title] = "标题", [Subtitle] = "副标题", [Salutation] = "称呼", [Addressee] = "主送机关", [Number] = "发文字号",
+        [AttachmentNote] = "附件说明", [Signature] = "署名", [SignedDate] = "成文日期", [Remark] = "附注",
+        [AttachmentLabel] = "附件标识", [AttachmentTitle] = "附件标题", [Imprint] = "版记", [Distribution] = "报尾", [TableText] = "表格文字",
+        [NoteText] = "注释", [Folio] = "页码", [Furniture] = "版头", [Plain] = "文本",
+    }.Concat(Named(HeadingPrefix, "标题")).ToDictionary(StringComparer.Ordinal);
+
+    public static readonly IReadOnlyDictionary<string, string> Characters = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Strong] = "加粗", [Emphasis] = "强调", [NoteReference] = "注释编号",
+    }.Concat(Named(RunInPrefix, "段首标题")).ToDictionary(StringComparer.Ordinal);
+
+    /// <summary>Styles a file may lack and still read as Wengao's: the 发文字号's and the 报尾's lines came after the first exports.</summary>
+    private static readonly HashSet<string> Optional = [Number, Distribution];
+
+    // Heading1..Heading4 一级标题…四级标题, RunIn1..RunIn4 一级段首标题…: GB/T 9704 §7.3.3's four levels.
+    private static IEnumerable<KeyValuePair<string, string>> Named(string prefix, string name) =>
+        Levels.Select((level, i) => KeyValuePair.Create($"{prefix}{i + 1}", level + name));
+
+    /// <summary>The level (1–4) of a paragraph style Heading1..Heading4, else 0.</summary>
+    public static int HeadingLevelOf(string style) => LevelOf(style, HeadingPrefix);
+
+    /// <summary>The level (1–4) of a character style RunIn1..RunIn4, else 0.</summary>
+    public static int RunInLevel(string? style) => style is null ? 0 : LevelOf(style, RunInPrefix);
+
+    private static int LevelOf(string style, string prefix) =>
+        style.Length == prefix.Length + 1 && style.StartsWith(prefix, StringComparison.Ordinal)
+        && style[^1] - '0' is >= 1 and <= HeadingLevel.Deepest and var level ? level : 0;
+
+    /// <summary>Whether a package's styles are Wengao's: every style of the tables, each as the kind of style it is, under its name.</summary>
+    public static bool Carried(DocumentFormat.OpenXml.Packaging.StyleDefinitionsPart? part)
+    {
+        if (part?.Styles is not { } styles) return false;
+        var defined = styles.Elements<Style>()
+            .Where(s => s.StyleId?.Value is not null && s.StyleName?.Val?.Value is not null)
+            .ToLookup(s => (s.StyleId!.Value!, s.Type?.Value), s => s.StyleName!.Val!.Value);
+        return Paragraphs.Where(p => !Optional.Contains(p.Key)).All(p => defined[(p.Key, StyleValues.Paragraph)].Contains(p.Value))
+            && Characters.All(c => defined[(c.Key, StyleValues.Character)].Contains(c.Value));
+    }
 
     /// <summary>The style of a line a template names by its role.</summary>
     public static string Of(Pdf.Layout.LineRole role) => role switch
@@ -61,41 +110,41 @@ internal static class WordStyles
         var indent = 2 * pitch;
         var grid = (fonts, line, tracking);
         styles.Append(
-            Paragraph(Body, "正文", grid, FontRole.FangSong, body, JustificationValues.Both, indent, isDefault: true),
-            Paragraph(Title, "标题", grid, FontRole.XiaoBiaoSong, title, JustificationValues.Center, 0, keepNext: true),
-            Paragraph(Subtitle, "副标题", grid, FontRole.KaiTi, body, JustificationValues.Center, 0, keepNext: true),
-            Paragraph(Salutation, "称呼", grid, FontRole.FangSong, body, JustificationValues.Left, 0, keepNext: true),
-            Paragraph(Addressee, "主送机关", grid, FontRole.FangSong, body, JustificationValues.Left, 0, keepNext: true),
-            Paragraph(Number, "发文字号", grid, FontRole.FangSong, body, JustificationValues.Center, 0, keepNext: true),
-            Paragraph(AttachmentNote, "附件说明", grid, FontRole.FangSong, body, JustificationValues.Left, 0, keepNext: true),
-            Paragraph(Signature, "署名", grid, FontRole.FangSong, body, JustificationValues.Left, 0, keepNext: true),
-            Paragraph(SignedDate, "成文日期", grid, FontRole.FangSong, body, JustificationValues.Left, 0),
-            Paragraph(Remark, "附注", grid, FontRole.FangSong, body, JustificationValues.Left, indent),
-            Paragraph(AttachmentLabel, "附件标识", grid, FontRole.HeiTi, body, JustificationValues.Left, 0, keepNext: true),
-            Paragraph(AttachmentTitle, "附件标题", grid, FontRole.XiaoBiaoSong, title, JustificationValues.Center, 0, keepNext: true),
-            Paragraph(Imprint, "版记", grid, FontRole.FangSong, FurnitureRows.ImprintSize, JustificationValues.Left, 0),
-            Paragraph(Distribution, "报尾", grid, FontRole.FangSong, body, JustificationValues.Left, 0),
-            Paragraph(TableText, "表格文字", grid, FontRole.FangSong, Pdf.Tables.TableSetter.CellSize, JustificationValues.Both, 0),
-            Paragraph(NoteText, "注释", grid, FontRole.FangSong, Pdf.Tables.TableSetter.CellSize, JustificationValues.Both, 0),
-            Paragraph(Folio, "页码", grid, FontRole.SongTi, 14, JustificationValues.Left, 0),
-            Paragraph(Furniture, "版头", grid, FontRole.FangSong, body, JustificationValues.Left, 0),
-            Paragraph(Plain, "文本", grid, FontRole.FangSong, body, JustificationValues.Left, 0));
+            Paragraph(Body, grid, FontRole.FangSong, body, JustificationValues.Both, indent, isDefault: true),
+            Paragraph(Title, grid, FontRole.XiaoBiaoSong, title, JustificationValues.Center, 0, keepNext: true),
+            Paragraph(Subtitle, grid, FontRole.KaiTi, body, JustificationValues.Center, 0, keepNext: true),
+            Paragraph(Salutation, grid, FontRole.FangSong, body, JustificationValues.Left, 0, keepNext: true),
+            Paragraph(Addressee, grid, FontRole.FangSong, body, JustificationValues.Left, 0, keepNext: true),
+            Paragraph(Number, grid, FontRole.FangSong, body, JustificationValues.Center, 0, keepNext: true),
+            Paragraph(AttachmentNote, grid, FontRole.FangSong, body, JustificationValues.Left, 0, keepNext: true),
+            Paragraph(Signature, grid, FontRole.FangSong, body, JustificationValues.Left, 0, keepNext: true),
+            Paragraph(SignedDate, grid, FontRole.FangSong, body, JustificationValues.Left, 0),
+            Paragraph(Remark, grid, FontRole.FangSong, body, JustificationValues.Left, indent),
+            Paragraph(AttachmentLabel, grid, FontRole.HeiTi, body, JustificationValues.Left, 0, keepNext: true),
+            Paragraph(AttachmentTitle, grid, FontRole.XiaoBiaoSong, title, JustificationValues.Center, 0, keepNext: true),
+            Paragraph(Imprint, grid, FontRole.FangSong, FurnitureRows.ImprintSize, JustificationValues.Left, 0),
+            Paragraph(Distribution, grid, FontRole.FangSong, body, JustificationValues.Left, 0),
+            Paragraph(TableText, grid, FontRole.FangSong, Pdf.Tables.TableSetter.CellSize, JustificationValues.Both, 0),
+            Paragraph(NoteText, grid, FontRole.FangSong, Pdf.Tables.TableSetter.CellSize, JustificationValues.Both, 0),
+            Paragraph(Folio, grid, FontRole.SongTi, 14, JustificationValues.Left, 0),
+            Paragraph(Furniture, grid, FontRole.FangSong, body, JustificationValues.Left, 0),
+            Paragraph(Plain, grid, FontRole.FangSong, body, JustificationValues.Left, 0));
         for (var level = 1; level <= 4; level++)
         {
             var (role, bold) = ManuscriptText.StyleOf(level);
-            styles.Append(Paragraph(Heading(level), $"{Levels[level - 1]}标题", grid, role, body, JustificationValues.Both, indent, keepNext: true, bold: bold, outline: level - 1));
+            styles.Append(Paragraph(Heading(level), grid, role, body, JustificationValues.Both, indent, keepNext: true, bold: bold, outline: level - 1));
         }
         for (var level = 1; level <= 4; level++)
         {
             var (role, bold) = ManuscriptText.StyleOf(level);
-            styles.Append(Character(RunIn(level), $"{Levels[level - 1]}段首标题", fonts, role, bold));
+            styles.Append(Character(RunIn(level), fonts, role, bold));
         }
-        styles.Append(Character(Strong, "加粗", fonts, FontRole.HeiTi, false), Character(Emphasis, "强调", fonts, FontRole.KaiTi, false),
-            Character(NoteReference, "注释编号", fonts, null, false));
+        styles.Append(Character(Strong, fonts, FontRole.HeiTi, false), Character(Emphasis, fonts, FontRole.KaiTi, false),
+            Character(NoteReference, fonts, null, false));
         return styles;
     }
 
-    private static Style Paragraph(string id, string name, (WordFonts Fonts, double Line, int Tracking) grid, FontRole role, double size, JustificationValues align, double firstLine,
+    private static Style Paragraph(string id, (WordFonts Fonts, double Line, int Tracking) grid, FontRole role, double size, JustificationValues align, double firstLine,
         bool isDefault = false, bool keepNext = false, bool bold = false, int? outline = null)
     {
         var (fonts, line, tracking) = grid;
@@ -117,19 +166,19 @@ internal static class WordStyles
         if (bold) run.Append(new Bold(), new BoldComplexScript());
         if (isDefault) run.Append(new Spacing { Val = tracking });
         run.Append(new FontSize { Val = HalfPoints(size) }, new FontSizeComplexScript { Val = HalfPoints(size) });
-        var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id, CustomStyle = true };
+        var style = new Style(new StyleName { Val = Paragraphs[id] }) { Type = StyleValues.Paragraph, StyleId = id, CustomStyle = true };
         if (isDefault) style.Default = true;
         else style.Append(new BasedOn { Val = Body });
         style.Append(new NextParagraphStyle { Val = Body }, new PrimaryStyle(), paragraph, run);
         return style;
     }
 
-    private static Style Character(string id, string name, WordFonts fonts, FontRole? role, bool bold)
+    private static Style Character(string id, WordFonts fonts, FontRole? role, bool bold)
     {
         var run = new StyleRunProperties();
         if (role is { } face) run.Append(fonts.Fonts(face));
         if (bold) run.Append(new Bold(), new BoldComplexScript());
-        var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Character, StyleId = id, CustomStyle = true };
+        var style = new Style(new StyleName { Val = Characters[id] }) { Type = StyleValues.Character, StyleId = id, CustomStyle = true };
         style.Append(new PrimaryStyle(), run);
         return style;
     }
