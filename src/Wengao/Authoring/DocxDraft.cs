@@ -8,7 +8,7 @@ namespace Wengao.Authoring;
 
 /// <summary>
 /// Reads the paragraphs of a Word .docx as lines of text, formatting left behind; and a .docx exported by Wengao, which
-/// carries its styles (<see cref="WordStyles"/>), also by its structure (<see cref="StyledDocx"/>).
+/// carries its styles (<see cref="ExportedStyles"/>), also by its structure (<see cref="StyledDocx"/>).
 /// </summary>
 internal static class DocxDraft
 {
@@ -24,7 +24,7 @@ internal static class DocxDraft
                 ?? throw DraftDecoder.Refuse(path, "the Word file has no body", "open it in Word or WPS, check the text is there, and save it again as .docx");
             var lines = body.Descendants<Paragraph>().Select(LineOf).ToList();
             var main = document.MainDocumentPart!;
-            return (lines, WordStyles.Carried(main.StyleDefinitionsPart) ? StyledDocx.Read(main, body, lines) with { Title = document.PackageProperties.Title } : null);
+            return (lines, ExportedStyles.Carried(main.StyleDefinitionsPart) ? StyledDocx.Read(main, body, lines) with { Title = document.PackageProperties.Title } : null);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException)
         {

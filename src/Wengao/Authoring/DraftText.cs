@@ -11,7 +11,7 @@ internal sealed record DraftText(IReadOnlyList<string> Lines, string Format, Dec
     /// <summary>What a numbered line is in the original: a "line" of text, a "paragraph" of Word.</summary>
     public string LineName => Decoded is null ? "paragraph" : "line";
 
-    /// <summary>The .docx's structure, when it carries the styles Wengao exports with (<see cref="WordStyles"/>).</summary>
+    /// <summary>The .docx's structure, when it carries the styles Wengao exports with (<see cref="ExportedStyles"/>).</summary>
     public StyledDocx? Styled { get; init; }
 
     /// <summary>The largest draft read: a .docx of a long speech is some 100 KB, 16 MB even with a few pictures in it;

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+using WordStyles = Wengao.Render.Docx.WordStyles;
 
 namespace Wengao.Authoring;
 
@@ -11,14 +12,14 @@ namespace Wengao.Authoring;
 /// <param name="Note">the note a reference points to: `footnote:N` or `endnote:N` (the .docx's id)</param>
 internal sealed record WordRun(string Text, string? Style, int Origin, string? Link = null, string? Note = null);
 
-/// <summary>A paragraph of a styled .docx: its paragraph style (<see cref="WordStyles"/>), its runs, and its text as a draft line.</summary>
+/// <summary>A paragraph of a styled .docx: its paragraph style (<see cref="ExportedStyles"/>), its runs, and its text as a draft line.</summary>
 internal sealed record WordParagraph(string Style, IReadOnlyList<WordRun> Runs, DraftLine Line);
 
 /// <summary>A Word table: its rows of cells, each cell's paragraphs read as one; the rows marked to repeat as its header.</summary>
 internal sealed record WordTable(IReadOnlyList<IReadOnlyList<WordParagraph>> Rows, int HeaderRows);
 
 /// <summary>
-/// A .docx exported by Wengao, read by its styles (<see cref="WordStyles"/>): the body's paragraphs and tables in order,
+/// A .docx exported by Wengao, read by its styles (<see cref="ExportedStyles"/>): the body's paragraphs and tables in order,
 /// and the notes (footnotes or endnotes) by id. A table of the source's is one whose cells are in 表格文字; the rows of
 /// any other (the 版记's, a 发文机关标志's) are read as the paragraphs they hold. Every character is where
 /// <see cref="DocxDraft"/>'s lines have it, so the import report still points into the original; the notes, which

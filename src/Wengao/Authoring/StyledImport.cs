@@ -1,11 +1,12 @@
 using Wengao.Model;
 using Wengao.Text;
+using WordStyles = Wengao.Render.Docx.WordStyles;
 
 namespace Wengao.Authoring;
 
 /// <summary>
 /// `wengao import` of a .docx exported by Wengao: the source read back by the styles the export carries
-/// (<see cref="WordStyles"/>), not guessed from the lines. The title, byline, salutation or 主送机关 and furniture go into
+/// (<see cref="ExportedStyles"/>), not guessed from the lines. The title, byline, salutation or 主送机关 and furniture go into
 /// the front matter as a text draft's do (<see cref="Importer.FrontMatter"/>, <see cref="FurnitureYaml"/>); the body is
 /// written in the Markdown that parses to what was exported (<see cref="StyledMarkdown"/>): headings at their style's
 /// level, run-in headings, strong and emphasis, tables with their header rows, notes, and each attachment's `::: 附件` block.

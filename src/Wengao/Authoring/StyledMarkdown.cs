@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Wengao.Extensions.Tables;
 using Wengao.Text;
+using WordStyles = Wengao.Render.Docx.WordStyles;
 
 namespace Wengao.Authoring;
 
@@ -61,7 +62,7 @@ internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
     private void Paragraph(WordParagraph paragraph)
     {
         var runs = Trimmed(paragraph.Runs);
-        if (WordStyles.HeadingLevel(paragraph.Style) is > 0 and var level)
+        if (ExportedStyles.HeadingLevel(paragraph.Style) is > 0 and var level)
         {
             _under = level;
             Headings.Add(new MarkedHeading(paragraph.Line.Number, level, string.Concat(runs.Select(r => r.Text)), Standalone: true));
@@ -100,7 +101,7 @@ internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
         // Each run-in heading a level deeper than the one before, as Parse.HeadingLevels reads them. One with a marker
         // has its level either way: it takes the marks the one before did not, as `**1.……。***（1）……。*` (four
         // asterisks together would close neither).
-        for (; i < runs.Count && WordStyles.RunInLevel(runs[i].Style) is > 0 and var level && level > previous; i++, previous = level)
+        for (; i < runs.Count && ExportedStyles.RunInLevel(runs[i].Style) is > 0 and var level && level > previous; i++, previous = level)
         {
             var strong = HeadingLevel.Of(runs[i].Text) > 0 ? marks != "**" : level == Math.Min(_under + 1, HeadingLevel.Deepest);
             marks = strong ? "**" : "*";
@@ -119,7 +120,7 @@ internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
             }
             else
             {
-                var around = run.Style == WordStyles.Strong || WordStyles.RunInLevel(run.Style) > 0 ? "**" : run.Style == WordStyles.Emphasis ? "*" : "";
+                var around = run.Style == WordStyles.Strong || ExportedStyles.RunInLevel(run.Style) > 0 ? "**" : run.Style == WordStyles.Emphasis ? "*" : "";
                 Write(run, around, lineStart && source.Length == start, cell);
             }
         }
