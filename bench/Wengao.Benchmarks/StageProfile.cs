@@ -41,8 +41,8 @@ public static class StageProfile
         var html = new HtmlSite(templates, corpus.Site, new Navigation(parsed));
         var pages = parsed.AsParallel().AsOrdered().Select(s => Encoding.UTF8.GetBytes(html.Document(s))).ToList();
         Stage("render HTML (parallel)", $"{pages.Sum(p => (long)p.Length) / 1024} KB");
-        var index = html.Index(corpus.Kinds, parsed);
-        Stage("render index", $"{index.Length / 1024} KB");
+        var index = html.Index(corpus.Kinds, parsed).Select(p => p.Render()).ToList();
+        Stage("render index", $"{index.Count} pages, {index.Sum(p => (long)p.Length) / 1024} KB");
         var dir = Path.Combine(Path.GetTempPath(), $"wengao-profile-{Environment.ProcessId}");
         Directory.CreateDirectory(dir);
         Parallel.For(0, pages.Count, i => File.WriteAllBytes(Path.Combine(dir, $"{i}.html"), pages[i]));

@@ -10,7 +10,7 @@ public static class Checker
     internal static readonly IReadOnlyList<Rule> Rules =
     [
         new PunctuationWidth(), new ListCount(), new Outline(), new DateStyle(), new NumeralStyle(),
-        new BrokenParagraph(), new Caption(), new FiguresVsData(), new ConfusableWords(), new SpeakingTime(),
+        new BrokenParagraph(), new Caption(), new FiguresVsData(), new ConfusableWords(), new SpeakingTime(), new DuplicateTag(),
     ];
 
     public static IEnumerable<string> RuleIds => Rules.Select(r => r.Id);

@@ -23,7 +23,8 @@ internal static class DocumentLoader
         var distribution = DistributionFields.Read(yaml, kind, source.Errors);
         var title = yaml.String("title", required: true) ?? "";
         var date = source.Date();
-        var tags = yaml.StringList("tags");
+        // A tag written twice is one tag (the page lists it once, its list counts the document once); the checks warn (duplicate-tag).
+        var tags = yaml.StringList("tags").Distinct(StringComparer.Ordinal).ToImmutableArray();
         var outcomesId = yaml.String("outcomes");
         var fields = ImmutableSortedDictionary.CreateBuilder<string, FieldValue>(StringComparer.Ordinal);
         foreach (var field in kind.Fields)

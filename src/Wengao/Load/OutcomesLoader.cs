@@ -44,17 +44,32 @@ internal static partial class OutcomesLoader
         return new OutcomeSet(Path.GetFileNameWithoutExtension(path), path, title, source, figures, charts);
     }
 
-    /// <summary>A chart compares figures of one kind (元 with 元, 名 with 名), so their bars share a scale.</summary>
+    /// <summary>
+    /// A chart compares figures of one kind (元 with 元, 名 with 名), so their bars share a scale: those it lists in
+    /// `figures`, or, for `group: NAME`, the figures of that group of the kind of its first (人才交流's 名, not its 天 or 次).
+    /// </summary>
     private static OutcomeChart? ReadChart(YamlFields c, Dictionary<string, Draft> drafts, ErrorList errors)
     {
         var id = c.String("id", required: true);
         var title = c.String("title", required: true);
         var ids = c.StringList("figures");
+        var group = c.String("group");
         var labels = c.StringList("labels");
         c.Done();
+        if (group is not null)
+        {
+            if (ids.Length > 0) errors.Add(c.SpanOf("group"), "a chart has `figures` or `group`, not both", "list the figures to compare, or name their group");
+            var members = drafts.Values.Where(d => d.Figure.Group == group).Select(d => d.Figure).ToList();
+            if (members.Count == 0)
+                errors.Add(c.SpanOf("group"), $"no figure is in the group `{group}`",
+                    $"groups here: {string.Join(", ", drafts.Values.Select(d => d.Figure.Group).OfType<string>().Distinct())}");
+            var kind = members.Select(f => Units.Find(f.Unit)?.Base).FirstOrDefault();
+            ids = [.. members.Where(f => Units.Find(f.Unit)?.Base == kind).Select(f => f.Id)];
+        }
         if (labels.Length > 0 && labels.Length != ids.Length)
             errors.Add(c.SpanOf("labels"), $"the chart has {ids.Length} figures but {labels.Length} labels", "give one label per figure, in the same order, or none");
-        if (ids.Length == 0) errors.Add(c.Where, "a chart needs `figures`", "list the ids of the figures to compare, e.g. figures: [funds_planned, funds_arrived]");
+        if (ids.Length == 0 && group is null)
+            errors.Add(c.Where, "a chart needs `figures` or `group`", "list the ids of the figures to compare, e.g. figures: [funds_planned, funds_arrived], or name their group: group: 资金");
         var missing = ids.Where(f => !drafts.ContainsKey(f)).ToList();
         foreach (var f in missing)
             errors.Add(c.SpanOf("figures"), $"the chart names `{f}`, which is not a figure in this file", $"figure ids here: {string.Join(", ", drafts.Keys)}");
@@ -74,7 +89,10 @@ internal static partial class OutcomesLoader
         var formula = f.String("formula");
         var qualifier = f.String("qualifier");
         var figure = new Figure(id ?? "", f.String("group"), label ?? "", 0, unit ?? "", qualifier,
-            f.String("measure"), f.Integer("decimals"), formula, f.String("period"), f.String("source"), f.String("note"), f.Where);
+            f.String("measure"), f.Integer("decimals"), formula, f.String("period"), f.String("source"), f.String("note"), f.Where)
+        {
+            NotePublic = f.Boolean("note_public") ?? false,
+        };
         f.Done();
         if (unit is not null && Units.Find(unit) is null)
             errors.Add(f.SpanOf("unit"), $"unknown unit `{unit}`", Units.Hint(unit));

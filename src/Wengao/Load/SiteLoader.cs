@@ -64,10 +64,34 @@ public static partial class SiteLoader
         if (timeLimit <= 0)
             errors.Add(yaml.SpanOf("expression_time_limit"), "`expression_time_limit` must be above 0",
                 $"the seconds a build's template and body expressions may take together; {Site.DefaultExpressionTimeLimit} if not given");
+        var lists = Lists(yaml.Mapping("lists"), errors);
         yaml.Done();
         errors.ThrowIfAny();
         return new Site(title, organisation, rate, chains.ToImmutable(), contentDirectory, checks, editions,
-            baseUrl is null ? null : baseUrl.TrimEnd('/') + "/", imageHosts, timeLimit);
+            baseUrl is null ? null : baseUrl.TrimEnd('/') + "/", imageHosts, timeLimit, lists);
+    }
+
+    /// <summary>The keys of `lists: name_order:`.</summary>
+    public static readonly IReadOnlyDictionary<string, NameOrdering> NameOrders = new Dictionary<string, NameOrdering>
+    {
+        ["pinyin"] = NameOrdering.Pinyin,
+        ["strokes"] = NameOrdering.Strokes,
+    };
+
+    /// <summary>`lists:`: `page_size` (rows a list page shows) and `name_order` (pinyin or strokes).</summary>
+    private static ListSettings? Lists(YamlFields? lists, ErrorList errors)
+    {
+        if (lists is null) return null;
+        var size = lists.Integer("page_size") ?? ListSettings.DefaultPageSize;
+        if (size <= 0)
+            errors.Add(lists.SpanOf("page_size"), "`page_size` must be above 0",
+                $"the documents or names a list page shows; {ListSettings.DefaultPageSize} if not given");
+        var orderName = lists.String("name_order") ?? "pinyin";
+        if (!NameOrders.TryGetValue(orderName, out var order))
+            errors.Add(lists.SpanOf("name_order"), $"`name_order` cannot be `{orderName}`",
+                "write `pinyin` (by pinyin, as an index orders names) or `strokes` (by stroke count, 姓氏笔画)");
+        lists.Done();
+        return new ListSettings(size, order);
     }
 
     /// <summary>

@@ -24,6 +24,12 @@ public sealed record Figure(
     public static readonly string[] NumberQualifiers = ["多", "余", "几"];
     public static readonly string[] UnitQualifiers = ["以上", "左右", "以内", "以下"];
 
+    /// <summary>
+    /// Whether <see cref="Note"/> may be published (`note_public: true`): a note is the author's own (where a number
+    /// comes from, how the speech words it) and stays out of the site unless the file says it is for readers.
+    /// </summary>
+    public bool NotePublic { get; init; }
+
     /// <summary>The number as written: 1.3, 5388, or rounded to <see cref="Decimals"/>; formatted by the loader as the template functions format numbers.</summary>
     public string Number { get; init; } = "";
 

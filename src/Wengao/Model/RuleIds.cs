@@ -17,7 +17,8 @@ public static class RuleIds
     public const string Figures = "figures";
     public const string Confusable = "confusable";
     public const string SpeakingTime = "speaking-time";
+    public const string DuplicateTag = "duplicate-tag";
 
     public static readonly IReadOnlyList<string> All =
-        [PunctuationWidth, ListCount, Outline, DateStyle, NumeralStyle, BrokenParagraph, Caption, Figures, Confusable, SpeakingTime];
+        [PunctuationWidth, ListCount, Outline, DateStyle, NumeralStyle, BrokenParagraph, Caption, Figures, Confusable, SpeakingTime, DuplicateTag];
 }

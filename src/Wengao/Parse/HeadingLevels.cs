@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -33,9 +34,33 @@ public sealed class HeadingLevels : IMarkdownExtension
     public static int LevelOf(HeadingBlock heading) =>
         heading.GetData(LevelKey) as int? ?? HeadingLevel.Standalone(PlainText.Of(heading.Inline), heading.Level);
 
+    /// <summary>One entry of a document's table of contents: a heading's level, its anchor and its text.</summary>
+    public sealed record Entry(int Level, string Id, string Text);
+
+    /// <summary>
+    /// Every heading of a body in its order, those on lines of their own and the run-in ones alike, each with its id:
+    /// the table of contents of the page.
+    /// </summary>
+    public static IReadOnlyList<Entry> Outline(MarkdownDocument document)
+    {
+        var entries = new List<Entry>();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block is HeadingBlock heading && heading.TryGetAttributes()?.Id is { } id)
+                entries.Add(new(LevelOf(heading), id, PlainText.Of(heading.Inline)));
+            else if (block is ParagraphBlock paragraph)
+                for (var inline = paragraph.Inline?.FirstChild; inline is EmphasisInline emphasis && LevelOf(emphasis) > 0; inline = inline.NextSibling)
+                    entries.Add(new(LevelOf(emphasis), emphasis.TryGetAttributes()!.Id!, PlainText.Of(emphasis)));
+        }
+        return entries;
+    }
+
     private static void Mark(MarkdownDocument document)
     {
         var under = 0; // the level of the last heading on a line of its own, which run-in headings without a marker stand under
+        // Run-in headings take ids as the headings on lines of their own do (GitHub's, from their text: stable while the
+        // text is), numbered on where two read the same; the headings keep theirs, so links to them still work.
+        var ids = document.Descendants<HeadingBlock>().Select(h => h.TryGetAttributes()?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is HeadingBlock heading)
@@ -44,11 +69,20 @@ public sealed class HeadingLevels : IMarkdownExtension
                 heading.SetData(LevelKey, under);
                 heading.GetAttributes().AddClass($"level-{under}");
             }
-            else if (block is ParagraphBlock paragraph) MarkRunIns(paragraph, under);
+            else if (block is ParagraphBlock paragraph) MarkRunIns(paragraph, under, ids);
         }
     }
 
-    private static void MarkRunIns(ParagraphBlock paragraph, int under)
+    private static string UniqueId(string text, HashSet<string> ids)
+    {
+        var stem = LinkHelper.UrilizeAsGfm(text.TrimEnd('。', '：', '；', '，'));
+        if (stem.Length == 0) stem = "section";
+        var id = stem;
+        for (var n = 1; !ids.Add(id); n++) id = $"{stem}-{n}";
+        return id;
+    }
+
+    private static void MarkRunIns(ParagraphBlock paragraph, int under, HashSet<string> ids)
     {
         var previous = 0;
         for (var inline = paragraph.Inline?.FirstChild; inline is EmphasisInline emphasis; inline = inline.NextSibling)
@@ -60,6 +94,7 @@ public sealed class HeadingLevels : IMarkdownExtension
             var attributes = emphasis.GetAttributes();
             attributes.AddClass("run-in");
             attributes.AddClass($"run-in-{level}");
+            attributes.Id = UniqueId(PlainText.Of(emphasis), ids);
         }
     }
 }

@@ -94,7 +94,7 @@ public static class SiteBuilder
             .Select(d => errors.Catch(() => DocumentParser.Parse(d, view))).OfType<ParsedDocument>().ToList();
         errors.ThrowIfAny();
 
-        var navigation = new Navigation(documents);
+        var navigation = new Navigation(documents, view.Site.Listing.NameOrder);
         var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation, files: pdf is not null), navigation, navigation.All, templates, pdf, copies);
         var outputs = BuildPlan.Outputs(context).ToList();
         var files = new StagedFiles(root);

@@ -13,28 +13,17 @@ public sealed class AccessibilityTests(BrowserSite site)
             nodes: v.nodes.map(n => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\s+/g, ' ')) })))
         """;
 
-    public static TheoryData<string> Pages => ["home", "speech", "briefing", "gongwen-report", "gongwen-notice", "outcomes", "archive", "topics", "tag", "search", "404"];
+    public static TheoryData<string> Pages => [.. SitePages.Kinds, .. SitePages.Paged];
 
-    private string PathOf(string kind) => kind switch
-    {
-        "home" => "index.html",
-        "speech" => $"speeches/{site.Sample.SpeechSlug}.html",
-        "briefing" => "briefings/" + Path.GetFileName(Directory.GetFiles(Path.Combine(site.Sample.Site, "briefings"), "*.html").First()),
-        "tag" => "tags/" + Path.GetFileName(Directory.GetFiles(Path.Combine(site.Sample.Site, "tags"), "*.html").Order().First()),
-        "gongwen-report" => "gongwen/bangfu-yinian-baogao.html",
-        "gongwen-notice" => "gongwen/zuotanhui-tongzhi.html",
-        "search" => "search.html?q=帮扶资金",
-        "404" => "no-such-page.html", // the server answers with the site's 404.html, as a web server set up for it would
-        _ => kind + ".html",
-    };
+    private string PathOf(string kind) => SitePages.PathOf(site, kind);
 
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task A_page_has_no_accessibility_violations(string kind)
     {
         var (page, requests) = await site.NewPageAsync();
-        var response = await page.GotoAsync(site.Url(PathOf(kind)));
-        Assert.Equal(kind == "404" ? 404 : 200, response!.Status); // a page under test, not the 404 page in its place
+        var response = await page.GotoAsync(SitePages.UrlOf(site, kind));
+        Assert.Equal(kind.StartsWith("404", StringComparison.Ordinal) ? 404 : 200, response!.Status); // a page under test, not the 404 page in its place
         await page.AddScriptTagAsync(new() { Path = Tools.AxeScript });
         var violations = await page.EvaluateAsync<JsonElement>(Run);
 

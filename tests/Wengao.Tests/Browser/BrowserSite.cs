@@ -19,6 +19,14 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public SampleBuild Sample { get; } = new();
     public StaticServer Server { get; private set; } = null!;
+
+    /// <summary>
+    /// The sample built again with one row a page (`lists: page_size: 1`), so that every kind of paged list exists
+    /// (index/2.html, archive/2.html, topics/tags.html…); served beside the sample, on an origin of its own.
+    /// </summary>
+    public PagedSample Paged => _paged.Value;
+
+    private readonly Lazy<PagedSample> _paged = new(() => new PagedSample());
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>The URL of a page of the site, by its path under the site's root (as in the HTML: 帮扶.html, not %E5…).</summary>
@@ -51,6 +59,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     /// <summary>On the site's origin, or inside the browser itself (its PDF viewer loads chrome:// resources).</summary>
     public bool IsLocal(string url) => url.StartsWith(Server.Origin + "/", StringComparison.Ordinal)
+        || (_paged.IsValueCreated && url.StartsWith(_paged.Value.Server.Origin + "/", StringComparison.Ordinal))
         || BrowserSchemes.Any(scheme => url.StartsWith(scheme + ":", StringComparison.Ordinal));
 
     private static readonly string[] BrowserSchemes = ["chrome", "chrome-extension", "chrome-untrusted", "data", "blob", "about"];
@@ -67,7 +76,32 @@ public sealed class BrowserSite : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         Server?.Dispose();
+        if (_paged.IsValueCreated) _paged.Value.Dispose();
         Sample.Dispose();
+    }
+}
+
+/// <summary>A copy of the sample content with one document or name a list page, built without PDFs and served.</summary>
+public sealed class PagedSample : IDisposable
+{
+    private readonly TempDir _dir = new TempDir().WithSample();
+
+    public PagedSample()
+    {
+        File.AppendAllText(_dir["content/site.yml"], "\nlists:\n  page_size: 1\n");
+        Wengao.Pipeline.SiteBuilder.Run(new(_dir["content"], _dir["templates"], _dir["output"], Pdf: false));
+        Server = new StaticServer(Site);
+    }
+
+    public string Site => _dir["output/internal/site"];
+    public StaticServer Server { get; }
+
+    public string Url(string path) => Server.Origin + "/" + path;
+
+    public void Dispose()
+    {
+        Server.Dispose();
+        _dir.Dispose();
     }
 }
 

@@ -218,7 +218,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     private (List<string>, List<string>, List<string>) Render(Corpus view, List<ParsedDocument> documents, TemplateSet templates,
         PdfMaker? pdf, CancellationToken cancel)
     {
-        var navigation = new Navigation(documents);
+        var navigation = new Navigation(documents, view.Site.Listing.NameOrder);
         var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation, files: pdf is not null), navigation, Links(navigation), templates, pdf);
         var outputs = BuildPlan.Outputs(context).ToList();
         var errors = new ErrorList();

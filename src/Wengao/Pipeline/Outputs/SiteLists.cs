@@ -23,17 +23,14 @@ internal sealed class SiteLists : IOutputKind
         PlannedOutput Data(string path, Func<string> render) =>
             new(this, [EditionFolder.Site(path)], new Inputs(site, links), () => Rendered.Text(render()));
 
-        yield return Page(SitePaths.Index, () => html.Index(context.View.Kinds, context.Documents), [.. context.Documents]);
-        yield return Page(SitePaths.Archive, html.Archive, links);
-        yield return Page(SitePaths.Topics, html.Topics, links);
+        foreach (var page in html.Index(context.View.Kinds, context.Documents)) yield return Page(page.Url, page.Render, [.. context.Documents]);
+        List<HtmlSite.SitePage> lists = [.. html.Archive(), .. html.Topics(), .. html.TaxonPages()];
+        foreach (var page in lists) yield return Page(page.Url, page.Render, links);
         yield return Page(SitePaths.NotFound, html.NotFound);
         yield return Page(SearchIndex.Page, html.Search);
-        var taxa = html.Taxa.ToList();
-        foreach (var (taxon, heading) in taxa) yield return Page(taxon.Url, () => html.TaxonPage(taxon, heading), links);
         yield return Data(SitePaths.Feed, () => AtomFeed.Write(site, navigation.All));
-        string[] lists = [SitePaths.Index, SitePaths.Outcomes, SitePaths.Archive, SitePaths.Topics];
         yield return Data(SitePaths.Sitemap, () => SitemapXml.Write(site,
-            lists.Select(p => (p, (DateOnly?)null)).Concat(navigation.All.Select(d => (d.Url, (DateOnly?)d.Day)))
-                .Concat(taxa.Select(t => (t.Taxon.Url, (DateOnly?)null)))));
+            new[] { SitePaths.Index, SitePaths.Outcomes }.Concat(lists.Select(p => p.Url)).Select(p => (p, (DateOnly?)null))
+                .Concat(navigation.All.Select(d => (d.Url, (DateOnly?)d.Day)))));
     }
 }

@@ -18,8 +18,9 @@ internal sealed class WordFonts(Site site)
     public string? Alternative(FontRole role) =>
         Chain(role).Skip(1).FirstOrDefault(name => name.Any(Ideographs.Is) && name != Name(role));
 
+    /// <summary>The role's chain as site.yml gives it (`fonts:`), else the default the PDF resolves too.</summary>
     private IReadOnlyList<string> Chain(FontRole role) =>
-        site.FontChains.TryGetValue(role, out var chain) && chain.Length > 0 ? chain : ["宋体"];
+        site.FontChains.TryGetValue(role, out var chain) && chain.Length > 0 ? chain : Pdf.Fonts.FontChains.Defaults[role];
 
     public RunFonts Fonts(FontRole role) => new() { Ascii = Name(role), HighAnsi = Name(role), EastAsia = Name(role), ComplexScript = Name(role) };
 

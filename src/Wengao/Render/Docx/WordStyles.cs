@@ -39,24 +39,27 @@ internal static class WordStyles
         _ => Plain,
     };
 
+    /// <summary>The part of a character a full line has to spare: the middle between 28 fitting and 29 fitting.</summary>
+    private const double Slack = 0.5;
+
     /// <param name="body">the body's size (三号)</param>
     /// <param name="pitch">the character grid's pitch, which a first-line indent of two characters is measured in</param>
     /// <param name="line">the line grid's pitch: every line of the body is this high (exact), 22 to a page</param>
     public static Styles Part(WordFonts fonts, double body, double title, double pitch, double line)
     {
-        // The grid is kept by measure, not by snapping: every line exactly one grid line high, and characters set
-        // 1/20 pt tighter than the 28-a-line pitch wants (16 pt glyphs on a 15.79 pt pitch), so 28 fit a line and 29 do
-        // not. Snapping to the character grid would not do it in LibreOffice, which gives a glyph wider than its cell two
-        // cells (14 a line); without snapping Word, WPS and LibreOffice all set 28.
-        var tracking = (int)Math.Floor((pitch - body) * 20);
         var styles = new Styles(new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle(fonts.Fonts(FontRole.FangSong), new Spacing { Val = tracking }, new FontSize { Val = HalfPoints(body) },
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(fonts.Fonts(FontRole.FangSong), new FontSize { Val = HalfPoints(body) },
                 new FontSizeComplexScript { Val = HalfPoints(body) }, new Languages { Val = "en-US", EastAsia = "zh-CN" })),
-            // No space added between Chinese and Latin text or digits (Word's and LibreOffice's 自动调整中英文间距): the PDF adds none.
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new AutoSpaceDE { Val = false }, new AutoSpaceDN { Val = false }, new SnapToGrid { Val = false },
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 new SpacingBetweenLines { Before = "0", After = "0", Line = TwipsText(line), LineRule = LineSpacingRuleValues.Exact }))));
+        // The grid is kept by measure, not by snapping: every line exactly one grid line high, and characters set
+        // tighter (w:spacing) so that 28 and a half fit a line — 28 do with room to spare, 29 do not — and the line is
+        // justified to the type area. Snapping to the character grid would not do it in LibreOffice, which gives a glyph
+        // wider than its cell (16 pt on a 15.79 pt pitch) two cells. Said in 正文, which every other style is based on.
+        var characters = PageGrid.Width / pitch;
+        var tracking = (int)Math.Round((PageGrid.Width / (characters + Slack) - body) * 20);
         var indent = 2 * pitch;
-        var grid = (fonts, line);
+        var grid = (fonts, line, tracking);
         styles.Append(
             Paragraph(Body, "正文", grid, FontRole.FangSong, body, JustificationValues.Both, indent, isDefault: true),
             Paragraph(Title, "标题", grid, FontRole.XiaoBiaoSong, title, JustificationValues.Center, 0, keepNext: true),
@@ -92,12 +95,19 @@ internal static class WordStyles
         return styles;
     }
 
-    private static Style Paragraph(string id, string name, (WordFonts Fonts, double Line) grid, FontRole role, double size, JustificationValues align, double firstLine,
+    private static Style Paragraph(string id, string name, (WordFonts Fonts, double Line, int Tracking) grid, FontRole role, double size, JustificationValues align, double firstLine,
         bool isDefault = false, bool keepNext = false, bool bold = false, int? outline = null)
     {
-        var (fonts, line) = grid;
+        var (fonts, line, tracking) = grid;
         var paragraph = new StyleParagraphProperties();
         if (keepNext) paragraph.Append(new KeepNext());
+        // No widow and orphan control: a full page holds its 22 lines, as the PDF's does; no punctuation hanging into
+        // the margin and no space added between Chinese and Latin text: the PDF does neither. w:overflowPunct is on as
+        // LibreOffice reads it for Word's files (its import turns w:overflowPunct="1" into no hanging punctuation; off,
+        // a comma at a full line's end stands outside the type area).
+        if (isDefault)
+            paragraph.Append(new WidowControl { Val = false }, new OverflowPunctuation { Val = true }, new AutoSpaceDE { Val = false },
+                new AutoSpaceDN { Val = false }, new SnapToGrid { Val = false });
         // Said in every style, so an application's own style of that name (LibreOffice's Heading 1) adds no space above.
         paragraph.Append(new SpacingBetweenLines { Before = "0", After = "0", Line = TwipsText(line), LineRule = LineSpacingRuleValues.Exact });
         paragraph.Append(new Indentation { FirstLine = TwipsText(firstLine), FirstLineChars = firstLine > 0 ? 200 : 0 });
@@ -105,6 +115,7 @@ internal static class WordStyles
         if (outline is { } level) paragraph.Append(new OutlineLevel { Val = level });
         var run = new StyleRunProperties(fonts.Fonts(role));
         if (bold) run.Append(new Bold(), new BoldComplexScript());
+        if (isDefault) run.Append(new Spacing { Val = tracking });
         run.Append(new FontSize { Val = HalfPoints(size) }, new FontSizeComplexScript { Val = HalfPoints(size) });
         var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id, CustomStyle = true };
         if (isDefault) style.Default = true;

@@ -10,7 +10,7 @@ namespace Wengao.Render.Html;
 /// <summary>
 /// What the site's templates see of a document as `page`: what every template sees of it (<see cref="DocumentGlobals"/>:
 /// title, date, each field of its kind) and what the site adds: its url, its PDFs' and Word file's links, its length and speaking time,
-/// its furniture, and with the body, the body as HTML and its charts as SVG (page.charts: id and svg each).
+/// its furniture, and with the body, the body as HTML, its headings (page.toc: level, id, text) and its charts as SVG (page.charts: id and svg each).
 /// </summary>
 public static class DocumentView
 {
@@ -28,6 +28,8 @@ public static class DocumentView
         page["characters"] = parsed.Characters;
         page["minutes"] = parsed.SpeakingMinutes;
         page["body_html"] = withBody ? SpeechMarkdown.ToHtml(parsed.Body) : "";
+        // Its headings, run-in ones too, with their anchors: the page's table of contents (_toc.sbn, from two headings up).
+        page["toc"] = withBody ? HeadingLevels.Outline(parsed.Body) : [];
         page["furniture"] = FurnitureView.From(document.Furniture, withBody ? parsed.Attachments : []);
         // The fields with a value, as a kind without a page template of its own shows them: what each means, and its text.
         page["fields"] = document.Kind.Fields.Where(f => f.Type is not (FieldType.Charts or FieldType.Boolean) && document.Fields.ContainsKey(f.Name))

@@ -14,8 +14,14 @@ public sealed record Taxon(string Name, string Url, IReadOnlyList<DocumentLink> 
     public string Href => SitePaths.Href(Url);
 }
 
-/// <summary>A month of the archive.</summary>
-public sealed record ArchiveMonth(int Year, int Month, string Label, IReadOnlyList<DocumentLink> Documents);
+/// <summary>A month of the archive; <see cref="Id"/> is its section's anchor on the archive's pages.</summary>
+public sealed record ArchiveMonth(int Year, int Month, string Label, IReadOnlyList<DocumentLink> Documents)
+{
+    public string Id => $"m{Year}-{Month}";
+}
+
+/// <summary>A year of the archive's index, with its months, newest first.</summary>
+public sealed record ArchiveYear(int Year, string Label, IReadOnlyList<ArchiveMonth> Months);
 
 /// <summary>
 /// How an edition's documents connect: newest first, previous/next within their kind, related by tags and
@@ -27,8 +33,10 @@ public sealed class Navigation
     private readonly Dictionary<string, DocumentLink> _byUrl = [];
 
     /// <param name="documents">every document of the edition, newest first</param>
-    public Navigation(IEnumerable<ParsedDocument> documents)
+    /// <param name="names">the order of names in the speaker, occasion and tag lists (site.yml's `lists: name_order:`)</param>
+    public Navigation(IEnumerable<ParsedDocument> documents, NameOrdering names = NameOrdering.Pinyin)
     {
+        _names = names == NameOrdering.Strokes ? NameOrder.Strokes : NameOrder.Pinyin;
         var links = documents.Select(p => p.Document).Select(d => (d.Kind.Name, Link: new DocumentLink(d.Title, SitePaths.Document(d),
             Iso(d.Date), ChineseText.Date(d.Date), d.Kind.Label, d.Date, d.Tags, Listed(d, Taxonomy.Speakers), Listed(d, Taxonomy.Occasions), d.OutcomesId))).ToList();
         foreach (var list in links.GroupBy(l => l.Name).Select(g => g.Select(l => l.Link).ToList()))
@@ -41,6 +49,8 @@ public sealed class Navigation
         TagList = Group(Taxonomy.Tags, d => d.Tags);
         Archive = [.. All.GroupBy(d => (d.Day.Year, d.Day.Month))
             .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, $"{g.Key.Year}年{g.Key.Month}月", [.. g]))];
+        Years = [.. Archive.GroupBy(m => m.Year).Select(g => new ArchiveYear(g.Key, $"{g.Key}年", [.. g]))];
+        for (var i = 0; i < All.Count; i++) _indexOf[All[i].Url] = i;
         IndexRelations();
     }
 
@@ -50,6 +60,13 @@ public sealed class Navigation
     public IReadOnlyList<Taxon> OccasionList { get; }
     public IReadOnlyList<Taxon> TagList { get; }
     public IReadOnlyList<ArchiveMonth> Archive { get; }
+    public IReadOnlyList<ArchiveYear> Years { get; }
+
+    /// <summary>Where a document stands in <see cref="All"/>: its place in the archive, for the archive's page it is on.</summary>
+    public int IndexOf(DocumentLink document) => _indexOf[document.Url];
+
+    private readonly Dictionary<string, int> _indexOf = [];
+    private readonly NameOrder _names;
 
     public (DocumentLink? Older, DocumentLink? Newer) Neighbours(string url) => _neighbours.GetValueOrDefault(url);
 
@@ -69,6 +86,7 @@ public sealed class Navigation
             for (var i = Math.Max(0, at - Nearest); i < Math.Min(list.Count, at + Nearest + 1); i++)
                 if (i != at) candidates.Add(list[i]);
         }
+        candidates.RemoveWhere(d => d.Url == self.Url); // never itself, however its keys were written
         return [.. candidates.Select(d => (Doc: d, Score: _keys[d.Url].Count(keys.Contains)))
             .OrderByDescending(x => x.Score).ThenBy(x => Math.Abs(x.Doc.Day.DayNumber - self.Day.DayNumber))
             .ThenBy(x => x.Doc.Url, StringComparer.Ordinal).Take(5).Select(x => x.Doc)];
@@ -94,9 +112,9 @@ public sealed class Navigation
     }
 
     private IReadOnlyList<Taxon> Group(string kind, Func<DocumentLink, IEnumerable<string>> names) =>
-        [.. All.SelectMany(d => names(d).Select(n => (Name: n, Doc: d))).GroupBy(x => x.Name)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Taxon(g.Key, SitePaths.Taxon(kind, g.Key), [.. g.Select(x => x.Doc)]))];
+        [.. All.SelectMany(d => names(d).Select(n => (Name: n, Doc: d))).GroupBy(x => x.Name, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, _names)
+            .Select(g => new Taxon(g.Key, SitePaths.Taxon(kind, g.Key), [.. g.Select(x => x.Doc).Distinct()]))];
 
     /// <summary>
     /// The value of the field a document's kind lists under <paramref name="taxonomy"/> (its speaker, its occasion); for

@@ -29,6 +29,9 @@ public static class SitePaths
     /// </summary>
     public static string Taxon(string kind, string name) => $"{kind}/{FileNames.Safe(name)}.html";
 
+    /// <summary>All names of one list (speakers, occasions, tags) where topics.html shows only their first page: topics/speakers.html.</summary>
+    public static string TopicList(string taxonomy) => $"topics/{taxonomy}.html";
+
     /// <summary>A path as a link: each segment percent-encoded, so Chinese file names work from any server and file://.</summary>
     public static string Href(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 

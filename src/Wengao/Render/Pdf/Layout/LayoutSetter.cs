@@ -77,7 +77,7 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
     }
 
     private void Chart(BarChart chart) =>
-        content.Drawing(ChartGeometry.Of(chart, PageGrid.Width).Height, (g, top) => PdfChart.Draw(g, chart, PageGrid.Left, top, PageGrid.Width,
+        content.Drawing(ChartGeometry.Of(chart, PageGrid.Width, ChartSizes.Print).Height, (g, top) => PdfChart.Draw(g, chart, PageGrid.Left, top, PageGrid.Width,
             (size, bold) => fonts.Get(bold ? FontRole.HeiTi : FontRole.SongTi, size)));
 
     /// <summary>
