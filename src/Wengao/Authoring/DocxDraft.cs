@@ -26,7 +26,8 @@ internal static class DocxDraft
                 ?? throw DraftDecoder.Refuse(path, "the Word file has no body", "open it in Word or WPS, check the text is there, and save it again as .docx");
             var lines = body.Descendants<Paragraph>().Select(LineOf).ToList();
             var main = document.MainDocumentPart!;
-            return (lines, WordStyles.Carried(main.StyleDefinitionsPart) ? StyledDocx.Read(main, body, lines) with { Title = document.PackageProperties.Title } : null);
+            if (!WordStyles.Carried(main.StyleDefinitionsPart)) return (lines, null);
+            return (lines, StyledDocx.Read(main, body, lines) with { Title = document.PackageProperties.Title });
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException)
         {

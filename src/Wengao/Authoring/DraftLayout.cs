@@ -47,7 +47,7 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         ["通知", "通报", "意见", "报告", "请示", "批复", "决定", "决议", "公告", "通告", "命令", "议案", "函", "纪要", "办法", "方案", "规定", "讲话", "发言"];
 
     // A form feed: where pdftotext ends a page.
-    private static readonly char[] Indentation = [' ', '\t', '\u3000', '\u00A0', '\uFEFF', '\f'];
+    internal static readonly char[] Indentation = [' ', '\t', '\u3000', '\u00A0', '\uFEFF', '\f'];
 
     /// <summary>The title as the author broke it: its lines joined by '\n' (the PDF keeps an author's line breaks).</summary>
     public string? Title => TitleLines.Count == 0 ? null : string.Join("\n", TitleLines.Select(l => l.Text));

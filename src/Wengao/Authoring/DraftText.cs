@@ -1,3 +1,5 @@
+using WordStyles = Wengao.Render.Docx.WordStyles;
+
 namespace Wengao.Authoring;
 
 /// <summary>

@@ -2,7 +2,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
-
 using WordStyles = Wengao.Render.Docx.WordStyles;
 
 namespace Wengao.Authoring;

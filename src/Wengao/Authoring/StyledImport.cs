@@ -1,6 +1,5 @@
 using Wengao.Model;
 using Wengao.Text;
-
 using WordStyles = Wengao.Render.Docx.WordStyles;
 
 namespace Wengao.Authoring;
@@ -14,7 +13,8 @@ namespace Wengao.Authoring;
 /// </summary>
 internal static class StyledImport
 {
-    private static readonly char[] Indentation = [' ', '\t', '\u3000', '\u00A0'];
+    /// <summary>What stands around a line's text: its indentation, and the line break a 标题 paragraph may end with.</summary>
+    private static readonly char[] Around = [.. DraftLayout.Indentation, '\n'];
 
     private sealed record Attachment(WordParagraph Label, List<DraftLine> Title, List<object> Content);
 
@@ -23,7 +23,7 @@ internal static class StyledImport
     {
         var (title, byline, dropped, body) = (new List<DraftLine>(), new List<DraftLine>(), new List<DroppedLine>(), new List<object>());
         var (notes, issuers, imprint, attachments) = (new List<DraftLine>(), new List<DraftLine>(), new List<DraftLine>(), new List<Attachment>());
-        DraftLine? salutation = null, addressee = null, number = null, dateLine = null, remark = null;
+        DraftLine? salutation = null, addressee = null, number = null, dateLine = null, remark = null, dated = null;
         var rule = kind.Import;
         foreach (var block in word.Blocks)
         {
@@ -39,6 +39,7 @@ internal static class StyledImport
                 case WordStyles.Addressee when rule.Salutation is not null: salutation = line; break;
                 case WordStyles.Number or WordStyles.Furniture when number is null && DocumentNumber(line) is { } found: number = found; break;
                 case WordStyles.Number or WordStyles.Furniture or WordStyles.Folio:
+                    if (dated is null && DateOf(line) is not null) dated = line;
                     dropped.Add(new DroppedLine(line.Number, line.Text, "the 版头 drawn above the title, not the document's text")); break;
                 case WordStyles.Distribution:
                     dropped.Add(new DroppedLine(line.Number, line.Text, "the 报尾 drawn from the front matter, not the document's text")); break;
@@ -64,7 +65,7 @@ internal static class StyledImport
             throw DraftDecoder.Refuse(file, "no paragraph of text was found", "the file holds no text beside a title; check it is the right file");
         var furniture = DraftFurniture.Styled(notes, issuers, dateLine, remark, imprint,
             [.. attachments.Select(a => new DraftAttachment(a.Label.Line, a.Title, [.. a.Content.OfType<WordParagraph>().Select(p => p.Line)]))]);
-        var layout = new DraftLayout(title, salutation, texts, dropped, Bylines(byline))
+        var layout = new DraftLayout(title, salutation, texts, dropped, Bylines(byline, dated))
             { NumberLine = number, AddresseeLine = addressee, Furniture = furniture };
 
         var source = Importer.FrontMatter(kind, layout, date, dateGiven).Append("\n");
@@ -80,21 +81,29 @@ internal static class StyledImport
         return (layout, markdown.Headings, source.Append("\n"), new BodyShapes(markdown.Tables, 0, markdown.NoteCount));
     }
 
-    /// <summary>The subtitle lines: speaker, date and occasion as a draft's byline reads them; a line left over is the speaker's.</summary>
-    private static Byline Bylines(IReadOnlyList<DraftLine> lines)
+    /// <summary>
+    /// The subtitle lines: speaker, date and occasion as a draft's byline reads them; a line left over is the speaker's.
+    /// With no date among them, a date the 版头 ends a line with (a briefing's masthead: 编印单位 and the date) dates it.
+    /// </summary>
+    private static Byline Bylines(IReadOnlyList<DraftLine> lines, DraftLine? dated)
     {
         var byline = Byline.Read(lines);
-        return byline.Speaker is null && lines.FirstOrDefault(l => !byline.Lines.Contains(l)) is { } speaker ? byline with { Speaker = speaker } : byline;
+        if (byline.Speaker is null && lines.FirstOrDefault(l => !byline.Lines.Contains(l)) is { } speaker) byline = byline with { Speaker = speaker };
+        return byline.Day is null && dated is not null ? byline with { Date = dated, Day = DateOf(dated) } : byline;
     }
+
+    /// <summary>The date a line ends with, after a space: xxx县委办公室　2022年7月1日.</summary>
+    private static DateOnly? DateOf(DraftLine line) =>
+        line.Text.Split(DraftLayout.Indentation, StringSplitOptions.RemoveEmptyEntries) is [_, .., var last] ? DateText.Read(last) : null;
 
     /// <summary>The 发文字号 among the 版头's lines, alone or before a 签发人 on its line.</summary>
     private static DraftLine? DocumentNumber(DraftLine line) =>
-        line.Text.Split(Indentation)[0] is var first && Text.DocumentNumber.IsWellFormed(first) ? line with { Text = first } : null;
+        line.Text.Split(DraftLayout.Indentation)[0] is var first && Text.DocumentNumber.IsWellFormed(first) ? line with { Text = first } : null;
 
     /// <summary>The line without the indentation around it, its origin moved along; null when nothing is left.</summary>
     private static DraftLine? Trim(DraftLine line)
     {
-        var text = line.Text.Trim(Indentation).Trim('\n');
+        var text = line.Text.Trim(Around);
         return text.Length == 0 ? null : line.After(line.Text.IndexOf(text, StringComparison.Ordinal)) with { Text = text };
     }
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Wengao.Extensions.Tables;
 using Wengao.Text;
-
 using WordStyles = Wengao.Render.Docx.WordStyles;
 
 namespace Wengao.Authoring;
@@ -16,8 +15,6 @@ namespace Wengao.Authoring;
 /// </summary>
 internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
 {
-    private static readonly char[] Indentation = [' ', '\t', '\u3000', '\u00A0'];
-
     // ［1］ as the note's own paragraph opens, then the space before its text.
     [GeneratedRegex(@"^\s*(?:［\d{1,3}］|〔\d{1,3}〕|\[\d{1,3}\])[ \t\u3000]*")]
     private static partial Regex NoteMark();
@@ -136,10 +133,10 @@ internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
     private static List<WordRun> Trimmed(IReadOnlyList<WordRun> runs)
     {
         var trimmed = runs.ToList();
-        while (trimmed.Count > 0 && trimmed[0] is { Note: null } first && first.Text.TrimStart(Indentation) is var rest && rest.Length < first.Text.Length)
+        while (trimmed.Count > 0 && trimmed[0] is { Note: null } first && first.Text.TrimStart(DraftLayout.Indentation) is var rest && rest.Length < first.Text.Length)
             if (rest.Length == 0) trimmed.RemoveAt(0);
             else { trimmed[0] = first with { Text = rest, Origin = first.Origin + first.Text.Length - rest.Length }; break; }
-        while (trimmed.Count > 0 && trimmed[^1] is { Note: null } last && last.Text.TrimEnd(Indentation) is var kept && kept.Length < last.Text.Length)
+        while (trimmed.Count > 0 && trimmed[^1] is { Note: null } last && last.Text.TrimEnd(DraftLayout.Indentation) is var kept && kept.Length < last.Text.Length)
             if (kept.Length == 0) trimmed.RemoveAt(trimmed.Count - 1);
             else { trimmed[^1] = last with { Text = kept }; break; }
         return trimmed;

@@ -76,18 +76,7 @@ public sealed class DocxRoundTripTests(RoundTripBuild build) : IClassFixture<Rou
     public void The_imported_docx_has_the_source_s_title_and_furniture(string slug)
     {
         var (original, imported, _) = RoundTrip(slug);
-        var (want, got) = (original.Document, imported.Document);
-        Assert.Equal(want.Title, got.Title);
-        Assert.Equal(want.Text("salutation"), got.Text("salutation"));
-        Assert.Equal(want.Fields.GetValueOrDefault("to")?.List?.ToArray(), got.Fields.GetValueOrDefault("to")?.List?.ToArray());
-        var (a, b) = (want.Furniture, got.Furniture);
-        Assert.Equal(a.Number, b.Number);
-        Assert.Equal(a.Signature.ToArray(), b.Signature.ToArray());
-        Assert.Equal(a.Signed, b.Signed);
-        Assert.Equal(a.Attachments.ToArray(), b.Attachments.ToArray());
-        Assert.Equal(a.Note, b.Note);
-        Assert.Equal(a.CopiesTo, b.CopiesTo);
-        Assert.Equal(a.PrintedBy, b.PrintedBy);
-        Assert.Equal(a.Printed, b.Printed);
+        Assert.Equal(BodyOutline.FrontMatter(original.Document), BodyOutline.FrontMatter(imported.Document));
+        Assert.Equal(original.Document.Date, imported.Document.Date);
     }
 }

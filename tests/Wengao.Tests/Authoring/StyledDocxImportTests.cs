@@ -200,18 +200,8 @@ public sealed class StyledDocxImportTests : IDisposable
             :::
             """);
         Assert.Equal(BodyOutline.Of(expected), BodyOutline.Of(imported));
-        var (want, got) = (expected.Document, imported.Document);
-        Assert.Equal(want.Title, got.Title);
-        Assert.Equal(want.Date, got.Date);
-        Assert.Equal(want.Fields["to"].List!.Value.ToArray(), got.Fields["to"].List!.Value.ToArray());
-        Assert.Equal(want.Furniture.Number, got.Furniture.Number);
-        Assert.Equal(want.Furniture.Signature.ToArray(), got.Furniture.Signature.ToArray());
-        Assert.Equal(want.Furniture.Signed, got.Furniture.Signed);
-        Assert.Equal(want.Furniture.Attachments.ToArray(), got.Furniture.Attachments.ToArray());
-        Assert.Equal(want.Furniture.Note, got.Furniture.Note);
-        Assert.Equal(want.Furniture.CopiesTo, got.Furniture.CopiesTo);
-        Assert.Equal(want.Furniture.PrintedBy, got.Furniture.PrintedBy);
-        Assert.Equal(want.Furniture.Printed, got.Furniture.Printed);
+        Assert.Equal(BodyOutline.FrontMatter(expected.Document), BodyOutline.FrontMatter(imported.Document));
+        Assert.Equal(expected.Document.Date, imported.Document.Date);
         Assert.Contains("（共印10份）  (a line the template writes, not the document's text)", stdout);
         Assert.Contains("中共xxx县委办公室文件  (the 版头 drawn above the title, not the document's text)", stdout);
     }

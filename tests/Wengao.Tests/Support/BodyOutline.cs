@@ -26,6 +26,20 @@ public static class BodyOutline
         return lines;
     }
 
+    /// <summary>The front matter an import reads back: title, salutation, 主送机关 and the furniture, a line each.</summary>
+    public static IReadOnlyList<string> FrontMatter(Model.Document document)
+    {
+        var furniture = document.Furniture;
+        return
+        [
+            $"title: {document.Title}", $"salutation: {document.Text("salutation")}",
+            $"to: {string.Join(" / ", document.Fields.GetValueOrDefault("to")?.List ?? [])}",
+            $"number: {furniture.Number}", $"signature: {string.Join(" / ", furniture.Signature)}", $"signed: {furniture.Signed}",
+            $"attachments: {string.Join(" / ", furniture.Attachments)}", $"note: {furniture.Note}",
+            $"copies_to: {furniture.CopiesTo}", $"printed_by: {furniture.PrintedBy}", $"printed: {furniture.Printed}",
+        ];
+    }
+
     private static void Blocks(ContainerBlock container, List<string> lines)
     {
         foreach (var block in container)
