@@ -55,7 +55,7 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
 
     private static readonly string[] LinkLists = [Archive, Topics, Feed, Sitemap, .. TaxonPages];
     private static readonly string[] Pages = [SpeechPage, BriefingPage, .. GongwenPages, Index, Outcomes, Archive, Topics, NotFound, Search, .. TaxonPages];
-    private static readonly string[] Statics = ["site/search.js", "site/style.css"];
+    private static readonly string[] Statics = ["site/favicon.svg", "site/print.js", "site/search.js", "site/style.css"];
     private static readonly string[] Everything = [.. Pages, .. SpeechPdfs, .. BriefingPdfs, .. GongwenPdfs, Feed, Sitemap, SearchIndex, .. Statics];
 
     private readonly TempDir _dir = new TempDir().WithSample();

@@ -17,7 +17,15 @@ public sealed record Taxon(string Name, string Url, IReadOnlyList<DocumentLink> 
 /// <summary>A month of the archive; <see cref="Id"/> is its section's anchor on the archive's pages.</summary>
 public sealed record ArchiveMonth(int Year, int Month, string Label, IReadOnlyList<DocumentLink> Documents)
 {
-    public string Id => $"m{Year}-{Month}";
+    public string Id => IdOf(new DateOnly(Year, Month, 1));
+
+    /// <summary>The anchor of the month a day is in: m2024-1.</summary>
+    public static string IdOf(DateOnly day) => $"m{day.Year}-{day.Month}";
+
+    /// <summary>Its heading: 2024年1月.</summary>
+    public static string LabelOf(DateOnly day) => $"{day.Year}年{day.Month}月";
+
+    public static ArchiveMonth Of(int year, int month, IReadOnlyList<DocumentLink> documents) => new(year, month, LabelOf(new DateOnly(year, month, 1)), documents);
 }
 
 /// <summary>A year of the archive's index, with its months, newest first.</summary>
@@ -48,7 +56,7 @@ public sealed class Navigation
         OccasionList = Group(Taxonomy.Occasions, d => d.Occasion is null ? [] : [d.Occasion]);
         TagList = Group(Taxonomy.Tags, d => d.Tags);
         Archive = [.. All.GroupBy(d => (d.Day.Year, d.Day.Month))
-            .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, $"{g.Key.Year}年{g.Key.Month}月", [.. g]))];
+            .Select(g => ArchiveMonth.Of(g.Key.Year, g.Key.Month, [.. g]))];
         Years = [.. Archive.GroupBy(m => m.Year).Select(g => new ArchiveYear(g.Key, $"{g.Key}年", [.. g]))];
         for (var i = 0; i < All.Count; i++) _indexOf[All[i].Url] = i;
         IndexRelations();
