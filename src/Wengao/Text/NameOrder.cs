@@ -12,11 +12,25 @@ namespace Wengao.Text;
 public sealed class NameOrder : IComparer<string>
 {
     /// <summary>By pinyin, then stroke count; and by stroke count (姓氏笔画), then pinyin.</summary>
-    public static readonly NameOrder Pinyin = new(byStrokes: false), Strokes = new(byStrokes: true);
+    public static readonly NameOrder Pinyin = new(byStrokes: false, people: false), Strokes = new(byStrokes: true, people: false);
 
-    private readonly bool _byStrokes;
+    /// <summary>The same for people's names: a surname is read as a surname (曾 zēng, 单 shàn), see <see cref="Surnames"/>.</summary>
+    public static readonly NameOrder PinyinPeople = new(byStrokes: false, people: true), StrokesPeople = new(byStrokes: true, people: true);
 
-    private NameOrder(bool byStrokes) => _byStrokes = byStrokes;
+    /// <summary>
+    /// Surnames whose reading as a surname is not the character's first reading (kMandarin), as 《现代汉语词典》 and 《百家姓》
+    /// read them: a name's first character is read so.
+    /// </summary>
+    private static readonly Dictionary<char, string> Surnames = new()
+    {
+        ['单'] = "shan 4", ['曾'] = "zeng 1", ['解'] = "xie 4", ['仇'] = "qiu 2", ['朴'] = "piao 2", ['区'] = "ou 1",
+        ['查'] = "zha 1", ['盖'] = "ge 3", ['缪'] = "miao 4", ['覃'] = "qin 2", ['乐'] = "yue 4", ['翟'] = "zhai 2",
+        ['种'] = "chong 2", ['华'] = "hua 4", ['任'] = "ren 2", ['尉'] = "yu 4",
+    };
+
+    private readonly bool _byStrokes, _people;
+
+    private NameOrder(bool byStrokes, bool people) => (_byStrokes, _people) = (byStrokes, people);
 
     public int Compare(string? x, string? y)
     {
@@ -50,7 +64,7 @@ public sealed class NameOrder : IComparer<string>
 
     private Element Next(string s, ref int at)
     {
-        var c = s[at];
+        var (c, opening) = (s[at], at == 0);
         if (c is >= '0' and <= '9')
         {
             var start = at;
@@ -61,10 +75,13 @@ public sealed class NameOrder : IComparer<string>
         var rune = System.Text.Rune.TryGetRuneAt(s, at, out var r) ? r : System.Text.Rune.ReplacementChar;
         at += rune.Utf16SequenceLength;
         if (rune.Value < 0x80 && char.IsAsciiLetter(c)) return new(Class.Latin, char.ToLowerInvariant(c), c);
-        if (HanziTable.Instance.Find(rune.Value) is { } han)
+        if (HanziTable.Instance.Find(rune.Value) is { } found)
+        {
+            var han = opening && _people && Surnames.TryGetValue(c, out var surname) ? found with { Reading = HanziTable.Instance.Rank(surname) } : found;
             return _byStrokes
                 ? new(Class.Han, han.Strokes, (long)han.Reading << 32 | (uint)rune.Value)
                 : new(Class.Han, han.Reading, (long)han.Strokes << 32 | (uint)rune.Value);
+        }
         return new(Ideographs.Is(rune.Value) ? Class.Unlisted : Class.Other, rune.Value, 0);
     }
 }
@@ -77,6 +94,11 @@ internal sealed class HanziTable
     private const int First = 0x4E00, Last = 0x9FFF;
     private readonly (int Reading, int Strokes)[] _entries = new (int, int)[Last - First + 1];
     private readonly bool[] _known = new bool[Last - First + 1];
+
+    private readonly Dictionary<string, int> _ranks = new(StringComparer.Ordinal);
+
+    /// <summary>The rank of a reading, `SYLLABLE TONE` as the table writes it (zeng 1).</summary>
+    public int Rank(string reading) => _ranks[reading];
 
     public (int Reading, int Strokes)? Find(int codepoint) =>
         codepoint is >= First and <= Last && _known[codepoint - First] ? _entries[codepoint - First] : null;
@@ -97,6 +119,7 @@ internal sealed class HanziTable
             if (fields.Length == 1) { part = line; continue; }
             var characters = fields[^1];
             rank++;
+            if (part == "pinyin") table._ranks[$"{fields[0]} {fields[1]}"] = rank;
             foreach (var c in characters)
             {
                 var i = c - First;

@@ -55,7 +55,7 @@ public sealed class NoteImportTests : IDisposable
         var page = BuildPage(content, _dir["output"]);
         var html = Html.Load(Directory.GetFiles(Path.Combine(_dir["output"], "internal", "site", "speeches"), "*.html").Single());
         Assert.Equal(["［1］高标准农田：田块平整、集中连片、设施完善的耕地。", "其建设标准见《高标准农田建设通则》（GB/T 30600—2022）_第4章。"],
-            html.Descendants("li").Single(li => ((string?)li.Attribute("id"))?.StartsWith("fn:", StringComparison.Ordinal) == true).Elements("p").Select(p => p.Text()));
+            html.Descendants("section").Single(s => (string?)s.Attribute("class") == "notes").Descendants("li").Single().Elements("p").Select(p => p.Text()));
         Assert.Equal("新建高标准农田［1］22.6万亩。", page.Paragraphs[0]);
     }
 

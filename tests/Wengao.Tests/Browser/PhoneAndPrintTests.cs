@@ -38,7 +38,7 @@ public sealed partial class PhoneAndPrintTests(BrowserSite site)
             if (content < 4 * parseFloat(style.fontSize) - 0.5) problems.push(`a column ${content.toFixed(1)} px wide at "${name(cell)}"`);
           }
           // A label, name or date is a word: on one line, whatever the width.
-          const words = 'header.site nav a, th, dt, time, .kind, .breadcrumbs li:not(:last-child), .pager a, .archive-index a, .briefing-name, .taxa li a, td.number';
+          const words = 'header.site nav a, th, dt, time, .kind, .breadcrumbs li:not(:last-child), .pager a, .archive-index a, .briefing-name, td.number';
           for (const el of document.querySelectorAll(words)) {
             const range = document.createRange();
             range.selectNodeContents(el);

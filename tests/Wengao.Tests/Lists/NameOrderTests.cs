@@ -26,6 +26,15 @@ public sealed class NameOrderTests
     }
 
     [Fact]
+    public void A_persons_surname_is_read_as_a_surname()
+    {
+        // 曾 is céng (曾经) as a word, zēng as a surname; 单 dān and shàn: 陈 chen, 单 shan, 曾 zeng, 张 zhang.
+        Assert.Equal(["曾一", "陈二", "单五", "张三"], Sorted(NameOrder.Pinyin, "张三", "单五", "曾一", "陈二"));
+        Assert.Equal(["陈二", "单五", "曾一", "张三"], Sorted(NameOrder.PinyinPeople, "张三", "单五", "曾一", "陈二"));
+        Assert.Equal(["一曾", "一陈"], Sorted(NameOrder.PinyinPeople, "一陈", "一曾")); // only the first character is a surname: céng < chén
+    }
+
+    [Fact]
     public void Numbers_inside_a_name_are_ordered_by_their_value()
     {
         string[] names = ["县委书记10", "县委书记2", "县委书记1", "县委书记12", "县委书记02"];

@@ -49,8 +49,8 @@ public sealed class NotesInEditionsTests : IDisposable
 
         Assert.Equal("［1］“链长制”：由市级领导担任重点产业链“链长”，新能源产业链由xxx同志牵头。", NoteLine(_dir["output/public/pdf/report.pdf"]));
         Assert.Contains("王大明同志牵头", NoteLine(_dir["output/internal/pdf/report.pdf"]));
-        var note = Html.Load(_dir["output/public/site/speeches/report.html"]).Descendants("li")
-            .Single(li => ((string?)li.Attribute("id"))?.StartsWith("fn:", StringComparison.Ordinal) == true); // not the table of contents' items
+        var note = Html.Load(_dir["output/public/site/speeches/report.html"]).Descendants("section")
+            .Single(s => (string?)s.Attribute("class") == "notes").Descendants("li").Single(); // the notes' one; the breadcrumbs are a list too
         Assert.Equal("［1］“链长制”：由市级领导担任重点产业链“链长”，新能源产业链由xxx同志牵头。", note.Text().Trim());
         foreach (var file in Directory.GetFiles(_dir["output/public"], "*.pdf", SearchOption.AllDirectories))
         {

@@ -41,8 +41,6 @@ public sealed class HtmlSite(TemplateSet templates, Site site, Navigation naviga
     {
         var (document, url) = (parsed.Document, SitePaths.Document(parsed.Document));
         var link = navigation.Find(url);
-        var month = $"{link.Day.Year}年{link.Day.Month}月";
-        var archive = SitePaths.Href(Pager.Url(SitePaths.Archive, Pager.PageOf(navigation.IndexOf(link), PageSize))) + $"#m{link.Day.Year}-{link.Day.Month}";
         return Page(url, document.Kind.Page, $"{document.Title} - {site.Title}", new ScriptObject
         {
             ["page"] = DocumentView.From(parsed, withBody: true, files),
@@ -50,8 +48,12 @@ public sealed class HtmlSite(TemplateSet templates, Site site, Navigation naviga
             ["occasion_href"] = link.Occasion is { } occasion ? SitePaths.Href(SitePaths.Taxon(Taxonomy.Occasions, occasion)) : null,
             ["tags"] = document.Tags.Select(t => new { Name = t, Href = SitePaths.Href(SitePaths.Taxon(Taxonomy.Tags, t)) }).ToList(),
         }.WithLinks(navigation, url), Section.Archive,
-            [Crumb.Home, new("按日期", SitePaths.Href(SitePaths.Archive)), new(month, archive), new(document.Title.Replace("\n", ""), null)]);
+            [Crumb.Home, new("按日期", SitePaths.Href(SitePaths.Archive)), new(ArchiveMonth.LabelOf(link.Day), ArchiveHref(link)), new(document.Title.Replace("\n", ""), null)]);
     }
+
+    /// <summary>Where a document stands in the archive: the page it is on, at its month's section.</summary>
+    private string ArchiveHref(DocumentLink document) =>
+        SitePaths.Href(Pager.Url(SitePaths.Archive, Pager.PageOf(navigation.IndexOf(document), PageSize))) + "#" + ArchiveMonth.IdOf(document.Day);
 
     /// <summary>
     /// The archive: every document newest first, by month, cut into pages; each page opens on the index of years and
@@ -60,20 +62,17 @@ public sealed class HtmlSite(TemplateSet templates, Site site, Navigation naviga
     public IEnumerable<SitePage> Archive()
     {
         var pages = Pager.Pages(SitePaths.Archive, navigation.All, PageSize);
-        var starts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var month in navigation.Archive)
-            starts[month.Id] = SitePaths.Href(Pager.Url(SitePaths.Archive, Pager.PageOf(navigation.IndexOf(month.Documents[0]), PageSize))) + "#" + month.Id;
         var years = navigation.Years.Select(y => new ScriptObject
         {
             ["label"] = y.Label, ["year"] = y.Year,
-            ["months"] = y.Months.Select(m => new ScriptObject { ["label"] = $"{m.Month}月", ["href"] = starts[m.Id], ["count"] = m.Documents.Count }).ToList(),
+            ["months"] = y.Months.Select(m => new ScriptObject { ["label"] = $"{m.Month}月", ["href"] = ArchiveHref(m.Documents[0]), ["count"] = m.Documents.Count }).ToList(),
         }).ToList();
         return pages.Select(page => new SitePage(page.Url, () =>
             Page(page.Url, "archive.sbn", Titled($"按日期 - {site.Title}", page), new ScriptObject
             {
                 ["years"] = years,
                 ["months"] = page.Items.GroupBy(d => (d.Day.Year, d.Day.Month))
-                    .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, $"{g.Key.Year}年{g.Key.Month}月", [.. g])).ToList(),
+                    .Select(g => ArchiveMonth.Of(g.Key.Year, g.Key.Month, [.. g])).ToList(),
                 ["pager"] = Pager.View(page),
             }, Section.Archive, [Crumb.Home, new("按日期", page.Number == 1 ? null : SitePaths.Href(SitePaths.Archive)), .. Later(page)])));
     }

@@ -17,7 +17,15 @@ public sealed record Taxon(string Name, string Url, IReadOnlyList<DocumentLink> 
 /// <summary>A month of the archive; <see cref="Id"/> is its section's anchor on the archive's pages.</summary>
 public sealed record ArchiveMonth(int Year, int Month, string Label, IReadOnlyList<DocumentLink> Documents)
 {
-    public string Id => $"m{Year}-{Month}";
+    public string Id => IdOf(new DateOnly(Year, Month, 1));
+
+    /// <summary>The anchor of the month a day is in: m2024-1.</summary>
+    public static string IdOf(DateOnly day) => $"m{day.Year}-{day.Month}";
+
+    /// <summary>Its heading: 2024年1月.</summary>
+    public static string LabelOf(DateOnly day) => $"{day.Year}年{day.Month}月";
+
+    public static ArchiveMonth Of(int year, int month, IReadOnlyList<DocumentLink> documents) => new(year, month, LabelOf(new DateOnly(year, month, 1)), documents);
 }
 
 /// <summary>A year of the archive's index, with its months, newest first.</summary>
@@ -36,7 +44,9 @@ public sealed class Navigation
     /// <param name="names">the order of names in the speaker, occasion and tag lists (site.yml's `lists: name_order:`)</param>
     public Navigation(IEnumerable<ParsedDocument> documents, NameOrdering names = NameOrdering.Pinyin)
     {
-        _names = names == NameOrdering.Strokes ? NameOrder.Strokes : NameOrder.Pinyin;
+        var strokes = names == NameOrdering.Strokes;
+        _names = strokes ? NameOrder.Strokes : NameOrder.Pinyin;
+        _people = strokes ? NameOrder.StrokesPeople : NameOrder.PinyinPeople;
         var links = documents.Select(p => p.Document).Select(d => (d.Kind.Name, Link: new DocumentLink(d.Title, SitePaths.Document(d),
             Iso(d.Date), ChineseText.Date(d.Date), d.Kind.Label, d.Date, d.Tags, Listed(d, Taxonomy.Speakers), Listed(d, Taxonomy.Occasions), d.OutcomesId))).ToList();
         foreach (var list in links.GroupBy(l => l.Name).Select(g => g.Select(l => l.Link).ToList()))
@@ -44,11 +54,11 @@ public sealed class Navigation
                 _neighbours[list[i].Url] = (i + 1 < list.Count ? list[i + 1] : null, i > 0 ? list[i - 1] : null);
         All = [.. links.Select(l => l.Link).OrderByDescending(d => d.Day).ThenBy(d => d.Url, StringComparer.Ordinal)];
         foreach (var d in All) _byUrl[d.Url] = d;
-        SpeakerList = Group(Taxonomy.Speakers, d => d.Speaker is null ? [] : [d.Speaker]);
-        OccasionList = Group(Taxonomy.Occasions, d => d.Occasion is null ? [] : [d.Occasion]);
-        TagList = Group(Taxonomy.Tags, d => d.Tags);
+        SpeakerList = Group(Taxonomy.Speakers, d => d.Speaker is null ? [] : [d.Speaker], _people);
+        OccasionList = Group(Taxonomy.Occasions, d => d.Occasion is null ? [] : [d.Occasion], _names);
+        TagList = Group(Taxonomy.Tags, d => d.Tags, _names);
         Archive = [.. All.GroupBy(d => (d.Day.Year, d.Day.Month))
-            .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, $"{g.Key.Year}年{g.Key.Month}月", [.. g]))];
+            .Select(g => ArchiveMonth.Of(g.Key.Year, g.Key.Month, [.. g]))];
         Years = [.. Archive.GroupBy(m => m.Year).Select(g => new ArchiveYear(g.Key, $"{g.Key}年", [.. g]))];
         for (var i = 0; i < All.Count; i++) _indexOf[All[i].Url] = i;
         IndexRelations();
@@ -66,7 +76,8 @@ public sealed class Navigation
     public int IndexOf(DocumentLink document) => _indexOf[document.Url];
 
     private readonly Dictionary<string, int> _indexOf = [];
-    private readonly NameOrder _names;
+    // Occasions and tags, and the speakers: people, whose surnames are read as surnames.
+    private readonly NameOrder _names, _people;
 
     public (DocumentLink? Older, DocumentLink? Newer) Neighbours(string url) => _neighbours.GetValueOrDefault(url);
 
@@ -111,9 +122,9 @@ public sealed class Navigation
             }
     }
 
-    private IReadOnlyList<Taxon> Group(string kind, Func<DocumentLink, IEnumerable<string>> names) =>
+    private IReadOnlyList<Taxon> Group(string kind, Func<DocumentLink, IEnumerable<string>> names, NameOrder order) =>
         [.. All.SelectMany(d => names(d).Select(n => (Name: n, Doc: d))).GroupBy(x => x.Name, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, _names)
+            .OrderBy(g => g.Key, order)
             .Select(g => new Taxon(g.Key, SitePaths.Taxon(kind, g.Key), [.. g.Select(x => x.Doc).Distinct()]))];
 
     /// <summary>
