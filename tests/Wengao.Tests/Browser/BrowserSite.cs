@@ -4,11 +4,21 @@ using Wengao.Tests.Support;
 
 namespace Wengao.Tests.Browser;
 
+/// <summary>The sample site built once, served on 127.0.0.1 and opened in Debian's Chromium through Playwright.</summary>
+public sealed class BrowserSite : ServedSite
+{
+    public SampleBuild Sample { get; } = new();
+
+    protected override string Site => Sample.Site;
+
+    protected override void Cleanup() => Sample.Dispose();
+}
+
 /// <summary>
-/// The sample site built once, served on 127.0.0.1 and opened in Debian's Chromium through Playwright.
+/// A built site served on 127.0.0.1 and opened in Debian's Chromium through Playwright.
 /// Playwright's own browser download cannot work offline, so it drives /usr/bin/chromium.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public abstract class ServedSite : IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
@@ -17,7 +27,11 @@ public sealed class BrowserSite : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public SampleBuild Sample { get; } = new();
+    /// <summary>The site's folder, built on first use.</summary>
+    protected abstract string Site { get; }
+
+    protected abstract void Cleanup();
+
     public StaticServer Server { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
@@ -28,7 +42,7 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: the browser tests need Debian's chromium (`apt-get install chromium`; `dotnet cake --target=Test` installs it)");
-        Server = new StaticServer(Sample.Site);
+        Server = new StaticServer(Site);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = Flags });
     }
@@ -67,7 +81,7 @@ public sealed class BrowserSite : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         Server?.Dispose();
-        Sample.Dispose();
+        Cleanup();
     }
 }
 
