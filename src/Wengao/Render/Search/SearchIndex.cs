@@ -26,8 +26,8 @@ public static class SearchIndex
     public const string Page = "search.html";
 
     /// <summary>
-    /// Documents per shard: at 8 a shard of the 5,000-speech corpus is about 30 KB, so a cold query's shard and its first
-    /// 20 documents stay within 300 KB (docs/performance.md); and a common key's list grows with the archive, not its shard.
+    /// Documents per shard: at 8 a shard of the 5,000-speech corpus is about 50 KB, so a cold query's shard and the chunks
+    /// of its first 20 results stay within 300 KB (docs/performance.md); and only a common key's list grows with the archive.
     /// </summary>
     private const int DocumentsPerShard = 8;
 
@@ -49,7 +49,7 @@ public static class SearchIndex
     // A document's text is read when the outputs are planned (how many chunks) and when they are rendered: made once.
     private static readonly ConditionalWeakTable<ParsedDocument, string> Texts = new();
 
-    /// <summary>How many files (search/d/N-K.js) the document's text takes.</summary>
+    /// <summary>How many files (search/d/F/N-K.js) the document's text takes.</summary>
     public static int ChunkCount(ParsedDocument parsed) => ChunkStarts(TextOf(parsed)).Count;
 
     /// <summary>Where each chunk starts: every <see cref="ChunkLength"/> characters, never between the halves of a surrogate pair.</summary>
