@@ -1,9 +1,10 @@
 // Wengao's offline search. search-index.js (window.WENGAO_SEARCH_INDEX) says how many shards there are and what the
 // filters offer; a query loads only the shards of its keys (search/s/N.js) and, for each result shown, the chunk of
-// its text with the first hit (search/d/F/N-K.js), each a script that registers itself through window.WENGAO_SEARCH: a page opened from file:// may
-// load a script but not fetch(). The keys are SearchKeys.cs's: pairs of characters, figures whole, a figure with its
-// neighbour. Chinese is written without spaces, so a query term is matched as a substring, not as a word; words
-// separated by spaces in the query must all occur; a figure matches only a whole figure ("5388" not "53886").
+// its text with the first hit (search/d/F/N-K.js), each a script that registers itself through window.WENGAO_SEARCH:
+// a page opened from file:// may load a script but not fetch(). The keys are SearchKeys.cs's: pairs of characters,
+// figures whole, a figure with its neighbour (docs/search.md). Chinese is written without spaces, so a query term is
+// matched as a substring, not as a word; words separated by spaces in the query must all occur; a figure matches only
+// a whole figure ("5388" not "53886").
 (() => {
   'use strict';
   const PAGE = 20;
@@ -249,8 +250,9 @@
     oldest: (a, b) => b.number - a.number,
   };
 
-  // The page's results: a term of one key needs no check; others are checked in each document's text, in order, until
-  // the page is full — so the count is exact once every candidate is checked, and an upper bound before.
+  // The page's results. Terms of one key are counted by their lists: the page's own results are read (for their
+  // excerpts), which drops the rare list two keys share. Longer terms are checked in each candidate's text, in order,
+  // until the page is full — so their count is exact once every candidate is checked, and an upper bound before.
   async function results(found, terms, page) {
     const readAll = list => Promise.all(list.map(f => read(f, terms).then(r => Object.assign(r, { chunks: f.chunks }))));
     if (terms.every(t => t.exact)) {
