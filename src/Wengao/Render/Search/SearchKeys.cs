@@ -1,12 +1,11 @@
-using System.Text;
-
 namespace Wengao.Render.Search;
 
 /// <summary>
 /// What the index is keyed by, the same in search.js: after <see cref="Fold"/>, every pair of neighbouring characters
 /// ("帮扶"), every figure whole ("5388") and every figure with the character before or after it ("记12", "5388万").
 /// A figure is a run of digits, so "5388" finds "已到位5388万元" and not "53886元"; and a query of one pair or one figure
-/// is one key, matched exactly by its posting list alone. Whitespace separates: no key spans it.
+/// is one key, whose posting list answers it (search.js reads the shown results, which drops a list two keys share).
+/// Whitespace separates: no key spans it.
 /// </summary>
 public static class SearchKeys
 {
