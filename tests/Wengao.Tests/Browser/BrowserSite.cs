@@ -4,21 +4,12 @@ using Wengao.Tests.Support;
 
 namespace Wengao.Tests.Browser;
 
-/// <summary>
-/// The sample site built once, served on 127.0.0.1 and opened in Debian's Chromium through Playwright.
-/// Playwright's own browser download cannot work offline, so it drives /usr/bin/chromium.
-/// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+/// <summary>The sample site built once, served on 127.0.0.1 and opened in Debian's Chromium through Playwright.</summary>
+public sealed class BrowserSite : ServedSite
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
-    private static readonly string[] Flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-    private IPlaywright? _playwright;
-
     public SampleBuild Sample { get; } = new();
-    public StaticServer Server { get; private set; } = null!;
+
+    protected override string Site => Sample.Site;
 
     /// <summary>
     /// The sample built again with one row a page (`lists: page_size: 1`), so that every kind of paged list exists
@@ -27,6 +18,39 @@ public sealed class BrowserSite : IAsyncLifetime
     public PagedSample Paged => _paged.Value;
 
     private readonly Lazy<PagedSample> _paged = new(() => new PagedSample());
+
+    protected override IEnumerable<string> OtherOrigins => _paged.IsValueCreated ? [_paged.Value.Server.Origin] : [];
+
+    protected override void Cleanup()
+    {
+        if (_paged.IsValueCreated) _paged.Value.Dispose();
+        Sample.Dispose();
+    }
+}
+
+/// <summary>
+/// A built site served on 127.0.0.1 and opened in Debian's Chromium through Playwright.
+/// Playwright's own browser download cannot work offline, so it drives /usr/bin/chromium.
+/// </summary>
+public abstract class ServedSite : IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] Flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private IPlaywright? _playwright;
+
+    /// <summary>The site's folder, built on first use.</summary>
+    protected abstract string Site { get; }
+
+    protected abstract void Cleanup();
+
+    /// <summary>The origins of other sites the fixture serves beside its own, as local as it.</summary>
+    protected virtual IEnumerable<string> OtherOrigins => [];
+
+    public StaticServer Server { get; private set; } = null!;
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>The URL of a page of the site, by its path under the site's root (as in the HTML: 帮扶.html, not %E5…).</summary>
@@ -36,7 +60,7 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: the browser tests need Debian's chromium (`apt-get install chromium`; `dotnet cake --target=Test` installs it)");
-        Server = new StaticServer(Sample.Site);
+        Server = new StaticServer(Site);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = Flags });
     }
@@ -59,7 +83,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     /// <summary>On the site's origin, or inside the browser itself (its PDF viewer loads chrome:// resources).</summary>
     public bool IsLocal(string url) => url.StartsWith(Server.Origin + "/", StringComparison.Ordinal)
-        || (_paged.IsValueCreated && url.StartsWith(_paged.Value.Server.Origin + "/", StringComparison.Ordinal))
+        || OtherOrigins.Any(origin => url.StartsWith(origin + "/", StringComparison.Ordinal))
         || BrowserSchemes.Any(scheme => url.StartsWith(scheme + ":", StringComparison.Ordinal));
 
     private static readonly string[] BrowserSchemes = ["chrome", "chrome-extension", "chrome-untrusted", "data", "blob", "about"];
@@ -76,8 +100,7 @@ public sealed class BrowserSite : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         Server?.Dispose();
-        if (_paged.IsValueCreated) _paged.Value.Dispose();
-        Sample.Dispose();
+        Cleanup();
     }
 }
 

@@ -107,9 +107,12 @@ public sealed partial class RedactionCorpusTests : IDisposable
         foreach (var file in Directory.GetFiles(edition, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             Add("file names", Uri.UnescapeDataString(Path.GetRelativePath(edition, file)));
+            // The search index: its entry, its shards (search/s/) and its documents' chunks (search/d/).
+            var searchIndex = Path.GetFileName(file) == "search-index.js"
+                || Path.GetRelativePath(edition, file).Replace('\\', '/').Contains("/search/", StringComparison.Ordinal);
             switch (Path.GetFileName(file))
             {
-                case "search-index.js":
+                case var _ when searchIndex:
                     var script = File.ReadAllText(file);
                     using (var json = JsonDocument.Parse(script[script.IndexOf('{')..(script.LastIndexOf('}') + 1)]))
                         Add("search index", string.Join("\n", Strings(json.RootElement)));

@@ -19,9 +19,9 @@ public sealed partial class SearchPageTests(SampleBuild sample)
 
     private string[] Titles => [Seed.Title, IndexedDocument.Read(sample.Site).Single(d => d.Kind == "简报").Title];
 
-    private (string Items, string Status) Search(string query)
+    private (string Items, string Status) Search(string query, string filters = "")
     {
-        var url = new Uri(Path.Combine(sample.Site, SearchIndex.Page)).AbsoluteUri + "?q=" + Uri.EscapeDataString(query);
+        var url = new Uri(Path.Combine(sample.Site, SearchIndex.Page)).AbsoluteUri + "?q=" + Uri.EscapeDataString(query) + filters;
         var dom = Chromium.DumpDom(url);
         var list = ResultList().Match(dom);
         Assert.True(list.Success, $"no result list in the page Chromium rendered:\n{dom}");
@@ -40,6 +40,17 @@ public sealed partial class SearchPageTests(SampleBuild sample)
         Assert.All(Titles, title => Assert.Contains(title, text, StringComparison.Ordinal));
         Assert.Contains(query.Contains('５') ? "<mark>5388</mark>" : $"<mark>{query}</mark>", items, StringComparison.Ordinal);
         Assert.Equal("找到4篇文稿。", status); // the speech, the briefing and the two 公文 that draw on the same figures
+    }
+
+    [Theory]
+    [InlineData("公文", 2)]
+    [InlineData("简报", 1)]
+    [InlineData("讲话", 1)]
+    public void A_kind_filter_keeps_the_documents_of_that_kind(string kind, int count)
+    {
+        var (items, status) = Search("帮扶", "&kind=" + Uri.EscapeDataString(kind));
+        Assert.Equal($"找到{count}篇文稿。", status);
+        Assert.Equal(count, Regex.Matches(items, $"""<span class="meta">{kind} · """).Count);
     }
 
     [Fact]

@@ -16,7 +16,8 @@ namespace Wengao.Tests.Serve;
 ///   speaker, occasion: the page shows its neighbours and related documents);
 /// - a document's PDFs: its source, its outcomes file, site.yml (fonts, speaking rate), the registry entries of its
 ///   names; no HTML template;
-/// - index.html and search-index.js: every document's content (the index shows characters and speaking time);
+/// - index.html, and the search index's entry and shards: every document's content (the index shows characters and speaking time);
+///   a document's search chunks (search/d/…): its content and its number, newest first (a newer document renumbers the rest);
 /// - archive.html, topics.html, the speaker/occasion/tag lists, feed.xml, sitemap.xml: every document's link;
 /// - outcomes.html: the outcomes files; 404.html and search.html: no document at all;
 /// - every page also the templates its render read; every output site.yml (title and organisation on the pages,
@@ -29,9 +30,9 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     private const string Edition = "public";
     private const string Speech = "bangfu-gongzuodui-zuotanhui", Briefing = "bangfu-zuotanhui-jianbao";
     private const string SpeechPage = $"site/speeches/{Speech}.html", BriefingPage = $"site/briefings/{Briefing}.html";
-    private const string Index = "site/index.html", SearchIndex = "site/search-index.js", Outcomes = "site/outcomes.html";
+    private const string Index = "site/index.html", Outcomes = "site/outcomes.html";
     private const string Archive = "site/archive.html", Topics = "site/topics.html", Feed = "site/feed.xml", Sitemap = "site/sitemap.xml";
-    private const string NotFound = "site/404.html", Search = "site/search.html";
+    private const string NotFound = "site/404.html", SearchPage = "site/search.html";
 
     // A document's PDFs and its .docx, which is made from its first PDF's template and depends on what they depend on.
     private static readonly string[] SpeechPdfs = [$"pdf/{Speech}-reading.pdf", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}.pdf",
@@ -56,10 +57,17 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     // The speech's tags the 公文 have too: their lists outlive the speech.
     private static readonly string[] SharedTags = ["site/tags/乡村振兴.html", "site/tags/对口帮扶.html", "site/tags/挂职干部.html"];
 
+    // The search index: its entry and shards, one output; then each document's chunks, numbered newest first (the
+    // report of 2022-07-20, then those of 2022-07-01 in the kinds' order, then the notice of 2022-06-24).
+    private static readonly string[] SearchIndex = ["site/search-index.js", "site/search/s/0.js"];
+    private static readonly string[] ReportSearch = ["site/search/d/0/0-0.js"], SpeechSearch = ["site/search/d/0/1-0.js", "site/search/d/0/1-1.js"];
+    private static readonly string[] BriefingSearch = ["site/search/d/0/2-0.js"], NoticeSearch = ["site/search/d/0/3-0.js"];
+    private static readonly string[] Search = [.. SearchIndex, .. ReportSearch, .. SpeechSearch, .. BriefingSearch, .. NoticeSearch];
+
     private static readonly string[] LinkLists = [Archive, Topics, Feed, Sitemap, .. TaxonPages];
-    private static readonly string[] Pages = [SpeechPage, BriefingPage, .. GongwenPages, Index, Outcomes, Archive, Topics, NotFound, Search, .. TaxonPages];
-    private static readonly string[] Statics = ["site/favicon.svg", "site/print.js", "site/search.js", "site/style.css"];
-    private static readonly string[] Everything = [.. Pages, .. SpeechPdfs, .. BriefingPdfs, .. GongwenPdfs, Feed, Sitemap, SearchIndex, .. Statics];
+    private static readonly string[] Pages = [SpeechPage, BriefingPage, .. GongwenPages, Index, Outcomes, Archive, Topics, NotFound, SearchPage, .. TaxonPages];
+    private static readonly string[] Statics = ["site/favicon.svg", "site/print.js", "site/search.css", "site/search.js", "site/style.css"];
+    private static readonly string[] Everything = [.. Pages, .. SpeechPdfs, .. BriefingPdfs, .. GongwenPdfs, Feed, Sitemap, .. Search, .. Statics];
 
     private readonly TempDir _dir = new TempDir().WithSample();
     private readonly IncrementalBuild _build;
@@ -85,21 +93,21 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     public void A_speech_body_renders_its_page_its_pdfs_the_index_and_the_search_index()
     {
         Append(SpeechSource, "\n补充一段新的内容，说明后续工作安排。\n");
-        AssertRebuild([SpeechSource], [SpeechPage, .. SpeechPdfs, Index, SearchIndex]);
+        AssertRebuild([SpeechSource], [SpeechPage, .. SpeechPdfs, Index, .. SearchIndex, .. SpeechSearch]);
     }
 
     [Fact]
     public void A_briefing_body_renders_its_page_its_pdf_the_index_and_the_search_index()
     {
         Append(BriefingSource, "\n**四、其他事项。**会议还研究了其他工作。\n");
-        AssertRebuild([BriefingSource], [BriefingPage, .. BriefingPdfs, Index, SearchIndex]);
+        AssertRebuild([BriefingSource], [BriefingPage, .. BriefingPdfs, Index, .. SearchIndex, .. BriefingSearch]);
     }
 
     [Fact]
     public void A_speech_title_renders_its_outputs_and_every_output_that_shows_a_link()
     {
         Replace(SpeechSource, "title: 在", "title: 修改后在");
-        AssertRebuild([SpeechSource], [SpeechPage, .. SpeechPdfs, BriefingPage, .. GongwenPages, Index, SearchIndex, .. LinkLists]);
+        AssertRebuild([SpeechSource], [SpeechPage, .. SpeechPdfs, BriefingPage, .. GongwenPages, Index, .. SearchIndex, .. SpeechSearch, .. LinkLists]);
     }
 
     [Fact]
@@ -107,7 +115,7 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     {
         var outcomes = _dir["content/outcomes/assistance.yml"];
         Replace(outcomes, "value: 5388", "value: 5390");
-        AssertRebuild([outcomes], [SpeechPage, .. SpeechPdfs, BriefingPage, .. BriefingPdfs, .. GongwenPages, .. GongwenPdfs, Outcomes, Index, SearchIndex]);
+        AssertRebuild([outcomes], [SpeechPage, .. SpeechPdfs, BriefingPage, .. BriefingPdfs, .. GongwenPages, .. GongwenPdfs, Outcomes, Index, .. Search]);
     }
 
     [Fact]
@@ -124,7 +132,7 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
         // 李建勤 is in the speech, not in the briefing, the outcomes file or site.yml.
         var registry = _dir["content/registry.yml"];
         Replace(registry, "role: 原市委书记\n    show: [internal]", "role: 原市委书记\n    show: [internal, public]");
-        AssertRebuild([registry], [SpeechPage, .. SpeechPdfs, Index, SearchIndex]);
+        AssertRebuild([registry], [SpeechPage, .. SpeechPdfs, Index, .. SearchIndex, .. SpeechSearch]);
     }
 
     [Fact]
@@ -133,7 +141,7 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
         // 市委组织部 is in the briefing's distribution (送) and in the 公文 (the notice's body, the report's 抄送), nowhere else.
         var registry = _dir["content/registry.yml"];
         Replace(registry, "organisations:\n", "organisations:\n  - name: 市委组织部\n    show: [internal]\n");
-        AssertRebuild([registry], [BriefingPage, .. BriefingPdfs, .. GongwenPages, .. GongwenPdfs, Index, SearchIndex]);
+        AssertRebuild([registry], [BriefingPage, .. BriefingPdfs, .. GongwenPages, .. GongwenPdfs, Index, .. SearchIndex, .. ReportSearch, .. BriefingSearch, .. NoticeSearch]);
     }
 
     [Fact]
@@ -163,7 +171,7 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     [InlineData("archive.sbn", Archive)]
     [InlineData("topics.sbn", Topics)]
     [InlineData("404.sbn", NotFound)]
-    [InlineData("search.sbn", Search)]
+    [InlineData("search.sbn", SearchPage)]
     [InlineData("list.sbn", "site/occasions/xxx赴xxx帮扶工作队慰问座谈会.html", "site/speakers/xxx.html", "site/tags/乡村振兴.html",
         "site/tags/对口帮扶.html", "site/tags/工业园区.html", "site/tags/挂职干部.html", "site/tags/财政解困.html")]
     public void A_page_template_renders_its_pages_only(string template, params string[] pages)
@@ -221,7 +229,7 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     {
         var declaration = _dir["templates/kinds/briefing.yml"];
         Replace(declaration, "list_title: 工作简报", "list_title: 工作简报（内部）");
-        AssertRebuild([declaration], [BriefingPage, .. BriefingPdfs, Index, SearchIndex]);
+        AssertRebuild([declaration], [BriefingPage, .. BriefingPdfs, Index, .. SearchIndex, .. BriefingSearch]);
     }
 
     [Fact]
@@ -267,25 +275,33 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
             """);
         string[] outputs = ["site/speeches/xinde-jianghua.html", "pdf/xinde-jianghua-reading.pdf", "pdf/xinde-jianghua.pdf",
             "site/pdf/xinde-jianghua-reading.pdf", "site/pdf/xinde-jianghua.pdf", "docx/xinde-jianghua.docx", "site/docx/xinde-jianghua.docx", "site/tags/产业协作.html"];
-        var report = AssertRebuild([added], [.. outputs, SpeechPage, BriefingPage, .. GongwenPages, Index, SearchIndex, .. LinkLists]);
-        Assert.Empty(report.Deleted);
+        // The newest document is number 0: every document's search chunks are renumbered, and the speech's second is 2-1 now.
+        string[] renumbered = ["site/search/d/0/0-0.js", "site/search/d/0/1-0.js", "site/search/d/0/2-0.js", "site/search/d/0/2-1.js",
+            "site/search/d/0/3-0.js", "site/search/d/0/4-0.js"];
+        var report = AssertRebuild([added], [.. outputs, SpeechPage, BriefingPage, .. GongwenPages, Index, .. SearchIndex, .. renumbered, .. LinkLists]);
+        Assert.Equal(["site/search/d/0/1-1.js"], report.Deleted);
     }
+
+    // Without the speech (number 1), the briefing and the notice move up one: their chunks are rendered again, the report's
+    // (number 0) is not; the last two files of the old numbering are left over.
+    private static readonly string[] Renumbered = ["site/search/d/0/1-0.js", "site/search/d/0/2-0.js"];
+    private static readonly string[] LeftOver = ["site/search/d/0/1-1.js", "site/search/d/0/3-0.js"];
 
     [Fact]
     public void A_deleted_speech_deletes_its_outputs_and_its_lists_and_renders_the_rest_that_link_it()
     {
         var source = SpeechSource;
         File.Delete(source);
-        var report = AssertRebuild([source], [BriefingPage, .. GongwenPages, Index, SearchIndex, Archive, Topics, Feed, Sitemap, .. SharedTags]);
-        Assert.Equal(Sorted([SpeechPage, .. SpeechPdfs, .. TaxonPages.Except(SharedTags)]), report.Deleted);
+        var report = AssertRebuild([source], [BriefingPage, .. GongwenPages, Index, .. SearchIndex, .. Renumbered, Archive, Topics, Feed, Sitemap, .. SharedTags]);
+        Assert.Equal(Sorted([SpeechPage, .. SpeechPdfs, .. TaxonPages.Except(SharedTags), .. LeftOver]), report.Deleted);
     }
 
     [Fact]
     public void A_speech_marked_draft_is_left_out_like_a_deleted_one()
     {
         Replace(SpeechSource, "outcomes: assistance\n", "outcomes: assistance\ndraft: true\n");
-        var report = AssertRebuild([SpeechSource], [BriefingPage, .. GongwenPages, Index, SearchIndex, Archive, Topics, Feed, Sitemap, .. SharedTags]);
-        Assert.Equal(Sorted([SpeechPage, .. SpeechPdfs, .. TaxonPages.Except(SharedTags)]), report.Deleted);
+        var report = AssertRebuild([SpeechSource], [BriefingPage, .. GongwenPages, Index, .. SearchIndex, .. Renumbered, Archive, Topics, Feed, Sitemap, .. SharedTags]);
+        Assert.Equal(Sorted([SpeechPage, .. SpeechPdfs, .. TaxonPages.Except(SharedTags), .. LeftOver]), report.Deleted);
     }
 
     [Fact]

@@ -40,8 +40,8 @@ public sealed class ServeHardeningTests : IAsyncLifetime
     public async Task No_response_is_empty_or_cut_off_while_the_files_are_rewritten()
     {
         var (server, http) = await Start();
-        // A PDF and the search index are rewritten on every edit, the page too: served raw, or with the reload script.
-        string[] paths = ["pdf/bangfu-gongzuodui-zuotanhui.pdf", "search-index.js", SpeechPage];
+        // A PDF and the search index's shard are rewritten on every edit, the page too: served raw, or with the reload script.
+        string[] paths = ["pdf/bangfu-gongzuodui-zuotanhui.pdf", "search/s/0.js", SpeechPage];
         var generations = paths.ToDictionary(p => p, _ => new HashSet<string>(StringComparer.Ordinal));
         void Record()
         {

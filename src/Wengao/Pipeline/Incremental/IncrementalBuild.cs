@@ -283,10 +283,11 @@ public sealed class IncrementalBuild(BuildOptions options)
         if (done.Output.Pdf is { } pdf)
             foreach (var file in planned.Files) drawn[file] = pdf.Drawn;
         var templates = done.Templates.ToDictionary(t => t, _templateHashes.GetValueOrDefault, StringComparer.Ordinal);
-        foreach (var file in planned.Files)
+        for (var i = 0; i < planned.Files.Count; i++)
         {
+            var file = planned.Files[i];
             rendered.Add(file);
-            if (WriteIfChanged(file, done.Output.Bytes, new Output(planned.Inputs, [], templates), planned.Kind.ReadBack)) written.Add(file);
+            if (WriteIfChanged(file, done.Output.Of(i), new Output(planned.Inputs, [], templates), planned.Kind.ReadBack)) written.Add(file);
         }
     }
 

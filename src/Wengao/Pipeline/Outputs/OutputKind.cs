@@ -28,8 +28,15 @@ internal sealed record PlannedOutput(IOutputKind Kind, IReadOnlyList<string> Fil
     ParsedDocument? Document = null);
 
 /// <summary>An output's bytes; for a PDF, what was drawn (the leak scan reads it) and its pages.</summary>
-internal sealed record Rendered(byte[] Bytes, PdfFile? Pdf = null)
+/// <param name="Parts">for an output whose files differ (the search index's entry and shards), each file's bytes in the
+/// order of <see cref="PlannedOutput.Files"/>; null where every file gets <paramref name="Bytes"/> (a PDF's two copies)</param>
+internal sealed record Rendered(byte[] Bytes, PdfFile? Pdf = null, IReadOnlyList<byte[]>? Parts = null)
 {
+    /// <summary>The bytes of the output's file at <paramref name="index"/> in <see cref="PlannedOutput.Files"/>.</summary>
+    public byte[] Of(int index) => Parts?[index] ?? Bytes;
+
+    public static Rendered Several(IReadOnlyList<byte[]> parts) => new(parts[0], Parts: parts);
+
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static Rendered Text(string text) => new(Utf8.GetBytes(text));

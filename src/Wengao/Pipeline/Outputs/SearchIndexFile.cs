@@ -1,11 +1,12 @@
+using System.Globalization;
 using Wengao.Redact;
 using Wengao.Render.Search;
 
 namespace Wengao.Pipeline.Outputs;
 
 /// <summary>
-/// search-index.js: every document's text, so it depends on every document (of every kind, in the kinds' order); data
-/// and no template, written after the pages.
+/// The search index (<see cref="SearchIndex"/>): the entry and the shards depend on every document and are built in one
+/// pass; each document's chunks on that document and its number. Data and no template, written after the pages.
 /// </summary>
 internal sealed class SearchIndexFile : IOutputKind
 {
@@ -13,9 +14,26 @@ internal sealed class SearchIndexFile : IOutputKind
 
     public IEnumerable<PlannedOutput> Plan(PlanContext context)
     {
-        var kinds = context.View.Kinds.Select(k => k.Name).ToList();
-        var documents = context.Documents.OrderBy(d => kinds.IndexOf(d.Document.Kind.Name)).ToList(); // stable: newest first within a kind
-        yield return new PlannedOutput(this, [EditionFolder.Site(SearchIndex.FileName)], new Inputs([.. documents]),
-            () => new Rendered(SearchIndex.Build(documents)), Late: true);
+        var documents = SearchIndex.Order(context.Documents, [.. context.View.Kinds.Select(k => k.Name)]);
+        // The entry and the shards: one output of their own files, built together (one pass over the documents).
+        var shards = Enumerable.Range(0, SearchIndex.ShardCount(documents.Count)).Select(s => EditionFolder.Site(SearchIndex.ShardFile(s)));
+        yield return new PlannedOutput(this, [EditionFolder.Site(SearchIndex.FileName), .. shards], new Inputs([.. documents]), () =>
+        {
+            var (entry, built) = SearchIndex.Build(documents);
+            return Rendered.Several([entry, .. built]);
+        }, Late: true);
+        // Each document's chunks depend on it and its number; counting them reads its text, made once for the render too.
+        var chunks = documents.AsParallel().AsOrdered().Select(SearchIndex.ChunkCount).ToList();
+        for (var n = 0; n < documents.Count; n++)
+        {
+            var (number, document) = (n, documents[n]);
+            var inputs = new Inputs(document, number.ToString(CultureInfo.InvariantCulture));
+            for (var c = 0; c < chunks[n]; c++)
+            {
+                var chunk = c;
+                yield return new PlannedOutput(this, [EditionFolder.Site(SearchIndex.DocumentFile(number, chunk))], inputs,
+                    () => new Rendered(SearchIndex.Document(document, number, chunk)), Late: true);
+            }
+        }
     }
 }

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -11,56 +13,245 @@ using Wengao.Text;
 namespace Wengao.Render.Search;
 
 /// <summary>
-/// An edition's search index: every document's title, link, date, kind and plain text, for search.js to scan.
-/// It is a script that sets a global, not a JSON file, because a page opened from file:// may load a script
-/// but not fetch(). The text is stored as written (excerpts show it so); the client folds width and case.
+/// An edition's search index, in three parts so that a query downloads little (docs/search.md):
+/// - search-index.js, the entry: how many documents and shards, and the filters' values (kind, year, speaker, tag);
+/// - search/s/N.js, the shards: each key (<see cref="SearchKeys"/>, by its <see cref="SearchKeys.Id"/>) with the documents that hold it, by the key's hash;
+/// - search/d/F/N-K.js, each document's text in chunks, by its number (newest first) and the chunk's, each with its title,
+///   link and fields: a result loads the chunk of its first hit (the shards say which), not the whole text.
+/// Each is a script that registers its data, not JSON, because a page opened from file:// may load a script but not fetch().
 /// </summary>
 public static class SearchIndex
 {
     public const string FileName = "search-index.js";
     public const string Page = "search.html";
 
-    private static readonly byte[] Head = "window.WENGAO_SEARCH = {\"documents\":["u8.ToArray();
-    private static readonly byte[] Tail = "]};\n"u8.ToArray();
+    /// <summary>
+    /// Documents per shard: at 8 a shard of the 5,000-speech corpus is about 50 KB, so a cold query's shard and the chunks
+    /// of its first 20 results stay within 300 KB (docs/performance.md); and only a common key's list grows with the archive.
+    /// </summary>
+    private const int DocumentsPerShard = 8;
+
+    public static int ShardCount(int documents) => Math.Max(1, (documents + DocumentsPerShard - 1) / DocumentsPerShard);
+
+    public static string ShardFile(int shard) => $"search/s/{shard}.js";
+
+    /// <summary>search/d/F/N-K.js: a folder per <see cref="DocumentsPerFolder"/> documents, so parallel writers rarely wait on one folder's lock.</summary>
+    public static string DocumentFile(int number, int chunk) => $"search/d/{number / DocumentsPerFolder}/{number}-{chunk}.js";
+
+    private const int DocumentsPerFolder = 100;
+
+    /// <summary>
+    /// Characters of text per chunk: a speech of the shared corpus (about 3,900) is two, so a page of 20 results costs
+    /// about 120 KB and the build one file per 2,000 characters — on a busy disk each file costs as much as a page does.
+    /// </summary>
+    private const int ChunkLength = 2000;
+
+    // A document's text is read when the outputs are planned (how many chunks) and when they are rendered: made once.
+    private static readonly ConditionalWeakTable<ParsedDocument, string> Texts = new();
+
+    /// <summary>How many files (search/d/F/N-K.js) the document's text takes.</summary>
+    public static int ChunkCount(ParsedDocument parsed) => ChunkStarts(TextOf(parsed)).Count;
+
+    /// <summary>Where each chunk starts: every <see cref="ChunkLength"/> characters, never between the halves of a surrogate pair.</summary>
+    private static List<int> ChunkStarts(string text)
+    {
+        List<int> starts = [0];
+        for (var at = ChunkLength; at < text.Length; at += ChunkLength)
+        {
+            if (char.IsLowSurrogate(text[at])) at++;
+            if (at < text.Length) starts.Add(at);
+        }
+        return starts;
+    }
 
     // Ideographs written as they are (not \uXXXX): half the size, and the edition's leak scan reads them.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The index as the bytes of search-index.js, documents in the order given (the same sources give the same bytes).</summary>
-    public static byte[] Build(IReadOnlyList<ParsedDocument> documents)
+    /// <summary>The documents in the index's order, which numbers them: newest first (so by date is by number), then by kind.</summary>
+    public static IReadOnlyList<ParsedDocument> Order(IEnumerable<ParsedDocument> documents, List<string> kinds) =>
+        [.. documents.OrderByDescending(d => d.Document.Date).ThenBy(d => kinds.IndexOf(d.Document.Kind.Name))];
+
+    /// <summary>search/d/F/N-K.js: what a result shows of the document, and one chunk of the text its hits are found and marked in.</summary>
+    public static byte[] Document(ParsedDocument parsed, int number, int chunk)
     {
-        // Each document's entry is written on its own, in parallel: the index of a large archive is tens of megabytes.
-        var entries = documents.AsParallel().AsOrdered().Select(Document).ToList();
-        var index = new byte[Head.Length + entries.Sum(e => e.Length + 1) - Math.Min(1, entries.Count) + Tail.Length];
-        var at = Head.Length;
-        Head.CopyTo(index, 0);
-        for (var i = 0; i < entries.Count; i++)
+        var document = parsed.Document;
+        var text = TextOf(parsed);
+        var starts = ChunkStarts(text);
+        return Script($"WENGAO_SEARCH.doc({number},{chunk},", json =>
         {
-            if (i > 0) index[at++] = (byte)',';
-            entries[i].CopyTo(index, at);
-            at += entries[i].Length;
+            json.WriteStartObject();
+            json.WriteString("title", document.Title);
+            json.WriteString("url", SitePaths.Document(document));
+            json.WriteString("date", document.Date.ToString("yyyy-MM-dd"));
+            json.WriteString("dateText", ChineseText.Date(document.Date));
+            json.WriteString("kind", document.Kind.Short);
+            if (document.Author is { } speaker) json.WriteString("speaker", speaker);
+            if (document.Occasion is { } occasion) json.WriteString("occasion", occasion);
+            json.WriteStartArray("tags");
+            foreach (var tag in document.Tags) json.WriteStringValue(tag);
+            json.WriteEndArray();
+            json.WriteNumber("chunks", starts.Count);
+            json.WriteString("text", text[starts[chunk]..(chunk + 1 < starts.Count ? starts[chunk + 1] : text.Length)]);
+            json.WriteEndObject();
+        });
+    }
+
+    /// <summary>The entry and the shards, from the documents in <see cref="Order"/>.</summary>
+    public static (byte[] Entry, IReadOnlyList<byte[]> Shards) Build(IReadOnlyList<ParsedDocument> documents)
+    {
+        var shards = ShardCount(documents.Count);
+        var sources = documents.AsParallel().AsOrdered().Select(Source.Of).ToList();
+        var built = new byte[shards][];
+        // Each worker owns a range of shards and reads every document for the keys in it: no lock, no list of every
+        // key of every document at once, and the same bytes whatever the order the workers run in.
+        Parallel.ForEach(ShardRanges.Of(shards, Environment.ProcessorCount), range =>
+        {
+            var postings = new Dictionary<string, Posting>[range.End - range.Start];
+            for (var s = 0; s < postings.Length; s++) postings[s] = new(StringComparer.Ordinal);
+            var found = new Dictionary<string, Found>(StringComparer.Ordinal);
+            for (var number = 0; number < sources.Count; number++)
+            {
+                found.Clear();
+                sources[number].Collect(range, shards, found);
+                foreach (var (key, at) in found)
+                {
+                    ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(postings[SearchKeys.Shard(key, shards) - range.Start], key, out _);
+                    (posting ??= new Posting()).Add(number, at.Count * 2 + (at.InTitle ? 1 : 0), at.Chunk);
+                }
+            }
+            for (var s = 0; s < postings.Length; s++) built[range.Start + s] = Shard(range.Start + s, postings[s]);
+        });
+        return (Entry(documents, shards), built);
+    }
+
+    /// <summary>A key in one document: how often (0 for a filter), the chunk of its first place in the text, whether the title has it.</summary>
+    private record struct Found(int Count, int Chunk, bool InTitle);
+
+    /// <summary>What a document's keys are read from: its folded text, where its chunks start, its folded fields, its filters.</summary>
+    private sealed record Source(string Text, List<int> Starts, int TitleLength, IReadOnlyList<string> Fields, IReadOnlyList<string> Filters)
+    {
+        public static Source Of(ParsedDocument parsed)
+        {
+            var text = SearchKeys.Fold(TextOf(parsed));
+            var document = parsed.Document;
+            return new Source(text, ChunkStarts(text), document.Title.Length, [.. SearchIndex.Fields(document).Select(SearchKeys.Fold)],
+                [.. SearchIndex.Filters(document).Select(f => f.Key + f.Value)]);
         }
-        Tail.CopyTo(index, at);
-        return index;
+
+        /// <summary>
+        /// The document's keys whose shards are in the range, into <paramref name="found"/>. The text starts with the
+        /// title, so a key is in the title where it first is; a key of the fields alone is in chunk 0 (fields are in every chunk).
+        /// </summary>
+        public void Collect((int Start, int End) range, int shards, Dictionary<string, Found> found)
+        {
+            var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
+            void Add(ReadOnlySpan<char> key, int chunk, bool inTitle, int count = 1)
+            {
+                var shard = SearchKeys.Shard(key, shards);
+                if (shard < range.Start || shard >= range.End) return;
+                ref var at = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, key, out var exists);
+                at = exists ? at with { Count = at.Count + count } : new Found(count, chunk, inTitle);
+            }
+            var chunk = 0;
+            foreach (var (start, end) in SearchKeys.Of(Text))
+            {
+                while (chunk + 1 < Starts.Count && Starts[chunk + 1] <= start) chunk++;
+                Add(Text.AsSpan(start, end - start), chunk, start < TitleLength);
+            }
+            foreach (var field in Fields)
+                foreach (var (start, end) in SearchKeys.Of(field))
+                    Add(field.AsSpan(start, end - start), 0, false);
+            foreach (var filter in Filters) Add(filter, 0, false, count: 0);
+        }
+    }
+
+    /// <summary>The fields a query finds a document by besides its text: who gave it, where, its tags.</summary>
+    private static IEnumerable<string> Fields(Model.Document document) =>
+        [.. new[] { document.Author, document.Occasion }.OfType<string>(), .. document.Tags];
+
+    /// <summary>
+    /// The filters a document is under, as a prefix and a value: the prefix starts with a tab, which no text key holds
+    /// (<see cref="SearchKeys.IsSpace"/>), so "\tk讲话" is the filter and never the text 讲话.
+    /// </summary>
+    private static IEnumerable<(string Key, string Value)> Filters(Model.Document document)
+    {
+        yield return (Filter.Kind, document.Kind.Short);
+        yield return (Filter.Year, document.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (document.Author is { } speaker) yield return (Filter.Speaker, speaker);
+        foreach (var tag in document.Tags.Distinct(StringComparer.Ordinal)) yield return (Filter.Tag, tag);
+    }
+
+    private static class Filter
+    {
+        public const string Kind = "\tk", Year = "\ty", Speaker = "\ts", Tag = "\tt";
+    }
+
+    /// <summary>search-index.js: the counts and each filter's values with how many documents each has, in the order the form lists them.</summary>
+    private static byte[] Entry(IReadOnlyList<ParsedDocument> documents, int shards)
+    {
+        var filters = documents.SelectMany(d => Filters(d.Document)).GroupBy(f => f.Key)
+            .ToDictionary(g => g.Key, g => g.GroupBy(f => f.Value).Select(v => (Value: v.Key, Count: v.Count())).ToList());
+        return Script("window.WENGAO_SEARCH_INDEX = (", json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("documents", documents.Count);
+            json.WriteNumber("shards", shards);
+            json.WriteStartObject("filters");
+            // Kinds in the kinds' order and years newest first, as the documents are; names by code point, the same on every machine.
+            WriteFilter(json, "kind", Filter.Kind, filters.GetValueOrDefault(Filter.Kind, []));
+            WriteFilter(json, "year", Filter.Year, [.. filters.GetValueOrDefault(Filter.Year, []).OrderByDescending(v => v.Value, StringComparer.Ordinal)]);
+            WriteFilter(json, "speaker", Filter.Speaker, [.. filters.GetValueOrDefault(Filter.Speaker, []).OrderBy(v => v.Value, StringComparer.Ordinal)]);
+            WriteFilter(json, "tag", Filter.Tag, [.. filters.GetValueOrDefault(Filter.Tag, []).OrderBy(v => v.Value, StringComparer.Ordinal)]);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        });
+    }
+
+    private static void WriteFilter(Utf8JsonWriter json, string name, string prefix, IReadOnlyList<(string Value, int Count)> values)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("key", prefix);
+        json.WriteStartArray("values");
+        foreach (var (value, count) in values)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(value);
+            json.WriteNumberValue(count);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static byte[] Shard(int shard, Dictionary<string, Posting> postings) =>
+        Script($"WENGAO_SEARCH.shard({shard},", json =>
+        {
+            json.WriteStartObject();
+            foreach (var named in postings.GroupBy(p => SearchKeys.Id(p.Key)).OrderBy(g => g.Key, StringComparer.Ordinal))
+                json.WriteString(named.Key, named.Count() == 1 ? named.Single().Value.ToString() : Posting.Union(named.Select(p => p.Value)));
+            json.WriteEndObject();
+        });
+
+    /// <summary>`head` + the JSON <paramref name="write"/> writes + ");\n".</summary>
+    private static byte[] Script(string head, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        buffer.Write(Encoding.UTF8.GetBytes(head));
+        using (var json = new Utf8JsonWriter(buffer, Options)) { write(json); }
+        buffer.Write(");\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>
-    /// One entry: the title, the fields printed as prose (a salutation), the body, the printed furniture (发文字号, 署名,
+    /// The text: the title, the fields printed as prose (a salutation), the body, the printed furniture (发文字号, 署名,
     /// 附件说明, 附注, 版记) and the attachments' titles and contents, as the page shows them.
     /// </summary>
-    private static byte[] Document(ParsedDocument parsed)
+    private static string TextOf(ParsedDocument parsed) => Texts.GetValue(parsed, Text);
+
+    private static string Text(ParsedDocument parsed)
     {
         var (document, body, furniture, attachments) = (parsed.Document, parsed.Body, parsed.Document.Furniture, parsed.Attachments);
-        var (title, date) = (document.Title, document.Date);
-        var buffer = new ArrayBufferWriter<byte>();
-        using var json = new Utf8JsonWriter(buffer, Options);
-        json.WriteStartObject();
-        json.WriteString("title", title);
-        json.WriteString("url", SitePaths.Document(document));
-        json.WriteString("date", date.ToString("yyyy-MM-dd"));
-        json.WriteString("dateText", ChineseText.Date(date));
-        json.WriteString("kind", document.Kind.Short);
-        var text = new StringBuilder(title);
+        var text = new StringBuilder(document.Title);
         // A prose field as the page prints it: its text, or each item of a list (a 公文's 主送机关).
         foreach (var field in document.Kind.Fields.Where(f => f.Prose))
             if (document.Fields.GetValueOrDefault(field.Name) is { } value)
@@ -76,10 +267,7 @@ public static class SearchIndex
             text.Append('\n').Append(attachment.Title);
             Append(text, attachment.Content);
         }
-        json.WriteString("text", text.ToString());
-        json.WriteEndObject();
-        json.Flush();
-        return buffer.WrittenSpan.ToArray();
+        return text.ToString();
     }
 
     private static void Append(StringBuilder text, MarkdownDocument document)
@@ -88,4 +276,5 @@ public static class SearchIndex
             if (PlainText.Of(block.Inline) is { Length: > 0 } line)
                 text.Append('\n').Append(line);
     }
+
 }
