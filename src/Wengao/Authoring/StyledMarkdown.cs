@@ -37,7 +37,8 @@ internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
     {
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (i > 0) source.Append("\n\n");
+            // The items of a list follow each other line by line (a tight list, as a source writes one).
+            if (i > 0) source.Append(IsItem(blocks[i]) && IsItem(blocks[i - 1]) ? "\n" : "\n\n");
             if (blocks[i] is WordTable table) Table(table);
             else Paragraph((WordParagraph)blocks[i]);
         }
@@ -59,9 +60,30 @@ internal sealed partial class StyledMarkdown(StyledDocx word, MappedText source)
         }
     }
 
+    private static bool IsItem(object block) => block is WordParagraph p && WordStyles.ItemDepth(p.Style) > 0;
+
+    // An item's number as the PDF writes it (3. or 3)) or its bullet, opening its first run.
+    [GeneratedRegex(@"^(?:(?<n>\d{1,9})(?<d>[.)])|●)")]
+    private static partial Regex ItemMark();
+
+    /// <summary>Where each depth's items' text starts in the Markdown line, under their parent item's text.</summary>
+    private readonly List<int> _itemText = [];
+
     private void Paragraph(WordParagraph paragraph)
     {
         var runs = Trimmed(paragraph.Runs);
+        if (WordStyles.ItemDepth(paragraph.Style) is > 0 and var depth && runs.Count > 0 && ItemMark().Match(runs[0].Text) is { Success: true } mark)
+        {
+            var indent = depth > 1 && _itemText.Count >= depth - 1 ? _itemText[depth - 2] : 0;
+            var marker = mark.Groups["n"].Success ? mark.Groups["n"].Value + mark.Groups["d"].Value + " " : "- ";
+            source.Append(new string(' ', indent) + marker);
+            if (_itemText.Count >= depth) _itemText.RemoveRange(depth - 1, _itemText.Count - depth + 1);
+            _itemText.Add(indent + marker.Length);
+            var rest = runs[0].Text[mark.Length..];
+            List<WordRun> text = [.. rest.Length > 0 ? [runs[0] with { Text = rest, Origin = runs[0].Origin + mark.Length }] : Array.Empty<WordRun>(), .. runs.Skip(1)];
+            Inline(paragraph.Line.Number, text, lineStart: false);
+            return;
+        }
         if (WordStyles.HeadingLevelOf(paragraph.Style) is > 0 and var level)
         {
             _under = level;

@@ -21,9 +21,11 @@ public sealed class IncrementalTemplateTests : IDisposable
 
         var report = build.Rebuild([template]);
 
-        Assert.Equal(["pdf/bangfu-zuotanhui-jianbao.pdf", "site/pdf/bangfu-zuotanhui-jianbao.pdf"], report.Written);
+        // The briefing's PDF and its .docx, made from the same template.
+        string[] outputs = ["docx/bangfu-zuotanhui-jianbao.docx", "pdf/bangfu-zuotanhui-jianbao.pdf", "site/docx/bangfu-zuotanhui-jianbao.docx", "site/pdf/bangfu-zuotanhui-jianbao.pdf"];
+        Assert.Equal(outputs, report.Written);
         // A PDF depends on its own template and the partials: the speech's, laid out by manuscript.sbn and reading.sbn, are not rendered.
-        Assert.Equal(["pdf/bangfu-zuotanhui-jianbao.pdf", "site/pdf/bangfu-zuotanhui-jianbao.pdf"], report.Rendered);
+        Assert.Equal(outputs, report.Rendered);
         Assert.DoesNotContain(report.Rendered, p => p.EndsWith(".html", StringComparison.Ordinal));
     }
 

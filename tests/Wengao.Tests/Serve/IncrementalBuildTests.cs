@@ -21,7 +21,8 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private static string[] SpeechOutputs =>
     [
-        $"pdf/{Slug}-reading.pdf", $"pdf/{Slug}.pdf", $"site/pdf/{Slug}-reading.pdf", $"site/pdf/{Slug}.pdf", $"site/speeches/{Slug}.html",
+        $"docx/{Slug}.docx", $"pdf/{Slug}-reading.pdf", $"pdf/{Slug}.pdf", $"site/docx/{Slug}.docx", $"site/pdf/{Slug}-reading.pdf", $"site/pdf/{Slug}.pdf",
+        $"site/speeches/{Slug}.html",
     ];
 
     [Fact]

@@ -18,7 +18,8 @@ internal sealed class WordBody(WordRuns runs, double pitch)
         foreach (var block in blocks)
         {
             if (block.Table is { } table) { yield return Table(table); continue; }
-            var properties = new ParagraphProperties(new ParagraphStyleId { Val = block.HeadingLevel > 0 ? WordStyles.Heading(block.HeadingLevel) : WordStyles.Body });
+            var style = block.HeadingLevel > 0 ? WordStyles.Heading(block.HeadingLevel) : block.Item > 0 ? WordStyles.Item(block.Item) : WordStyles.Body;
+            var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
             if (block.Inset > 0) properties.Append(new Indentation { Left = TwipsText(block.Inset * pitch) });
             var role = block.HeadingLevel > 0 ? ManuscriptText.StyleOf(block.HeadingLevel).Role : FontRole.FangSong;
             // A heading's runs are all in its face: its style gives it, so they say no face of their own.

@@ -21,11 +21,14 @@ internal static class WordStyles
 
     public const string Strong = "Strong", Emphasis = "Emphasis", NoteReference = "NoteReference";
 
-    private const string HeadingPrefix = "Heading", RunInPrefix = "RunIn";
+    private const string HeadingPrefix = "Heading", RunInPrefix = "RunIn", ItemPrefix = "ListItem";
 
     public static string Heading(int level) => $"{HeadingPrefix}{Math.Clamp(level, 1, HeadingLevel.Deepest)}";
 
     public static string RunIn(int level) => $"{RunInPrefix}{Math.Clamp(level, 1, HeadingLevel.Deepest)}";
+
+    /// <summary>A list item's paragraph at its depth (1–4): ListItem1 列表一层 … its number or bullet its first run.</summary>
+    public static string Item(int depth) => $"{ItemPrefix}{Math.Clamp(depth, 1, Levels.Length)}";
 
     /// <summary>§7.3.3's names of the heading levels.</summary>
     private static readonly string[] Levels = ["一级", "二级", "三级", "四级"];
@@ -41,15 +44,15 @@ internal static class WordStyles
         [AttachmentNote] = "附件说明", [Signature] = "署名", [SignedDate] = "成文日期", [Remark] = "附注",
         [AttachmentLabel] = "附件标识", [AttachmentTitle] = "附件标题", [Imprint] = "版记", [Distribution] = "报尾", [TableText] = "表格文字",
         [NoteText] = "注释", [Folio] = "页码", [Furniture] = "版头", [Plain] = "文本",
-    }.Concat(Named(HeadingPrefix, "标题")).ToDictionary(StringComparer.Ordinal);
+    }.Concat(Named(HeadingPrefix, "标题")).Concat(Named(ItemPrefix, "列表项")).ToDictionary(StringComparer.Ordinal);
 
     public static readonly IReadOnlyDictionary<string, string> Characters = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [Strong] = "加粗", [Emphasis] = "强调", [NoteReference] = "注释编号",
     }.Concat(Named(RunInPrefix, "段首标题")).ToDictionary(StringComparer.Ordinal);
 
-    /// <summary>Styles a file may lack and still read as Wengao's: the 发文字号's and the 报尾's lines came after the first exports.</summary>
-    private static readonly HashSet<string> Optional = [Number, Distribution];
+    /// <summary>Styles a file may lack and still read as Wengao's: the 发文字号's, the 报尾's and list items' came after the first exports.</summary>
+    private static readonly HashSet<string> Optional = [Number, Distribution, .. Named(ItemPrefix, "").Select(p => p.Key)];
 
     // Heading1..Heading4 一级标题…四级标题, RunIn1..RunIn4 一级段首标题…: GB/T 9704 §7.3.3's four levels.
     private static IEnumerable<KeyValuePair<string, string>> Named(string prefix, string name) =>
@@ -57,6 +60,9 @@ internal static class WordStyles
 
     /// <summary>The level (1–4) of a paragraph style Heading1..Heading4, else 0.</summary>
     public static int HeadingLevelOf(string style) => LevelOf(style, HeadingPrefix);
+
+    /// <summary>The depth (1–4) of a list item's paragraph style ListItem1..ListItem4, else 0.</summary>
+    public static int ItemDepth(string style) => LevelOf(style, ItemPrefix);
 
     /// <summary>The level (1–4) of a character style RunIn1..RunIn4, else 0.</summary>
     public static int RunInLevel(string? style) => style is null ? 0 : LevelOf(style, RunInPrefix);
@@ -134,6 +140,9 @@ internal static class WordStyles
             var (role, bold) = ManuscriptText.StyleOf(level);
             styles.Append(Paragraph(Heading(level), grid, role, body, JustificationValues.Both, indent, keepNext: true, bold: bold, outline: level - 1));
         }
+        // A list item as the PDF sets it: its number or bullet at the item's inset, no first-line indent.
+        for (var depth = 1; depth <= Levels.Length; depth++)
+            styles.Append(Paragraph(Item(depth), grid, FontRole.FangSong, body, JustificationValues.Both, 0));
         for (var level = 1; level <= 4; level++)
         {
             var (role, bold) = ManuscriptText.StyleOf(level);

@@ -31,7 +31,7 @@ internal static class ListItems
                 if (first && block.Table is null && block.Runs.Count > 0)
                 {
                     var marker = list.IsOrdered ? string.Create(CultureInfo.InvariantCulture, $"{number}{list.OrderedDelimiter}") : Bullet;
-                    yield return block with { Runs = [block.Runs[0] with { Text = marker, Link = null }, .. block.Runs] };
+                    yield return block with { Runs = [block.Runs[0] with { Text = marker, Link = null, Mark = RunMark.None, RunIn = 0 }, .. block.Runs], Item = at / NestedInset + 1 };
                 }
                 else yield return block;
                 first = false;

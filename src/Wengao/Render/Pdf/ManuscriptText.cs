@@ -24,6 +24,9 @@ internal sealed record Bookmark(int Level, string Title);
 internal sealed record BodyBlock(IReadOnlyList<StyledRun> Runs, int HeadingLevel, IReadOnlyList<Bookmark> Bookmarks, string? Anchor = null,
     int Inset = 0, TableText? Table = null, bool Spoken = true)
 {
+    /// <summary>The depth (1 for a list, 2 for a list in one of its items…) of the list item the block opens, its first run its number or bullet; 0 for none.</summary>
+    public int Item { get; init; }
+
     public string Text => string.Concat(Runs.Select(r => r.Text));
 }
 
