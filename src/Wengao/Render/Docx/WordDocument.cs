@@ -122,7 +122,7 @@ public static class WordDocument
         {
             ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Folio },
             SnapToGrid = new SnapToGrid { Val = false },
-            SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = TwipsText(folio.Size), LineRule = LineSpacingRuleValues.Exact },
+            SpacingBetweenLines = WordUnits.Exact(folio.Size),
             Indentation = right ? new Indentation { Right = indent, FirstLine = "0", FirstLineChars = 0 } : new Indentation { Left = indent, FirstLine = "0", FirstLineChars = 0 },
             Justification = new Justification { Val = right ? JustificationValues.Right : JustificationValues.Left },
         };
@@ -140,7 +140,7 @@ public static class WordDocument
         {
             ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Furniture },
             SnapToGrid = new SnapToGrid { Val = false },
-            SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = TwipsText(mark.Style.Size), LineRule = LineSpacingRuleValues.Exact },
+            SpacingBetweenLines = WordUnits.Exact(mark.Style.Size),
             Indentation = new Indentation { FirstLine = "0", FirstLineChars = 0 },
             Justification = new Justification { Val = mark.Corner == Corner.TopRight ? JustificationValues.Right : JustificationValues.Left },
         };

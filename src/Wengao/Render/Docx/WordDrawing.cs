@@ -100,10 +100,7 @@ internal sealed class WordDrawing(WordRuns runs, double origin)
     {
         ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Furniture },
         SnapToGrid = new SnapToGrid { Val = false },
-        SpacingBetweenLines = new SpacingBetweenLines
-        {
-            Before = TwipsText(Math.Max(0, top - _cursor)), After = "0", Line = TwipsText(WordFlow.ExactHeight(size)), LineRule = LineSpacingRuleValues.Exact,
-        },
+        SpacingBetweenLines = WordUnits.Exact(WordFlow.ExactHeight(size), before: Math.Max(0, top - _cursor)),
     };
 
     private Paragraph Rule(RuleShape rule, double y)
@@ -119,7 +116,7 @@ internal sealed class WordDrawing(WordRuns runs, double origin)
     {
         ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Plain },
         SnapToGrid = new SnapToGrid { Val = false },
-        SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = TwipsText(height), LineRule = LineSpacingRuleValues.Exact },
+        SpacingBetweenLines = WordUnits.Exact(height),
     });
 
     /// <summary>Room a stack's cell leaves beyond its lines' width in ems: Latin letters' widths differ from face to face.</summary>
@@ -158,7 +155,7 @@ internal sealed class WordDrawing(WordRuns runs, double origin)
         {
             ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Furniture },
             SnapToGrid = new SnapToGrid { Val = false },
-            SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = TwipsText(after), Line = TwipsText(style.Size), LineRule = LineSpacingRuleValues.Exact },
+            SpacingBetweenLines = WordUnits.Exact(style.Size, after: after),
             Indentation = new Indentation { FirstLine = "0", FirstLineChars = 0, Left = align == JustificationValues.Left ? TwipsText(gap * squeeze) : "0" },
             Justification = new Justification { Val = align },
         }, Line(text));

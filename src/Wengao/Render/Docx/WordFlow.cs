@@ -163,7 +163,7 @@ internal sealed class WordFlow(DocumentSetter setter, PageLayout layout, PdfSour
             ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Furniture },
             ParagraphBorders = new ParagraphBorders(Border<BottomBorder>(rule, 0)),
             SnapToGrid = new SnapToGrid { Val = false },
-            SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = TwipsText(after), Line = TwipsText(Math.Max(1, height)), LineRule = LineSpacingRuleValues.Exact },
+            SpacingBetweenLines = WordUnits.Exact(Math.Max(1, height), after: after),
         };
         if (rule.Width is { } width)
         {

@@ -106,7 +106,7 @@ internal static class WordStyles
             new RunPropertiesDefault(new RunPropertiesBaseStyle(fonts.Fonts(FontRole.FangSong), new FontSize { Val = HalfPoints(body) },
                 new FontSizeComplexScript { Val = HalfPoints(body) }, new Languages { Val = "en-US", EastAsia = "zh-CN" })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                new SpacingBetweenLines { Before = "0", After = "0", Line = TwipsText(line), LineRule = LineSpacingRuleValues.Exact }))));
+                WordUnits.Exact(line)))));
         // The grid is kept by measure, not by snapping: every line exactly one grid line high, and characters set
         // tighter (w:spacing) so that 28 and a half fit a line — 28 do with room to spare, 29 do not — and the line is
         // justified to the type area. Snapping to the character grid would not do it in LibreOffice, which gives a glyph
@@ -167,7 +167,7 @@ internal static class WordStyles
             paragraph.Append(new WidowControl { Val = false }, new OverflowPunctuation { Val = true }, new AutoSpaceDE { Val = false },
                 new AutoSpaceDN { Val = false }, new SnapToGrid { Val = false });
         // Said in every style, so an application's own style of that name (LibreOffice's Heading 1) adds no space above.
-        paragraph.Append(new SpacingBetweenLines { Before = "0", After = "0", Line = TwipsText(line), LineRule = LineSpacingRuleValues.Exact });
+        paragraph.Append(WordUnits.Exact(line));
         paragraph.Append(new Indentation { FirstLine = TwipsText(firstLine), FirstLineChars = firstLine > 0 ? 200 : 0 });
         paragraph.Append(new Justification { Val = align });
         if (outline is { } level) paragraph.Append(new OutlineLevel { Val = level });

@@ -15,6 +15,13 @@ internal static class WordUnits
     /// <summary>A border's width in eighths of a point (w:sz of a border), at least 2 (ST_EighthPointMeasure allows 2–96).</summary>
     public static uint Eighths(double points) => (uint)Math.Clamp(Math.Round(points * 8, MidpointRounding.AwayFromZero), 2, 96);
 
+    /// <summary>A line exactly <paramref name="height"/> points high (w:lineRule exact), with space before and after it.</summary>
+    public static DocumentFormat.OpenXml.Wordprocessing.SpacingBetweenLines Exact(double height, double before = 0, double after = 0) => new()
+    {
+        Before = TwipsText(before), After = TwipsText(after), Line = TwipsText(height),
+        LineRule = DocumentFormat.OpenXml.Wordprocessing.LineSpacingRuleValues.Exact,
+    };
+
     /// <summary>An sRGB colour as w:color writes it: E60012.</summary>
     public static string Colour(PdfSharp.Drawing.XColor colour) => $"{colour.R:X2}{colour.G:X2}{colour.B:X2}";
 }
