@@ -40,11 +40,17 @@ internal sealed record StyledDocx(IReadOnlyList<object> Blocks, IReadOnlyDiction
             origin += lines[number - 1].Length + 1;
         }
         var blocks = new List<object>();
-        foreach (var element in body.ChildElements)
-            if (element is Paragraph paragraph) blocks.Add(reader.Paragraph(paragraph));
+        void Add(OpenXmlElement element)
+        {
+            // A text box (the 版记 and 报尾 stand in one at the page's foot) is read where it is anchored, as what it holds.
+            if (element is Paragraph boxed && boxed.Descendants<DocumentFormat.OpenXml.Wordprocessing.TextBoxContent>().FirstOrDefault() is { } box)
+                foreach (var inner in box.ChildElements) Add(inner);
+            else if (element is Paragraph paragraph) blocks.Add(reader.Paragraph(paragraph));
             else if (element is Table table && table.Descendants<Paragraph>().ToList() is var held)
                 if (held.All(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == WordStyles.TableText)) blocks.Add(reader.Table(table));
                 else blocks.AddRange(held.Select(reader.Paragraph));
+        }
+        foreach (var element in body.ChildElements) Add(element);
         var notes = new Dictionary<string, IReadOnlyList<WordParagraph>>(StringComparer.Ordinal);
         IEnumerable<(string Key, OpenXmlElement Note)> all =
         [

@@ -140,6 +140,23 @@ public sealed class DocxGeometryTests(SampleBuild sample)
         letter.FontDetails?.IsBold == true || (letter.FontName ?? "").Contains("Bold", StringComparison.OrdinalIgnoreCase) || letter.RenderingMode == UglyToad.PdfPig.Core.TextRenderingMode.FillThenStroke;
 
     [Theory]
+    [InlineData("bangfu-yinian-baogao")]
+    [InlineData("zuotanhui-tongzhi")]
+    public void The_banji_stands_at_the_foot_of_the_last_page(string slug)
+    {
+        // §7.4: the 版记 at the foot of the last page, its last line (the 印发机关 and 印发日期) on the type area's foot,
+        // the 抄送 line one grid line above it.
+        var rendered = Render(slug);
+        var last = rendered.Lines.Where(l => l.Page == rendered.Pages && !IsFolio(l)).ToList();
+        var printed = Assert.Single(last, l => l.Text.EndsWith("印发", StringComparison.Ordinal));
+        var copies = Assert.Single(last, l => l.Text.StartsWith("抄送：", StringComparison.Ordinal));
+        var foot = printed.Baseline - printed.Size * 0.12;
+        Assert.InRange((foot - Bottom) / Mm, 0, 3);
+        Assert.InRange(copies.Baseline - printed.Baseline, 29.61 - 1, 29.61 + 1);
+        Assert.Same(printed, last[^1]); // nothing under it
+    }
+
+    [Theory]
     [InlineData("bangfu-gongzuodui-zuotanhui")]
     [InlineData("bangfu-yinian-baogao")]
     public void Page_numbers_stand_7_mm_under_the_type_area_odd_at_the_right_even_at_the_left(string slug)

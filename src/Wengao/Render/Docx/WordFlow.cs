@@ -33,6 +33,10 @@ internal sealed class WordFlow(DocumentSetter setter, PageLayout layout, PdfSour
     public static double ExactHeight(double size) => (PageGrid.BaselineInEm + FaceDescent) * size;
 
     private readonly List<OpenXmlElement> _elements = [];
+    private int _drawings;
+
+    /// <summary>The id of the document's next drawing (wp:docPr ids are unique in a document).</summary>
+    public int NextDrawing() => ++_drawings;
     private bool _breakBefore;
 
     public IReadOnlyList<OpenXmlElement> Write(IEnumerable<Flow> flow)
@@ -75,7 +79,7 @@ internal sealed class WordFlow(DocumentSetter setter, PageLayout layout, PdfSour
                 if (source.Charts.FirstOrDefault(c => c.Id == id).Chart is { } chart) foreach (var element in WordFurniture.Chart(chart, runs)) Add(element);
                 break;
             case FootBlock foot:
-                foreach (var element in WordFurniture.AtFoot([.. foot.Lines.Select(line => Text(line, keepNext: false))], foot.Rules)) Add(element);
+                foreach (var element in WordFurniture.AtFoot([.. foot.Lines.Select(line => Text(line, keepNext: false))], foot.Rules, NextDrawing(), Line)) Add(element);
                 break;
             case KeepBlock keep:
                 var start = _elements.Count;
@@ -104,6 +108,10 @@ internal sealed class WordFlow(DocumentSetter setter, PageLayout layout, PdfSour
 
     private void Add(OpenXmlElement element)
     {
+        // Two tables that touch are one table to Word and LibreOffice (a 版记 after an attachment's table would join it):
+        // a line of one point keeps them apart.
+        if (element is Table && _elements.LastOrDefault() is Table)
+            _elements.Add(new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Plain }, SpacingBetweenLines = WordUnits.Exact(1) }));
         if (_breakBefore && element is Paragraph paragraph)
         {
             (paragraph.ParagraphProperties ??= new ParagraphProperties()).PageBreakBefore = new PageBreakBefore();

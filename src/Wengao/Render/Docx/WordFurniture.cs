@@ -129,38 +129,57 @@ internal sealed class WordFurniture(DocumentSetter setter, PageLayout layout, Wo
             }
             lines.Add(paragraph);
         }
-        return AtFoot(lines, rules: true);
+        return AtFoot(lines, rules: true, flow.NextDrawing(), flow.Line);
     }
 
     /// <summary>§7.4.1's rules: the first and last 0.35 mm, those between 0.25 mm, as wide as the type area.</summary>
     private const double Thick = 0.35 * PageGrid.Mm, Thin = 0.25 * PageGrid.Mm;
 
     /// <summary>
-    /// Lines pinned to the foot of the type area on the page where they fall, as Word templates of 公文 build the 版记: a
-    /// table floating at the bottom of the margin box (w:tblpPr), a line a row, between rules where <paramref name="rules"/>
-    /// (the outer ones thick, those between thin, the sides open).
+    /// Lines pinned to the foot of the type area on the page where they fall (§7.4.1: the 版记's last rule on the type
+    /// area's foot): a table, a line a row, between rules where <paramref name="rules"/> (the outer ones thick, those
+    /// between thin, the sides open), in a text box anchored to the bottom of the margin box, which text does not flow
+    /// beside. Word, WPS and LibreOffice all place such a box; a table's own floating position (w:tblpPr) LibreOffice
+    /// ignores.
     /// </summary>
-    public static IEnumerable<OpenXmlElement> AtFoot(IReadOnlyList<Paragraph> lines, bool rules)
+    /// <param name="id">the drawing's id in the document (wp:docPr), unique in it</param>
+    /// <param name="line">the height of each line, the grid's</param>
+    public static IEnumerable<OpenXmlElement> AtFoot(IReadOnlyList<Paragraph> lines, bool rules, int id, double line)
     {
         if (lines.Count == 0) yield break;
         BorderType Rule<T>(double width) where T : BorderType, new() => rules ? new T { Val = BorderValues.Single, Size = Eighths(width) } : new T { Val = BorderValues.Nil };
         var width = Twips(PageGrid.Width).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var table = new Table(new TableProperties(
-                new TablePositionProperties
-                {
-                    HorizontalAnchor = HorizontalAnchorValues.Margin, VerticalAnchor = VerticalAnchorValues.Margin,
-                    TablePositionXAlignment = HorizontalAlignmentValues.Center, TablePositionYAlignment = VerticalAlignmentValues.Bottom,
-                },
                 new TableWidth { Width = width, Type = TableWidthUnitValues.Dxa },
                 new TableBorders(Rule<TopBorder>(Thick), new LeftBorder { Val = BorderValues.Nil }, Rule<BottomBorder>(Thick), new RightBorder { Val = BorderValues.Nil },
                     Rule<InsideHorizontalBorder>(Thin), new InsideVerticalBorder { Val = BorderValues.Nil }),
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableCellMarginDefault(new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa }, new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa })),
             new TableGrid(new GridColumn { Width = width }));
-        foreach (var line in lines)
-            table.Append(new TableRow(new TableRowProperties(new CantSplit()), new TableCell(new TableCellProperties(new TableCellWidth { Width = width, Type = TableWidthUnitValues.Dxa }), line)));
-        yield return table;
+        foreach (var text in lines)
+            table.Append(new TableRow(new TableRowProperties(new CantSplit()), new TableCell(new TableCellProperties(new TableCellWidth { Width = width, Type = TableWidthUnitValues.Dxa }), text)));
+        // EMU (ISO/IEC 29500-1 §20.1.2.1): 12,700 to the point.
+        var (cx, cy) = ((long)Math.Round(PageGrid.Width * Emu), (long)Math.Round((lines.Count * line + BoxSlack) * Emu));
+        var anchor = $"<w:drawing xmlns:w=\"{W}\"><wp:anchor xmlns:wp=\"{Wp}\" distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" relativeHeight=\"{id}\" behindDoc=\"0\" "
+            + "locked=\"0\" layoutInCell=\"1\" allowOverlap=\"0\"><wp:simplePos x=\"0\" y=\"0\"/><wp:positionH relativeFrom=\"margin\"><wp:align>center</wp:align></wp:positionH>"
+            + $"<wp:positionV relativeFrom=\"margin\"><wp:align>bottom</wp:align></wp:positionV><wp:extent cx=\"{cx}\" cy=\"{cy}\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
+            + $"<wp:wrapTopAndBottom/><wp:docPr id=\"{id}\" name=\"foot{id}\"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a=\"{A}\"><a:graphicData uri=\"{Wps}\"><wps:wsp xmlns:wps=\"{Wps}\">"
+            + $"<wps:cNvSpPr txBox=\"1\"/><wps:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>"
+            + $"<wps:txbx><w:txbxContent>{table.OuterXml}{new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Plain }, SpacingBetweenLines = WordUnits.Exact(1) }).OuterXml}</w:txbxContent></wps:txbx>"
+            + "<wps:bodyPr lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" anchor=\"b\"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>";
+        // The box's anchor: a line of one point at the place in the flow where the lines come.
+        yield return new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.Plain }, SpacingBetweenLines = WordUnits.Exact(1) },
+            new Run(new Drawing(anchor)));
     }
+
+    private const double Emu = 12700;
+
+    /// <summary>Room in the box beyond its lines, for the rules' widths, so the last rule is not cut off.</summary>
+    private const double BoxSlack = 2;
+
+    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        Wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", A = "http://schemas.openxmlformats.org/drawingml/2006/main",
+        Wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
 
     /// <summary>A chart as Word can hold it without drawing: its title, then a table of each bar's label and figure.</summary>
     public static IEnumerable<OpenXmlElement> Chart(BarChart chart, WordRuns runs)
