@@ -35,6 +35,6 @@ internal sealed class PdfMaker(DocumentSetter setter, string templates)
     {
         var source = PdfSources.Of(parsed, site);
         var document = _layouts.Read(pdf.Template, source);
-        return setter.Guarded(source.SourcePath, () => new PdfFile(Wengao.Render.Docx.WordDocument.Write(setter, document, source, site), 0, [], [])).Bytes;
+        return setter.Guarded(source.SourcePath, ".docx", () => Wengao.Render.Docx.WordDocument.Write(setter, document, source, site));
     }
 }

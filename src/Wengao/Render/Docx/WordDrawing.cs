@@ -16,7 +16,8 @@ namespace Wengao.Render.Docx;
 /// issuers with 文件 beside them a borderless table; the whole exactly as high as the drawing.
 /// </summary>
 /// <param name="origin">where the PDF's drawing top (the first grid line's em top) stands below the drawing's first line's top</param>
-internal sealed class WordDrawing(WordRuns runs, double origin)
+/// <param name="setter">measures a line's width as the PDF does, for a text narrowed to its fit and a stack's cells</param>
+internal sealed class WordDrawing(WordRuns runs, double origin, DocumentSetter setter)
 {
     private double _cursor;
 
@@ -89,11 +90,10 @@ internal sealed class WordDrawing(WordRuns runs, double origin)
         return paragraph;
     }
 
-    /// <summary>A text's width as the PDF narrows it to its fit: CJK characters one em each.</summary>
-    private static int? Scale(TextShape text) =>
-        text.Fit is { } fit && Em(text.Text) * text.Style.Size > fit ? (int)Math.Floor(fit / (Em(text.Text) * text.Style.Size) * 100) : null;
-
-    private static double Em(string text) => text.Sum(c => c < 0x2E80 ? 0.5 : 1.0);
+    /// <summary>The percentage a text is narrowed to where it is wider than its fit, as the PDF narrows it.</summary>
+    private int? Scale(TextShape text) =>
+        text.Fit is { } fit && text.Runs.Sum(r => setter.Measure(r.Text, r.Font ?? text.Style.Font, text.Style.Size)) is var width && width > fit
+            ? (int)Math.Floor(fit / width * 100) : null;
 
     /// <summary>Space down to <paramref name="top"/>, then an exact line whose em box of <paramref name="size"/> starts at its top.</summary>
     private ParagraphProperties Properties(double top, double size) => new()
@@ -130,9 +130,9 @@ internal sealed class WordDrawing(WordRuns runs, double origin)
     {
         var style = stack.Style;
         var colour = Colour(style.Colour);
-        var linesWidth = (stack.Lines.Max(Em) + StackSlack) * style.Size;
+        var linesWidth = stack.Lines.Max(line => setter.Measure(line, style.Font, style.Size)) + StackSlack * style.Size;
         var gap = stack.Beside is null ? 0 : style.Size * 0.5;
-        var beside = stack.Beside is { } word ? Em(word) * style.Size : 0;
+        var beside = stack.Beside is { } word ? setter.Measure(word, style.Font, style.Size) : 0;
         var natural = linesWidth + gap + beside;
         var squeeze = stack.Fit is { } fit && natural > fit ? fit / natural : 1;
         int? scale = squeeze < 1 ? (int)Math.Floor(squeeze * 100) : null;

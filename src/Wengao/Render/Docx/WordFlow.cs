@@ -70,7 +70,7 @@ internal sealed class WordFlow(DocumentSetter setter, PageLayout layout, PdfSour
             case DrawingBlock drawing:
                 // As many grid lines as the PDF gives it, its shapes placed from the first line's em top.
                 var lines = drawing.Lines ?? Math.Max(1, (int)Math.Ceiling(drawing.Height / layout.LineStep));
-                foreach (var element in new WordDrawing(runs, EmTop).Write(drawing, lines * Line)) Add(element);
+                foreach (var element in new WordDrawing(runs, EmTop, setter).Write(drawing, lines * Line)) Add(element);
                 break;
             case FromDocument part:
                 foreach (var element in Part(part)) Add(element);

@@ -30,14 +30,9 @@ internal sealed class WordFurniture(DocumentSetter setter, PageLayout layout, Wo
         }
         if (furniture.Signs)
         {
-            var blank = seal == false ? 1 : seal == true ? FurnitureRows.SealRoom : 1;
+            var (blank, signature) = FurnitureRows.SignatureBlock(setter, layout, furniture, seal);
             for (var i = 0; i < blank; i++) lines.Add(WordFlow.Empty());
-            var widths = furniture.Signature.Select(issuer => FurnitureRows.Width(setter, layout, issuer)).ToList();
-            var date = furniture.Signed is { } signed ? ChineseText.Date(signed) : null;
-            var dateWidth = date is null ? (double?)null : FurnitureRows.Width(setter, layout, date);
-            var (lefts, dateLeft) = seal == false ? FurnitureRows.UnsealedPlaces(widths, dateWidth, Pitch) : FurnitureRows.SealedPlaces(widths, dateWidth, Pitch);
-            lines.AddRange(furniture.Signature.Select((issuer, i) => Line(WordStyles.Signature, issuer, lefts[i])));
-            if (date is not null) lines.Add(Line(WordStyles.SignedDate, date, dateLeft!.Value));
+            lines.AddRange(signature.Select(line => Line(line.Date ? WordStyles.SignedDate : WordStyles.Signature, line.Text, line.Left)));
         }
         if (FurnitureRows.Remark(furniture) is { } remark) lines.Add(Line(WordStyles.Remark, remark, null));
         // Kept with the text's last lines, as the PDF keeps them (the signature block never opens a page alone).

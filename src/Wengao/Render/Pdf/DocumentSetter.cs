@@ -44,16 +44,22 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
     /// </summary>
     internal PdfFile Guarded(string sourcePath, Func<PdfFile> render)
     {
+        var pdf = Guarded(sourcePath, "PDF", render);
+        foreach (var codepoint in pdf.Missing) _missing.TryAdd((sourcePath, codepoint), true);
+        return pdf;
+    }
+
+    /// <summary>Makes one document's <paramref name="what"/> (its PDF, its .docx) with the fonts' measures, a failure of a font named as such.</summary>
+    internal T Guarded<T>(string sourcePath, string what, Func<T> render)
+    {
         try
         {
-            var pdf = render();
-            foreach (var codepoint in pdf.Missing) _missing.TryAdd((sourcePath, codepoint), true);
-            return pdf;
+            return render();
         }
         catch (Exception e) when (e is not (BuildFailedException or OutOfMemoryException))
         {
             var files = Enum.GetValues<FontRole>().Select(role => fonts[role].Face.SourcePath).Distinct(StringComparer.Ordinal);
-            throw new BuildFailedException(new SourceError(new(sourcePath, 1, 1), $"its PDF could not be made: {e.Message}",
+            throw new BuildFailedException(new SourceError(new(sourcePath, 1, 1), $"its {what} could not be made: {e.Message}",
                 $"a font file may be damaged; the fonts in use are {string.Join(", ", files)}: reinstall the font, or name another in site.yml under `fonts:`"));
         }
     }
@@ -96,6 +102,9 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
     /// <summary>A title's balanced lines (GB/T 9704 §7.3.1), as the PDF breaks them and a Word export keeps them.</summary>
     internal IReadOnlyList<string> TitleText(string title, FontRole role, double size) =>
         [.. TitleLines.Break(title, PageGrid.Width, (text, i) => Width(text, i, role, size))];
+
+    /// <summary>A line's natural width at <paramref name="size"/>, measured as a title's is: CJK on a grid of the size, the rest by the font.</summary>
+    internal double Measure(string text, FontRole role, double size) => Enumerable.Range(0, text.Length).Sum(i => Width(text, i, role, size));
 
     /// <param name="fonts">the document's fonts, shared with the drawings among its rows</param>
     /// <param name="furniture">what every page carries: its number, the template's corner marks</param>

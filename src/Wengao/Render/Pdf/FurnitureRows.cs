@@ -33,7 +33,7 @@ internal static class FurnitureRows
     /// within one line of the text and presses the issuer and date below its centre (§7.3.5.1: 印章顶端应当上距正文一行之内，
     /// 使发文机关署名和成文日期居印章中心偏下位置), so the issuer stands on the third line under the text.
     /// </summary>
-    internal const int SealRoom = 2;
+    private const int SealRoom = 2;
 
     /// <summary>What follows the body (GB/T 9704 §7.3.4–7.3.6): the 附件说明, the signature block, the 附注.</summary>
     /// <param name="seal">set for a seal (§7.3.5.1), without one (§7.3.5.2), or where null at the sealed positions under one blank line</param>
@@ -43,9 +43,15 @@ internal static class FurnitureRows
         // §7.3.6: the 附注 居左空二字加圆括号编排在成文日期下一行, so it goes with the signature block.
         var note = Remark(furniture) is { } text ? Lines(setter, layout, text, FontRole.FangSong, NoteIndent * layout.Pitch) : [];
         // The 附件说明 and the signature block are set as one, kept whole and with the text's last lines.
-        if (furniture.Signs && seal == false) Unsealed(content, setter, layout, furniture, notes, note);
-        else if (furniture.Signs) Signature(content, setter, layout, furniture, notes, note, seal == true ? SealRoom : 1);
-        else if (notes.Count + note.Count > 0) content.Add([.. notes, .. note], PdfBlockLevelElementTag.Paragraph, keepWithPrevious: true);
+        var rows = new List<Row>(notes);
+        if (furniture.Signs)
+        {
+            var (blank, lines) = SignatureBlock(setter, layout, furniture, seal);
+            rows.AddRange(Enumerable.Repeat(new Row([], layout.BodySize, []), blank));
+            rows.AddRange(lines.Select(line => Shift(Lines(setter, layout, line.Text, FontRole.FangSong, 0)[0], line.Left)));
+        }
+        rows.AddRange(note);
+        if (rows.Count > 0) content.Add(rows, PdfBlockLevelElementTag.Paragraph, keepWithPrevious: true);
     }
 
     /// <summary>The 附注 in its parentheses (§7.3.6: 加圆括号), as written where the author gave them.</summary>
@@ -111,37 +117,22 @@ internal static class FurnitureRows
     }
 
     /// <summary>
-    /// One blank line under the body (or 附件说明), the issuers one a line, each centred over the 成文日期, whose right edge
-    /// stands four characters in; the date in Arabic numerals (§7.3.5: 2024年3月12日). Kept on a page with the text before it.
+    /// The signature block (§7.3.5) as the PDF and the Word export place it: the blank lines over it — two, room for the
+    /// seal (§7.3.5.1), or one — and the issuers one a line, then the 成文日期 in Arabic numerals (2024年3月12日), each with
+    /// where it starts from the type area's left edge: for a seal (or a speech's or briefing's signature, which none
+    /// presses) centred over the date four characters in (<see cref="SealedPlaces"/>); without one from one left edge
+    /// (<see cref="UnsealedPlaces"/>).
     /// </summary>
-    private static void Signature(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, List<Row> notes, List<Row> note, int blank)
+    internal static (int Blank, IReadOnlyList<(string Text, double Left, bool Date)> Lines) SignatureBlock(DocumentSetter setter, PageLayout layout,
+        Furniture furniture, bool? seal)
     {
-        var rows = new List<Row>(notes);
-        rows.AddRange(Enumerable.Repeat(new Row([], layout.BodySize, []), blank));
-        var date = furniture.Signed is { } signed ? Lines(setter, layout, ChineseText.Date(signed), FontRole.FangSong, 0)[0] : null;
-        var issuers = furniture.Signature.Select(issuer => Lines(setter, layout, issuer, FontRole.FangSong, 0)[0]).ToList();
-        var (lefts, dateLeft) = SealedPlaces([.. issuers.Select(End)], date is null ? null : End(date), layout.Pitch);
-        rows.AddRange(issuers.Select((line, i) => Shift(line, lefts[i])));
-        if (date is not null) rows.Add(Shift(date, dateLeft!.Value));
-        rows.AddRange(note);
-        content.Add(rows, PdfBlockLevelElementTag.Paragraph, keepWithPrevious: true);
-    }
-
-    /// <summary>
-    /// §7.3.5.2, no seal: one blank line under the text (or 附件说明), the issuers one a line from one left edge, the
-    /// longest ending two characters in; the date on the next line, its first character two characters right of theirs;
-    /// a date longer than that ends two characters in and moves the issuers left with it.
-    /// </summary>
-    private static void Unsealed(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, List<Row> notes, List<Row> note)
-    {
-        var rows = new List<Row>(notes) { new([], layout.BodySize, []) };
-        var issuers = furniture.Signature.Select(issuer => Lines(setter, layout, issuer, FontRole.FangSong, 0)[0]).ToList();
-        var date = furniture.Signed is { } signed ? Lines(setter, layout, ChineseText.Date(signed), FontRole.FangSong, 0)[0] : null;
-        var (lefts, dateLeft) = UnsealedPlaces([.. issuers.Select(End)], date is null ? null : End(date), layout.Pitch);
-        rows.AddRange(issuers.Select((line, i) => Shift(line, lefts[i])));
-        if (date is not null) rows.Add(Shift(date, dateLeft!.Value));
-        rows.AddRange(note);
-        content.Add(rows, PdfBlockLevelElementTag.Paragraph, keepWithPrevious: true);
+        var date = furniture.Signed is { } signed ? ChineseText.Date(signed) : null;
+        var widths = furniture.Signature.Select(issuer => Width(setter, layout, issuer)).ToList();
+        var dateWidth = date is null ? (double?)null : Width(setter, layout, date);
+        var (lefts, dateLeft) = seal == false ? UnsealedPlaces(widths, dateWidth, layout.Pitch) : SealedPlaces(widths, dateWidth, layout.Pitch);
+        var lines = furniture.Signature.Select((issuer, i) => (issuer, lefts[i], false)).ToList();
+        if (date is not null) lines.Add((date, dateLeft!.Value, true));
+        return (seal == true ? SealRoom : 1, lines);
     }
 
     /// <summary>
@@ -149,7 +140,7 @@ internal static class FurnitureRows
     /// the date's right edge four characters in, each issuer centred over it, moved left where it would end less than
     /// two characters in. Without a date the issuers end two characters in.
     /// </summary>
-    internal static (double[] Issuers, double? Date) SealedPlaces(IReadOnlyList<double> issuers, double? date, double pitch)
+    private static (double[] Issuers, double? Date) SealedPlaces(IReadOnlyList<double> issuers, double? date, double pitch)
     {
         var dateLeft = date is { } d ? PageGrid.Width - DateRightIndent * pitch - d : (double?)null;
         var lefts = issuers.Select(width => Math.Max(0, Math.Min(dateLeft is { } left ? left + (date!.Value - width) / 2 : double.MaxValue,
@@ -161,7 +152,7 @@ internal static class FurnitureRows
     /// Where the lines start without a seal (§7.3.5.2): the issuers from one left edge, the longest ending two characters
     /// in; the date two characters right of them, or, longer, ending two characters in and moving the issuers with it.
     /// </summary>
-    internal static (double[] Issuers, double? Date) UnsealedPlaces(IReadOnlyList<double> issuers, double? date, double pitch)
+    private static (double[] Issuers, double? Date) UnsealedPlaces(IReadOnlyList<double> issuers, double? date, double pitch)
     {
         var right = PageGrid.Width - SignatureRightIndent * pitch;
         var start = right - issuers.DefaultIfEmpty(0).Max();
