@@ -47,9 +47,9 @@ public sealed class OfdJsTests(OfdJs ofdJs) : IClassFixture<OfdJs>
     {
         var pages = (await RenderFixtureAsync()).Pages;
 
-        Assert.Equal("一二三公文格式", pages[0].Text);
+        Assert.Equal("一二三公文格式移", pages[0].Text);
         Assert.Equal("abcdA B", pages[1].Text);
-        Assert.Equal([("一二三", 37.0), ("公文格式", 65.0)], pages[0].Lines.Select(l => (l.Text, Math.Round(l.Y, 1))));
+        Assert.Equal([("一二三", 37.0), ("公文格式", 65.0), ("移", 85.0)], pages[0].Lines.Select(l => (l.Text, Math.Round(l.Y, 1))));
     }
 
     [Fact]
@@ -63,6 +63,8 @@ public sealed class OfdJsTests(OfdJs ofdJs) : IClassFixture<OfdJs>
             ("一", 20, 37), ("二", 26, 37), ("三", 33, 37),
             // Boundary 25 60, X 1 Y 5, DeltaX "g 3 4.5" (three steps of 4.5).
             ("公", 26, 65), ("文", 30.5, 65), ("格", 35, 65), ("式", 39.5, 65),
+            // Boundary 20 80, X 0 Y 5, moved 5 mm right by its CTM: the place is read where the browser drew it.
+            ("移", 25, 85),
         ];
         (string Text, double X, double Y)[] second =
         [
