@@ -140,7 +140,7 @@ internal static class GlyphSubset
         var (ends, starts, deltas) = (14, 16 + 2 * segments, 16 + 4 * segments);
         for (var i = 0; i < segments; i++)
         {
-            var (c, g) = i < map.Count ? map[i] : (0xFFFF, 1);
+            var (c, g) = i < map.Count ? map[i] : (0xFFFF, 0); // the last segment maps 0xFFFF to .notdef
             BigEndian.WriteU16(table, ends + 2 * i, c);
             BigEndian.WriteU16(table, starts + 2 * i, c);
             BigEndian.WriteU16(table, deltas + 2 * i, (g - c) & 0xFFFF); // idRangeOffset stays 0: glyph = char + delta
