@@ -6,9 +6,9 @@ using Wengao.Render.Pdf;
 namespace Wengao.Render.Ofd;
 
 /// <summary>
-/// One OFD page drawn by the typesetter: each call becomes a page object of its layer (GB/T 33190 §9–§11) — text as
+/// One OFD page drawn by the typesetter: each call becomes a page object of its layer (GB/T 33190: 图元, 文字, 图形) — text as
 /// a TextObject whose TextCode puts every glyph where PDFsharp puts it (X, Y at the first glyph's baseline; DeltaX the
-/// advances, §11.3), rules and frames as PathObjects with their colours. Consecutive glyphs of one face, size, colour
+/// advances: 文字定位), rules and frames as PathObjects with their colours. Consecutive glyphs of one face, size, colour
 /// and baseline within one structure element join one TextCode, as a line of text is one in an OFD made by an office.
 /// </summary>
 /// <param name="measure">PDFsharp's measuring graphics, so that runs are placed as on the PDF page</param>
@@ -92,7 +92,7 @@ internal sealed class OfdCanvas(OfdResources resources, FontCache fonts, XGraphi
 
     /// <summary>
     /// A path in page coordinates, its points turned and scaled as the page is (a path has no glyphs to keep upright):
-    /// its Boundary the points' box grown by half the line, the points relative to it (§9.1: 外接矩形).
+    /// its Boundary the points' box grown by half the line, the points relative to it (图元: Boundary, 外接矩形).
     /// </summary>
     private void Path(XPen? pen, XColor? fill, (double X, double Y)[] points, bool closed)
     {

@@ -3,13 +3,13 @@ using System.Text;
 
 namespace Wengao.Render.Ofd;
 
-/// <summary>A run of glyphs as a TextObject (GB/T 33190 §11.2) with one TextCode (§11.3).</summary>
+/// <summary>A run of glyphs as a TextObject (GB/T 33190 文字对象, Table 45) with one TextCode (文字定位).</summary>
 internal static class OfdText
 {
     /// <summary>The whole page (A4, GB/T 9704 §5.2.1), the Boundary of a turned text, whose CTM places it.</summary>
     private const string Page = "0 0 210 297";
 
-    /// <summary>The weight of simulated bold (§11.2: Weight, 400 normal, 700 bold), as the PDF strokes the outlines.</summary>
+    /// <summary>The weight of simulated bold (文字对象 Weight: 400 normal, 700 bold), as the PDF strokes the outlines.</summary>
     private const int Bold = 700;
 
     public static string Object(int id, int font, PendingText run)
@@ -21,7 +21,7 @@ internal static class OfdText
         double[] xs;
         if (m.Upright)
         {
-            // Squeezed (a masthead narrowed to its fit): the positions are the squeezed ones, HScale narrows each glyph (§11.2).
+            // Squeezed (a masthead narrowed to its fit): the positions are the squeezed ones, HScale narrows each glyph (文字对象 HScale).
             var size = run.Size * m.D;
             xs = [.. run.Glyphs.Select(g => OfdUnits.Mm(m.A * g.X + m.E))];
             var baseline = OfdUnits.Mm(m.D * run.Baseline + m.F);
@@ -36,7 +36,7 @@ internal static class OfdText
         }
         else
         {
-            // Turned (the watermark): the glyphs on their page positions, the page's transform as the object's CTM (§9.1, §8.2).
+            // Turned (the watermark): the glyphs on their page positions, the page's transform as the object's CTM (图元 CTM: the object space to the Boundary's).
             xs = [.. run.Glyphs.Select(g => OfdUnits.Mm(g.X))];
             var ctm = string.Join(" ", new[] { m.A, m.B, m.C, m.D }.Select(v => Math.Round(v, 6).ToString("0.######", CultureInfo.InvariantCulture))
                 .Concat([OfdUnits.Number(OfdUnits.Mm(m.E)), OfdUnits.Number(OfdUnits.Mm(m.F))]));
@@ -62,7 +62,7 @@ internal static class OfdText
         xml.Append('>').Append(OfdUnits.Escape(string.Concat(run.Glyphs.Select(g => g.Rune.ToString())))).Append("</ofd:TextCode>");
     }
 
-    /// <summary>The advances, a run of equal ones written "g N value" (§11.3, Table 46: the g compression of ST_Array).</summary>
+    /// <summary>The advances, a run of equal ones written "g N value" (文字定位: DeltaX's "g" compression).</summary>
     public static string DeltaX(IReadOnlyList<double> deltas)
     {
         var parts = new List<string>();

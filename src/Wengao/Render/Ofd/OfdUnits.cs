@@ -4,8 +4,8 @@ using PdfSharp.Drawing;
 namespace Wengao.Render.Ofd;
 
 /// <summary>
-/// OFD's numbers: millimetres (GB/T 33190 §5.2: 缺省单位为毫米), written to a thousandth of a millimetre, far finer
-/// than a glyph's placing needs; colours as "R G B" in 0–255 (§8.3.2).
+/// OFD's numbers: millimetres (GB/T 33190 坐标系: the default unit is the millimetre, y down from the top left), written to a thousandth of a millimetre, far finer
+/// than a glyph's placing needs; colours as "R G B" in 0–255 (颜色: Value, Alpha).
 /// </summary>
 internal static class OfdUnits
 {
@@ -25,7 +25,7 @@ internal static class OfdUnits
 
     public static string Colour(XColor colour) => $"{colour.R} {colour.G} {colour.B}";
 
-    /// <summary>An Alpha attribute for a colour that is not opaque (0–255, §8.3.2), else nothing.</summary>
+    /// <summary>An Alpha attribute for a colour that is not opaque (0–255), else nothing.</summary>
     public static string Alpha(XColor colour) => colour.A >= 1 ? "" : $" Alpha=\"{(int)Math.Round(colour.A * 255)}\"";
 
     public static string Escape(string text) => System.Security.SecurityElement.Escape(text);

@@ -20,10 +20,6 @@ public sealed class PdfTemplates(string directory)
     public PdfFile Render(DocumentSetter setter, string template, PdfSource source) => setter.Guarded(source.SourcePath, () =>
         Typeset(setter, template, source, (pages, info) => setter.Set(pages.Groups, pages.Layout, pages.Fonts, info, pages.Furniture)));
 
-    /// <summary>The document's OFD (docs/ofd.md): the pages of its PDF of <paramref name="template"/>, drawn as OFD page objects.</summary>
-    public byte[] Ofd(DocumentSetter setter, string template, PdfSource source) => setter.Guarded(source.SourcePath, "OFD", () =>
-        Typeset(setter, template, source, Wengao.Render.Ofd.OfdDocument.Write));
-
     /// <summary>
     /// The document's rows as the template <paramref name="template"/> sets them, and what it says about itself, for
     /// <paramref name="finish"/> to draw onto pages: the PDF's and the OFD's are the same pages.
