@@ -90,10 +90,13 @@ public sealed class OfdFile : IDisposable
         return deltas;
     }
 
-    public List<OfdGlyph> Glyphs(int page)
+    public List<OfdGlyph> Glyphs(int page) => GlyphsOf(Page(page));
+
+    /// <summary>The glyphs of a page's content: each placed by its object's Boundary and CTM, its TextCode's X, Y and DeltaX.</summary>
+    public static List<OfdGlyph> GlyphsOf(XContainer content)
     {
         var glyphs = new List<OfdGlyph>();
-        foreach (var text in Page(page).Descendants(Ns + "TextObject"))
+        foreach (var text in content.Descendants(Ns + "TextObject"))
         {
             var box = Numbers((string?)text.Attribute("Boundary"));
             var ctm = Numbers((string?)text.Attribute("CTM")) is { Length: 6 } m ? m : [1, 0, 0, 1, 0, 0];
