@@ -5,10 +5,10 @@ using System.Xml.Linq;
 namespace Wengao.Tests.Ofd;
 
 /// <summary>A glyph of an OFD page as GB/T 33190 places it: its text, its origin on the baseline (mm from the page's top left), its font and fill.</summary>
-public sealed record OfdGlyph(string Text, double X, double Y, string Font, double Size, string Fill);
+public sealed record PackageGlyph(string Text, double X, double Y, string Font, double Size, string Fill);
 
 /// <summary>A path object of an OFD page: its stroke and fill colours, line width, and its points on the page (mm).</summary>
-public sealed record OfdPath(string? Stroke, string? Fill, double LineWidth, IReadOnlyList<(double X, double Y)> Points);
+public sealed record PackagePath(string? Stroke, string? Fill, double LineWidth, IReadOnlyList<(double X, double Y)> Points);
 
 /// <summary>
 /// An OFD package read as the standard says, written for the tests apart from Wengao's writer: OFD.xml's DocRoot, the
@@ -90,12 +90,12 @@ public sealed class OfdFile : IDisposable
         return deltas;
     }
 
-    public List<OfdGlyph> Glyphs(int page) => GlyphsOf(Page(page));
+    public List<PackageGlyph> Glyphs(int page) => GlyphsOf(Page(page));
 
     /// <summary>The glyphs of a page's content: each placed by its object's Boundary and CTM, its TextCode's X, Y and DeltaX.</summary>
-    public static List<OfdGlyph> GlyphsOf(XContainer content)
+    public static List<PackageGlyph> GlyphsOf(XContainer content)
     {
-        var glyphs = new List<OfdGlyph>();
+        var glyphs = new List<PackageGlyph>();
         foreach (var text in content.Descendants(Ns + "TextObject"))
         {
             var box = Numbers((string?)text.Attribute("Boundary"));
@@ -110,7 +110,7 @@ public sealed class OfdFile : IDisposable
                 {
                     if (i > 0) x += deltas[i - 1];
                     var (px, py) = (ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]);
-                    glyphs.Add(new OfdGlyph(rune.ToString(), box[0] + px, box[1] + py, (string)text.Attribute("Font")!,
+                    glyphs.Add(new PackageGlyph(rune.ToString(), box[0] + px, box[1] + py, (string)text.Attribute("Font")!,
                         double.Parse((string)text.Attribute("Size")!, CultureInfo.InvariantCulture), fill));
                     i++;
                 }
@@ -119,7 +119,7 @@ public sealed class OfdFile : IDisposable
         return glyphs;
     }
 
-    public List<OfdPath> Paths(int page) =>
+    public List<PackagePath> Paths(int page) =>
     [
         .. Page(page).Descendants(Ns + "PathObject").Select(path =>
         {
@@ -129,7 +129,7 @@ public sealed class OfdFile : IDisposable
             for (var i = 0; i < tokens.Length; i++)
                 if (tokens[i] is "M" or "L")
                     points.Add((box[0] + double.Parse(tokens[++i], CultureInfo.InvariantCulture), box[1] + double.Parse(tokens[++i], CultureInfo.InvariantCulture)));
-            return new OfdPath((string?)path.Element(Ns + "StrokeColor")?.Attribute("Value"), (string?)path.Element(Ns + "FillColor")?.Attribute("Value"),
+            return new PackagePath((string?)path.Element(Ns + "StrokeColor")?.Attribute("Value"), (string?)path.Element(Ns + "FillColor")?.Attribute("Value"),
                 double.Parse((string?)path.Attribute("LineWidth") ?? "0.353", CultureInfo.InvariantCulture), points);
         }),
     ];
