@@ -7,7 +7,7 @@ namespace Wengao.Redact;
 /// <summary>An OFD's text as a reader reads it (GB/T 33190): OFD.xml's documents, each document's pages in order, each page's TextCodes in order.</summary>
 internal static class OfdReading
 {
-    private static readonly XNamespace Ofd = "http://www.ofdspec.org/2016";
+    private static readonly XNamespace Ofd = Render.Ofd.OfdDocument.Namespace;
 
     public static string Text(string path)
     {

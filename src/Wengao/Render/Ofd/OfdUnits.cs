@@ -9,12 +9,10 @@ namespace Wengao.Render.Ofd;
 /// </summary>
 internal static class OfdUnits
 {
-    public const double PointsPerMm = 72 / 25.4;
-
     /// <summary>Decimals written: 0.001 mm.</summary>
     private const int Decimals = 3;
 
-    public static double Mm(double points) => Round(points / PointsPerMm);
+    public static double Mm(double points) => Round(points / Wengao.Render.Pdf.PageGrid.Mm);
 
     /// <summary>Rounded as written, so that differences of written values are exact (DeltaX adds up to the next glyph's X).</summary>
     public static double Round(double mm) => Math.Round(mm, Decimals, MidpointRounding.AwayFromZero) + 0.0; // + 0.0: never "-0"
@@ -35,8 +33,6 @@ internal static class OfdUnits
 internal readonly record struct Affine(double A, double B, double C, double D, double E, double F)
 {
     public static readonly Affine Identity = new(1, 0, 0, 1, 0, 0);
-
-    public bool IsIdentity => this == Identity;
 
     /// <summary>No turn or shear: a scale along the axes and a shift.</summary>
     public bool Upright => B == 0 && C == 0;
