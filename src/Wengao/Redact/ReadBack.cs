@@ -11,6 +11,8 @@ public enum ReadBack
     Pdf,
     /// <summary>Word .docx: each XML part of the package read as markup (text on across runs, each attribute alone), and each part's name</summary>
     Docx,
+    /// <summary>OFD: the text of every TextCode read on from object to object and page to page; each XML part read as markup, and each part's name</summary>
+    Ofd,
     /// <summary>a copied file (templates/html/static/): read as its extension says (<see cref="ReadBacks.Of"/>); images by name alone</summary>
     ByName,
     /// <summary>not text (an image): the file name alone</summary>
@@ -23,6 +25,7 @@ public static class ReadBacks
     {
         ".pdf" => ReadBack.Pdf,
         ".docx" => ReadBack.Docx,
+        ".ofd" => ReadBack.Ofd,
         ".html" or ".xml" or ".svg" => ReadBack.Markup,
         ".js" or ".json" or ".css" or ".txt" => ReadBack.Script,
         _ => ReadBack.NameOnly,
