@@ -57,8 +57,9 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
     /// <summary>The notes of the text (［1］ markers and a 注释 section at its end), if it has them.</summary>
     public DraftNotes Notes => DraftNotes.Find(Body);
 
-    /// <param name="salutations">whether to look for a salutation (speeches have one, briefings not)</param>
-    public static DraftLayout Recognise(IReadOnlyList<string> rawLines, bool salutations)
+    /// <param name="salutations">whether to look for a salutation or 主送机关 (speeches and 公文 have one, briefings not)</param>
+    /// <param name="bylines">whether to read a speech's byline under the title (default: where there is a salutation)</param>
+    public static DraftLayout Recognise(IReadOnlyList<string> rawLines, bool salutations, bool? bylines = null)
     {
         var lines = new List<DraftLine>(rawLines.Count);
         for (int i = 0, origin = 0; i < rawLines.Count; origin += rawLines[i++].Length + 1)
@@ -73,11 +74,20 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         var firstProse = lines.FindIndex(l => IsProse(l.Text));
         var salutation = salutations ? lines.FindIndex(l => IsSalutation(l.Text)) : -1;
         if (salutation > firstProse && firstProse >= 0) salutation = -1; // a colon inside the body introduces a list, it greets no one
+        // A 主送机关 too long for a line goes on in the next (各省、自治区、直辖市人民政府，国务院各部委、/各直属机构：).
+        while (salutation > 0 && ContinuesToNext(lines[salutation - 1].Text))
+        {
+            var (head, tail) = (lines[salutation - 1], lines[salutation]);
+            lines[salutation - 1] = head with { Text = head.Text + tail.Text, Joins = [.. head.Joins, (head.Text.Length, tail.Origin), .. tail.Joins.Select(j => (head.Text.Length + j.Index, j.Origin))] };
+            lines.RemoveAt(salutation--);
+            if (firstProse > salutation) firstProse--;
+        }
         var headerEnd = salutation >= 0 ? salutation : firstProse >= 0 ? firstProse : Math.Min(1, lines.Count);
         var header = lines[..headerEnd];
 
-        // A scraped page repeats the title (page title, then heading): the last repetition starts the text.
-        var title = header.FindLastIndex(l => !SiteChrome.HasSiteWords(l.Text) && header.Count(o => o.Text == l.Text) > 1);
+        // A scraped page repeats the title (page title, then heading, on one line or broken over several): the last
+        // repetition starts the text.
+        var title = Enumerable.Range(0, header.Count).LastOrDefault(i => !SiteChrome.HasSiteWords(header[i].Text) && Repeated(header, i), -1);
         if (title < 0) title = header.FindIndex(l => !SiteChrome.HasSiteWords(l.Text) && l.Text.Length <= MaxTitle);
         var titleEnd = title + 1;
         while (title >= 0 && titleEnd < header.Count && titleEnd - title < MaxTitleLines && ContinuesTitle(header[titleEnd].Text)) titleEnd++;
@@ -85,7 +95,8 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         if (salutation < 0 && header.FindIndex(Math.Max(titleEnd, 0), l => HeadingLevel.Of(l.Text) > 0) is var opening and >= 0)
             (headerEnd, header) = (opening, header[..opening]);
         // Under a speech's title: who spoke, when and where (the lines read into the front matter, not dropped).
-        var byline = salutations && title >= 0 ? Byline.Read(header.Skip(titleEnd)) : Byline.None;
+        var byline = (bylines ?? salutations) && title >= 0 ? Byline.Read(header.Skip(titleEnd)) : Byline.None;
+        var titleText = title >= 0 ? string.Concat(header[title..titleEnd].Select(l => l.Text)) : null;
         DraftLine? number = null;
         for (var i = 0; i < header.Count; i++)
         {
@@ -93,7 +104,7 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             if (number is null && DocumentNumber.IsWellFormed(header[i].Text)) { number = header[i]; continue; } // x政办发〔2024〕12号: the 发文字号
             var reason = title < 0 ? "before the text, and not a title"
                 : i >= titleEnd && SiteChrome.Clutter(header[i].Text) is { } clutter ? clutter
-                : i < title ? (header[i].Text == header[title].Text ? "the title repeated by the page" : "site header above the title")
+                : i < title ? (header[i].Text == header[title].Text || header[i].Text == titleText ? "the title repeated by the page" : "site header above the title")
                 : "between the title and the text (a byline or date? write it in the front matter)";
             dropped.Add(new DroppedLine(header[i].Number, header[i].Text, reason));
         }
@@ -150,6 +161,27 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         (line.Length >= MinTitleLine || DocumentKinds.Any(k => line.EndsWith(k, StringComparison.Ordinal))) && line.Length <= MaxTitle && !SiteChrome.HasSiteWords(line) && !SiteChrome.HasSentencePunctuation(line)
         && line[^1] is not (':' or '：') && !line.Any(char.IsWhiteSpace) && !NumberOrDate().IsMatch(line)
         && line[0] is not ('（' or '(' or '—' or '-' or '【' or '[') && HeadingLevel.Of(line) == 0;
+
+    /// <summary>
+    /// Whether the header's line at <paramref name="i"/> starts a title the page shows again: the same line elsewhere, or
+    /// the title on one line (the page's heading) and broken over the lines from <paramref name="i"/> (the document's own,
+    /// §7.3.1), or the other way round.
+    /// </summary>
+    private static bool Repeated(List<DraftLine> header, int i)
+    {
+        if (header.Where((o, j) => j != i && o.Text == header[i].Text).Any()) return true;
+        string Joined(int from, int n) => string.Concat(header[from..(from + n)].Select(l => l.Text));
+        for (var n = 2; n <= MaxTitleLines; n++)
+        {
+            if (i + n <= header.Count && header.Where((o, j) => (j < i || j >= i + n) && o.Text == Joined(i, n)).Any()) return true;
+            if (Enumerable.Range(0, Math.Max(0, header.Count - n + 1)).Any(j => (i < j || i >= j + n) && header[i].Text == Joined(j, n))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A line that breaks off after a 、 or ， of a list of organs, which the next line goes on.</summary>
+    private static bool ContinuesToNext(string line) =>
+        line.Length <= MaxTitle && line[^1] is '、' or '，' or ',' && !SiteChrome.HasSentencePunctuation(line) && !SiteChrome.HasSiteWords(line);
 
     /// <summary>尊敬的…：/ 同志们：/ 各位领导: — a short line that ends with a colon and says no sentence.</summary>
     private static bool IsSalutation(string line) =>
