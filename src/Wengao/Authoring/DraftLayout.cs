@@ -39,6 +39,8 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
 {
     private const int MaxTitle = 80;
 
+    private const string FooterReason = "site footer after the text";
+
     /// <summary>A title broken over lines (GB/T 9704 §7.2.2 sets long ones so) has lines of a few words each, rarely more than three.</summary>
     private const int MinTitleLine = 4, MaxTitleLines = 4;
 
@@ -115,12 +117,13 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         var links = lines.FindIndex(bodyStart, l => SiteChrome.ListHead(l.Text));
         if (links > bodyStart)
         {
-            dropped.AddRange(lines[links..].Select(l => new DroppedLine(l.Number, l.Text, "the site's list of links after the text")));
+            dropped.AddRange(lines[links..].Select(l => new DroppedLine(l.Number, l.Text,
+                links < lines.IndexOf(l) && SiteChrome.IsFooter(l.Text) ? FooterReason : "the site's list of links after the text")));
             bodyEnd = links;
         }
         var footerEnd = bodyEnd;
         while (bodyEnd > bodyStart && SiteChrome.IsFooter(lines[bodyEnd - 1].Text)) bodyEnd--;
-        dropped.AddRange(lines[bodyEnd..footerEnd].Select(l => new DroppedLine(l.Number, l.Text, "site footer after the text")));
+        dropped.AddRange(lines[bodyEnd..footerEnd].Select(l => new DroppedLine(l.Number, l.Text, FooterReason)));
 
         // Between the paragraphs: the page's bars, datelines, credits and captions, each a line of its own.
         var body = new List<DraftLine>(bodyEnd - bodyStart);
