@@ -92,7 +92,7 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         var title = Enumerable.Range(0, header.Count).LastOrDefault(i => !SiteChrome.HasSiteWords(header[i].Text) && Repeated(header, i), -1);
         if (title < 0) title = header.FindIndex(l => !SiteChrome.HasSiteWords(l.Text) && l.Text.Length <= MaxTitle);
         var titleEnd = title + 1;
-        while (title >= 0 && titleEnd < header.Count && titleEnd - title < MaxTitleLines && ContinuesTitle(header[titleEnd].Text)) titleEnd++;
+        while (title >= 0 && titleEnd < header.Count && titleEnd - title < MaxTitleLines && !Ends(header[titleEnd - 1].Text) && ContinuesTitle(header[titleEnd].Text)) titleEnd++;
         // A report with no salutation may open on a heading (一、主要工作) before its first sentence: the text starts there.
         if (salutation < 0 && header.FindIndex(Math.Max(titleEnd, 0), l => HeadingLevel.Of(l.Text) > 0) is var opening and >= 0)
             (headerEnd, header) = (opening, header[..opening]);
@@ -185,6 +185,12 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
     /// <summary>A line that breaks off after a 、 or ， of a list of organs, which the next line goes on.</summary>
     private static bool ContinuesToNext(string line) =>
         line.Length <= MaxTitle && line[^1] is '、' or '，' or ',' && !SiteChrome.HasSentencePunctuation(line) && !SiteChrome.HasSiteWords(line);
+
+    /// <summary>
+    /// A title line that ends the title: …的通知, …上的讲话 — 的 and the kind of document close a title (GB/T 9704 §7.3.1),
+    /// so a name under it (欧阳某某, four characters as a title's line may be) is the byline's.
+    /// </summary>
+    private static bool Ends(string line) => DocumentKinds.Any(k => line.EndsWith("的" + k, StringComparison.Ordinal));
 
     /// <summary>尊敬的…：/ 同志们：/ 各位领导: — a short line that ends with a colon and says no sentence.</summary>
     private static bool IsSalutation(string line) =>
