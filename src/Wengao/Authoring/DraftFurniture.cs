@@ -47,8 +47,13 @@ public sealed partial record DraftFurniture(
     [GeneratedRegex(@"^(?<by>\S.*?)[ \t\u3000]+(?<date>[^ \t\u3000]+日)\s*印发$")]
     private static partial Regex PrintedLineText();
 
+    // 关于印发《…实施方案》的通知: the document a notice prints (印发), forwards (转发) or approves (批转), named in its title.
+    [GeneratedRegex(@"(?:印发|转发|批转)《(?<name>[^《》]+)》")]
+    private static partial Regex PrintedDocument();
+
     /// <summary>Splits <paramref name="body"/> into the text and its furniture; nothing is dropped, every line goes to one or the other.</summary>
-    public static (IReadOnlyList<DraftLine> Text, DraftFurniture Furniture) Split(IReadOnlyList<DraftLine> body)
+    /// <param name="title">the draft's title, whose 印发《…》 names the document a notice prints after its signature block</param>
+    public static (IReadOnlyList<DraftLine> Text, DraftFurniture Furniture) Split(IReadOnlyList<DraftLine> body, string? title = null)
     {
         // The 版记 first: it ends the document, so the signature block and the attachments end above it.
         var (last, copies, printedLine, printedBy, printed) = (body.Count, (DraftLine?)null, (DraftLine?)null, (string?)null, (DateOnly?)null);
@@ -62,6 +67,13 @@ public sealed partial record DraftFurniture(
         var firstLabel = -1;
         for (var i = 1; i < body.Count - 1 && firstLabel < 0; i++)
             if (Label().IsMatch(body[i].Text)) firstLabel = i;
+        // A government site prints the document a notice 印发 straight after its signature block, under its own title
+        // and with no 附件 line: the line naming it after the date (or the 附注 under the date) opens it.
+        var printedAt = firstLabel < 0 && body.Count > 2 && title is not null && PrintedDocument().Match(title) is { Success: true } named
+            ? body.ToList().FindIndex(2, l => l.Text == named.Groups["name"].Value) : -1;
+        if (printedAt > 0 && !(Date(body[printedAt - 1].Text) is not null || Bracketed().IsMatch(body[printedAt - 1].Text) && Date(body[printedAt - 2].Text) is not null))
+            printedAt = -1;
+        if (printedAt > 0) firstLabel = end = printedAt;
         if (firstLabel > 0) end = firstLabel;
 
         DraftLine? note = null, dateLine = null;
@@ -93,7 +105,12 @@ public sealed partial record DraftFurniture(
         else notesStart = issuersStart;
 
         var attachments = new List<DraftAttachment>();
-        for (var i = end; i < body.Count;)
+        if (printedAt > 0) // its title is its first line, no label above it: the document printed, one attachment to the end
+        {
+            attachments.Add(new DraftAttachment(body[printedAt], [body[printedAt]], [.. body.Skip(printedAt + 1)]));
+            if (titles.Count == 0) titles.Add(body[printedAt]);
+        }
+        for (var i = printedAt > 0 ? body.Count : end; i < body.Count;)
         {
             var next = i + 1;
             while (next < body.Count && !Label().IsMatch(body[next].Text)) next++;

@@ -45,7 +45,7 @@ public static class Importer
         if (layout.Body.Count == 0)
             throw DraftDecoder.Refuse(file, "no paragraph of text was found", "the file holds no text beside a title; check it is the right file");
         // A kind that reads no furniture (a briefing) keeps its closing lines as text.
-        if (kind.Import.Furniture && DraftFurniture.Split(layout.Body) is var (text, furniture) && text.Count > 0)
+        if (kind.Import.Furniture && DraftFurniture.Split(layout.Body, layout.Title?.Replace("\n", "")) is var (text, furniture) && text.Count > 0)
             layout = layout with { Body = text, Furniture = furniture };
         var source = FrontMatter(kind, layout, date, dateGiven).Append("\n");
         var headings = new List<MarkedHeading>();

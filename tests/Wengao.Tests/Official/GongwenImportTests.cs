@@ -7,7 +7,8 @@ namespace Wengao.Tests.Official;
 /// Three 公文 as their sites show them, imported with `--type gongwen`: a State Council 通知 印发 a plan from a policy
 /// library's page (index table above, the title on one line and broken over two, a 主送机关 wrapped over two lines, the
 /// plan as 附件 with headings at the four levels and a table), a 国务院办公厅 函 with its contacts in the 附注, and a
-/// city office's 实施意见 from a portal with a footer of 附件下载, 解读 links, 版权所有 and ICP lines. What is read into
+/// city office's 实施意见 from a portal with a footer of 附件下载, 解读 links, 版权所有 and ICP lines, and a 国办发 通知 with the
+/// plan it 印发 printed straight after its signature block, no 附件 line above it, as government sites do. What is read into
 /// the front matter, each heading's level and every line left out are as written here.
 /// </summary>
 public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<OfficialTexts>
@@ -117,5 +118,25 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         var text = Html.Load(texts.Page("opinion")).All("main").Single().Text();
         foreach (var clutter in new[] { "附件下载", "解读", "版权所有", "ICP", "公网安备", "浏览次数", "字体", "门户网站", "邮编", "信息来源" })
             Assert.DoesNotContain(clutter, text);
+    }
+
+    [Fact]
+    public void The_plan_a_notice_prints_after_its_signature_with_no_attachment_line_is_its_own_block()
+    {
+        var report = texts.Report("printed-plan");
+        Assert.Contains("    signature:   国务院办公厅  (line 6)\n", report);
+        Assert.Contains("    signed:      2024年3月20日  (line 7)\n", report);
+        Assert.Contains("    note:        （此件公开发布）  (line 8)\n", report);
+        Assert.Contains("    attachment 1: 城市燃气管道老化更新改造实施方案  (line 9)\n", report);
+        Assert.Contains("    附件1 content: 9 paragraphs  (line 9)\n", report);
+        Assert.Contains("  paragraphs:  1\n", report);
+        var source = texts.Source("printed-plan");
+        Assert.Contains("type: \"通知\"", source);
+        Assert.Contains("date: 2024-03-20  # 成文日期\n", source);
+        Assert.DoesNotContain("待填", source);
+        using var pdf = PdfDocument.Open(texts.Pdf("printed-plan"));
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var plan = Assert.Single(bookmarks.Roots);
+        Assert.Equal(["一、总体要求", "二、重点任务", "三、保障措施"], plan.Children.Select(b => b.Title));
     }
 }

@@ -102,6 +102,7 @@ public sealed partial class OfficialOutputTests(OfficialTexts texts) : IClassFix
     [InlineData("plan-notice")]
     [InlineData("letter")]
     [InlineData("opinion")]
+    [InlineData("printed-plan")]
     public void The_docx_title_has_the_lines_of_the_pdfs(string slug)
     {
         var title = Assert.Single(texts.DocxParagraphs(slug, "Title")).Split('\n');

@@ -19,6 +19,7 @@ public sealed class OfficialTexts : IDisposable
         ("plan-notice", "state-council-plan-notice.txt", "gongwen"),
         ("letter", "general-office-letter.txt", "gongwen"),
         ("opinion", "opinion-scraped-portal.txt", "gongwen"),
+        ("printed-plan", "general-office-printed-plan.txt", "gongwen"),
         ("work-report", "government-work-report-2024.txt", "speech"),
         ("safety-speech", "speech-safety-conference.txt", "speech"),
     ];
