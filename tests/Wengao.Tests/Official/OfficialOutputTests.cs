@@ -11,8 +11,8 @@ namespace Wengao.Tests.Official;
 /// <summary>
 /// What a secretary gets from each realistic official text (<see cref="OfficialTexts"/>), on every output: every line of
 /// the original's text in the PDF but those the import listed as dropped; the PDF's ink within GB/T 9704's type area
-/// (§5.2.2: 156 mm × 225 mm, 37 mm from the top edge and 28 mm from the left) but the folios below it; valid HTML (the
-/// Nu Html Checker); the .docx's title in the lines the PDF breaks it into.
+/// (§5.2.2: 156 mm × 225 mm, 37 mm from the top edge and 28 mm from the left) but the folios below it; the same lines in
+/// the .docx as LibreOffice sets it, and its title in the lines the PDF breaks it into; valid HTML (the Nu Html Checker).
 /// </summary>
 public sealed partial class OfficialOutputTests(OfficialTexts texts) : IClassFixture<OfficialTexts>
 {
@@ -31,10 +31,17 @@ public sealed partial class OfficialOutputTests(OfficialTexts texts) : IClassFix
 
     [Theory]
     [MemberData(nameof(OfficialTexts.Slugs), MemberType = typeof(OfficialTexts))]
-    public void Every_line_of_the_original_not_listed_as_dropped_is_in_the_pdf(string slug)
+    public void Every_line_of_the_original_not_listed_as_dropped_is_in_the_pdf(string slug) => AllKeptLinesIn(slug, texts.Pdf(slug));
+
+    [Theory]
+    [MemberData(nameof(OfficialTexts.Slugs), MemberType = typeof(OfficialTexts))]
+    public void Every_line_of_the_original_not_listed_as_dropped_is_in_the_docx_as_libreoffice_sets_it(string slug) =>
+        AllKeptLinesIn(slug, LibreOffice.ToPdf(texts.Docx(slug)));
+
+    private void AllKeptLinesIn(string slug, string file)
     {
         var dropped = DroppedLine().Matches(texts.Report(slug)).Select(m => int.Parse(m.Groups["n"].Value)).ToHashSet();
-        var pdf = Ideographs(string.Concat(Lines(texts.Pdf(slug)).Select(l => l.Text)));
+        var pdf = Ideographs(string.Concat(Lines(file).Select(l => l.Text)));
         var lines = File.ReadAllLines(OfficialTexts.Draft(slug));
         for (var n = 1; n <= lines.Length; n++)
         {
@@ -43,7 +50,7 @@ public sealed partial class OfficialOutputTests(OfficialTexts texts) : IClassFix
             var parts = lines[n - 1].Contains('\t') ? lines[n - 1].Split('\t') : [lines[n - 1]];
             foreach (var text in parts.Select(Ideographs).Where(t => t.Length > 0))
                 Assert.True(parts.Length == 1 ? pdf.Contains(text, StringComparison.Ordinal) : InRowOrder(pdf, text),
-                    $"{slug}:{n}: not in the PDF, nor listed as dropped: {lines[n - 1]}");
+                    $"{slug}:{n}: not in {Path.GetFileName(file)}, nor listed as dropped: {lines[n - 1]}");
         }
     }
 
