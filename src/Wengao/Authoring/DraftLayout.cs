@@ -98,7 +98,13 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             (headerEnd, header) = (opening, header[..opening]);
         // Under a speech's title: who spoke, when and where (the lines read into the front matter, not dropped).
         var byline = (bylines ?? salutations) && title >= 0 ? Byline.Read(header.Skip(titleEnd)) : Byline.None;
+        // The page's copies of the title above it, on one line or broken over several: each line of them is the title repeated.
         var titleText = title >= 0 ? string.Concat(header[title..titleEnd].Select(l => l.Text)) : null;
+        var copies = new HashSet<int>();
+        for (var j = 0; j < title; j++)
+            for (var n = 1; n <= MaxTitleLines && j + n <= title; n++)
+                if (string.Concat(header[j..(j + n)].Select(l => l.Text)) is var copy && (copy == titleText || copy == header[title].Text))
+                    copies.UnionWith(Enumerable.Range(j, n));
         DraftLine? number = null;
         for (var i = 0; i < header.Count; i++)
         {
@@ -106,7 +112,7 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             if (number is null && DocumentNumber.IsWellFormed(header[i].Text)) { number = header[i]; continue; } // x政办发〔2024〕12号: the 发文字号
             var reason = title < 0 ? "before the text, and not a title"
                 : i >= titleEnd && SiteChrome.Clutter(header[i].Text) is { } clutter ? clutter
-                : i < title ? (header[i].Text == header[title].Text || header[i].Text == titleText ? "the title repeated by the page" : "site header above the title")
+                : i < title ? (copies.Contains(i) ? "the title repeated by the page" : "site header above the title")
                 : "between the title and the text (a byline or date? write it in the front matter)";
             dropped.Add(new DroppedLine(header[i].Number, header[i].Text, reason));
         }

@@ -119,6 +119,16 @@ public sealed class ClutterTests
             layout.Dropped.Select(d => (d.Number, d.Reason)));
     }
 
+    [Fact]
+    public void A_title_broken_over_two_lines_above_its_copy_on_one_line_is_the_title_repeated()
+    {
+        var layout = DraftLayout.Recognise(["某县人民政府关于做好", "2024年防汛工作的通知", "某县人民政府关于做好2024年防汛工作的通知",
+            "各乡镇人民政府：", "为切实做好今年防汛工作，现将有关事项通知如下。"], salutations: true);
+
+        Assert.Equal("某县人民政府关于做好2024年防汛工作的通知", layout.Title);
+        Assert.Equal([(1, "the title repeated by the page"), (2, "the title repeated by the page")], layout.Dropped.Select(d => (d.Number, d.Reason)));
+    }
+
     [Theory]
     [InlineData("各省、自治区、直辖市人民政府，国务院各部委、", "各直属机构：")]
     [InlineData("各省、自治区、直辖市人民政府，", "国务院各部委、", "各直属机构：")]
