@@ -73,7 +73,7 @@ public sealed partial record DraftFurniture(
             ? body.ToList().FindIndex(2, l => l.Text == named.Groups["name"].Value) : -1;
         if (printedAt > 0 && !(Date(body[printedAt - 1].Text) is not null || Bracketed().IsMatch(body[printedAt - 1].Text) && Date(body[printedAt - 2].Text) is not null))
             printedAt = -1;
-        if (printedAt > 0) firstLabel = end = printedAt;
+        if (printedAt > 0) firstLabel = printedAt;
         if (firstLabel > 0) end = firstLabel;
 
         DraftLine? note = null, dateLine = null;

@@ -37,8 +37,8 @@ internal static partial class HeadingMarker
     private const string Commas = "，,";
 
     /// <summary>
-    /// The paragraphs whose marker opens a numbered sentence rather than a run-in heading, for all their first sentences
-    /// are short: those of a series (the paragraphs numbered at one level under one heading, 一、二、三、 of a 函) fewer
+    /// The paragraphs whose marker opens a numbered sentence rather than a run-in heading, however short their first
+    /// sentence: those of a series (the paragraphs numbered at one level under one heading, 一、二、三、 of a 函) fewer
     /// than half of which open on a heading. A heading is one of a series set alike (GB/T 9704 §7.3.3 gives each level
     /// one form), so 一、同意建立…制度。 is not set bold when 二、住房城乡建设部要…, 三、… beside it are sentences.
     /// </summary>
