@@ -69,10 +69,14 @@ public sealed partial record DraftFurniture(
             if (Label().IsMatch(body[i].Text)) firstLabel = i;
         // A government site prints the document a notice 印发 straight after its signature block, under its own title
         // and with no 附件 line: the line naming it after the date (or the 附注 under the date) opens it.
-        var printedAt = firstLabel < 0 && body.Count > 2 && title is not null && PrintedDocument().Match(title) is { Success: true } named
-            ? body.ToList().FindIndex(2, l => l.Text == named.Groups["name"].Value) : -1;
-        if (printedAt > 0 && !(Date(body[printedAt - 1].Text) is not null || Bracketed().IsMatch(body[printedAt - 1].Text) && Date(body[printedAt - 2].Text) is not null))
-            printedAt = -1;
+        // Its title may be broken over two lines, as a long one is (§7.3.1).
+        var (printedAt, printedTitle) = (-1, 0);
+        if (firstLabel < 0 && title is not null && PrintedDocument().Match(title) is { Success: true } named)
+            for (var i = 2; i < body.Count && printedAt < 0; i++)
+                if ((printedTitle = body[i].Text == named.Groups["name"].Value ? 1
+                        : i + 1 < body.Count && body[i].Text + body[i + 1].Text == named.Groups["name"].Value ? 2 : 0) > 0
+                    && (Date(body[i - 1].Text) is not null || Bracketed().IsMatch(body[i - 1].Text) && Date(body[i - 2].Text) is not null))
+                    printedAt = i;
         if (printedAt > 0) firstLabel = printedAt;
         if (firstLabel > 0) end = firstLabel;
 
@@ -107,8 +111,10 @@ public sealed partial record DraftFurniture(
         var attachments = new List<DraftAttachment>();
         if (printedAt > 0) // its title is its first line, no label above it: the document printed, one attachment to the end
         {
-            attachments.Add(new DraftAttachment(body[printedAt], [body[printedAt]], [.. body.Skip(printedAt + 1)]));
-            if (titles.Count == 0) titles.Add(body[printedAt]);
+            var titleLines = body.Skip(printedAt).Take(printedTitle).ToList();
+            attachments.Add(new DraftAttachment(body[printedAt], titleLines, [.. body.Skip(printedAt + printedTitle)]));
+            if (titles.Count == 0) titles.Add(printedTitle == 1 ? titleLines[0] : titleLines[0] with
+                { Text = titleLines[0].Text + titleLines[1].Text, Joins = [(titleLines[0].Text.Length, titleLines[1].Origin)] });
         }
         for (var i = printedAt > 0 ? body.Count : end; i < body.Count;)
         {

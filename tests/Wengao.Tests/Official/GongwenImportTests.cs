@@ -1,5 +1,6 @@
 using UglyToad.PdfPig;
 using Wengao.Tests.Support;
+using static Wengao.Tests.Authoring.AuthoringKit;
 
 namespace Wengao.Tests.Official;
 
@@ -138,5 +139,23 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
         var plan = Assert.Single(bookmarks.Roots);
         Assert.Equal(["一、总体要求", "二、重点任务", "三、保障措施"], plan.Children.Select(b => b.Title));
+    }
+
+    [Fact]
+    public void A_printed_documents_title_broken_over_two_lines_after_the_signature_is_its_attachments_title()
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        File.WriteAllText(dir["d.txt"], "国务院办公厅关于印发《城市燃气管道等老化更新改造实施方案（2022—2025年）》的通知\n国办发〔2022〕22号\n"
+            + "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n《城市燃气管道等老化更新改造实施方案（2022—2025年）》已经国务院同意，现印发给你们，请认真贯彻执行。\n"
+            + "国务院办公厅\n2022年5月10日\n（此件公开发布）\n城市燃气管道等老化更新改造实施方案\n（2022—2025年）\n"
+            + "为加快推进城市燃气管道等老化更新改造，制定本方案。\n一、总体要求\n到2025年底前，基本完成城市燃气管道老化更新改造任务。\n");
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+
+        Assert.Contains("    attachment 1: 城市燃气管道等老化更新改造实施方案（2022—2025年）  (line 8)\n", stdout);
+        Assert.Contains("    附件1 content: 3 paragraphs  (line 8)\n", stdout);
+        Assert.Contains("    signed:      2022年5月10日  (line 6)\n", stdout);
+        Assert.Contains("  paragraphs:  1\n", stdout);
     }
 }
