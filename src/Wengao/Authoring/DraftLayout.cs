@@ -24,6 +24,9 @@ public sealed record DraftLine(int Number, int Origin, string Text)
         return origin + index - start;
     }
 
+    /// <summary>The number of the draft's last line the text comes from: <see cref="Number"/> for a line of its own.</summary>
+    public int Through { get; init; } = Number;
+
     /// <summary>The line from its <paramref name="skip"/>th character on, each character still at its place in the draft.</summary>
     public DraftLine After(int skip) =>
         this with { Origin = At(skip), Text = Text[skip..], Joins = [.. Joins.Where(j => j.Index > skip).Select(j => (j.Index - skip, j.Origin))] };
@@ -80,7 +83,11 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         while (salutation > 0 && ContinuesToNext(lines[salutation - 1].Text))
         {
             var (head, tail) = (lines[salutation - 1], lines[salutation]);
-            lines[salutation - 1] = head with { Text = head.Text + tail.Text, Joins = [.. head.Joins, (head.Text.Length, tail.Origin), .. tail.Joins.Select(j => (head.Text.Length + j.Index, j.Origin))] };
+            lines[salutation - 1] = head with
+            {
+                Text = head.Text + tail.Text, Through = tail.Through,
+                Joins = [.. head.Joins, (head.Text.Length, tail.Origin), .. tail.Joins.Select(j => (head.Text.Length + j.Index, j.Origin))],
+            };
             lines.RemoveAt(salutation--);
             if (firstProse > salutation) firstProse--;
         }

@@ -137,7 +137,7 @@ public sealed class ClutterTests
         var layout = DraftLayout.Recognise(["国务院关于印发某行动方案的通知", "国发〔2024〕12号", .. lines, "现将《某行动方案》印发给你们，请认真贯彻执行。"], salutations: true);
 
         Assert.Equal("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", layout.Salutation);
-        Assert.Equal(3, layout.SalutationLine!.Number);
+        Assert.Equal((3, 2 + lines.Length), (layout.SalutationLine!.Number, layout.SalutationLine.Through));
         Assert.Empty(layout.Dropped);
         Assert.Equal(["现将《某行动方案》印发给你们，请认真贯彻执行。"], layout.Paragraphs);
     }

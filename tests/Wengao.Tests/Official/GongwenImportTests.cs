@@ -19,7 +19,7 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
     {
         var report = texts.Report("plan-notice");
         Assert.Contains("  title:       国务院关于印发 / 《推动城乡老旧设施更新改造行动方案》的通知 (2 lines)\n", report);
-        Assert.Contains("  addressee:   各省、自治区、直辖市人民政府，国务院各部委、各直属机构：  (line 10)\n", report);
+        Assert.Contains("  addressee:   各省、自治区、直辖市人民政府，国务院各部委、各直属机构：  (lines 10–11)\n", report);
         Assert.Contains("    number:      国发〔2024〕12号  (line 9)\n", report);
         Assert.Contains("    signature:   国务院  (line 13)\n", report);
         Assert.Contains("    note:        （此件公开发布）  (line 15)\n", report);
