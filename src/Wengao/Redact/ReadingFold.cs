@@ -13,7 +13,7 @@ internal enum CharKind : byte
     Separator,
     /// <summary>A line break: one joins the lines of a paragraph, two (a blank line) part words.</summary>
     LineBreak,
-    /// <summary>Decided by the reader of the text around it: surrogates, %XX, &amp;…;, \ before a line break or an escape, &lt;tags&gt;.</summary>
+    /// <summary>Decided by the reader of the text around it: surrogates, %XX, &amp;…;, \ before a line break or an escape, &lt;tags&gt;, Markdown's [links](…), table bars and quotes' &gt;.</summary>
     Special,
 }
 
@@ -57,7 +57,7 @@ internal static class ReadingFold
             if (folded <= 0xFFFF) Letters[c] = char.ToLowerInvariant((char)folded);
             else if (Kinds[c] == CharKind.Letter) (Kinds[c], Wide[c]) = (CharKind.Special, folded);
         }
-        Kinds['%'] = Kinds['&'] = Kinds['\\'] = Kinds['<'] = CharKind.Special;
+        Kinds['%'] = Kinds['&'] = Kinds['\\'] = Kinds['<'] = Kinds['['] = Kinds[']'] = Kinds['|'] = Kinds['>'] = CharKind.Special;
         for (var c = 0xD800; c <= 0xDFFF; c++) Kinds[c] = CharKind.Special;
         foreach (var (from, to) in map)
             if (from > 0xFFFF) Wide[from] = to <= 0xFFFF ? char.ToLowerInvariant((char)to) : to;

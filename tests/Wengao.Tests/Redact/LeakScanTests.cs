@@ -53,6 +53,13 @@ public sealed class LeakScanTests : IDisposable
     }
 
     [Fact]
+    public void Html_decodes_the_named_references_of_html5()
+    {
+        var leak = Assert.Single(Scan("a.html", "<p>任何人都到了。王&ZeroWidthSpace;秀&NoBreak;英</p>"));
+        Assert.Contains("王&ZeroWidthSpace;秀&NoBreak;英", leak.Message);
+    }
+
+    [Fact]
     public void An_inline_script_is_text_whatever_it_compares()
     {
         var leak = Assert.Single(Scan("a.html", "<p>任何人</p><script>if (a<b) x = \"王秀英\";</script><p>完</p>"));

@@ -26,8 +26,11 @@ public sealed class RedactorTests
     [Theory]
     [InlineData("张**苇**同志发言", "xxx同志发言")]   // emphasis opened inside the name goes with it
     [InlineData("张*苇*同志发言", "xxx同志发言")]
+    [InlineData("*张*苇同志发言", "xxx同志发言")]      // emphasis closed inside the name goes with it too
+    [InlineData("_张_苇、**张**苇", "xxx、xxx")]
     [InlineData("**张苇**同志发言", "**xxx**同志发言")] // emphasis around the name is the page's
     [InlineData("张苇**同志**发言", "xxx**同志**发言")]
+    [InlineData("[a_b](https://example.org/a_b)张*苇*同志", "[a_b](https://example.org/a_b)xxx同志")] // _ of a URL is no emphasis
     public void Emphasis_inside_a_name_is_masked_with_it(string text, string masked) =>
         Assert.Equal(masked, For([], ("张苇", [])).Mask(text));
 
