@@ -30,6 +30,7 @@ public sealed class ReadingFoldTests
     [InlineData("\uF9E1建勤", "xxx")]                   // compatibility ideograph 李
     [InlineData("廖雪揚、張葦", "xxx、xxx")]            // traditional forms
     [InlineData("w\u0430ngxiuying", "xxx")]             // Cyrillic а
+    [InlineData("wangx\u0131uy\u0131\u0578g", "xxx")]    // dotless ı, Armenian ո
     [InlineData("ＷＡＮＧ　ＸＩＵＹＩＮＧ", "xxx")]       // full width, ideographic space
     [InlineData("Wáng Xiùyīng", "xxx")]                 // pinyin tone marks
     [InlineData("王秀\\\n英同志", "xxx同志")]            // Markdown hard line break
