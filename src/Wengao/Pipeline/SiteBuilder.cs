@@ -90,7 +90,8 @@ public static class SiteBuilder
         var errors = new ErrorList();
         progress.Stage(stage + "parse", view.Documents.Length);
         var documents = view.Documents.AsParallel().AsOrdered()
-            .Select(d => errors.Catch(() => DocumentParser.Parse(d, view))).OfType<ParsedDocument>().ToList();
+            .Select(d => errors.Catch(() => DocumentParser.Parse(d, view, redactor is null ? null : text => redactor.Mask(text, tally))))
+            .OfType<ParsedDocument>().ToList();
         errors.ThrowIfAny();
 
         var navigation = new Navigation(documents, view.Site.Listing.NameOrder);

@@ -64,10 +64,21 @@ public sealed class Redactor
         _byFirst.Values.SelectMany(list => list).GroupBy(t => t.Entry.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => string.Join("\n", g.Select(t => $"{t.Text} {t.Guarded} {t.Person}").Order(StringComparer.Ordinal)), StringComparer.Ordinal);
 
-    /// <summary>Every name in <paramref name="text"/> (a source: entities and URLs decoded) this edition may not show, as spans of it.</summary>
-    public List<NameMatch> Find(string text) => Find(text, Escapes.Source);
-
-    internal List<NameMatch> Find(string text, Escapes escapes) => Find(text, escapes, [(0, text.Length)]);
+    /// <summary>
+    /// Every name in <paramref name="text"/> (a source: entities and URLs decoded) this edition may not show, as spans
+    /// of it, in order: those read in its text and those in the markup it passes over (a link's destination), which
+    /// <see cref="Mask"/> masks on their own.
+    /// </summary>
+    public List<NameMatch> Find(string text)
+    {
+        var pieces = new List<MarkupPiece>();
+        var found = Find(text, Escapes.Source, [(0, text.Length)], pieces);
+        foreach (var p in pieces)
+            if (p.InnerEnd > p.InnerStart)
+                found.AddRange(Find(text[p.InnerStart..p.InnerEnd]).Select(m => m with { Start = m.Start + p.InnerStart, End = m.End + p.InnerStart }));
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
 
     /// <summary>The names in the given ranges of <paramref name="text"/>, read on from one range to the next.</summary>
     internal List<NameMatch> Find(string text, Escapes escapes, ReadOnlySpan<(int Start, int End)> ranges) => Find(text, escapes, ranges, null);

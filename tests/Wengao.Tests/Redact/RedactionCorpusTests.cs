@@ -118,7 +118,8 @@ public sealed partial class RedactionCorpusTests : IDisposable
         // The text around the names, and the links, notes and tables they were split by, are all still there.
         var html = shown["HTML"];
         foreach (var kept in new[] { "同志扎根一线", "xxx同志常说", "xxx同志主持会议", "xxx同志作总结", "xxx说", "xxx书记", "xxx局长", "任何人都要学xxx",
-                     "https://example.org/a", "https://example.org/b", "q=xxx", "挂职干部", "同一个人", "xxx同志的注释" })
+                     "https://example.org/a", "https://example.org/b", "q=xxx", "挂职干部", "同一个人", "xxx同志的注释",
+                     "xxx同志、xxx同志和xxx同志都到了" })
             Assert.True(html.Contains(kept, StringComparison.Ordinal), $"`{kept}` is not in the HTML of the public edition");
         Assert.Contains("xxx同志将到xxx、xxx调研", shown["PDF text"]);
         Assert.Contains("xxx同志将到xxx、xxx调研", shown["Word text"]);

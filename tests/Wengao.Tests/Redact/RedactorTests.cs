@@ -51,6 +51,15 @@ public sealed class RedactorTests
     }
 
     [Fact]
+    public void Find_reads_a_link_s_destination_on_its_own()
+    {
+        const string text = "张[苇](https://example.org/?q=%E6%9D%8E%E5%BB%BA%E5%8B%A4)同志";
+        var found = For([], ("张苇", []), ("李建勤", [])).Find(text);
+        Assert.Equal(["张[苇", "%E6%9D%8E%E5%BB%BA%E5%8B%A4"], found.Select(m => text[m.Start..m.End]));
+        Assert.Equal(["张苇", "李建勤"], found.Select(m => m.Entry.Name));
+    }
+
+    [Fact]
     public void Slugs_stay_slugs()
     {
         var redactor = For([], ("王大明", ["wangdaming"]));
