@@ -33,7 +33,8 @@ public static class CorpusRedaction
         var (m, n, all) = Maskers(redactor, tally);
         return o with
         {
-            Title = m(o.Title), Source = n(o.Source),
+            // The set's id is its file's name, which the outcomes page shows as the anchor of its section.
+            Id = redactor.MaskSlug(o.Id), Title = m(o.Title), Source = n(o.Source),
             Figures = [.. o.Figures.Select(f => f with { Label = m(f.Label), Group = n(f.Group), Note = n(f.Note), Source = n(f.Source), Period = n(f.Period) })],
             Charts = [.. o.Charts.Select(c => c with { Title = m(c.Title), Labels = all(c.Labels) })],
         };
