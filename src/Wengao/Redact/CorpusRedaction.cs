@@ -21,6 +21,17 @@ public static class CorpusRedaction
         };
     }
 
+    /// <summary>
+    /// Documents whose slugs the edition masks alike (zhangwei-jianghua and lijianqin-jianghua, both xxx-jianghua where
+    /// both names are hidden): one page, PDF and .docx would take the other's place, so the build names them instead.
+    /// </summary>
+    public static IEnumerable<SourceError> SlugClashes(IEnumerable<Document> documents, Redactor redactor) =>
+        documents.GroupBy(d => redactor.MaskSlug(d.Slug), StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new SourceError(new SourceSpan(g.OrderBy(d => d.SourcePath, StringComparer.Ordinal).Last().SourcePath, 1, 1),
+                $"the {redactor.Edition.Name} edition masks the slugs {string.Join(", ", g.Select(d => $"`{d.Slug}`").Order(StringComparer.Ordinal))} alike, to `{g.Key}`: one document's page and PDFs would take the other's place",
+                $"rename one of: {string.Join(", ", g.Select(d => Path.GetFileName(d.SourcePath)).Order(StringComparer.Ordinal))}, so that its slug does not differ from the other's only by a hidden name"));
+
     public static Site Site(Site site, Redactor redactor, RedactionTally tally) =>
         site with { Title = redactor.Mask(site.Title, tally), Organisation = redactor.Mask(site.Organisation, tally) };
 
