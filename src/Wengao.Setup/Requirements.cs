@@ -23,7 +23,7 @@ internal static class Requirements
         new("chromium", "chromium", "the browser tests open the site in it", "Chromium, as `chromium` on PATH"),
         // default-jre-headless: Debian's current Java without a display; vnu-jar needs Java 11 or later.
         new("java", "default-jre-headless", "the Nu Html Checker runs on it", "a Java runtime, as `java` on PATH"),
-        new("npm", "npm", "it installs axe-core and the Nu Html Checker into tests/browser", "npm, from Node.js"),
+        new("npm", "npm", "it installs axe-core, the Nu Html Checker and ofd.js into tests/browser", "npm, from Node.js"),
         // The no-GUI Writer: it renders each .docx to PDF headless, an independent check of the export's GB/T 9704 layout.
         new("soffice", "libreoffice-writer-nogui", "the .docx tests render each .docx to PDF with it", "LibreOffice Writer, as `soffice` on PATH"),
     ];

@@ -107,7 +107,7 @@ public sealed class SetupPlannerTests
         Assert.Equal(
         [
             new PackageToInstall("poppler-utils", "`pdftotext` is not on PATH although dpkg lists poppler-utils as installed: the tests cross-check the PDFs' text with it", Reinstall: true),
-            new PackageToInstall("npm", "`npm` is not on PATH: it installs axe-core and the Nu Html Checker into tests/browser"),
+            new PackageToInstall("npm", "`npm` is not on PATH: it installs axe-core, the Nu Html Checker and ofd.js into tests/browser"),
         ], plan.Packages);
     }
 
