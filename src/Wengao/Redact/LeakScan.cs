@@ -46,7 +46,7 @@ public static partial class LeakScan
                     file.Report(text, Escapes.Html | Escapes.Percent, [(0, text.Length)], _ => new SourceSpan(path, 1, 1), "in the metadata, outline or links");
             }
             else if (reading == ReadBack.Markup) Marked(file, File.ReadAllText(path));
-            else if (reading == ReadBack.Docx) Package(file, path);
+            else if (reading == ReadBack.Package) Package(file, path);
             else if (reading == ReadBack.Script)
             {
                 var text = File.ReadAllText(path);
@@ -69,7 +69,8 @@ public static partial class LeakScan
 
     // A .docx as Word reads it: every part of the package — the text, headers, footers, notes, comments, core and app
     // properties — read as markup, so a name split over runs (<w:t>张</w:t></w:r><w:r><w:t>三</w:t>) is one name; and
-    // every part's name. A package that cannot be opened is reported, not passed.
+    // every part's name. An OFD alike: a name split over two TextCode objects is one name. A package that cannot be
+    // opened is reported, not passed.
     private static void Package(Reading file, string path)
     {
         try
@@ -90,7 +91,7 @@ public static partial class LeakScan
         }
         catch (InvalidDataException e)
         {
-            file.Leaks.Add(new SourceError(new SourceSpan(path, 1, 1), $"the leak scan cannot read {file.File} back as a .docx ({e.Message})",
+            file.Leaks.Add(new SourceError(new SourceSpan(path, 1, 1), $"the leak scan cannot read {file.File} back as a package of XML parts ({e.Message})",
                 "the file is damaged: delete output/ and build again"));
         }
     }

@@ -9,8 +9,11 @@ public enum ReadBack
     Script,
     /// <summary>PDF: the text as drawn, read on from page to page; metadata, outline and links each alone</summary>
     Pdf,
-    /// <summary>Word .docx: each XML part of the package read as markup (text on across runs, each attribute alone), and each part's name</summary>
-    Docx,
+    /// <summary>
+    /// A zip package of XML parts — a Word .docx, an OFD (GB/T 33190 §7: OFD.xml, Document.xml, each page's Content.xml
+    /// with its TextCode) — each part read as markup (text on across runs and text objects, each attribute alone), and each part's name
+    /// </summary>
+    Package,
     /// <summary>a copied file (templates/html/static/): read as its extension says (<see cref="ReadBacks.Of"/>); images by name alone</summary>
     ByName,
     /// <summary>not text (an image): the file name alone</summary>
@@ -22,7 +25,7 @@ public static class ReadBacks
     public static ReadBack Of(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".pdf" => ReadBack.Pdf,
-        ".docx" => ReadBack.Docx,
+        ".docx" or ".ofd" => ReadBack.Package,
         ".html" or ".xml" or ".svg" => ReadBack.Markup,
         ".js" or ".json" or ".css" or ".txt" => ReadBack.Script,
         _ => ReadBack.NameOnly,
