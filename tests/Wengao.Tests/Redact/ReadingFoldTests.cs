@@ -39,6 +39,7 @@ public sealed class ReadingFoldTests
     [InlineData("王&#31168;&#x82F1;", "xxx")]           // character references
     [InlineData("张&ZeroWidthSpace;苇、李建&NoBreak;勤、张&hairsp;苇、张&InvisibleComma;苇", "xxx、xxx、xxx、xxx")] // HTML5's named references
     [InlineData("王·秀英、王・秀英", "xxx、xxx")]
+    [InlineData("王\u0387秀英、王\u2E31秀英、王\uA78F秀英、Wang\u2212Xiuying、王～秀英", "xxx、xxx、xxx、xxx、xxx")] // dots and dashes alike
     [InlineData("Wang-Xiuying, wang_xiuying", "xxx, xxx")]
     [InlineData("王**秀英**", "xxx")]                  // emphasis inside the name
     [InlineData("王<span>秀</span>英", "xxx")]           // inline HTML inside the name
