@@ -13,7 +13,7 @@ internal enum Escapes
     Percent = 1,
     /// <summary>&amp;#29579; &amp;#x738B; &amp;amp; in HTML, XML and Markdown.</summary>
     Html = 2,
-    /// <summary>\u738B \n \" in a JavaScript or JSON string.</summary>
+    /// <summary>\u738B \u{738B} \x41 \n \" in a JavaScript or JSON string.</summary>
     Js = 4,
     /// <summary>&lt;span&gt; &lt;!-- … --&gt; written inside a Markdown text: not drawn, so a name reads on across them.</summary>
     Tags = 8,
@@ -23,6 +23,8 @@ internal enum Escapes
     /// kept (<see cref="NormalisedText.Kept"/>) for the mask to put back, its destination read apart.
     /// </summary>
     Markdown = 16,
+    /// <summary>\738B (one to six hex digits and a space that ends them) in a style sheet: its `content:` is drawn.</summary>
+    Css = 32,
     /// <summary>What Markdown and YAML sources can hold: entities, URLs, inline HTML, Markdown's links and notes.</summary>
     Source = Percent | Html | Tags | Markdown,
 }
@@ -49,7 +51,8 @@ internal sealed class NormalisedText : IDisposable
     private const int MaxNamedEntity = 32; // &CounterClockwiseContourIntegral; is the longest HTML5 name
     private const int MaxTag = 256;        // an inline tag with its attributes; a longer "<…>" is taken as text
     private const int MaxLabel = 999;      // CommonMark §4.7: a link label has at most 999 characters
-    private const int MaxDestination = 2048; // a link's destination and title; a longer "](…" is taken as text
+    private const int MaxDestination = 2048;
+    private const int MaxHexDigits = 6;    // U+10FFFF: the longest \u{…} of JavaScript and escape of CSS // a link's destination and title; a longer "](…" is taken as text
 
     // What Special reads a character or escape as when it is no letter.
     private const int Unseen = -1;   // not drawn, belongs to the letter before it (a zero-width character)
@@ -148,6 +151,7 @@ internal sealed class NormalisedText : IDisposable
             // Markdown's hard line break: the backslash is not drawn, the lines join (王秀\ + line break + 英).
             if (next is '\n' or '\r') return (Unseen, i + 1);
             if (_escapes.HasFlag(Escapes.Js)) return JsEscape(s, i, to);
+            if (_escapes.HasFlag(Escapes.Css)) return CssEscape(s, i, to);
         }
         if (c == '\\') return (Apart, i + 1);
         if (c == '<' && _escapes.HasFlag(Escapes.Tags) && Tag(s, i, to) is > 0 and var end)
@@ -270,11 +274,15 @@ internal sealed class NormalisedText : IDisposable
         return IsScalar(cp) ? (cp, semicolon + 1) : (-1, i);
     }
 
-    // \uXXXX (a pair for characters outside the BMP), \n, \", \\ … in a JavaScript string.
+    // \uXXXX (a pair for characters outside the BMP), \u{X…}, \xXX, \n, \", \\ … in a JavaScript string.
     private static (int Cp, int Next) JsEscape(string s, int i, int to)
     {
         switch (s[i + 1])
         {
+            case 'u' when i + 2 < to && s[i + 2] == '{' && s.IndexOf('}', i + 3, Math.Min(MaxHexDigits + 1, to - i - 3)) is var close and > 0
+                && Hex(s, i + 3, close - i - 3, to) is var point && IsScalar(point):
+                return (point, close + 1);
+            case 'x' when Hex(s, i + 2, 2, to) is > 0 and var latin: return (latin, i + 4);
             case 'u' when Hex(s, i + 2, 4, to) is >= 0 and var unit:
                 if (char.IsHighSurrogate((char)unit) && i + 11 < to && s[i + 6] == '\\' && s[i + 7] == 'u'
                     && Hex(s, i + 8, 4, to) is >= 0 and var low && char.IsLowSurrogate((char)low))
@@ -286,6 +294,17 @@ internal sealed class NormalisedText : IDisposable
             case var other and ('"' or '\'' or '\\' or '/'): return (other, i + 2);
             default: return (Apart, i + 1);
         }
+    }
+
+    // \738B, \738B followed by the space that ends it, \" — a CSS escape (CSS Syntax Level 3 §4.3.7); \ before a line break joins lines.
+    private static (int Cp, int Next) CssEscape(string s, int i, int to)
+    {
+        var digits = 0;
+        while (digits < MaxHexDigits && i + 1 + digits < to && char.IsAsciiHexDigit(s[i + 1 + digits])) digits++;
+        if (digits == 0) return (s[i + 1], i + 2);
+        var next = i + 1 + digits;
+        if (next < to && s[next] is ' ' or '\t' or '\n') next++;
+        return Hex(s, i + 1, digits, to) is var cp && IsScalar(cp) ? (cp, next) : (Apart, next);
     }
 
     private static int Hex(string s, int at, int digits, int to) =>

@@ -93,6 +93,22 @@ public sealed class LeakScanTests : IDisposable
     }
 
     [Fact]
+    public void Scripts_code_point_and_hex_escapes_are_decoded()
+    {
+        var leak = Assert.Single(Scan("a.js", "const a = \"任何\\x0A人\"; const b = \"\\u{738B}\\u{79C0}\\u82F1\";"));
+        Assert.Contains("王秀英", leak.Message);
+    }
+
+    [Fact]
+    public void A_style_sheet_is_read_with_its_escapes_decoded()
+    {
+        // `content:` is drawn: \738B\79C0 英 is 王秀英 on the page; \4EFB\4F55 人 is 任何人.
+        var leak = Assert.Single(Scan("a.css", "p::before { content: \"\\4EFB\\4F55 人\"; }\nh1::after { content: \"\\738B\\79C0 英\"; }\n"));
+        Assert.Contains("王秀英", leak.Message);
+        Assert.Equal(2, leak.Where.Line);
+    }
+
+    [Fact]
     public void Pdf_links_and_ascii_metadata_are_read()
     {
         var leaks = Scan("a.pdf", "%PDF-1.7\n1 0 obj << /A << /S /URI /URI (https://e.example/?q=%E7%8E%8B%E7%A7%80%E8%8B%B1) >> >> endobj\n"
