@@ -60,6 +60,15 @@ public sealed class LeakScanTests : IDisposable
     }
 
     [Fact]
+    public void A_note_s_mark_inside_a_name_is_read_apart_from_it()
+    {
+        // A superscript is set above the line: 王［1］秀英 reads 王秀英 with a note; 任［2］何人 reads 任何人.
+        var leak = Assert.Single(Scan("a.html", "<p>任<sup>［2］</sup>何人都到了。王<a class=\"note-ref\" href=\"#fn:1\"><sup>［1］</sup></a>秀英到了。m<sup>2</sup></p>"));
+        Assert.Contains("in the text", leak.Message);
+        Assert.Contains("王秀英", leak.Message);
+    }
+
+    [Fact]
     public void An_inline_script_is_text_whatever_it_compares()
     {
         var leak = Assert.Single(Scan("a.html", "<p>任何人</p><script>if (a<b) x = \"王秀英\";</script><p>完</p>"));
