@@ -88,7 +88,7 @@ public static class SiteBuilder
         var tally = new RedactionTally();
         var view = redactor is null ? corpus : CorpusRedaction.Apply(corpus, redactor, tally);
         var errors = new ErrorList();
-        if (redactor is not null) foreach (var clash in CorpusRedaction.SlugClashes(corpus.Documents, redactor)) errors.Add(clash);
+        if (redactor is not null) foreach (var clash in CorpusRedaction.Clashes(corpus, redactor)) errors.Add(clash);
         errors.ThrowIfAny();
         progress.Stage(stage + "parse", view.Documents.Length);
         var documents = view.Documents.AsParallel().AsOrdered()

@@ -176,6 +176,19 @@ public sealed class EditionBuildTests : IDisposable
         Assert.False(File.Exists(_dir["output/public/site/speeches/xxx-jianghua.html"]), "a build that failed wrote its output");
     }
 
+    [Fact]
+    public void Two_outcomes_files_whose_names_mask_alike_fail_the_build()
+    {
+        Write("content/outcomes/王大明成效.yml", "title: 成效\nfigures:\n  - id: a\n    label: 数\n    value: 1\n    unit: 人\n");
+        Write("content/outcomes/赵小红成效.yml", "title: 成效\nfigures:\n  - id: a\n    label: 数\n    value: 1\n    unit: 人\n");
+
+        var error = Assert.Single(Assert.Throws<BuildFailedException>(Build).Errors);
+
+        Assert.EndsWith("赵小红成效.yml", error.Where.File);
+        Assert.Contains("`xxx成效`", error.Message);
+        Assert.Contains("王大明成效.yml", error.Hint);
+    }
+
     private Dictionary<string, string> Snapshot() =>
         Directory.GetFiles(_dir["output"], "*", SearchOption.AllDirectories)
             .ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));

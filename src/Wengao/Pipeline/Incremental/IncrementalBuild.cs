@@ -175,7 +175,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     private List<ParsedDocument> Parse(Corpus corpus, Corpus view, CancellationToken cancel)
     {
         var errors = new ErrorList();
-        if (_redactor is { } redactor) foreach (var clash in CorpusRedaction.SlugClashes(corpus.Documents, redactor)) errors.Add(clash);
+        if (_redactor is { } redactor) foreach (var clash in CorpusRedaction.Clashes(corpus, redactor)) errors.Add(clash);
         errors.ThrowIfAny();
         var documents = corpus.Documents.AsParallel().AsOrdered().WithCancellation(cancel)
             .Select(d => errors.Catch(() => Masked(_documents, d.SourcePath, new Inputs(d, OutcomesOf(view, d.OutcomesId), view.Site), d,
