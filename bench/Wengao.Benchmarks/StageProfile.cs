@@ -24,9 +24,13 @@ public static class StageProfile
         Console.WriteLine($"process start → Main: {sinceStart.TotalMilliseconds:0} ms");
         var total = Stopwatch.StartNew();
         var clock = Stopwatch.StartNew();
+        // CPU time beside wall time: on a shared machine the wall time of a stage depends on the load, its CPU time much less.
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         void Stage(string name, string detail = "")
         {
-            Console.WriteLine($"{name,-28} {clock.Elapsed.TotalMilliseconds,9:0} ms  {detail}");
+            var now = Process.GetCurrentProcess().TotalProcessorTime;
+            Console.WriteLine($"{name,-28} {clock.Elapsed.TotalMilliseconds,9:0} ms {(now - cpu).TotalMilliseconds,9:0} ms CPU  {detail}");
+            cpu = now;
             clock.Restart();
         }
 
@@ -43,6 +47,14 @@ public static class StageProfile
         Stage("render HTML (parallel)", $"{pages.Sum(p => (long)p.Length) / 1024} KB");
         var index = html.Index(corpus.Kinds, parsed).Select(p => p.Render()).ToList();
         Stage("render index", $"{index.Count} pages, {index.Sum(p => (long)p.Length) / 1024} KB");
+        var ordered = Render.Search.SearchIndex.Order(parsed, [.. corpus.Kinds.Select(k => k.Name)]);
+        var chunkCounts = ordered.AsParallel().Select(Render.Search.SearchIndex.ChunkCount).Sum();
+        Stage("search index: text", $"{chunkCounts} chunks");
+        var (entry, shards) = Render.Search.SearchIndex.Build(ordered);
+        Stage("search index: shards", $"{shards.Count} shards, {(entry.Length + shards.Sum(s => (long)s.Length)) / 1024} KB");
+        var chunks = ordered.AsParallel().Select((d, n) => Enumerable.Range(0, Render.Search.SearchIndex.ChunkCount(d))
+            .Sum(k => (long)Render.Search.SearchIndex.Document(d, n, k).Length)).ToList();
+        Stage("search index: chunks", $"{chunks.Sum() / 1024} KB");
         var dir = Path.Combine(Path.GetTempPath(), $"wengao-profile-{Environment.ProcessId}");
         Directory.CreateDirectory(dir);
         Parallel.For(0, pages.Count, i => File.WriteAllBytes(Path.Combine(dir, $"{i}.html"), pages[i]));

@@ -135,7 +135,9 @@ public static class AuthoringCommands
         if (layout.Byline.Speaker is { } speaker) stdout.WriteLine($"  speaker:     {speaker.Text}  (line {speaker.Number})");
         if (layout.Byline.Day is { } day) stdout.WriteLine($"  date:        {day:yyyy-MM-dd}  (line {layout.Byline.Date!.Number})");
         if (layout.Byline.OccasionText is { } occasion) stdout.WriteLine($"  occasion:    {occasion}  (line {layout.Byline.Occasion!.Number})");
-        stdout.WriteLine($"  salutation:  {layout.Salutation ?? "(none)"}");
+        if (layout.AddresseeLine is { } addressee)
+            stdout.WriteLine($"  addressee:   {addressee.Text}  ({(addressee.Through > addressee.Number ? $"lines {addressee.Number}–{addressee.Through}" : $"line {addressee.Number}")})");
+        else stdout.WriteLine($"  salutation:  {layout.Salutation ?? "(none)"}");
         PrintFurniture(layout, stdout);
         stdout.WriteLine($"  paragraphs:  {layout.Paragraphs.Count}");
         if (layout.Measure is { } measure) stdout.WriteLine($"  hard-wrapped: lines broken at {measure} characters (a PDF copy), joined back into paragraphs");

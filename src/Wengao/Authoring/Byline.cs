@@ -38,8 +38,20 @@ public sealed partial record Byline(DraftLine? Speaker, DraftLine? Date, DateOnl
     private static bool IsSpeakerLine(string line)
     {
         var words = line.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && words.All(w => w.Length >= 2 && w.All(c => Ideographs.Is(c) || NameDots.Contains(c)));
+        return words.Length >= 2 && words.All(IsWord) || words.Length == 1 && IsName(words[0]);
     }
+
+    private static bool IsWord(string word) => word.Length >= 2 && word.All(c => Ideographs.Is(c) || NameDots.Contains(c));
+
+    /// <summary>A Han name is a surname of one or two characters and a given name of one or two (李某某, 欧阳某某).</summary>
+    private const int MaxHanName = 4;
+
+    /// <summary>
+    /// A name alone on its line, as many sites print the speaker (李某某): a Han name, or a name joined by dots
+    /// (阿不都·热合曼), longer. Nothing else under a title is a word of two to four ideographs and no more.
+    /// </summary>
+    private static bool IsName(string word) =>
+        IsWord(word) && (word.Length - word.Count(char.IsLowSurrogate) <= MaxHanName || word.IndexOfAny(NameDots.ToCharArray()) > 0);
 
     public bool Found => Speaker is not null || Date is not null || Occasion is not null;
 

@@ -47,8 +47,13 @@ public sealed partial record DraftFurniture(
     [GeneratedRegex(@"^(?<by>\S.*?)[ \t\u3000]+(?<date>[^ \t\u3000]+日)\s*印发$")]
     private static partial Regex PrintedLineText();
 
+    // 关于印发《…实施方案》的通知: the document a notice prints (印发), forwards (转发) or approves (批转), named in its title.
+    [GeneratedRegex(@"(?:印发|转发|批转)《(?<name>[^《》]+)》")]
+    private static partial Regex PrintedDocument();
+
     /// <summary>Splits <paramref name="body"/> into the text and its furniture; nothing is dropped, every line goes to one or the other.</summary>
-    public static (IReadOnlyList<DraftLine> Text, DraftFurniture Furniture) Split(IReadOnlyList<DraftLine> body)
+    /// <param name="title">the draft's title, whose 印发《…》 names the document a notice prints after its signature block</param>
+    public static (IReadOnlyList<DraftLine> Text, DraftFurniture Furniture) Split(IReadOnlyList<DraftLine> body, string? title = null)
     {
         // The 版记 first: it ends the document, so the signature block and the attachments end above it.
         var (last, copies, printedLine, printedBy, printed) = (body.Count, (DraftLine?)null, (DraftLine?)null, (string?)null, (DateOnly?)null);
@@ -62,6 +67,17 @@ public sealed partial record DraftFurniture(
         var firstLabel = -1;
         for (var i = 1; i < body.Count - 1 && firstLabel < 0; i++)
             if (Label().IsMatch(body[i].Text)) firstLabel = i;
+        // A government site prints the document a notice 印发 straight after its signature block, under its own title
+        // and with no 附件 line: the line naming it after the date (or the 附注 under the date) opens it.
+        // Its title may be broken over two lines, as a long one is (§7.3.1).
+        var (printedAt, printedTitle) = (-1, 0);
+        if (firstLabel < 0 && title is not null && PrintedDocument().Match(title) is { Success: true } named)
+            for (var i = 2; i < body.Count && printedAt < 0; i++)
+                if ((printedTitle = body[i].Text == named.Groups["name"].Value ? 1
+                        : i + 1 < body.Count && body[i].Text + body[i + 1].Text == named.Groups["name"].Value ? 2 : 0) > 0
+                    && (Date(body[i - 1].Text) is not null || Bracketed().IsMatch(body[i - 1].Text) && Date(body[i - 2].Text) is not null))
+                    printedAt = i;
+        if (printedAt > 0) firstLabel = printedAt;
         if (firstLabel > 0) end = firstLabel;
 
         DraftLine? note = null, dateLine = null;
@@ -93,7 +109,14 @@ public sealed partial record DraftFurniture(
         else notesStart = issuersStart;
 
         var attachments = new List<DraftAttachment>();
-        for (var i = end; i < body.Count;)
+        if (printedAt > 0) // its title is its first line, no label above it: the document printed, one attachment to the end
+        {
+            var titleLines = body.Skip(printedAt).Take(printedTitle).ToList();
+            attachments.Add(new DraftAttachment(body[printedAt], titleLines, [.. body.Skip(printedAt + printedTitle)]));
+            if (titles.Count == 0) titles.Add(printedTitle == 1 ? titleLines[0] : titleLines[0] with
+                { Text = titleLines[0].Text + titleLines[1].Text, Joins = [(titleLines[0].Text.Length, titleLines[1].Origin)] });
+        }
+        for (var i = printedAt > 0 ? body.Count : end; i < body.Count;)
         {
             var next = i + 1;
             while (next < body.Count && !Label().IsMatch(body[next].Text)) next++;

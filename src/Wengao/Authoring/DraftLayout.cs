@@ -24,6 +24,9 @@ public sealed record DraftLine(int Number, int Origin, string Text)
         return origin + index - start;
     }
 
+    /// <summary>The number of the draft's last line the text comes from: <see cref="Number"/> for a line of its own.</summary>
+    public int Through { get; init; } = Number;
+
     /// <summary>The line from its <paramref name="skip"/>th character on, each character still at its place in the draft.</summary>
     public DraftLine After(int skip) =>
         this with { Origin = At(skip), Text = Text[skip..], Joins = [.. Joins.Where(j => j.Index > skip).Select(j => (j.Index - skip, j.Origin))] };
@@ -38,6 +41,8 @@ public sealed record DraftLine(int Number, int Origin, string Text)
 public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, DraftLine? SalutationLine, IReadOnlyList<DraftLine> Body, IReadOnlyList<DroppedLine> Dropped, Byline Byline)
 {
     private const int MaxTitle = 80;
+
+    private const string FooterReason = "site footer after the text";
 
     /// <summary>A title broken over lines (GB/T 9704 §7.2.2 sets long ones so) has lines of a few words each, rarely more than three.</summary>
     private const int MinTitleLine = 4, MaxTitleLines = 4;
@@ -57,8 +62,9 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
     /// <summary>The notes of the text (［1］ markers and a 注释 section at its end), if it has them.</summary>
     public DraftNotes Notes => DraftNotes.Find(Body);
 
-    /// <param name="salutations">whether to look for a salutation (speeches have one, briefings not)</param>
-    public static DraftLayout Recognise(IReadOnlyList<string> rawLines, bool salutations)
+    /// <param name="salutations">whether to look for a salutation or 主送机关 (speeches and 公文 have one, briefings not)</param>
+    /// <param name="bylines">whether to read a speech's byline under the title (default: where there is a salutation)</param>
+    public static DraftLayout Recognise(IReadOnlyList<string> rawLines, bool salutations, bool? bylines = null)
     {
         var lines = new List<DraftLine>(rawLines.Count);
         for (int i = 0, origin = 0; i < rawLines.Count; origin += rawLines[i++].Length + 1)
@@ -73,19 +79,39 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         var firstProse = lines.FindIndex(l => IsProse(l.Text));
         var salutation = salutations ? lines.FindIndex(l => IsSalutation(l.Text)) : -1;
         if (salutation > firstProse && firstProse >= 0) salutation = -1; // a colon inside the body introduces a list, it greets no one
+        // A 主送机关 too long for a line goes on in the next (各省、自治区、直辖市人民政府，国务院各部委、/各直属机构：).
+        while (salutation > 0 && ContinuesToNext(lines[salutation - 1].Text))
+        {
+            var (head, tail) = (lines[salutation - 1], lines[salutation]);
+            lines[salutation - 1] = head with
+            {
+                Text = head.Text + tail.Text, Through = tail.Through,
+                Joins = [.. head.Joins, (head.Text.Length, tail.Origin), .. tail.Joins.Select(j => (head.Text.Length + j.Index, j.Origin))],
+            };
+            lines.RemoveAt(salutation--);
+            if (firstProse > salutation) firstProse--;
+        }
         var headerEnd = salutation >= 0 ? salutation : firstProse >= 0 ? firstProse : Math.Min(1, lines.Count);
         var header = lines[..headerEnd];
 
-        // A scraped page repeats the title (page title, then heading): the last repetition starts the text.
-        var title = header.FindLastIndex(l => !SiteChrome.HasSiteWords(l.Text) && header.Count(o => o.Text == l.Text) > 1);
+        // A scraped page repeats the title (page title, then heading, on one line or broken over several): the last
+        // repetition starts the text.
+        var title = Enumerable.Range(0, header.Count).LastOrDefault(i => !SiteChrome.HasSiteWords(header[i].Text) && Repeated(header, i), -1);
         if (title < 0) title = header.FindIndex(l => !SiteChrome.HasSiteWords(l.Text) && l.Text.Length <= MaxTitle);
         var titleEnd = title + 1;
-        while (title >= 0 && titleEnd < header.Count && titleEnd - title < MaxTitleLines && ContinuesTitle(header[titleEnd].Text)) titleEnd++;
+        while (title >= 0 && titleEnd < header.Count && titleEnd - title < MaxTitleLines && !Ends(header[titleEnd - 1].Text) && ContinuesTitle(header[titleEnd].Text)) titleEnd++;
         // A report with no salutation may open on a heading (一、主要工作) before its first sentence: the text starts there.
         if (salutation < 0 && header.FindIndex(Math.Max(titleEnd, 0), l => HeadingLevel.Of(l.Text) > 0) is var opening and >= 0)
             (headerEnd, header) = (opening, header[..opening]);
         // Under a speech's title: who spoke, when and where (the lines read into the front matter, not dropped).
-        var byline = salutations && title >= 0 ? Byline.Read(header.Skip(titleEnd)) : Byline.None;
+        var byline = (bylines ?? salutations) && title >= 0 ? Byline.Read(header.Skip(titleEnd)) : Byline.None;
+        // The page's copies of the title above it, on one line or broken over several: each line of them is the title repeated.
+        var titleText = title >= 0 ? string.Concat(header[title..titleEnd].Select(l => l.Text)) : null;
+        var copies = new HashSet<int>();
+        for (var j = 0; j < title; j++)
+            for (var n = 1; n <= MaxTitleLines && j + n <= title; n++)
+                if (string.Concat(header[j..(j + n)].Select(l => l.Text)) is var copy && (copy == titleText || copy == header[title].Text))
+                    copies.UnionWith(Enumerable.Range(j, n));
         DraftLine? number = null;
         for (var i = 0; i < header.Count; i++)
         {
@@ -93,7 +119,7 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             if (number is null && DocumentNumber.IsWellFormed(header[i].Text)) { number = header[i]; continue; } // x政办发〔2024〕12号: the 发文字号
             var reason = title < 0 ? "before the text, and not a title"
                 : i >= titleEnd && SiteChrome.Clutter(header[i].Text) is { } clutter ? clutter
-                : i < title ? (header[i].Text == header[title].Text ? "the title repeated by the page" : "site header above the title")
+                : i < title ? (copies.Contains(i) ? "the title repeated by the page" : "site header above the title")
                 : "between the title and the text (a byline or date? write it in the front matter)";
             dropped.Add(new DroppedLine(header[i].Number, header[i].Text, reason));
         }
@@ -104,12 +130,13 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         var links = lines.FindIndex(bodyStart, l => SiteChrome.ListHead(l.Text));
         if (links > bodyStart)
         {
-            dropped.AddRange(lines[links..].Select(l => new DroppedLine(l.Number, l.Text, "the site's list of links after the text")));
+            dropped.AddRange(lines[links..].Select(l => new DroppedLine(l.Number, l.Text,
+                links < lines.IndexOf(l) && SiteChrome.IsFooter(l.Text) ? FooterReason : "the site's list of links after the text")));
             bodyEnd = links;
         }
         var footerEnd = bodyEnd;
         while (bodyEnd > bodyStart && SiteChrome.IsFooter(lines[bodyEnd - 1].Text)) bodyEnd--;
-        dropped.AddRange(lines[bodyEnd..footerEnd].Select(l => new DroppedLine(l.Number, l.Text, "site footer after the text")));
+        dropped.AddRange(lines[bodyEnd..footerEnd].Select(l => new DroppedLine(l.Number, l.Text, FooterReason)));
 
         // Between the paragraphs: the page's bars, datelines, credits and captions, each a line of its own.
         var body = new List<DraftLine>(bodyEnd - bodyStart);
@@ -150,6 +177,33 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         (line.Length >= MinTitleLine || DocumentKinds.Any(k => line.EndsWith(k, StringComparison.Ordinal))) && line.Length <= MaxTitle && !SiteChrome.HasSiteWords(line) && !SiteChrome.HasSentencePunctuation(line)
         && line[^1] is not (':' or '：') && !line.Any(char.IsWhiteSpace) && !NumberOrDate().IsMatch(line)
         && line[0] is not ('（' or '(' or '—' or '-' or '【' or '[') && HeadingLevel.Of(line) == 0;
+
+    /// <summary>
+    /// Whether the header's line at <paramref name="i"/> starts a title the page shows again: the same line elsewhere, or
+    /// the title on one line (the page's heading) and broken over the lines from <paramref name="i"/> (the document's own,
+    /// §7.3.1), or the other way round.
+    /// </summary>
+    private static bool Repeated(List<DraftLine> header, int i)
+    {
+        if (header.Where((o, j) => j != i && o.Text == header[i].Text).Any()) return true;
+        string Joined(int from, int n) => string.Concat(header[from..(from + n)].Select(l => l.Text));
+        for (var n = 2; n <= MaxTitleLines; n++)
+        {
+            if (i + n <= header.Count && header.Where((o, j) => (j < i || j >= i + n) && o.Text == Joined(i, n)).Any()) return true;
+            if (Enumerable.Range(0, Math.Max(0, header.Count - n + 1)).Any(j => (i < j || i >= j + n) && header[i].Text == Joined(j, n))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A line that breaks off after a 、 or ， of a list of organs, which the next line goes on.</summary>
+    private static bool ContinuesToNext(string line) =>
+        line.Length <= MaxTitle && line[^1] is '、' or '，' or ',' && !SiteChrome.HasSentencePunctuation(line) && !SiteChrome.HasSiteWords(line);
+
+    /// <summary>
+    /// A title line that ends the title: …的通知, …上的讲话 — 的 and the kind of document close a title (GB/T 9704 §7.3.1),
+    /// so a name under it (欧阳某某, four characters as a title's line may be) is the byline's.
+    /// </summary>
+    private static bool Ends(string line) => DocumentKinds.Any(k => line.EndsWith("的" + k, StringComparison.Ordinal));
 
     /// <summary>尊敬的…：/ 同志们：/ 各位领导: — a short line that ends with a colon and says no sentence.</summary>
     private static bool IsSalutation(string line) =>

@@ -36,9 +36,37 @@ internal static partial class HeadingMarker
     /// <summary>Commas: a standalone heading may join two phrases with one (一、提高站位，充分认识……意义), but then does not end as a sentence.</summary>
     private const string Commas = "，,";
 
+    /// <summary>
+    /// The paragraphs whose marker opens a numbered sentence rather than a run-in heading, however short their first
+    /// sentence: those of a series (the paragraphs numbered at one level under one heading, 一、二、三、 of a 函) fewer
+    /// than half of which open on a heading. A heading is one of a series set alike (GB/T 9704 §7.3.3 gives each level
+    /// one form), so 一、同意建立…制度。 is not set bold when 二、住房城乡建设部要…, 三、… beside it are sentences.
+    /// </summary>
+    public static HashSet<int> NumberedSentences(IReadOnlyList<string> paragraphs)
+    {
+        var series = new Dictionary<(int Level, int Parent), List<int>>();
+        var parents = new int[HeadingLevel.Deepest + 1]; // the paragraph (plus one) that opened each level last; 0 before any
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var level = HeadingLevel.Of(paragraphs[i]);
+            if (level == 0) continue;
+            if (!IsStandalone(paragraphs[i]))
+            {
+                var key = (level, parents[level - 1]);
+                if (!series.TryGetValue(key, out var members)) series[key] = members = [];
+                members.Add(i);
+            }
+            parents[level] = i + 1;
+            for (var deeper = level + 1; deeper <= HeadingLevel.Deepest; deeper++) parents[deeper] = 0;
+        }
+        return [.. series.Values.Where(m => m.Count(i => Heading(paragraphs[i], null) is not null) * 2 < m.Count).SelectMany(m => m)];
+    }
+
     /// <summary>Writes the paragraph, found at <paramref name="origin"/> of the draft, into <paramref name="markdown"/>.</summary>
     /// <param name="notes">the draft's notes, whose markers in the text become references to them</param>
-    public static void Mark(string paragraph, DraftPlace origin, int number, List<MarkedHeading> marked, MappedText markdown, DraftNotes? notes = null)
+    /// <param name="numberedSentence">its marker opens a numbered sentence of a series (<see cref="NumberedSentences"/>), not a heading</param>
+    public static void Mark(string paragraph, DraftPlace origin, int number, List<MarkedHeading> marked, MappedText markdown, DraftNotes? notes = null,
+        bool numberedSentence = false)
     {
         var level = HeadingLevel.Of(paragraph);
         if (level > 0 && IsStandalone(paragraph))
@@ -50,7 +78,7 @@ internal static partial class HeadingMarker
         var start = markdown.Length;
         var at = 0;
         var under = marked.LastOrDefault(h => h.Standalone)?.Level ?? 0; // as the build will read it (HeadingLevel.RunIn)
-        if (level > 0 && Heading(paragraph, null) is { } numbered)
+        if (level > 0 && !numberedSentence && Heading(paragraph, null) is { } numbered)
         {
             marked.Add(new MarkedHeading(number, level, numbered));
             markdown.Append("**").Escape(numbered, origin, lineStart: false, notes).Append("**");
@@ -72,13 +100,15 @@ internal static partial class HeadingMarker
     }
 
     /// <summary>
-    /// 一、总体要求, （一）指导思想。 or 一、提高站位，充分认识整治工作的重大意义: the marker and a few words, no sentence
-    /// ended inside; a comma only in a heading that does not end as a sentence does (1.各乡镇要逐户摸排，新建户厕1200户。
-    /// is a numbered sentence).
+    /// 一、总体要求, （一）指导思想。, 二、关于今年重点工作： or 一、提高站位，充分认识整治工作的重大意义: the marker and a
+    /// few words, no sentence ended inside; a comma only in a heading that does not end as a sentence does
+    /// (1.各乡镇要逐户摸排，新建户厕1200户。 is a numbered sentence, 1.对符合条件的企业，给予以下支持： one that leads a list).
     /// </summary>
     private static bool IsStandalone(string line)
     {
-        var ended = line[^1] is '。' or '！' or '？';
+        // A heading on its line may end as a sentence does, or with the colon of one that introduces what follows
+        // (二、关于今年重点工作：).
+        var ended = line[^1] is '。' or '！' or '？' or '：' or ':';
         var inside = line.AsSpan(0, line.Length - (ended ? 1 : 0));
         return line.Length <= MaxStandalone && inside.IndexOfAny(SentencePunctuation) < 0 && !(ended && inside.IndexOfAny(Commas) >= 0);
     }

@@ -37,11 +37,15 @@ public static class Importer
     /// <summary>The source import writes for a draft, each character mapped to where it came from (`wengao check` of a draft reads it).</summary>
     internal static (DraftLayout Layout, List<MarkedHeading> Headings, MappedText Source, BodyShapes Shapes) Compose(string file, DraftText draft, DocumentKind kind, DateOnly date, bool dateGiven)
     {
-        var layout = DraftLayout.Recognise(draft.Lines, salutations: kind.Import.Salutation is not null);
+        var rule = kind.Import;
+        var layout = DraftLayout.Recognise(draft.Lines, salutations: rule.Salutation is not null || rule.Addressee is not null, bylines: rule.Byline);
+        // A kind with a 主送机关 and no salutation (a 公文, GB/T 9704 §7.3.2): the line that greets is the addressee.
+        if (rule.Salutation is null && rule.Addressee is not null && layout.SalutationLine is { } addressee)
+            layout = layout with { SalutationLine = null, AddresseeLine = addressee };
         if (layout.Body.Count == 0)
             throw DraftDecoder.Refuse(file, "no paragraph of text was found", "the file holds no text beside a title; check it is the right file");
         // A kind that reads no furniture (a briefing) keeps its closing lines as text.
-        if (kind.Import.Furniture && DraftFurniture.Split(layout.Body) is var (text, furniture) && text.Count > 0)
+        if (kind.Import.Furniture && DraftFurniture.Split(layout.Body, layout.Title?.Replace("\n", "")) is var (text, furniture) && text.Count > 0)
             layout = layout with { Body = text, Furniture = furniture };
         var source = FrontMatter(kind, layout, date, dateGiven).Append("\n");
         var headings = new List<MarkedHeading>();
@@ -49,6 +53,7 @@ public static class Importer
         var notes = layout.Notes;
         void Write(IReadOnlyList<DraftLine> body, int count, int before)
         {
+            var sentences = HeadingMarker.NumberedSentences([.. body.Take(count).Select(l => l.Text)]);
             for (var i = 0; i < count; i++)
             {
                 if (i > 0) source.Append("\n\n");
@@ -62,7 +67,7 @@ public static class Importer
                     NumberedList.Write(body, i, items, source);
                     (lists, i) = (lists + 1, i + items - 1);
                 }
-                else HeadingMarker.Mark(body[i].Text, DraftPlace.In(body[i]), before + i + 1, headings, source, notes);
+                else HeadingMarker.Mark(body[i].Text, DraftPlace.In(body[i]), before + i + 1, headings, source, notes, sentences.Contains(i));
             }
         }
         Write(layout.Body, notes.Heading >= 0 ? notes.Heading : layout.Body.Count, 0); // the 注释 section is written as notes
@@ -97,7 +102,9 @@ public static class Importer
             written.Add(author);
         }
         else if (kind.Author is { } signer && layout.Furniture.Issuers.Count > 0) written.Add(signer); // a signed document: its issuer is its author
-        foreach (var field in kind.Fields.Where(f => f.Required && !written.Contains(f.Name)))
+        var (genre, ruled) = GenreFields.Write(yaml, kind, layout);
+        written.UnionWith(genre);
+        foreach (var field in kind.Fields.Where(f => (f.Required || ruled.Contains(f.Name)) && !written.Contains(f.Name)))
             yaml.Append(field.Type == FieldType.Integer
                 ? $"{field.Name}: {field.Min ?? 1}  # {Means(field)}：待核实\n"
                 : $"{field.Name}: {ToFill}  # {Means(field)}{(field.Name == kind.Author ? "：原文未写明" : "")}\n");
@@ -112,6 +119,7 @@ public static class Importer
         if (rule.Addressee is { } field2 && layout.AddresseeLine is { } addressee)
             yaml.Append($"{field2}:\n  - ").Quote(addressee.Text.TrimEnd('：', ':'), DraftPlace.In(addressee)).Append("  # 主送机关\n");
         FurnitureYaml.Write(yaml, layout.NumberLine, layout.Furniture);
+        foreach (var key in ruled.Where(k => !kind.Fields.Any(f => f.Name == k))) yaml.Append($"{key}: {ToFill}  # {GenreFields.Means(key)}\n");
         yaml.Append("draft: true  # 核对无误后删去此行，才会发布\n");
         return yaml.Append("---\n");
     }

@@ -25,12 +25,27 @@ internal static partial class SiteChrome
     [
         "当前位置", "您的位置", "【字号", "字号：", "打印本页", "【打印】", "关闭窗口", "关闭本页", "返回顶部", "扫一扫", "手机打开",
         "扫描二维码", "二维码分享", "责任编辑", "发布时间", "阅读量", "阅读次数", "访问量", "点击数", "点击量", "浏览量", "【纠错】",
-        "我要纠错", "分享到", "【大】", "【中】", "【小】", "【收藏】", "【关闭】",
+        "我要纠错", "分享到", "【大】", "【中】", "【小】", "【收藏】", "【关闭】", "【字体", "字体：大", "浏览次数",
     ];
+
+    // Words of the footer a government site closes every page with (版权所有, 网站标识码, ICP备案号, 公网安备, 主办单位, its
+    // address and 邮编): longer lines than a button's, and only below the text — a 附注 may give an address too, but in the
+    // brackets GB/T 9704 §7.3.6 sets it in.
+    private static readonly string[] FooterWords =
+    [
+        "版权所有", "网站标识码", "ICP备", "ICP证", "公网安备", "备案号", "主办单位", "承办单位", "技术支持", "网站地图", "联系我们", "邮编",
+    ];
+
+    /// <summary>A site's footer line (主办单位…承办单位…, ICP备案号…公网安备…) runs to a line of the page, wider than its buttons.</summary>
+    private const int MaxFooterLine = 80;
 
     // 来源：…/编辑：…/作者：… as a page's credit line writes them: the label opens the line or follows a space or a bracket.
     // "（二）资金来源：" is a heading of the text, its 来源 part of a word.
-    [GeneratedRegex(@"(?:^|[\s】|｜])(?:(?:信息|文章|稿件|新闻|图片)?来源|(?:文字|图片)?编辑|责编|作者|审核|校对|发布日期|发布者)\s*[：:]")]
+    // The table of a policy library's page above the text, its labels spaced out to one width (索 引 号：, 标　　题：,
+    // 发文机关：, 主题分类：, 成文日期：, 发文字号：, 发布日期：): the site's index of the document, which the document
+    // itself never prints with the label (its 发文字号 line is the number alone, §7.2.5).
+    [GeneratedRegex(@"(?:^|[\s】|｜])(?:(?:信息|文章|稿件|新闻|图片)?来源|(?:文字|图片)?编辑|责编|作者|审核|校对|发布日期|发布者|"
+        + @"索\s*引\s*号|主\s*题\s*分\s*类|主\s*题\s*词|发\s*文\s*机\s*关|成\s*文\s*日\s*期|标\s*题|发\s*文\s*字\s*号|有\s*效\s*性)\s*[：:]")]
     private static partial Regex CreditLabel();
 
     // 【字号：大 中 小】【打印】【关闭窗口】, 分享到：, 【我要纠错】, and such a bar broken over lines (【字号： / 大 中 小】):
@@ -45,8 +60,12 @@ internal static partial class SiteChrome
     // Ornaments of banners: a title or a sentence of a speech does not use them.
     private const string BannerMarks = "◆◇■□★☆●○|~～▲△►»";
 
-    /// <summary>A list the site puts after the text: every line after its heading is the site's (other articles' titles).</summary>
-    private static readonly string[] ListHeads = ["相关报道", "相关新闻", "相关链接", "相关文章", "延伸阅读", "推荐阅读"];
+    /// <summary>
+    /// A list the site puts after the text: every line after its heading is the site's (other articles' titles; on a policy
+    /// page the attachments' files, 附件下载：1.….docx, and the 解读 pages — links, not the text).
+    /// </summary>
+    private static readonly string[] ListHeads =
+        ["相关报道", "相关新闻", "相关链接", "相关文章", "延伸阅读", "推荐阅读", "附件下载", "相关附件", "相关解读", "政策解读", "相关文件"];
 
     public static bool HasSiteWords(string line) =>
         SiteWords.Any(w => line.Contains(w, StringComparison.OrdinalIgnoreCase)) || HasPageBarWords(line) || ButtonBar().IsMatch(line)
@@ -60,7 +79,8 @@ internal static partial class SiteChrome
 
     /// <summary>A short line after the text that is a counter, a link or a button of the site.</summary>
     public static bool IsFooter(string line) =>
-        line.Length <= 30 && !HasSentencePunctuation(line) && (line.All(char.IsAscii) || HasSiteWords(line) || ListHead(line));
+        !HasSentencePunctuation(line) && (line.Length <= 30 && (line.All(char.IsAscii) || HasSiteWords(line) || ListHead(line))
+            || line.Length <= MaxFooterLine && line[0] is not ('（' or '(') && FooterWords.Any(w => line.Contains(w, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>The heading of a list of the site's links (相关报道：), after which nothing is the document's.</summary>
     public static bool ListHead(string line) => line.Length <= 12 && ListHeads.Any(h => line.StartsWith(h, StringComparison.Ordinal));

@@ -101,8 +101,12 @@ public sealed record PdfOutput(string Template, string Suffix, string Label, boo
 /// <param name="Salutation">the field a salutation (同志们：) is kept in; none is looked for without it</param>
 /// <param name="Byline">read the author and date lines under the title into the author field, the occasion's and `date`</param>
 /// <param name="Furniture">read 发文字号, 附件说明, signature block, 附注 and 版记 from the draft's closing lines into front matter</param>
-/// <param name="Addressee">the list field the 主送机关 of a .docx exported by Wengao is kept in (its 主送机关 paragraph, one item)</param>
-public sealed record ImportRule(ImmutableArray<string> Recognise, string? Salutation, bool Byline, bool Furniture, string? Addressee = null)
+/// <param name="Addressee">the list field the 主送机关 is kept in: a .docx's 主送机关 paragraph, a text draft's line that greets (one item)</param>
+/// <param name="Genre">the field the 文种 is kept in, read from the title's last words where they are one of the field's values
+/// (GB/T 9704 §7.3.1: 标题由发文机关名称、事由和文种组成)</param>
+/// <param name="Mark">the list field the issuers of the signature block fill too (§7.2.4: 发文机关标志 is the issuer's name, as its signature is, §7.3.5)</param>
+public sealed record ImportRule(ImmutableArray<string> Recognise, string? Salutation, bool Byline, bool Furniture, string? Addressee = null,
+    string? Genre = null, string? Mark = null)
 {
     public static readonly ImportRule Plain = new([], null, false, false);
 }

@@ -101,25 +101,23 @@ public static class SiteBuilder
         var outputs = BuildPlan.Outputs(context).ToList();
         var files = new StagedFiles(root);
         var drawn = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>>(StringComparer.Ordinal);
-        long searchTicks = 0, searchWriting = 0; // the search index's share of the work, for its note (docs/performance.md)
         void Write(PlannedOutput planned)
         {
-            var started = Stopwatch.GetTimestamp();
             var rendered = planned.Render();
-            var rendering = Stopwatch.GetTimestamp();
             for (var i = 0; i < planned.Files.Count; i++) files.Write(planned.Files[i], rendered.Of(i));
-            if (planned.Kind is SearchIndexFile)
-            {
-                Interlocked.Add(ref searchTicks, Stopwatch.GetTimestamp() - started);
-                Interlocked.Add(ref searchWriting, Stopwatch.GetTimestamp() - rendering);
-            }
             if (rendered.Pdf is not { } pdfFile) return;
             foreach (var file in planned.Files) drawn[file] = pdfFile.Drawn; // for the leak scan: not the bytes, which are on disk
             Interlocked.Increment(ref totals.PdfFiles);
             Interlocked.Add(ref totals.PdfPages, pdfFile.Pages);
         }
+        void WriteEach(IEnumerable<PlannedOutput> planned) => Parallel.ForEach(planned, output => errors.Catch(() =>
+        {
+            Write(output);
+            return output;
+        }));
         // Each document's outputs (its page, its PDFs) one after the other, the documents in parallel; then the site-wide
-        // files. Collected like the documents' errors: Parallel.ForEach would wrap a template's located error in an AggregateException.
+        // files; then the search index, alone, so that the process's CPU time over it is the index's (its note).
+        // Collected like the documents' errors: Parallel.ForEach would wrap a template's located error in an AggregateException.
         progress.Stage(stage + "render", documents.Count);
         Parallel.ForEach(outputs.Where(o => o.Document is not null).GroupBy(o => o.Document!, ReferenceEqualityComparer.Instance), group => errors.Catch(() =>
         {
@@ -129,16 +127,18 @@ public static class SiteBuilder
         }));
         errors.ThrowIfAny();
         progress.Stage(stage + "write");
-        Parallel.ForEach(outputs.Where(o => o.Document is null), planned => errors.Catch(() =>
-        {
-            Write(planned);
-            return planned;
-        }));
+        WriteEach(outputs.Where(o => o.Document is null && o.Kind is not SearchIndexFile));
         errors.ThrowIfAny();
+        progress.Stage(stage + "search index");
+        var (wall, cpu) = (Stopwatch.GetTimestamp(), Process.GetCurrentProcess().TotalProcessorTime);
+        WriteEach(outputs.Where(o => o.Kind is SearchIndexFile));
+        errors.ThrowIfAny();
+        var (indexWall, indexCpu, buildCpu) = (Stopwatch.GetElapsedTime(wall), Process.GetCurrentProcess().TotalProcessorTime - cpu, Process.GetCurrentProcess().TotalProcessorTime);
         totals.HtmlPages += outputs.Count(o => o.Kind is not StaticFiles && o.Files[0].EndsWith(".html", StringComparison.Ordinal));
         var searchFiles = outputs.Where(o => o.Kind is SearchIndexFile).SelectMany(o => o.Files).Select(f => new FileInfo(Path.Combine(root, f)).Length).ToList();
         totals.Notes.Add($"{stage}search index: {(searchFiles.Sum() + 1023) / 1024} KB for {documents.Count} documents in {searchFiles.Count} files, "
-            + $"{Stopwatch.GetElapsedTime(0, searchTicks).TotalSeconds:0.00} s of the workers' time ({Stopwatch.GetElapsedTime(0, searchWriting).TotalSeconds:0.00} s writing)");
+            + $"{indexWall.TotalSeconds:0.00} s wall, {indexCpu.TotalSeconds:0.00} s CPU of the {buildCpu.TotalSeconds:0.00} s the process has used "
+            + $"({indexCpu / buildCpu:0%})");
         if (edition is null || redactor is null) return;
         // An edition that hides nothing cannot leak: reading back every file it wrote would prove nothing.
         var leaks = redactor.IsEmpty ? [] : LeakScan.Scan(root, redactor, drawn,

@@ -46,7 +46,8 @@ public static partial class LeakScan
                     file.Report(text, Escapes.Html | Escapes.Percent, [(0, text.Length)], _ => new SourceSpan(path, 1, 1), "in the metadata, outline or links");
             }
             else if (reading == ReadBack.Markup) Marked(file, File.ReadAllText(path));
-            else if (reading == ReadBack.Package) Package(file, path);
+            else if (reading == ReadBack.Docx) Package(file, path, ".docx");
+            else if (reading == ReadBack.Ofd) Ofd(file, path);
             else if (reading is ReadBack.Script or ReadBack.Style)
             {
                 var text = File.ReadAllText(path);
@@ -70,9 +71,8 @@ public static partial class LeakScan
 
     // A .docx as Word reads it: every part of the package — the text, headers, footers, notes, comments, core and app
     // properties — read as markup, so a name split over runs (<w:t>张</w:t></w:r><w:r><w:t>三</w:t>) is one name; and
-    // every part's name. An OFD alike: a name split over two TextCode objects is one name. A package that cannot be
-    // opened is reported, not passed.
-    private static void Package(Reading file, string path)
+    // every part's name. A package that cannot be opened is reported, not passed.
+    private static void Package(Reading file, string path, string kind)
     {
         try
         {
@@ -92,7 +92,25 @@ public static partial class LeakScan
         }
         catch (InvalidDataException e)
         {
-            file.Leaks.Add(new SourceError(new SourceSpan(path, 1, 1), $"the leak scan cannot read {file.File} back as a package of XML parts ({e.Message})",
+            file.Leaks.Add(new SourceError(new SourceSpan(path, 1, 1), $"the leak scan cannot read {file.File} back as {(kind == ".ofd" ? "an" : "a")} {kind} ({e.Message})",
+                "the file is damaged: delete output/ and build again"));
+        }
+    }
+
+    // An OFD as a reader reads it: its parts as a package's (every XML part as markup, every part's name), and the
+    // text of the document — every TextCode of every page, in the order of the pages Document.xml lists — read on
+    // across objects and pages, so a name whose characters stand in two TextObjects (two faces, two lines) is one name.
+    private static void Ofd(Reading file, string path)
+    {
+        Package(file, path, ".ofd");
+        try
+        {
+            var text = OfdReading.Text(path);
+            file.Report(text, Escapes.Percent, [(0, text.Length)], _ => new SourceSpan(path, 1, 1), "in the text");
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException)
+        {
+            file.Leaks.Add(new SourceError(new SourceSpan(path, 1, 1), $"the leak scan cannot read {file.File} back as an .ofd ({e.Message})",
                 "the file is damaged: delete output/ and build again"));
         }
     }

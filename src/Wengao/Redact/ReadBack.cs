@@ -11,11 +11,10 @@ public enum ReadBack
     Style,
     /// <summary>PDF: the text as drawn, read on from page to page; metadata, outline and links each alone</summary>
     Pdf,
-    /// <summary>
-    /// A zip package of XML parts — a Word .docx, an OFD (GB/T 33190 §7: OFD.xml, Document.xml, each page's Content.xml
-    /// with its TextCode) — each part read as markup (text on across runs and text objects, each attribute alone), and each part's name
-    /// </summary>
-    Package,
+    /// <summary>Word .docx: each XML part of the package read as markup (text on across runs, each attribute alone), and each part's name</summary>
+    Docx,
+    /// <summary>OFD: the text of every TextCode read on from object to object and page to page; each XML part read as markup, and each part's name</summary>
+    Ofd,
     /// <summary>a copied file (templates/html/static/): read as its extension says (<see cref="ReadBacks.Of"/>); images by name alone</summary>
     ByName,
     /// <summary>not text (an image): the file name alone</summary>
@@ -27,7 +26,8 @@ public static class ReadBacks
     public static ReadBack Of(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".pdf" => ReadBack.Pdf,
-        ".docx" or ".ofd" => ReadBack.Package,
+        ".docx" => ReadBack.Docx,
+        ".ofd" => ReadBack.Ofd,
         ".html" or ".xml" or ".svg" => ReadBack.Markup,
         ".js" or ".json" or ".txt" => ReadBack.Script,
         ".css" => ReadBack.Style,

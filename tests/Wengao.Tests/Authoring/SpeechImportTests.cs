@@ -56,6 +56,8 @@ public sealed class SpeechImportTests : IDisposable
     [InlineData("一、提高站位，充分认识工作的重大意义", true)]
     [InlineData("（一）指导思想。", true)]
     [InlineData("一、总体要求；二、重点任务", false)]                    // a list, not one heading
+    [InlineData("二、关于今年重点工作：", true)]                          // a heading that introduces what follows
+    [InlineData("1.对符合条件的企业，给予以下支持：", false)]            // a numbered sentence that leads a list
     public void A_line_with_a_marker_is_a_heading_of_its_own_when_it_says_no_sentence(string line, bool heading)
     {
         var content = EmptyContent(_dir);
@@ -63,6 +65,25 @@ public sealed class SpeechImportTests : IDisposable
         var (exit, stdout, stderr) = RunCli("import", _dir["d.txt"], "--content", content, "--slug", "d", "--date", "2024-01-10");
         Assert.True(exit == 0, stderr);
         Assert.Equal(heading, stdout.Contains($"paragraph 2, level {(line[0] == '1' ? 3 : line[1] == '一' ? 2 : 1)}, own line: {line}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_series_of_numbered_paragraphs_most_of_which_open_on_a_sentence_has_no_run_in_heading()
+    {
+        var content = EmptyContent(_dir);
+        File.WriteAllText(_dir["d.txt"], "关于同意建立某工作联席会议制度的函\n你单位来文收悉。现函复如下：\n"
+            + "一、同意建立某工作联席会议制度。联席会议不刻制印章，不正式行文。\n"
+            + "二、牵头单位要会同有关部门，统筹研究重大政策，协调解决重大问题。\n"
+            + "三、联席会议每年至少召开一次全体会议，根据工作需要可临时召开。\n"
+            + "（一）加强组织领导。各单位要落实责任。\n（二）加大资金投入，强化保障。县财政要统筹安排。\n（三）严格督查考核。督查室要定期督查。\n");
+        var (exit, stdout, stderr) = RunCli("import", _dir["d.txt"], "--content", content, "--slug", "d", "--date", "2024-01-10");
+        Assert.True(exit == 0, stderr);
+
+        // 一、 is one of three, two of which open on a sentence: a numbered item; the （一） series is two headings of three.
+        Assert.DoesNotContain("一、同意建立某工作联席会议制度。", stdout.Split('\n').Where(l => l.Contains("level", StringComparison.Ordinal)));
+        Assert.Contains("    paragraph 5, level 2: （一）加强组织领导。\n", stdout);
+        Assert.Contains("    paragraph 7, level 2: （三）严格督查考核。\n", stdout);
+        Assert.Contains("  headings marked: 0 on lines of their own, 2 run in\n", stdout);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class DeclaredKindTests : IDisposable
         var publicSite = Site("public");
         var published = Directory.GetFiles(_dir["output/public"], "*", SearchOption.AllDirectories);
         var mine = published.Where(p => Path.GetFileName(p).Contains("huiyi", StringComparison.Ordinal)).ToList();
-        Assert.Equal(5, mine.Count); // its page, its PDF and its .docx, and the site's copies of both
+        Assert.Equal(7, mine.Count); // its page, its PDF, its .docx and its OFD, and the site's copies of the three
         foreach (var file in published.Where(p => p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".js", StringComparison.Ordinal)))
         {
             var text = File.ReadAllText(file);

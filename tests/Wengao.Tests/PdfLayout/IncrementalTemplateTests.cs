@@ -21,8 +21,9 @@ public sealed class IncrementalTemplateTests : IDisposable
 
         var report = build.Rebuild([template]);
 
-        // The briefing's PDF and its .docx, made from the same template.
-        string[] outputs = ["docx/bangfu-zuotanhui-jianbao.docx", "pdf/bangfu-zuotanhui-jianbao.pdf", "site/docx/bangfu-zuotanhui-jianbao.docx", "site/pdf/bangfu-zuotanhui-jianbao.pdf"];
+        // The briefing's PDF, its .docx and its OFD, made from the same template.
+        string[] outputs = ["docx/bangfu-zuotanhui-jianbao.docx", "ofd/bangfu-zuotanhui-jianbao.ofd", "pdf/bangfu-zuotanhui-jianbao.pdf",
+            "site/docx/bangfu-zuotanhui-jianbao.docx", "site/ofd/bangfu-zuotanhui-jianbao.ofd", "site/pdf/bangfu-zuotanhui-jianbao.pdf"];
         Assert.Equal(outputs, report.Written);
         // A PDF depends on its own template and the partials: the speech's, laid out by manuscript.sbn and reading.sbn, are not rendered.
         Assert.Equal(outputs, report.Rendered);

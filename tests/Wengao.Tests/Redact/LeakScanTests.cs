@@ -83,25 +83,6 @@ public sealed class LeakScanTests : IDisposable
     }
 
     [Fact]
-    public void An_ofd_package_is_read_on_across_its_text_objects()
-    {
-        // GB/T 33190 §7: a page's Content.xml draws text in TextCode objects; 王 and 秀英 are drawn one after the other.
-        var path = _dir["a.ofd"];
-        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
-        {
-            using var writer = new StreamWriter(zip.CreateEntry("Doc_0/Pages/Page_0/Content.xml").Open());
-            writer.Write("<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content><ofd:Layer>"
-                + "<ofd:TextObject ID=\"1\"><ofd:TextCode X=\"0\" Y=\"10\">任何人：王</ofd:TextCode></ofd:TextObject>"
-                + "<ofd:TextObject ID=\"2\"><ofd:TextCode X=\"20\" Y=\"10\">秀英</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>");
-        }
-
-        var leak = Assert.Single(LeakScan.Scan(_dir.Path, Redactor, new Dictionary<string, IReadOnlyList<(int, string, bool)>>()));
-
-        Assert.Contains("王秀英", leak.Message);
-        Assert.Contains("Doc_0/Pages/Page_0/Content.xml", leak.Message);
-    }
-
-    [Fact]
     public void Scripts_code_point_and_hex_escapes_are_decoded()
     {
         var leak = Assert.Single(Scan("a.js", "const a = \"任何\\x0A人\"; const b = \"\\u{738B}\\u{79C0}\\u82F1\";"));

@@ -82,6 +82,20 @@ public sealed partial class LargeSearchTests(LargeSearchSite site)
         Assert.Equal("县委书记12", await page.Locator("select[name=speaker]").InputValueAsync()); // the form says what is filtered
     }
 
+    [Fact]
+    public async Task The_filters_offer_speakers_and_tags_in_the_lists_order()
+    {
+        var page = await Open("q=" + Uri.EscapeDataString("资金"));
+
+        async Task<string[]> Values(string filter) =>
+            [.. (await page.Locator($"select[name={filter}] option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)")).Where(v => v != "")];
+        // Numbers inside a name by their value (县委书记2 before 县委书记10), not by code point (县委书记1, 10, 11 … 2).
+        Assert.Equal(Enumerable.Range(0, Speakers).Select(i => $"县委书记{i}"), await Values("speaker"));
+        // By pinyin (site.yml's default `lists: name_order:`): cái, duì, gōng, jī, jiào, lǚ, mín, rén, shēng, xiāng, yì, zhāo.
+        Assert.Equal(["财政", "对口帮扶", "工业园区", "基层治理", "教育医疗", "旅游联盟", "民生保障", "人才交流", "生态环境", "乡村振兴", "疫情防控", "招商引资"],
+            await Values("tag"));
+    }
+
     [Theory]
     [InlineData("oldest")]
     [InlineData("newest")]

@@ -21,8 +21,8 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private static string[] SpeechOutputs =>
     [
-        $"docx/{Slug}.docx", $"pdf/{Slug}-reading.pdf", $"pdf/{Slug}.pdf", $"site/docx/{Slug}.docx", $"site/pdf/{Slug}-reading.pdf", $"site/pdf/{Slug}.pdf",
-        $"site/speeches/{Slug}.html",
+        $"docx/{Slug}.docx", $"ofd/{Slug}.ofd", $"pdf/{Slug}-reading.pdf", $"pdf/{Slug}.pdf", $"site/docx/{Slug}.docx", $"site/ofd/{Slug}.ofd",
+        $"site/pdf/{Slug}-reading.pdf", $"site/pdf/{Slug}.pdf", $"site/speeches/{Slug}.html",
     ];
 
     [Fact]

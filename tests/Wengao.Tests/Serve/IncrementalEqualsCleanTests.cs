@@ -34,10 +34,11 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     private const string Archive = "site/archive.html", Topics = "site/topics.html", Feed = "site/feed.xml", Sitemap = "site/sitemap.xml";
     private const string NotFound = "site/404.html", SearchPage = "site/search.html";
 
-    // A document's PDFs and its .docx, which is made from its first PDF's template and depends on what they depend on.
+    // A document's PDFs, its .docx and its OFD, which are made from its first PDF's template and depend on what they depend on.
     private static readonly string[] SpeechPdfs = [$"pdf/{Speech}-reading.pdf", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}.pdf",
-        $"docx/{Speech}.docx", $"site/docx/{Speech}.docx"];
-    private static readonly string[] BriefingPdfs = [$"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf", $"docx/{Briefing}.docx", $"site/docx/{Briefing}.docx"];
+        $"docx/{Speech}.docx", $"site/docx/{Speech}.docx", $"ofd/{Speech}.ofd", $"site/ofd/{Speech}.ofd"];
+    private static readonly string[] BriefingPdfs = [$"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf", $"docx/{Briefing}.docx", $"site/docx/{Briefing}.docx",
+        $"ofd/{Briefing}.ofd", $"site/ofd/{Briefing}.ofd"];
 
     // The two sample 公文: their tags are the speech's (对口帮扶, 乡村振兴, 挂职干部), and they use its outcomes file.
     private const string Report = "bangfu-yinian-baogao", Notice = "zuotanhui-tongzhi";
@@ -45,7 +46,8 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     // The 报告 is issued in four numbered copies (its issued_to), made of its PDF.
     private static readonly string[] ReportCopies = [.. Enumerable.Range(1, 4).Select(n => $"copies/{Report}/{n:D6}.pdf")];
     private static readonly string[] GongwenPdfs = [$"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf", .. ReportCopies,
-        $"docx/{Report}.docx", $"site/docx/{Report}.docx", $"docx/{Notice}.docx", $"site/docx/{Notice}.docx"];
+        $"docx/{Report}.docx", $"site/docx/{Report}.docx", $"docx/{Notice}.docx", $"site/docx/{Notice}.docx",
+        $"ofd/{Report}.ofd", $"site/ofd/{Report}.ofd", $"ofd/{Notice}.ofd", $"site/ofd/{Notice}.ofd"];
 
     // The sample speech's speaker, occasion and tags (the briefing has none): the lists of the public edition.
     private static readonly string[] TaxonPages =
@@ -217,17 +219,22 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
 
     /// <summary>A PDF template renders the PDFs it lays out and no page; a partial of templates/pdf/ every PDF.</summary>
     [Theory]
-    [InlineData("briefing.sbn", $"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf", $"docx/{Briefing}.docx", $"site/docx/{Briefing}.docx")]
+    [InlineData("briefing.sbn", $"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf", $"docx/{Briefing}.docx", $"site/docx/{Briefing}.docx",
+        $"ofd/{Briefing}.ofd", $"site/ofd/{Briefing}.ofd")]
     [InlineData("reading.sbn", $"pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}-reading.pdf")]
-    [InlineData("manuscript.sbn", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}.pdf", $"docx/{Speech}.docx", $"site/docx/{Speech}.docx")]
+    [InlineData("manuscript.sbn", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}.pdf", $"docx/{Speech}.docx", $"site/docx/{Speech}.docx",
+        $"ofd/{Speech}.ofd", $"site/ofd/{Speech}.ofd")]
     [InlineData("_heading.sbn", $"pdf/{Speech}-reading.pdf", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}.pdf",
         $"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf", $"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf",
         $"copies/{Report}/000001.pdf", $"copies/{Report}/000002.pdf", $"copies/{Report}/000003.pdf", $"copies/{Report}/000004.pdf",
         $"docx/{Speech}.docx", $"site/docx/{Speech}.docx", $"docx/{Briefing}.docx", $"site/docx/{Briefing}.docx",
-        $"docx/{Report}.docx", $"site/docx/{Report}.docx", $"docx/{Notice}.docx", $"site/docx/{Notice}.docx")]
+        $"docx/{Report}.docx", $"site/docx/{Report}.docx", $"docx/{Notice}.docx", $"site/docx/{Notice}.docx",
+        $"ofd/{Speech}.ofd", $"site/ofd/{Speech}.ofd", $"ofd/{Briefing}.ofd", $"site/ofd/{Briefing}.ofd",
+        $"ofd/{Report}.ofd", $"site/ofd/{Report}.ofd", $"ofd/{Notice}.ofd", $"site/ofd/{Notice}.ofd")]
     [InlineData("gongwen.sbn", $"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf",
         $"copies/{Report}/000001.pdf", $"copies/{Report}/000002.pdf", $"copies/{Report}/000003.pdf", $"copies/{Report}/000004.pdf",
-        $"docx/{Report}.docx", $"site/docx/{Report}.docx", $"docx/{Notice}.docx", $"site/docx/{Notice}.docx")]
+        $"docx/{Report}.docx", $"site/docx/{Report}.docx", $"docx/{Notice}.docx", $"site/docx/{Notice}.docx",
+        $"ofd/{Report}.ofd", $"site/ofd/{Report}.ofd", $"ofd/{Notice}.ofd", $"site/ofd/{Notice}.ofd")]
     public void A_pdf_template_renders_the_pdfs_it_lays_out(string template, params string[] pdfs)
     {
         var path = _dir[$"templates/pdf/{template}"];
@@ -287,7 +294,8 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
             **一是提高认识。**对口帮扶工作要持续推进。
             """);
         string[] outputs = ["site/speeches/xinde-jianghua.html", "pdf/xinde-jianghua-reading.pdf", "pdf/xinde-jianghua.pdf",
-            "site/pdf/xinde-jianghua-reading.pdf", "site/pdf/xinde-jianghua.pdf", "docx/xinde-jianghua.docx", "site/docx/xinde-jianghua.docx", "site/tags/产业协作.html"];
+            "site/pdf/xinde-jianghua-reading.pdf", "site/pdf/xinde-jianghua.pdf", "docx/xinde-jianghua.docx", "site/docx/xinde-jianghua.docx",
+            "ofd/xinde-jianghua.ofd", "site/ofd/xinde-jianghua.ofd", "site/tags/产业协作.html"];
         // The newest document is number 0: every document's search chunks are renumbered, and the speech's second is 2-1 now.
         string[] renumbered = ["site/search/d/0/0-0.js", "site/search/d/0/1-0.js", "site/search/d/0/2-0.js", "site/search/d/0/2-1.js",
             "site/search/d/0/3-0.js", "site/search/d/0/4-0.js"];

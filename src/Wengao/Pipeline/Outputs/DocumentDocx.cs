@@ -11,7 +11,7 @@ namespace Wengao.Pipeline.Outputs;
 /// </summary>
 internal sealed class DocumentDocx : IOutputKind
 {
-    public ReadBack ReadBack => ReadBack.Package;
+    public ReadBack ReadBack => ReadBack.Docx;
 
     public IEnumerable<PlannedOutput> Plan(PlanContext context)
     {

@@ -62,5 +62,5 @@ internal sealed record PlanContext(Corpus View, IReadOnlyList<ParsedDocument> Do
 internal static class OutputKinds
 {
     public static readonly IReadOnlyList<IOutputKind> All =
-        [new DocumentPages(), new DocumentPdfs(), new DocumentDocx(), new NumberedCopies(), new OutcomesPage(), new SiteLists(), new SearchIndexFile(), new StaticFiles()];
+        [new DocumentPages(), new DocumentPdfs(), new DocumentDocx(), new DocumentOfd(), new NumberedCopies(), new OutcomesPage(), new SiteLists(), new SearchIndexFile(), new StaticFiles()];
 }

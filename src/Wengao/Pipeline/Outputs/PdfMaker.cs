@@ -30,6 +30,13 @@ internal sealed class PdfMaker(DocumentSetter setter, string templates)
     public PdfFile Render(ParsedDocument parsed, PdfOutput pdf, Site site, NumberedCopy? copy = null) =>
         _layouts.Render(setter, pdf.Template, PdfSources.Of(parsed, site, copy));
 
+    /// <summary>The document as an OFD (GB/T 33190) of the same pages as its PDF of <paramref name="pdf"/>'s template (docs/ofd.md).</summary>
+    public byte[] Ofd(ParsedDocument parsed, PdfOutput pdf, Site site)
+    {
+        var source = PdfSources.Of(parsed, site);
+        return setter.Guarded(source.SourcePath, "OFD", () => _layouts.Typeset(setter, pdf.Template, source, Wengao.Render.Ofd.OfdDocument.Write));
+    }
+
     /// <summary>The document as a Word .docx from the same template's layout (docs/docx.md).</summary>
     public byte[] Docx(ParsedDocument parsed, PdfOutput pdf, Site site)
     {

@@ -19,7 +19,7 @@ internal sealed class SearchIndexFile : IOutputKind
         var shards = Enumerable.Range(0, SearchIndex.ShardCount(documents.Count)).Select(s => EditionFolder.Site(SearchIndex.ShardFile(s)));
         yield return new PlannedOutput(this, [EditionFolder.Site(SearchIndex.FileName), .. shards], new Inputs([.. documents]), () =>
         {
-            var (entry, built) = SearchIndex.Build(documents);
+            var (entry, built) = SearchIndex.Build(documents, context.View.Site.Listing.NameOrder);
             return Rendered.Several([entry, .. built]);
         }, Late: true);
         // Each document's chunks depend on it and its number; counting them reads its text, made once for the render too.

@@ -1,35 +1,19 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace Wengao.Render.Docx;
 
 /// <summary>
 /// Writes the parts of a .docx as an Open Packaging Conventions ZIP (ISO/IEC 29500-2): the content types, the
-/// relationships with fixed ids, each part in a fixed order with one fixed time (1980-01-01, the ZIP format's first),
-/// so the same document gives the same bytes every time. The parts' XML is WordprocessingML made with the Open XML SDK.
+/// relationships with fixed ids, each part in a fixed order, zipped by <see cref="FixedZip"/> so the same document gives
+/// the same bytes every time. The parts' XML is WordprocessingML made with the Open XML SDK.
 /// </summary>
 internal static class WordPackage
 {
-    private static readonly DateTimeOffset Fixed = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
 
     /// <param name="parts">each part's path in the package and its XML, in the order they are written</param>
-    public static byte[] Write(IEnumerable<(string Path, string Xml)> parts)
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true, Utf8))
-            foreach (var (path, xml) in parts)
-            {
-                var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
-                entry.LastWriteTime = Fixed;
-                using var writer = entry.Open();
-                writer.Write(Utf8.GetBytes(xml.StartsWith("<?xml", StringComparison.Ordinal) ? xml : Declaration + xml));
-            }
-        return stream.ToArray();
-    }
+    public static byte[] Write(IEnumerable<(string Path, string Xml)> parts) =>
+        FixedZip.Write(parts.Select(p => (p.Path, FixedZip.Utf8.GetBytes(p.Xml.StartsWith("<?xml", StringComparison.Ordinal) ? p.Xml : Declaration + p.Xml))));
 
     private const string Package = "http://schemas.openxmlformats.org/package/2006/";
     private const string Office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";

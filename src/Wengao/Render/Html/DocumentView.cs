@@ -25,6 +25,8 @@ public static class DocumentView
         page["pdf_url"] = pdfs.FirstOrDefault()?["url"];
         // The Word file is made from the first PDF's template (Pipeline.Outputs.DocumentDocx).
         page["docx_url"] = pdfs.Count > 0 ? SitePaths.Docx(document.Slug) : null;
+        // And the OFD, the same pages as the first PDF (Pipeline.Outputs.DocumentOfd).
+        page["ofd_url"] = pdfs.Count > 0 ? SitePaths.Ofd(document.Slug) : null;
         page["characters"] = parsed.Characters;
         page["minutes"] = parsed.SpeakingMinutes;
         page["body_html"] = withBody ? SpeechMarkdown.ToHtml(parsed.Body) : "";

@@ -44,9 +44,7 @@ public sealed class Navigation
     /// <param name="names">the order of names in the speaker, occasion and tag lists (site.yml's `lists: name_order:`)</param>
     public Navigation(IEnumerable<ParsedDocument> documents, NameOrdering names = NameOrdering.Pinyin)
     {
-        var strokes = names == NameOrdering.Strokes;
-        _names = strokes ? NameOrder.Strokes : NameOrder.Pinyin;
-        _people = strokes ? NameOrder.StrokesPeople : NameOrder.PinyinPeople;
+        (_names, _people) = (Names(names, people: false), Names(names, people: true));
         var links = documents.Select(p => p.Document).Select(d => (d.Kind.Name, Link: new DocumentLink(d.Title, SitePaths.Document(d),
             Iso(d.Date), ChineseText.Date(d.Date), d.Kind.Label, d.Date, d.Tags, Listed(d, Taxonomy.Speakers), Listed(d, Taxonomy.Occasions), d.OutcomesId))).ToList();
         foreach (var list in links.GroupBy(l => l.Name).Select(g => g.Select(l => l.Link).ToList()))
@@ -78,6 +76,15 @@ public sealed class Navigation
     private readonly Dictionary<string, int> _indexOf = [];
     // Occasions and tags, and the speakers: people, whose surnames are read as surnames.
     private readonly NameOrder _names, _people;
+
+    /// <summary>The order of site.yml's `lists: name_order:` for names, or for people's names (a speaker's: surnames read as surnames).</summary>
+    public static NameOrder Names(NameOrdering names, bool people) => (names == NameOrdering.Strokes, people) switch
+    {
+        (true, true) => NameOrder.StrokesPeople,
+        (true, false) => NameOrder.Strokes,
+        (false, true) => NameOrder.PinyinPeople,
+        (false, false) => NameOrder.Pinyin,
+    };
 
     public (DocumentLink? Older, DocumentLink? Newer) Neighbours(string url) => _neighbours.GetValueOrDefault(url);
 

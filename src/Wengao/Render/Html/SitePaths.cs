@@ -23,6 +23,8 @@ public static class SitePaths
     /// <summary>A document's Word file (docs/docx.md).</summary>
     public static string Docx(string slug) => $"docx/{FileNames.Safe(slug)}.docx";
 
+    public static string Ofd(string slug) => $"ofd/{FileNames.Safe(slug)}.ofd";
+
     /// <summary>
     /// A page listing the documents of one speaker, occasion or tag: the name is the file name (UTF-8 on disk,
     /// percent-encoded in links, see <see cref="Href"/>), or a hashed one where it cannot be (<see cref="FileNames"/>).

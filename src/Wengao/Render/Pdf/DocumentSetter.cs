@@ -108,14 +108,15 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
 
     /// <param name="fonts">the document's fonts, shared with the drawings among its rows</param>
     /// <param name="furniture">what every page carries: its number, the template's corner marks</param>
-    internal PdfFile Set(IReadOnlyList<RowGroup> groups, PageLayout layout, FontCache fonts, Action<PdfDocument> describe, Layout.PageFurniture furniture)
+    /// <param name="info">what the document says about itself: its title, author, keywords, date</param>
+    internal PdfFile Set(IReadOnlyList<RowGroup> groups, PageLayout layout, FontCache fonts, Layout.PdfInfo info, Layout.PageFurniture furniture)
     {
         using var document = new PdfDocument();
-        describe(document);
+        PdfMetadata.Describe(document, info);
         PdfMetadata.Prepare(document);
         var tagging = UAManager.ForDocument(document);
         tagging.SetDocumentLanguage("zh-CN");
-        var typesetter = new Typesetter(fonts, layout, tagging.StructureBuilder, furniture);
+        var typesetter = new Typesetter(fonts, layout, furniture);
         var outline = new Outline(document);
         var pages = Paginator.Paginate(groups, layout.LinesPerPage, out var unnumbered);
         var drawn = new List<(int, string, bool)>();
@@ -128,7 +129,7 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
             page.Width = XUnit.FromPoint(PageGrid.PageWidth);
             page.Height = XUnit.FromPoint(PageGrid.PageHeight);
             using (var graphics = XGraphics.FromPdfPage(page))
-                typesetter.DrawPage(graphics, slots, number, folio: !unnumbered.Contains(number));
+                typesetter.DrawPage(new PdfCanvas(graphics, tagging.StructureBuilder), slots, number, folio: !unnumbered.Contains(number));
             for (var slot = 0; slot < slots.Length; slot++)
                 if (slots[slot] is { } row)
                     foreach (var bookmark in row.Bookmarks) outline.Add(bookmark, page, layout.Baseline(slot, row.Size) - row.Size);

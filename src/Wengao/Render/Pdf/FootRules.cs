@@ -35,6 +35,6 @@ internal static class FootRules
         content.Add(rows, PdfBlockLevelElementTag.Paragraph, atFoot: true, evenPage: evenPage);
     }
 
-    private static void Rule(XGraphics g, double y, double width) =>
-        g.DrawLine(new XPen(XColors.Black, width), PageGrid.Left, y, PageGrid.Left + PageGrid.Width, y);
+    private static void Rule(IPageCanvas g, double y, double width) =>
+        g.Line(new XPen(XColors.Black, width), PageGrid.Left, y, PageGrid.Left + PageGrid.Width, y);
 }

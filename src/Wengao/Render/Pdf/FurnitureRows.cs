@@ -172,7 +172,7 @@ internal static class FurnitureRows
     {
         var label = Extensions.Attachments.Attachment.Label(attachment.Number, count);
         var head = Lines(setter, layout, label, FontRole.HeiTi, 0);
-        head[0] = head[0] with { Bookmarks = [new Bookmark(1, $"{label}　{attachment.Title}")], Anchor = attachment.Id };
+        head[0] = head[0] with { Bookmarks = [new Bookmark(Bookmark.Attachment, $"{label}　{attachment.Title}")], Anchor = attachment.Id };
         content.Add([.. head, new Row([], layout.BodySize, [])], PdfBlockLevelElementTag.Paragraph, keepWithNext: true, newPage: true);
         content.Title(attachment.Title, layout.TitleSize);
         content.Blank();

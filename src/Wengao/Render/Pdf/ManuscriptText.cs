@@ -14,7 +14,11 @@ using Wengao.Text;
 namespace Wengao.Render.Pdf;
 
 /// <summary>A heading a reader can jump to from the PDF's outline.</summary>
-internal sealed record Bookmark(int Level, string Title);
+internal sealed record Bookmark(int Level, string Title)
+{
+    /// <summary>An attachment's entry stands above the headings' levels: its own headings (一、 at level 1) nest under it.</summary>
+    public const int Attachment = 0;
+}
 
 /// <summary>A body block as the typesetter sees it: styled runs, its heading level if it is a standalone heading, its bookmarks.</summary>
 /// <param name="Anchor">a standalone heading's id, which `[…](#id)` links point to</param>

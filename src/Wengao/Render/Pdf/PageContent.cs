@@ -15,7 +15,7 @@ namespace Wengao.Render.Pdf;
 /// <param name="Ink">the text's colour where not black (a template's coloured line)</param>
 /// <param name="Raise">how much higher than the grid its text is drawn (a 版记 line centred between its rules)</param>
 internal sealed record Row(IReadOnlyList<PlacedText> Items, double Size, IReadOnlyList<Bookmark> Bookmarks,
-    string? MarginNote = null, Action<XGraphics, double>? Drawing = null,
+    string? MarginNote = null, Action<IPageCanvas, double>? Drawing = null,
     int Group = 0, PdfBlockLevelElementTag Tag = PdfBlockLevelElementTag.Paragraph, string? Anchor = null, XBrush? Ink = null, double Raise = 0);
 
 /// <summary>The row groups of one document, in order, as its template lays them out.</summary>
@@ -46,7 +46,7 @@ internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
     }
 
     /// <summary>Draws <paramref name="draw"/> from the top of the last row set so far as well (a rule just under a line of text), taking no line.</summary>
-    public void DrawUnderLast(Action<XGraphics, double> draw)
+    public void DrawUnderLast(Action<IPageCanvas, double> draw)
     {
         if (_groups.Count == 0) return;
         var group = _groups[^1];
@@ -92,7 +92,7 @@ internal sealed class PageContent(DocumentSetter setter, PageLayout layout)
     /// (a masthead, a chart), kept on one page.
     /// </summary>
     /// <param name="lines">the grid lines it takes, where the template counts them rather than measures</param>
-    public void Drawing(double height, Action<XGraphics, double> draw, PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Paragraph, int? lines = null)
+    public void Drawing(double height, Action<IPageCanvas, double> draw, PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Paragraph, int? lines = null)
     {
         lines ??= Math.Max(1, (int)Math.Ceiling(height / layout.LineStep));
         var rows = Enumerable.Range(0, lines.Value).Select(i => new Row([], layout.BodySize, [], Drawing: i == 0 ? draw : null));

@@ -12,13 +12,13 @@ namespace Wengao.Render.Pdf;
 /// </summary>
 internal static partial class PdfMetadata
 {
-    public static void Describe(PdfDocument document, string title, string author, string? subject, IEnumerable<string> keywords, DateOnly date)
+    public static void Describe(PdfDocument document, Layout.PdfInfo info)
     {
-        var time = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        document.Info.Title = title;
-        document.Info.Author = author;
-        document.Info.Subject = subject ?? "";
-        document.Info.Keywords = string.Join(", ", keywords);
+        var time = info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        document.Info.Title = info.Title;
+        document.Info.Author = info.Author;
+        document.Info.Subject = info.Subject ?? "";
+        document.Info.Keywords = string.Join(", ", info.Keywords);
         document.Info.Creator = "Wengao";
         document.Info.CreationDate = time;
         document.Info.ModificationDate = time;

@@ -12,7 +12,7 @@ namespace Wengao.Render.Pdf;
 /// page numbers, margin notes, the template's corner marks and watermark artifacts); keeps that document's XFonts.
 /// </summary>
 /// <param name="furniture">what the template has every page carry: the page number's style, marks in its corners (a draft's 草稿)</param>
-internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBuilder structure, PageFurniture furniture)
+internal sealed class Typesetter(FontCache fonts, PageLayout layout, PageFurniture furniture)
 {
     private const double NoteSize = 10.5; // 五号
 
@@ -30,17 +30,17 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
     public bool DrawingArtifacts { get; private set; }
 
     /// <param name="folio">whether the page carries its number (a blank page before the 版记 page, and that page, do not)</param>
-    public void DrawPage(XGraphics graphics, Row?[] slots, int number, bool folio = true)
+    public void DrawPage(IPageCanvas canvas, Row?[] slots, int number, bool folio = true)
     {
         _page = number;
         if (furniture.Watermark is { } watermark)
         {
             // First, so that everything drawn after lies over it; an artifact, so the page's text reads as the document's.
-            structure.BeginArtifact();
+            canvas.BeginArtifact();
             DrawingArtifacts = true;
-            DrawWatermark(graphics, watermark);
+            DrawWatermark(canvas, watermark);
             DrawingArtifacts = false;
-            structure.End();
+            canvas.End();
         }
         var open = -1;
         for (var slot = 0; slot < slots.Length; slot++)
@@ -48,26 +48,26 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
             if (slots[slot] is not { } row) continue;
             if (row.Group != open)
             {
-                if (open >= 0) structure.End();
-                structure.BeginElement(row.Tag);
+                if (open >= 0) canvas.End();
+                canvas.BeginElement(row.Tag);
                 open = row.Group;
             }
-            DrawText(graphics, row, layout.Baseline(slot, row.Size) - row.Raise);
-            row.Drawing?.Invoke(graphics, layout.Baseline(slot, layout.BodySize) - layout.BodySize * PageGrid.BaselineInEm);
+            DrawText(canvas, row, layout.Baseline(slot, row.Size) - row.Raise);
+            row.Drawing?.Invoke(canvas, layout.Baseline(slot, layout.BodySize) - layout.BodySize * PageGrid.BaselineInEm);
         }
-        if (open >= 0) structure.End();
+        if (open >= 0) canvas.End();
 
-        structure.BeginArtifact();
+        canvas.BeginArtifact();
         DrawingArtifacts = true;
         for (var slot = 0; slot < slots.Length; slot++)
-            if (slots[slot] is { MarginNote: { } note } row) DrawMarginNote(graphics, note, layout.Baseline(slot, row.Size));
-        if (folio && furniture.Folio is { } style) DrawFolio(graphics, number, style);
-        foreach (var mark in furniture.Marks) DrawMark(graphics, mark);
+            if (slots[slot] is { MarginNote: { } note } row) DrawMarginNote(canvas, note, layout.Baseline(slot, row.Size));
+        if (folio && furniture.Folio is { } style) DrawFolio(canvas, number, style);
+        foreach (var mark in furniture.Marks) DrawMark(canvas, mark);
         DrawingArtifacts = false;
-        structure.End();
+        canvas.End();
     }
 
-    private void DrawText(XGraphics graphics, Row row, double baseline)
+    private void DrawText(IPageCanvas canvas, Row row, double baseline)
     {
         foreach (var item in row.Items)
         {
@@ -76,7 +76,7 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
             var face = fonts.Book.For(item.Role, codepoint);
             if (!face.Face.HasGlyph(codepoint)) Missing.Add(codepoint); // the face falls back through the roles; none has it
             var font = fonts.Get(face, row.Size, item.Bold);
-            graphics.DrawString(item.Text, font, row.Ink ?? XBrushes.Black, PageGrid.Left + item.X + item.InkOffset, baseline, XStringFormats.Default);
+            canvas.Text(item.Text, font, row.Ink ?? XBrushes.Black, PageGrid.Left + item.X + item.InkOffset, baseline);
         }
         // One clickable area per run of linked items on the line; PDF coordinates run up from the page's foot.
         var top = PageGrid.PageHeight - (baseline - row.Size * PageGrid.BaselineInEm);
@@ -91,19 +91,19 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
     }
 
     // In the left margin, ending 3 mm before the type area: a glance tells the speaker where they should be.
-    private void DrawMarginNote(XGraphics graphics, string note, double baseline)
+    private void DrawMarginNote(IPageCanvas canvas, string note, double baseline)
     {
         var font = fonts.Get(FontRole.KaiTi, NoteSize);
-        var width = graphics.MeasureString(note, font).Width;
-        graphics.DrawString(note, font, XBrushes.DimGray, PageGrid.Left - 3 * PageGrid.Mm - width, baseline, XStringFormats.Default);
+        var width = canvas.Measure(note, font);
+        canvas.Text(note, font, XBrushes.DimGray, PageGrid.Left - 3 * PageGrid.Mm - width, baseline);
     }
 
     // In a corner outside the type area, its edge on the type area's: outside the grid, so the text sets as it will.
-    private void DrawMark(XGraphics graphics, CornerMark mark)
+    private void DrawMark(IPageCanvas canvas, CornerMark mark)
     {
         var size = mark.Style.Size;
         var font = fonts.Get(mark.Style.Font, size);
-        var width = graphics.MeasureString(mark.Text, font).Width;
+        var width = canvas.Measure(mark.Text, font);
         var frame = mark.Box is null ? 0 : FrameSide;
         var left = mark.Corner is Corner.TopLeft or Corner.BottomLeft;
         var x = left ? PageGrid.Left + frame : PageGrid.Left + PageGrid.Width - width - frame;
@@ -111,16 +111,16 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
             ? PageGrid.Top - mark.Gap
             : PageGrid.Top + PageGrid.Height + mark.Gap + size * PageGrid.BaselineInEm;
         if (mark.Box is { } line)
-            graphics.DrawRectangle(new XPen(mark.Style.Colour, line), x - frame, baseline - size * PageGrid.BaselineInEm - FrameTop,
+            canvas.Rectangle(new XPen(mark.Style.Colour, line), x - frame, baseline - size * PageGrid.BaselineInEm - FrameTop,
                 width + 2 * frame, size + FrameTop + FrameFoot);
-        graphics.DrawString(mark.Text, font, new XSolidBrush(mark.Style.Colour), x, baseline, XStringFormats.Default);
+        canvas.Text(mark.Text, font, new XSolidBrush(mark.Style.Colour), x, baseline);
     }
 
     /// <summary>
     /// The watermark centred on the type area, rising at its angle: each run of characters that one face of its role has
     /// drawn as one string (a recipient's rare ideograph falls back as the body's does), so the leak scan reads a name whole.
     /// </summary>
-    private void DrawWatermark(XGraphics graphics, Watermark watermark)
+    private void DrawWatermark(IPageCanvas canvas, Watermark watermark)
     {
         var runs = new List<(string Text, XFont Font)>();
         foreach (var rune in watermark.Text.EnumerateRunes())
@@ -131,34 +131,34 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, StructureBu
             if (runs.Count > 0 && ReferenceEquals(runs[^1].Font, font)) runs[^1] = (runs[^1].Text + rune, font);
             else runs.Add((rune.ToString(), font));
         }
-        var widths = runs.Select(r => graphics.MeasureString(r.Text, r.Font).Width).ToList();
+        var widths = runs.Select(r => canvas.Measure(r.Text, r.Font)).ToList();
         var centre = new XPoint(PageGrid.Left + PageGrid.Width / 2, PageGrid.Top + PageGrid.Height / 2);
-        var state = graphics.Save();
-        graphics.RotateAtTransform(-watermark.Angle, centre); // y runs down the page: a negative turn rises to the right
+        canvas.Save();
+        canvas.RotateAt(-watermark.Angle, centre); // y runs down the page: a negative turn rises to the right
         var brush = new XSolidBrush(watermark.Colour);
         // The em box's middle on the centre: the baseline is 0.88 em below its top.
         var (x, baseline) = (centre.X - widths.Sum() / 2, centre.Y + watermark.Size * (PageGrid.BaselineInEm - 0.5));
         foreach (var ((text, font), width) in runs.Zip(widths))
         {
-            graphics.DrawString(text, font, brush, x, baseline, XStringFormats.Default);
+            canvas.Text(text, font, brush, x, baseline);
             x += width;
         }
-        graphics.Restore(state);
+        canvas.Restore();
     }
 
     /// <summary>
     /// "— N —" in the template's face and size (四号宋体), one character in from the outer edge of the type area, its
     /// line 7 mm below it (GB/T 9704 §7.5): odd pages at the right, even pages at the left; a one-sided copy always at the right.
     /// </summary>
-    private void DrawFolio(XGraphics graphics, int number, FolioStyle style)
+    private void DrawFolio(IPageCanvas canvas, int number, FolioStyle style)
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"— {number} —");
         var font = fonts.Get(style.Font, style.Size);
-        var width = graphics.MeasureString(text, font).Width;
+        var width = canvas.Measure(text, font);
         var x = !layout.FoliosAlternate || number % 2 == 1
             ? PageGrid.Left + PageGrid.Width - style.Size - width
             : PageGrid.Left + style.Size;
         var baseline = PageGrid.Top + PageGrid.Height + PageGrid.FolioGap + style.Size * PageGrid.BaselineInEm;
-        graphics.DrawString(text, font, XBrushes.Black, x, baseline, XStringFormats.Default);
+        canvas.Text(text, font, XBrushes.Black, x, baseline);
     }
 }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -97,72 +96,19 @@ public static class SearchIndex
     }
 
     /// <summary>The entry and the shards, from the documents in <see cref="Order"/>.</summary>
-    public static (byte[] Entry, IReadOnlyList<byte[]> Shards) Build(IReadOnlyList<ParsedDocument> documents)
+    /// <param name="names">the order of the speakers and tags the filters offer: the lists' (site.yml's `lists: name_order:`)</param>
+    public static (byte[] Entry, IReadOnlyList<byte[]> Shards) Build(IReadOnlyList<ParsedDocument> documents, Model.NameOrdering names = Model.NameOrdering.Pinyin)
     {
         var shards = ShardCount(documents.Count);
-        var sources = documents.AsParallel().AsOrdered().Select(Source.Of).ToList();
-        var built = new byte[shards][];
-        // Each worker owns a range of shards and reads every document for the keys in it: no lock, no list of every
-        // key of every document at once, and the same bytes whatever the order the workers run in.
-        Parallel.ForEach(ShardRanges.Of(shards, Environment.ProcessorCount), range =>
-        {
-            var postings = new Dictionary<string, Posting>[range.End - range.Start];
-            for (var s = 0; s < postings.Length; s++) postings[s] = new(StringComparer.Ordinal);
-            var found = new Dictionary<string, Found>(StringComparer.Ordinal);
-            for (var number = 0; number < sources.Count; number++)
-            {
-                found.Clear();
-                sources[number].Collect(range, shards, found);
-                foreach (var (key, at) in found)
-                {
-                    ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(postings[SearchKeys.Shard(key, shards) - range.Start], key, out _);
-                    (posting ??= new Posting()).Add(number, at.Count * 2 + (at.InTitle ? 1 : 0), at.Chunk);
-                }
-            }
-            for (var s = 0; s < postings.Length; s++) built[range.Start + s] = Shard(range.Start + s, postings[s]);
-        });
-        return (Entry(documents, shards), built);
+        return (Entry(documents, shards, names), ShardFiles.Build(documents.Count, n => SourceOf(documents[n]), shards));
     }
 
-    /// <summary>A key in one document: how often (0 for a filter), the chunk of its first place in the text, whether the title has it.</summary>
-    private record struct Found(int Count, int Chunk, bool InTitle);
-
-    /// <summary>What a document's keys are read from: its folded text, where its chunks start, its folded fields, its filters.</summary>
-    private sealed record Source(string Text, List<int> Starts, int TitleLength, IReadOnlyList<string> Fields, IReadOnlyList<string> Filters)
+    private static ParsedSource SourceOf(ParsedDocument parsed)
     {
-        public static Source Of(ParsedDocument parsed)
-        {
-            var text = SearchKeys.Fold(TextOf(parsed));
-            var document = parsed.Document;
-            return new Source(text, ChunkStarts(text), document.Title.Length, [.. SearchIndex.Fields(document).Select(SearchKeys.Fold)],
-                [.. SearchIndex.Filters(document).Select(f => f.Key + f.Value)]);
-        }
-
-        /// <summary>
-        /// The document's keys whose shards are in the range, into <paramref name="found"/>. The text starts with the
-        /// title, so a key is in the title where it first is; a key of the fields alone is in chunk 0 (fields are in every chunk).
-        /// </summary>
-        public void Collect((int Start, int End) range, int shards, Dictionary<string, Found> found)
-        {
-            var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
-            void Add(ReadOnlySpan<char> key, int chunk, bool inTitle, int count = 1)
-            {
-                var shard = SearchKeys.Shard(key, shards);
-                if (shard < range.Start || shard >= range.End) return;
-                ref var at = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, key, out var exists);
-                at = exists ? at with { Count = at.Count + count } : new Found(count, chunk, inTitle);
-            }
-            var chunk = 0;
-            foreach (var (start, end) in SearchKeys.Of(Text))
-            {
-                while (chunk + 1 < Starts.Count && Starts[chunk + 1] <= start) chunk++;
-                Add(Text.AsSpan(start, end - start), chunk, start < TitleLength);
-            }
-            foreach (var field in Fields)
-                foreach (var (start, end) in SearchKeys.Of(field))
-                    Add(field.AsSpan(start, end - start), 0, false);
-            foreach (var filter in Filters) Add(filter, 0, false, count: 0);
-        }
+        var text = SearchKeys.Fold(TextOf(parsed));
+        var document = parsed.Document;
+        return new ParsedSource(text, [.. ChunkStarts(text)], document.Title.Length, [.. Fields(document).Select(SearchKeys.Fold)],
+            [.. Filters(document).Select(f => f.Key + f.Value)]);
     }
 
     /// <summary>The fields a query finds a document by besides its text: who gave it, where, its tags.</summary>
@@ -187,7 +133,7 @@ public static class SearchIndex
     }
 
     /// <summary>search-index.js: the counts and each filter's values with how many documents each has, in the order the form lists them.</summary>
-    private static byte[] Entry(IReadOnlyList<ParsedDocument> documents, int shards)
+    private static byte[] Entry(IReadOnlyList<ParsedDocument> documents, int shards, Model.NameOrdering names)
     {
         var filters = documents.SelectMany(d => Filters(d.Document)).GroupBy(f => f.Key)
             .ToDictionary(g => g.Key, g => g.GroupBy(f => f.Value).Select(v => (Value: v.Key, Count: v.Count())).ToList());
@@ -197,11 +143,11 @@ public static class SearchIndex
             json.WriteNumber("documents", documents.Count);
             json.WriteNumber("shards", shards);
             json.WriteStartObject("filters");
-            // Kinds in the kinds' order and years newest first, as the documents are; names by code point, the same on every machine.
+            // Kinds in the kinds' order and years newest first, as the documents are; names as the lists order them, from the table the build carries.
             WriteFilter(json, "kind", Filter.Kind, filters.GetValueOrDefault(Filter.Kind, []));
             WriteFilter(json, "year", Filter.Year, [.. filters.GetValueOrDefault(Filter.Year, []).OrderByDescending(v => v.Value, StringComparer.Ordinal)]);
-            WriteFilter(json, "speaker", Filter.Speaker, [.. filters.GetValueOrDefault(Filter.Speaker, []).OrderBy(v => v.Value, StringComparer.Ordinal)]);
-            WriteFilter(json, "tag", Filter.Tag, [.. filters.GetValueOrDefault(Filter.Tag, []).OrderBy(v => v.Value, StringComparer.Ordinal)]);
+            WriteFilter(json, "speaker", Filter.Speaker, [.. filters.GetValueOrDefault(Filter.Speaker, []).OrderBy(v => v.Value, Navigation.Names(names, people: true))]);
+            WriteFilter(json, "tag", Filter.Tag, [.. filters.GetValueOrDefault(Filter.Tag, []).OrderBy(v => v.Value, Navigation.Names(names, people: false))]);
             json.WriteEndObject();
             json.WriteEndObject();
         });
@@ -222,15 +168,6 @@ public static class SearchIndex
         json.WriteEndArray();
         json.WriteEndObject();
     }
-
-    private static byte[] Shard(int shard, Dictionary<string, Posting> postings) =>
-        Script($"WENGAO_SEARCH.shard({shard},", json =>
-        {
-            json.WriteStartObject();
-            foreach (var named in postings.GroupBy(p => SearchKeys.Id(p.Key)).OrderBy(g => g.Key, StringComparer.Ordinal))
-                json.WriteString(named.Key, named.Count() == 1 ? named.Single().Value.ToString() : Posting.Union(named.Select(p => p.Value)));
-            json.WriteEndObject();
-        });
 
     /// <summary>`head` + the JSON <paramref name="write"/> writes + ");\n".</summary>
     private static byte[] Script(string head, Action<Utf8JsonWriter> write)

@@ -94,7 +94,7 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
         return [.. rows.Select(row => (style.Align == Align.Right ? FurnitureRows.Shift(row, PageGrid.Width - style.Indent * pitch - FurnitureRows.End(row)) : row) with { Ink = ink })];
     }
 
-    private void Draw(XGraphics g, DrawingBlock drawing, double top)
+    private void Draw(IPageCanvas g, DrawingBlock drawing, double top)
     {
         foreach (var shape in drawing.Shapes)
             if (shape is TextShape text) Draw(g, text, top + text.Baseline);
@@ -102,13 +102,13 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
             else if (shape is RuleShape rule) Draw(g, rule, top + rule.Y);
     }
 
-    private void Draw(XGraphics g, TextShape text, double baseline)
+    private void Draw(IPageCanvas g, TextShape text, double baseline)
     {
         var style = text.Style;
         var runs = text.Runs.Select(r =>
         {
             var font = fonts.Get(r.Font ?? style.Font, style.Size);
-            return (r.Text, Font: font, Width: g.MeasureString(r.Text, font).Width);
+            return (r.Text, Font: font, Width: g.Measure(r.Text, font));
         }).ToList();
         var natural = runs.Sum(r => r.Width);
         var squeeze = text.Fit is { } fit && natural > fit ? fit / natural : 1;
@@ -125,7 +125,7 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
             var at = x;
             foreach (var (run, font, runWidth) in runs)
             {
-                g.DrawString(run, font, new XSolidBrush(style.Colour), at, baseline, XStringFormats.Default);
+                g.Text(run, font, new XSolidBrush(style.Colour), at, baseline);
                 at += runWidth;
             }
         });
@@ -135,14 +135,14 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
     /// The stack's lines one under another, each spread over the longest's width, the word beside them centred on the
     /// block at its right one character off, the whole centred in the type area and narrowed where wider than its fit.
     /// </summary>
-    private void Draw(XGraphics g, StackShape stack, double drawingTop)
+    private void Draw(IPageCanvas g, StackShape stack, double drawingTop)
     {
         var style = stack.Style;
         var top = drawingTop + stack.Top;
         var font = fonts.Get(style.Font, style.Size);
         var brush = new XSolidBrush(style.Colour);
-        var lines = stack.Lines.Max(l => g.MeasureString(l, font).Width);
-        var beside = stack.Beside is { } word ? g.MeasureString(word, font).Width : 0;
+        var lines = stack.Lines.Max(l => g.Measure(l, font));
+        var beside = stack.Beside is { } word ? g.Measure(word, font) : 0;
         var gap = stack.Beside is null ? 0 : style.Size * BesideGap;
         var natural = lines + gap + beside;
         var squeeze = stack.Fit is { } fit && natural > fit ? fit / natural : 1;
@@ -155,7 +155,7 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
             if (stack.Beside is { } text)
             {
                 var middle = top + ((stack.Lines.Count - 1) * step + style.Size) / 2;
-                g.DrawString(text, font, brush, left + lines + gap, middle - style.Size / 2 + style.Size * PageGrid.BaselineInEm, XStringFormats.Default);
+                g.Text(text, font, brush, left + lines + gap, middle - style.Size / 2 + style.Size * PageGrid.BaselineInEm);
             }
         });
     }
@@ -164,35 +164,35 @@ internal sealed class LayoutSetter(DocumentSetter setter, PageContent content, P
     private const double BesideGap = 0.5;
 
     /// <summary>A line whose characters are spaced out to <paramref name="width"/> (分散对齐), as joint issuers' names are set to one length.</summary>
-    private static void Spread(XGraphics g, string line, XFont font, XBrush brush, double left, double baseline, double width)
+    private static void Spread(IPageCanvas g, string line, XFont font, XBrush brush, double left, double baseline, double width)
     {
         var glyphs = System.Globalization.StringInfo.GetTextElementEnumerator(line);
         var parts = new List<string>();
         while (glyphs.MoveNext()) parts.Add(glyphs.GetTextElement());
-        var natural = g.MeasureString(line, font).Width;
+        var natural = g.Measure(line, font);
         var extra = parts.Count > 1 ? (width - natural) / (parts.Count - 1) : 0;
         var x = left;
         foreach (var part in parts)
         {
-            g.DrawString(part, font, brush, x, baseline, XStringFormats.Default);
-            x += g.MeasureString(part, font).Width + extra;
+            g.Text(part, font, brush, x, baseline);
+            x += g.Measure(part, font) + extra;
         }
     }
 
     /// <summary>Draws what <paramref name="draw"/> draws narrowed horizontally by <paramref name="squeeze"/> about x = <paramref name="left"/>.</summary>
-    private static void Condensed(XGraphics g, double left, double y, double squeeze, Action draw)
+    private static void Condensed(IPageCanvas g, double left, double y, double squeeze, Action draw)
     {
         if (squeeze >= 1) { draw(); return; }
-        var state = g.Save();
-        g.ScaleAtTransform(squeeze, 1, new XPoint(left, y));
+        g.Save();
+        g.ScaleAt(squeeze, 1, new XPoint(left, y));
         draw();
-        g.Restore(state);
+        g.Restore();
     }
 
-    private static void Draw(XGraphics g, RuleShape rule, double y)
+    private static void Draw(IPageCanvas g, RuleShape rule, double y)
     {
         var width = rule.Width ?? PageGrid.Width;
         var left = PageGrid.Left + (PageGrid.Width - width) / 2;
-        g.DrawLine(new XPen(rule.Colour, rule.Thickness), left, y, left + width, y);
+        g.Line(new XPen(rule.Colour, rule.Thickness), left, y, left + width, y);
     }
 }

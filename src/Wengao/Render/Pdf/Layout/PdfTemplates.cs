@@ -4,6 +4,9 @@ using Wengao.Render.Templates;
 
 namespace Wengao.Render.Pdf.Layout;
 
+/// <summary>A document's row groups as set, on its grid, with its fonts and what its template has every page carry.</summary>
+internal sealed record SetPages(IReadOnlyList<RowGroup> Groups, PageLayout Layout, FontCache Fonts, PageFurniture Furniture);
+
 /// <summary>
 /// The PDFs' templates (templates/pdf), parsed once per build and shared by every document set in parallel. Each
 /// renders a document's layout markup (docs/templates.md), which is read and set on the GB/T 9704 grid.
@@ -15,6 +18,13 @@ public sealed class PdfTemplates(string directory)
 
     /// <summary>The document's PDF as the template <paramref name="template"/> lays it out.</summary>
     public PdfFile Render(DocumentSetter setter, string template, PdfSource source) => setter.Guarded(source.SourcePath, () =>
+        Typeset(setter, template, source, (pages, info) => setter.Set(pages.Groups, pages.Layout, pages.Fonts, info, pages.Furniture)));
+
+    /// <summary>
+    /// The document's rows as the template <paramref name="template"/> sets them, and what it says about itself, for
+    /// <paramref name="finish"/> to draw onto pages: the PDF's and the OFD's are the same pages.
+    /// </summary>
+    internal T Typeset<T>(DocumentSetter setter, string template, PdfSource source, Func<SetPages, PdfInfo, T> finish)
     {
         var document = Read(template, source);
         var fonts = new FontCache(setter.Fonts);
@@ -23,14 +33,14 @@ public sealed class PdfTemplates(string directory)
             var content = new PageContent(setter, document.Layout);
             new LayoutSetter(setter, content, document.Layout, fonts, source).Set(document.Flow);
             var (info, own) = (source.Info, document.Info);
-            return setter.Set(content.Groups, document.Layout, fonts, pdf => PdfMetadata.Describe(pdf,
-                own.Title ?? info.Title, own.Author ?? info.Author, own.Subject ?? info.Subject, info.Keywords, info.Date), document.Furniture);
+            return finish(new SetPages(content.Groups, document.Layout, fonts, document.Furniture),
+                info with { Title = own.Title ?? info.Title, Author = own.Author ?? info.Author, Subject = own.Subject ?? info.Subject });
         }
         catch (MarkupException e)
         {
             throw new BuildFailedException(Locate(template, e));
         }
-    });
+    }
 
     /// <summary>The document's layout as the template <paramref name="template"/> makes it, read: what the PDF and the Word export both set.</summary>
     internal LayoutDocument Read(string template, PdfSource source)

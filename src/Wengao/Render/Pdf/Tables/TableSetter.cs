@@ -106,7 +106,7 @@ internal static class TableSetter
     /// A row's rules, from the top of its first grid line: its edges midway between grid lines (as the 版记's), the
     /// column rules between them. Each row draws its top and bottom, so a row that ends a page is closed.
     /// </summary>
-    private static void Rule(XGraphics g, PageLayout layout, double top, RowEdges row, double[] lefts)
+    private static void Rule(IPageCanvas g, PageLayout layout, double top, RowEdges row, double[] lefts)
     {
         var gap = (layout.LineStep - layout.BodySize) / 2;
         var (upper, lower) = (top - gap, top - gap + row.Lines * layout.LineStep);
@@ -114,18 +114,18 @@ internal static class TableSetter
         Across(g, new XPen(XColors.Black, row.Last ? ThickRule : ThinRule), lower, lefts, row.OpenBelow);
         var thin = new XPen(XColors.Black, ThinRule);
         for (var c = 1; c < lefts.Length - 1; c++)
-            if (!row.Joined[c]) g.DrawLine(thin, PageGrid.Left + lefts[c], upper, PageGrid.Left + lefts[c], lower);
+            if (!row.Joined[c]) g.Line(thin, PageGrid.Left + lefts[c], upper, PageGrid.Left + lefts[c], lower);
     }
 
     /// <summary>A rule across the table at <paramref name="y"/>, one line for each run of columns not left open.</summary>
-    private static void Across(XGraphics g, XPen pen, double y, double[] lefts, bool[] open)
+    private static void Across(IPageCanvas g, XPen pen, double y, double[] lefts, bool[] open)
     {
         for (var c = 0; c < open.Length; c++)
         {
             if (open[c]) continue;
             var from = c;
             while (c + 1 < open.Length && !open[c + 1]) c++;
-            g.DrawLine(pen, PageGrid.Left + lefts[from], y, PageGrid.Left + lefts[c + 1], y);
+            g.Line(pen, PageGrid.Left + lefts[from], y, PageGrid.Left + lefts[c + 1], y);
         }
     }
 }

@@ -1,0 +1,68 @@
+using Wengao.Load;
+using Wengao.Model;
+
+namespace Wengao.Authoring;
+
+/// <summary>
+/// What a 公文's title and signature say of its kind's own fields: the 文种 its title ends with (GB/T 9704 §7.3.1:
+/// 标题由发文机关名称、事由和文种组成) in the kind's genre field, and its issuers (§7.3.5) in the mark field, as the
+/// 发文机关标志 names them too (§7.2.4) — each marked to be checked. A 文种 makes the kind's rules ask for more
+/// (a 报告's 签发人): what the draft does not give is left 待填, so the draft loads and says what to fill; where a rule
+/// asks for what no placeholder may stand in for (a 成文日期 the draft lacks), the 文种 is left 待填 too.
+/// </summary>
+internal static class GenreFields
+{
+    /// <summary>Writes the genre and mark fields the draft gives; the fields written, and those the 文种's rules require besides.</summary>
+    public static (HashSet<string> Written, IReadOnlyList<string> Required) Write(MappedText yaml, DocumentKind kind, DraftLayout layout)
+    {
+        var (rule, furniture) = (kind.Import, layout.Furniture);
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        if (rule.Mark is { } mark && furniture.Issuers.Count > 0 && kind.Fields.Any(f => f.Name == mark && f.Type == FieldType.List))
+        {
+            yaml.Append($"{mark}:  # 发文机关标志：按发文机关署名填写，请核对（全称或规范化简称）\n");
+            foreach (var issuer in furniture.Issuers) yaml.Append("  - ").Quote(issuer.Text, DraftPlace.In(issuer)).Append("\n");
+            written.Add(mark);
+        }
+        if (Genre(kind, layout) is not var (field, genre, line)) return (written, []);
+        var found = Found(kind, layout, written);
+        var required = kind.Rules.Where(r => r.When.Length > 0 && r.When.All(w => w.Field == field && w.Values.Contains(genre)))
+            .SelectMany(r => r.Require).Where(f => !found.Contains(f)).Distinct().ToList();
+        if (!required.All(f => kind.Fields.Any(k => k.Name == f && k.Type is FieldType.Text or FieldType.List) || FurnitureFields.TextKeys.Contains(f)))
+            return (written, []);
+        yaml.Append($"{field}: ").Quote(genre, DraftPlace.In(line, line.Text.Length - genre.Length)).Append("  # 文种：标题末尾所写\n");
+        written.Add(field);
+        return (written, required);
+    }
+
+    /// <summary>What 待填 in a furniture field means, for its comment.</summary>
+    public static string Means(string key) => FurnitureFields.Names.GetValueOrDefault(key, key);
+
+    /// <summary>
+    /// The 文种 the title ends with (…的通知, …的实施意见), the longest of the genre field's values that ends the title's
+    /// last line; null where the kind reads none or the title ends with none.
+    /// </summary>
+    private static (string Field, string Value, DraftLine Line)? Genre(DocumentKind kind, DraftLayout layout)
+    {
+        if (kind.Import.Genre is not { } name || layout.TitleLines.Count == 0) return null;
+        if (kind.Fields.FirstOrDefault(f => f.Name == name) is not { Values.IsDefaultOrEmpty: false } field) return null;
+        var last = layout.TitleLines[^1];
+        return field.Values.Where(v => last.Text.EndsWith(v, StringComparison.Ordinal)).MaxBy(v => v.Length) is { } value ? (name, value, last) : null;
+    }
+
+    /// <summary>The fields the import writes from the draft: the addressee, the furniture found, and those written here.</summary>
+    private static HashSet<string> Found(DocumentKind kind, DraftLayout layout, HashSet<string> written)
+    {
+        var (f, found) = (layout.Furniture, new HashSet<string>(written, StringComparer.Ordinal));
+        void Add(string key, bool given) { if (given) found.Add(key); }
+        Add(kind.Import.Addressee ?? "", layout.AddresseeLine is not null);
+        Add("number", layout.NumberLine is not null);
+        Add("signature", f.Issuers.Count > 0);
+        Add("signed", f.Signed is not null);
+        Add("attachments", f.Titles.Count > 0);
+        Add("note", f.Note is not null);
+        Add("copies_to", f.CopiesTo is not null);
+        Add("printed_by", f.PrintedBy is not null);
+        Add("printed", f.Printed is not null);
+        return found;
+    }
+}

@@ -1,0 +1,71 @@
+namespace Wengao.Render.Search;
+
+/// <summary>What a document's keys are read from: its folded text (the title first), where its chunks start, its folded fields, its filters.</summary>
+internal sealed record ParsedSource(string Text, int[] Starts, int TitleLength, IReadOnlyList<string> Fields, IReadOnlyList<string> Filters);
+
+/// <summary>
+/// One document's keys, each once, with its weight (twice the count, plus one where the title has it) and the chunk of its
+/// first place, filed by the range of shards it falls in. A key is its shard and its <see cref="SearchKeys.Name"/> in one
+/// number: two keys of a shard with one name are one key (a chance of about one in 10¹¹), their counts added, as search.js reads them.
+/// </summary>
+internal sealed class DocumentKeys
+{
+    private const int ShardShift = 48; // a name is 48 bits; the shard above it
+    public const int MaxShards = 1 << (64 - ShardShift);
+
+    public readonly record struct Entry(ulong Key, int Weight, int Chunk);
+
+    // Reused from block to block (one a document of a block): some 200 MB of entries at 5,000 documents allocated once, not per document.
+    private Entry[] _entries = [];
+    private int[] _starts = []; // where each range's entries start, and the end
+
+    public ReadOnlySpan<Entry> InRange(int range) => _entries.AsSpan(_starts[range], _starts[range + 1] - _starts[range]);
+
+    public static int ShardOf(ulong key) => (int)(key >> ShardShift);
+
+    public static ulong NameOf(ulong key) => key & ((1UL << ShardShift) - 1);
+
+    /// <summary>
+    /// Reads the document's keys in place of those this held. The text starts with the title, so a key is in the title where it first is; a key of the
+    /// fields alone is in chunk 0 (fields are in every chunk).
+    /// </summary>
+    // Hot (millions of calls in one build): compiled optimised at once, not after tiering up mid-build.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public void Read(ParsedSource source, int shards, int rangeSize, int ranges, KeyCounts found)
+    {
+        found.Clear();
+        void Add(ReadOnlySpan<char> key, int chunk, bool inTitle, int count = 1)
+        {
+            var hash = SearchKeys.Hash(key);
+            found.Add((ulong)SearchKeys.Shard(hash, shards) << ShardShift | SearchKeys.Name(hash), chunk, inTitle, count);
+        }
+        var (text, starts) = (source.Text, source.Starts);
+        var (at, next) = (0, NextStart(starts, 0));
+        foreach (var (start, end) in SearchKeys.Of(text))
+        {
+            while (start >= next) next = NextStart(starts, ++at);
+            Add(text.AsSpan(start, end - start), at, start < source.TitleLength);
+        }
+        foreach (var field in source.Fields)
+            foreach (var (start, end) in SearchKeys.Of(field))
+                Add(field.AsSpan(start, end - start), 0, false);
+        foreach (var filter in source.Filters) Add(filter, 0, false, count: 0);
+
+        // Filed by range (a counting sort): each range's worker reads its own entries only.
+        if (_starts.Length != ranges + 1) _starts = new int[ranges + 1];
+        else Array.Clear(_starts);
+        if (_entries.Length < found.Count) _entries = new Entry[found.Count * 5 / 4];
+        for (var i = 0; i < found.Count; i++) _starts[ShardOf(found[i].Key) / rangeSize + 1]++;
+        for (var r = 0; r < ranges; r++) _starts[r + 1] += _starts[r];
+        Span<int> filled = ranges <= 256 ? stackalloc int[ranges] : new int[ranges];
+        _starts.AsSpan(0, ranges).CopyTo(filled);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (key, weight, chunk) = found[i];
+            _entries[filled[ShardOf(key) / rangeSize]++] = new Entry(key, weight, chunk);
+        }
+    }
+
+    /// <summary>Where the chunk after <paramref name="chunk"/> starts; past the end for the last.</summary>
+    private static int NextStart(int[] starts, int chunk) => chunk + 1 < starts.Length ? starts[chunk + 1] : int.MaxValue;
+}

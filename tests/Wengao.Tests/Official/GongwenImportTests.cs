@@ -1,0 +1,161 @@
+using UglyToad.PdfPig;
+using Wengao.Tests.Support;
+using static Wengao.Tests.Authoring.AuthoringKit;
+
+namespace Wengao.Tests.Official;
+
+/// <summary>
+/// Three 公文 as their sites show them, imported with `--type gongwen`: a State Council 通知 印发 a plan from a policy
+/// library's page (index table above, the title on one line and broken over two, a 主送机关 wrapped over two lines, the
+/// plan as 附件 with headings at the four levels and a table), a 国务院办公厅 函 with its contacts in the 附注, and a
+/// city office's 实施意见 from a portal with a footer of 附件下载, 解读 links, 版权所有 and ICP lines, and a 国办发 通知 with the
+/// plan it 印发 printed straight after its signature block, no 附件 line above it, as government sites do. What is read into
+/// the front matter, each heading's level and every line left out are as written here.
+/// </summary>
+public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<OfficialTexts>
+{
+    [Fact]
+    public void The_plan_notice_reads_its_title_number_addressee_and_genre_and_leaves_nothing_to_fill()
+    {
+        var report = texts.Report("plan-notice");
+        Assert.Contains("  title:       国务院关于印发 / 《推动城乡老旧设施更新改造行动方案》的通知 (2 lines)\n", report);
+        Assert.Contains("  addressee:   各省、自治区、直辖市人民政府，国务院各部委、各直属机构：  (lines 10–11)\n", report);
+        Assert.Contains("    number:      国发〔2024〕12号  (line 9)\n", report);
+        Assert.Contains("    signature:   国务院  (line 13)\n", report);
+        Assert.Contains("    note:        （此件公开发布）  (line 15)\n", report);
+        Assert.Contains("    attachment 1: 推动城乡老旧设施更新改造行动方案  (line 17)\n", report);
+        var source = texts.Source("plan-notice");
+        Assert.Contains("type: \"通知\"  # 文种：标题末尾所写\n", source);
+        Assert.Contains("mark:  # 发文机关标志：按发文机关署名填写，请核对（全称或规范化简称）\n  - \"国务院\"\n", source);
+        Assert.Contains("to:\n  - \"各省、自治区、直辖市人民政府，国务院各部委、各直属机构\"  # 主送机关\n", source);
+        Assert.Contains("signed: 2024-03-05", source);
+        Assert.DoesNotContain("待填", source);
+    }
+
+    [Fact]
+    public void The_policy_librarys_index_table_and_the_repeated_title_are_dropped_each_with_its_reason()
+    {
+        var report = texts.Report("plan-notice");
+        Assert.Contains("dropped as not part of the text: 8 (site header above the title: 5, the title repeated by the page: 1, site footer after the text: 2)", report);
+        Assert.Contains("    line 4: 标　　题：国务院关于印发《推动城乡老旧设施更新改造行动方案》的通知  (site header above the title)\n", report);
+        Assert.Contains("    line 6: 国务院关于印发《推动城乡老旧设施更新改造行动方案》的通知  (the title repeated by the page)\n", report);
+        Assert.Contains("    line 44: 扫一扫在手机打开当前页  (site footer after the text)\n", report);
+    }
+
+    [Fact]
+    public void The_plans_headings_are_at_their_four_levels_and_its_table_is_found()
+    {
+        var report = texts.Report("plan-notice");
+        Assert.Contains("  tables: 1, ordered lists: 0\n", report);
+        string[] headings =
+        [
+            "paragraph 3, level 1, own line: 一、总体要求",
+            "paragraph 7, level 2, own line: （一）实施城镇老旧小区改造提质行动",
+            "paragraph 8, level 3: 1.明确改造内容。",
+            "paragraph 10, level 4: （1）摸清底数。",
+            "paragraph 18, level 1, own line: 三、保障措施",
+            "paragraph 21, level 2: （三）加强组织实施。",
+        ];
+        foreach (var heading in headings) Assert.Contains($"    {heading}\n", report);
+        using var pdf = PdfDocument.Open(texts.Pdf("plan-notice"));
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var plan = Assert.Single(bookmarks.Roots);
+        Assert.Equal("附件　推动城乡老旧设施更新改造行动方案", plan.Title);
+        Assert.Equal(["一、总体要求", "二、重点任务", "三、保障措施"], plan.Children.Select(b => b.Title));
+        Assert.Equal(["（一）实施城镇老旧小区改造提质行动", "（二）实施城市地下管网更新改造行动", "（三）实施农村公共设施提升行动"],
+            plan.Children[1].Children.Select(b => b.Title));
+        Assert.Equal(["（1）摸清底数。", "（2）统筹实施。"], plan.Children[1].Children[0].Children[1].Children.Select(b => b.Title));
+    }
+
+    [Fact]
+    public void The_pdf_breaks_a_title_line_too_long_for_the_measure_afresh_and_keeps_the_wrapped_addressee_on_one_line()
+    {
+        var page = PdfText.Body(PdfText.Lines(texts.Pdf("plan-notice"))).Where(l => l.Page == 1).Select(l => Seed.Normalise(l.Text)).ToList();
+        // The page's second title line (22 characters) does not fit GB/T 9704's 二号 title line: the title is broken anew
+        // between words, in two lines of near one length, rather than leave 知 of 通知 alone on a third.
+        var title = page.IndexOf("国务院关于印发《推动城乡老旧");
+        Assert.True(title >= 0, string.Join(" / ", page));
+        Assert.Equal("设施更新改造行动方案》的通知", page[title + 1]);
+        Assert.Equal("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", page[title + 2]);
+    }
+
+    [Fact]
+    public void The_letter_reads_its_genre_addressee_and_contacts_note_and_marks_no_numbered_sentence_as_a_heading()
+    {
+        var report = texts.Report("letter");
+        Assert.Contains("  addressee:   住房城乡建设部：  (line 3)\n", report);
+        Assert.Contains("    number:      国办函〔2024〕27号  (line 2)\n", report);
+        Assert.Contains("    note:        （联系人：王某某、李某；联系电话：010-58933120、58933845）  (line 10)\n", report);
+        // 一、同意建立…制度。 opens on a short sentence, but 二、 and 三、 beside it are sentences: a series of numbered items.
+        Assert.Contains("  headings marked: 0 on lines of their own, 0 run in\n", report);
+        var source = texts.Source("letter");
+        Assert.Contains("type: \"函\"", source);
+        Assert.Contains("\n一、同意建立由住房城乡建设部牵头的城市更新工作部际联席会议制度。联席会议不刻制印章", source);
+        Assert.DoesNotContain("待填", source);
+        var page = Html.Load(texts.Page("letter"));
+        Assert.Empty(page.All("article").Single().Descendants("strong"));
+        var lines = PdfText.Body(PdfText.Lines(texts.Pdf("letter"))).Select(l => Seed.Normalise(l.Text)).ToList();
+        var signature = lines.LastIndexOf("国务院办公厅");
+        Assert.Equal("2024年4月18日", lines[signature + 1]);
+        Assert.Equal("（联系人：王某某、李某；联系电话：010-58933120、58933845）", string.Concat(lines[(signature + 2)..])); // §7.3.6: under the date, wrapped
+    }
+
+    [Fact]
+    public void The_portals_opinion_loses_its_footer_and_links_and_keeps_its_signature()
+    {
+        var report = texts.Report("opinion");
+        Assert.Contains("  title:       某市人民政府办公室关于加快发展银发经济 / 增进老年人福祉的实施意见 (2 lines)\n", report);
+        Assert.Contains("    signature:   某市人民政府办公室  (line 20)\n", report);
+        Assert.Contains("    signed:      2024年5月16日  (line 21)\n", report);
+        (int Line, string Reason)[] dropped =
+        [
+            (1, "site header above the title"), (4, "the title repeated by the page"), (6, "site header above the title"),
+            (23, "the site's list of links after the text"), (24, "the site's list of links after the text"),
+            (28, "the site's list of links after the text"), (29, "site footer after the text"), (32, "site footer after the text"),
+            (33, "site footer after the text"), (34, "site footer after the text"),
+        ];
+        foreach (var (line, reason) in dropped) Assert.Matches($@"\n    line {line}: .+  \({System.Text.RegularExpressions.Regex.Escape(reason)}\)\n", report);
+        Assert.Contains("type: \"意见\"", texts.Source("opinion"));
+        var text = Html.Load(texts.Page("opinion")).All("main").Single().Text();
+        foreach (var clutter in new[] { "附件下载", "解读", "版权所有", "ICP", "公网安备", "浏览次数", "字体", "门户网站", "邮编", "信息来源" })
+            Assert.DoesNotContain(clutter, text);
+    }
+
+    [Fact]
+    public void The_plan_a_notice_prints_after_its_signature_with_no_attachment_line_is_its_own_block()
+    {
+        var report = texts.Report("printed-plan");
+        Assert.Contains("    signature:   国务院办公厅  (line 6)\n", report);
+        Assert.Contains("    signed:      2024年3月20日  (line 7)\n", report);
+        Assert.Contains("    note:        （此件公开发布）  (line 8)\n", report);
+        Assert.Contains("    attachment 1: 城市燃气管道老化更新改造实施方案  (line 9)\n", report);
+        Assert.Contains("    附件1 content: 9 paragraphs  (line 9)\n", report);
+        Assert.Contains("  paragraphs:  1\n", report);
+        var source = texts.Source("printed-plan");
+        Assert.Contains("type: \"通知\"", source);
+        Assert.Contains("date: 2024-03-20  # 成文日期\n", source);
+        Assert.DoesNotContain("待填", source);
+        using var pdf = PdfDocument.Open(texts.Pdf("printed-plan"));
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var plan = Assert.Single(bookmarks.Roots);
+        Assert.Equal(["一、总体要求", "二、重点任务", "三、保障措施"], plan.Children.Select(b => b.Title));
+    }
+
+    [Fact]
+    public void A_printed_documents_title_broken_over_two_lines_after_the_signature_is_its_attachments_title()
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        File.WriteAllText(dir["d.txt"], "国务院办公厅关于印发《城市燃气管道等老化更新改造实施方案（2022—2025年）》的通知\n国办发〔2022〕22号\n"
+            + "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n《城市燃气管道等老化更新改造实施方案（2022—2025年）》已经国务院同意，现印发给你们，请认真贯彻执行。\n"
+            + "国务院办公厅\n2022年5月10日\n（此件公开发布）\n城市燃气管道等老化更新改造实施方案\n（2022—2025年）\n"
+            + "为加快推进城市燃气管道等老化更新改造，制定本方案。\n一、总体要求\n到2025年底前，基本完成城市燃气管道老化更新改造任务。\n");
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+
+        Assert.Contains("    attachment 1: 城市燃气管道等老化更新改造实施方案（2022—2025年）  (line 8)\n", stdout);
+        Assert.Contains("    附件1 content: 3 paragraphs  (line 8)\n", stdout);
+        Assert.Contains("    signed:      2022年5月10日  (line 6)\n", stdout);
+        Assert.Contains("  paragraphs:  1\n", stdout);
+    }
+}
