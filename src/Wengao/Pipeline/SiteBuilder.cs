@@ -88,9 +88,12 @@ public static class SiteBuilder
         var tally = new RedactionTally();
         var view = redactor is null ? corpus : CorpusRedaction.Apply(corpus, redactor, tally);
         var errors = new ErrorList();
+        if (redactor is not null) foreach (var clash in CorpusRedaction.Clashes(corpus, redactor)) errors.Add(clash);
+        errors.ThrowIfAny();
         progress.Stage(stage + "parse", view.Documents.Length);
         var documents = view.Documents.AsParallel().AsOrdered()
-            .Select(d => errors.Catch(() => DocumentParser.Parse(d, view))).OfType<ParsedDocument>().ToList();
+            .Select(d => errors.Catch(() => DocumentParser.Parse(d, view, redactor is null ? null : text => redactor.Mask(text, tally))))
+            .OfType<ParsedDocument>().ToList();
         errors.ThrowIfAny();
 
         var navigation = new Navigation(documents, view.Site.Listing.NameOrder);

@@ -21,6 +21,23 @@ public static class CorpusRedaction
         };
     }
 
+    /// <summary>
+    /// Documents whose slugs the edition masks alike (zhangwei-jianghua and lijianqin-jianghua, both xxx-jianghua where
+    /// both names are hidden): one page, PDF and .docx would take the other's place, so the build names them instead;
+    /// and outcomes files whose names it masks alike (张苇调研, 李建勤调研), whose sections would share an anchor.
+    /// </summary>
+    public static IEnumerable<SourceError> Clashes(Corpus corpus, Redactor redactor) =>
+        Clashes(corpus.Documents.Select(d => (d.Slug, d.SourcePath)), redactor, "slugs", "one document's page and PDFs would take the other's place")
+            .Concat(Clashes(corpus.Outcomes.Values.Select(o => (o.Id, o.SourcePath)), redactor, "outcomes files' names",
+                "their sections on the outcomes page would share one anchor"));
+
+    private static IEnumerable<SourceError> Clashes(IEnumerable<(string Name, string Path)> named, Redactor redactor, string what, string why) =>
+        named.GroupBy(n => redactor.MaskSlug(n.Name), StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new SourceError(new SourceSpan(g.Select(n => n.Path).Max(StringComparer.Ordinal)!, 1, 1),
+                $"the {redactor.Edition.Name} edition masks the {what} {string.Join(", ", g.Select(n => $"`{n.Name}`").Order(StringComparer.Ordinal))} alike, to `{g.Key}`: {why}",
+                $"rename one of: {string.Join(", ", g.Select(n => Path.GetFileName(n.Path)).Order(StringComparer.Ordinal))}, so that its name does not differ from the other's only by a hidden name"));
+
     public static Site Site(Site site, Redactor redactor, RedactionTally tally) =>
         site with { Title = redactor.Mask(site.Title, tally), Organisation = redactor.Mask(site.Organisation, tally) };
 
@@ -33,7 +50,8 @@ public static class CorpusRedaction
         var (m, n, all) = Maskers(redactor, tally);
         return o with
         {
-            Title = m(o.Title), Source = n(o.Source),
+            // The set's id is its file's name, which the outcomes page shows as the anchor of its section.
+            Id = redactor.MaskSlug(o.Id), Title = m(o.Title), Source = n(o.Source),
             Figures = [.. o.Figures.Select(f => f with { Label = m(f.Label), Group = n(f.Group), Note = n(f.Note), Source = n(f.Source), Period = n(f.Period) })],
             Charts = [.. o.Charts.Select(c => c with { Title = m(c.Title), Labels = all(c.Labels) })],
         };

@@ -48,10 +48,11 @@ public static partial class LeakScan
             else if (reading == ReadBack.Markup) Marked(file, File.ReadAllText(path));
             else if (reading == ReadBack.Docx) Package(file, path, ".docx");
             else if (reading == ReadBack.Ofd) Ofd(file, path);
-            else if (reading == ReadBack.Script)
+            else if (reading is ReadBack.Script or ReadBack.Style)
             {
                 var text = File.ReadAllText(path);
-                file.Report(text, Escapes.Js | Escapes.Percent, [(0, text.Length)], at => Locate(path, text, at), "in the text");
+                var escapes = (reading == ReadBack.Style ? Escapes.Css : Escapes.Js) | Escapes.Percent;
+                file.Report(text, escapes, [(0, text.Length)], at => Locate(path, text, at), "in the text");
             }
         }
         return leaks;

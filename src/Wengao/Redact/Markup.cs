@@ -2,16 +2,19 @@ namespace Wengao.Redact;
 
 /// <summary>
 /// Where the readable parts of HTML, XML and SVG lie: the text between tags, which a reader reads on across inline
-/// and block tags alike (王<strong>秀英</strong>), and each attribute value and comment, read alone.
+/// and block tags alike (王<strong>秀英</strong>), and each attribute value and comment, read alone; a superscript's
+/// text (a note's mark, 王<sup>［1］</sup>秀英) read alone too, since it is set above the line, not in the word.
 /// Not a parser: it only has to find every place a name could be shown. Entities are decoded by the fold.
 /// </summary>
 internal static class Markup
 {
-    public static (List<(int Start, int End)> Text, List<(int Start, int End)> Values) Ranges(string s)
+    public static (List<(int Start, int End)> Text, List<(int Start, int End)> Values) Ranges(string s) => Ranges(s, 0, s.Length);
+
+    private static (List<(int Start, int End)> Text, List<(int Start, int End)> Values) Ranges(string s, int start, int end)
     {
         var (text, values) = (new List<(int, int)>(), new List<(int, int)>());
-        var from = 0;
-        for (var lt = s.IndexOf('<'); lt >= 0 && lt + 1 < s.Length; lt = s.IndexOf('<', lt + 1))
+        var from = start;
+        for (var lt = s.IndexOf('<', start, end - start); lt >= 0 && lt + 1 < end; lt = s.IndexOf('<', lt + 1, end - lt - 1))
         {
             var next = s[lt + 1];
             if (!char.IsAsciiLetter(next) && next is not ('/' or '!' or '?')) continue; // "a < b" is text
@@ -19,28 +22,39 @@ internal static class Markup
             from = s.AsSpan(lt).StartsWith("<!--") ? Block(s, lt, "<!--", "-->", values)
                 : s.AsSpan(lt).StartsWith("<![CDATA[") ? Block(s, lt, "<![CDATA[", "]]>", text)
                 : Tag(s, lt, values);
-            // A script's or style's text is raw: "a<b" in it is no tag.
-            if (RawText(s, lt) is { } name)
+            if (from < end && Named(s, lt, "sup") && s.IndexOf("</sup", from, end - from, StringComparison.OrdinalIgnoreCase) is >= 0 and var closing)
             {
-                var close = s.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
-                if (close < 0) close = s.Length;
+                var (inside, attributes) = Ranges(s, from, closing);
+                values.AddRange(inside);
+                values.AddRange(attributes);
+                from = closing;
+            }
+            // A script's or style's text is raw: "a<b" in it is no tag.
+            else if (RawText(s, lt) is { } name)
+            {
+                var close = s.IndexOf("</" + name, from, end - from, StringComparison.OrdinalIgnoreCase);
+                if (close < 0) close = end;
                 if (close > from) text.Add((from, close));
                 from = close;
             }
             lt = from - 1;
+            if (from >= end) break;
         }
-        if (from < s.Length) text.Add((from, s.Length));
+        if (from < end) text.Add((from, end));
         return (text, values);
     }
 
     private static string? RawText(string s, int lt)
     {
         foreach (var name in (string[])["script", "style"])
-            if (s.AsSpan(lt + 1).StartsWith(name, StringComparison.OrdinalIgnoreCase)
-                && lt + 1 + name.Length < s.Length && s[lt + 1 + name.Length] is '>' or ' ' or '\t' or '\n' or '/')
-                return name;
+            if (Named(s, lt, name)) return name;
         return null;
     }
+
+    // Whether the tag at lt opens an element of this name (<sup>, <sup class="…">), not one whose name starts with it.
+    private static bool Named(string s, int lt, string name) =>
+        s.AsSpan(lt + 1).StartsWith(name, StringComparison.OrdinalIgnoreCase)
+        && lt + 1 + name.Length < s.Length && s[lt + 1 + name.Length] is '>' or ' ' or '\t' or '\n' or '/';
 
     // <!-- … --> or <![CDATA[ … ]]>: its inside added to the ranges given; returns where it ends.
     private static int Block(string s, int at, string open, string close, List<(int, int)> into)

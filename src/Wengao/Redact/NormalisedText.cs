@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Globalization;
-using System.Net;
+using Markdig.Helpers;
 
 namespace Wengao.Redact;
 
@@ -13,13 +13,31 @@ internal enum Escapes
     Percent = 1,
     /// <summary>&amp;#29579; &amp;#x738B; &amp;amp; in HTML, XML and Markdown.</summary>
     Html = 2,
-    /// <summary>\u738B \n \" in a JavaScript or JSON string.</summary>
+    /// <summary>\u738B \u{738B} \x41 \n \" in a JavaScript or JSON string.</summary>
     Js = 4,
     /// <summary>&lt;span&gt; &lt;!-- … --&gt; written inside a Markdown text: not drawn, so a name reads on across them.</summary>
     Tags = 8,
-    /// <summary>What Markdown and YAML sources can hold: entities, URLs, inline HTML.</summary>
-    Source = Percent | Html | Tags,
+    /// <summary>
+    /// A Markdown text's structure: a link's brackets (张[苇](url)), its destination and title, a reference's label
+    /// and a note's mark (张[^1]苇) are not drawn inside the word around them, so a name reads on across them; each is
+    /// kept (<see cref="NormalisedText.Kept"/>) for the mask to put back, its destination read apart.
+    /// </summary>
+    Markdown = 16,
+    /// <summary>\738B (one to six hex digits and a space that ends them) in a style sheet: its `content:` is drawn.</summary>
+    Css = 32,
+    /// <summary>What Markdown and YAML sources can hold: entities, URLs, inline HTML, Markdown's links and notes.</summary>
+    Source = Percent | Html | Tags | Markdown,
 }
+
+/// <summary>
+/// A piece of a source's markup between or around the letters of its text (see <see cref="Escapes.Markdown"/>): where it
+/// is in the original, the part of it a reader reads apart — a link's destination, a label, a tag's attributes — and
+/// whether a mask over a name it stands inside keeps it before the mask (a link's opening bracket), after it (a
+/// link's closing bracket and destination, a note's mark, a table's bar), or drops it (a tag, not drawn).
+/// </summary>
+internal readonly record struct MarkupPiece(int Start, int End, int InnerStart, int InnerEnd, MarkupPlace Place);
+
+internal enum MarkupPlace { Before, After, Dropped }
 
 /// <summary>
 /// Text as a reader reads it, for matching names: every character folded by <see cref="ReadingFold"/>, escapes
@@ -32,6 +50,9 @@ internal sealed class NormalisedText : IDisposable
 {
     private const int MaxNamedEntity = 32; // &CounterClockwiseContourIntegral; is the longest HTML5 name
     private const int MaxTag = 256;        // an inline tag with its attributes; a longer "<…>" is taken as text
+    private const int MaxLabel = 999;      // CommonMark §4.7: a link label has at most 999 characters
+    private const int MaxDestination = 2048;
+    private const int MaxHexDigits = 6;    // U+10FFFF: the longest \u{…} of JavaScript and escape of CSS // a link's destination and title; a longer "](…" is taken as text
 
     // What Special reads a character or escape as when it is no letter.
     private const int Unseen = -1;   // not drawn, belongs to the letter before it (a zero-width character)
@@ -51,6 +72,7 @@ internal sealed class NormalisedText : IDisposable
     private bool[] _boundary;
     private bool _pendingBoundary;
     private int _newlines;
+    private List<MarkupPiece>? _kept; // made on the first piece: most texts have none, and folding allocates nothing
 
     private NormalisedText(string original, Escapes escapes, int capacity)
     {
@@ -90,6 +112,9 @@ internal sealed class NormalisedText : IDisposable
     /// <summary>True where a space, separator or blank line stands before folded character <paramref name="at"/>.</summary>
     public bool BoundaryBefore(int at) => _boundary[at];
 
+    /// <summary>The pieces of markup read past (with <see cref="Escapes.Markdown"/> and <see cref="Escapes.Tags"/>), in order.</summary>
+    public IReadOnlyList<MarkupPiece> Kept => (IReadOnlyList<MarkupPiece>?)_kept ?? [];
+
     private void Read(int from, int to)
     {
         var s = _original;
@@ -126,10 +151,73 @@ internal sealed class NormalisedText : IDisposable
             // Markdown's hard line break: the backslash is not drawn, the lines join (王秀\ + line break + 英).
             if (next is '\n' or '\r') return (Unseen, i + 1);
             if (_escapes.HasFlag(Escapes.Js)) return JsEscape(s, i, to);
+            if (_escapes.HasFlag(Escapes.Css)) return CssEscape(s, i, to);
         }
         if (c == '\\') return (Apart, i + 1);
-        if (c == '<' && _escapes.HasFlag(Escapes.Tags) && Tag(s, i, to) is > 0 and var end) return (Markup, end);
+        if (c == '<' && _escapes.HasFlag(Escapes.Tags) && Tag(s, i, to) is > 0 and var end)
+            return Keep(new MarkupPiece(i, end, i + 1, end - 1, MarkupPlace.Dropped), Markup);
+        // A table's bar parts cells as a space parts words; Markdown keeps it where a mask covers it (| 张 | 苇 |).
+        if (c == '|') return _escapes.HasFlag(Escapes.Markdown) ? Keep(new MarkupPiece(i, i + 1, i + 1, i + 1, MarkupPlace.After), Apart) : (Apart, i + 1);
+        if (c is '[' or ']' && _escapes.HasFlag(Escapes.Markdown)) return Keep(Bracket(s, i, to), Markup);
+        // A quote's > that goes on with its paragraph on the next line (张\ + line break + > 苇) is not drawn; the
+        // lines are one paragraph, so a mask over it may join them.
+        if (c == '>' && _escapes.HasFlag(Escapes.Markdown) && AtLineStart(s, i))
+            return Keep(new MarkupPiece(i, i + 1, i + 1, i + 1, MarkupPlace.Dropped), Markup);
         return (c, i + 1);
+    }
+
+    private (int Cp, int Next) Keep(MarkupPiece piece, int reads)
+    {
+        (_kept ??= []).Add(piece);
+        return (reads, piece.End);
+    }
+
+    // [^label] a note's mark; [ a link's opening; ](destination "title") or ][label] its closing; a lone ].
+    private static MarkupPiece Bracket(string s, int i, int to)
+    {
+        if (s[i] == '[')
+            return i + 1 < to && s[i + 1] == '^' && Label(s, i + 2, to) is > 0 and var close
+                ? new MarkupPiece(i, close + 1, i + 2, close, MarkupPlace.After)
+                : new MarkupPiece(i, i + 1, i + 1, i + 1, MarkupPlace.Before);
+        if (i + 1 < to && s[i + 1] == '(' && Destination(s, i + 2, to) is > 0 and var end)
+            return new MarkupPiece(i, end + 1, i + 2, end, MarkupPlace.After);
+        if (i + 1 < to && s[i + 1] == '[' && Label(s, i + 2, to) is > 0 and var label)
+            return new MarkupPiece(i, label + 1, i + 2, label, MarkupPlace.After);
+        return new MarkupPiece(i, i + 1, i + 1, i + 1, MarkupPlace.After);
+    }
+
+    private static bool AtLineStart(string s, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && s[k] is ' ' or '\t' or '>') k--;
+        return k < 0 || s[k] == '\n';
+    }
+
+    // Where the ] of a label starting at `at` is, or -1: no brackets or blank line inside it (CommonMark §4.7).
+    private static int Label(string s, int at, int to)
+    {
+        var limit = Math.Min(to, at + MaxLabel + 1);
+        for (var k = at; k < limit; k++)
+            if (s[k] == ']') return k > at ? k : -1;
+            else if (s[k] == '[' || s[k] == '\n' && k + 1 < limit && s[k + 1] == '\n') return -1;
+        return -1;
+    }
+
+    // Where the ) closing a link's destination and title that start at `at` is, parentheses balanced, or -1.
+    private static int Destination(string s, int at, int to)
+    {
+        var limit = Math.Min(to, at + MaxDestination);
+        var depth = 0;
+        for (var k = at; k < limit; k++)
+            switch (s[k])
+            {
+                case '\\': k++; break;
+                case '(': depth++; break;
+                case ')' when depth == 0: return k;
+                case ')': depth--; break;
+                case '\n' when k + 1 < limit && s[k + 1] == '\n': return -1;
+            }
+        return -1;
     }
 
     // <b>, </span>, <br/>, <!-- … -->: where it ends, or -1 where the < starts no tag.
@@ -163,7 +251,7 @@ internal sealed class NormalisedText : IDisposable
         return IsScalar(cp) ? (cp, i + 3 * length) : (-1, i);
     }
 
-    // &#29579; &#x738B; &amp; — the character references a browser decodes.
+    // &#29579; &#x738B; &amp; &ZeroWidthSpace; — the character references a browser decodes.
     private static (int Cp, int Next) Entity(string s, int i, int to)
     {
         var semicolon = s.IndexOf(';', i + 1, Math.Min(MaxNamedEntity + 2, to - i - 1));
@@ -180,17 +268,21 @@ internal sealed class NormalisedText : IDisposable
             cp = body switch
             {
                 "amp" => '&', "lt" => '<', "gt" => '>', "quot" => '"', "apos" => '\'', "nbsp" => '\u00A0',
-                _ => WebUtility.HtmlDecode(s.Substring(i, semicolon - i + 1)) is { Length: 1 or 2 } decoded && decoded[0] != '&'
-                    ? char.ConvertToUtf32(decoded, 0) : -1,
+                // HTML5's whole table (&ZeroWidthSpace;, &NoBreak;, &hairsp;), which browsers and Markdig decode alike.
+                _ => EntityHelper.DecodeEntity(body) is { Length: > 0 } decoded ? char.ConvertToUtf32(decoded, 0) : -1,
             };
         return IsScalar(cp) ? (cp, semicolon + 1) : (-1, i);
     }
 
-    // \uXXXX (a pair for characters outside the BMP), \n, \", \\ … in a JavaScript string.
+    // \uXXXX (a pair for characters outside the BMP), \u{X…}, \xXX, \n, \", \\ … in a JavaScript string.
     private static (int Cp, int Next) JsEscape(string s, int i, int to)
     {
         switch (s[i + 1])
         {
+            case 'u' when i + 2 < to && s[i + 2] == '{' && s.IndexOf('}', i + 3, Math.Min(MaxHexDigits + 1, to - i - 3)) is var close and > 0
+                && Hex(s, i + 3, close - i - 3, to) is var point && IsScalar(point):
+                return (point, close + 1);
+            case 'x' when Hex(s, i + 2, 2, to) is > 0 and var latin: return (latin, i + 4);
             case 'u' when Hex(s, i + 2, 4, to) is >= 0 and var unit:
                 if (char.IsHighSurrogate((char)unit) && i + 11 < to && s[i + 6] == '\\' && s[i + 7] == 'u'
                     && Hex(s, i + 8, 4, to) is >= 0 and var low && char.IsLowSurrogate((char)low))
@@ -202,6 +294,17 @@ internal sealed class NormalisedText : IDisposable
             case var other and ('"' or '\'' or '\\' or '/'): return (other, i + 2);
             default: return (Apart, i + 1);
         }
+    }
+
+    // \738B, \738B followed by the space that ends it, \" — a CSS escape (CSS Syntax Level 3 §4.3.7); \ before a line break joins lines.
+    private static (int Cp, int Next) CssEscape(string s, int i, int to)
+    {
+        var digits = 0;
+        while (digits < MaxHexDigits && i + 1 + digits < to && char.IsAsciiHexDigit(s[i + 1 + digits])) digits++;
+        if (digits == 0) return (s[i + 1], i + 2);
+        var next = i + 1 + digits;
+        if (next < to && s[next] is ' ' or '\t' or '\n') next++;
+        return Hex(s, i + 1, digits, to) is var cp && IsScalar(cp) ? (cp, next) : (Apart, next);
     }
 
     private static int Hex(string s, int at, int digits, int to) =>
@@ -258,5 +361,6 @@ internal sealed class NormalisedText : IDisposable
         ArrayPool<int>.Shared.Return(_end);
         ArrayPool<bool>.Shared.Return(_boundary);
         Length = 0;
+        _kept = null;
     }
 }

@@ -5,8 +5,10 @@ public enum ReadBack
 {
     /// <summary>HTML, XML, SVG: the text read on across tags, each attribute alone, entities decoded</summary>
     Markup,
-    /// <summary>JavaScript, JSON, CSS, plain text: the text with its escapes decoded</summary>
+    /// <summary>JavaScript, JSON, plain text: the text with its escapes decoded</summary>
     Script,
+    /// <summary>A style sheet: its text with CSS's escapes decoded (a `content:` is drawn)</summary>
+    Style,
     /// <summary>PDF: the text as drawn, read on from page to page; metadata, outline and links each alone</summary>
     Pdf,
     /// <summary>Word .docx: each XML part of the package read as markup (text on across runs, each attribute alone), and each part's name</summary>
@@ -27,7 +29,8 @@ public static class ReadBacks
         ".docx" => ReadBack.Docx,
         ".ofd" => ReadBack.Ofd,
         ".html" or ".xml" or ".svg" => ReadBack.Markup,
-        ".js" or ".json" or ".css" or ".txt" => ReadBack.Script,
+        ".js" or ".json" or ".txt" => ReadBack.Script,
+        ".css" => ReadBack.Style,
         _ => ReadBack.NameOnly,
     };
 }

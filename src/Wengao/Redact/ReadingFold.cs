@@ -13,7 +13,7 @@ internal enum CharKind : byte
     Separator,
     /// <summary>A line break: one joins the lines of a paragraph, two (a blank line) part words.</summary>
     LineBreak,
-    /// <summary>Decided by the reader of the text around it: surrogates, %XX, &amp;…;, \ before a line break or an escape, &lt;tags&gt;.</summary>
+    /// <summary>Decided by the reader of the text around it: surrogates, %XX, &amp;…;, \ before a line break or an escape, &lt;tags&gt;, Markdown's [links](…), table bars and quotes' &gt;.</summary>
     Special,
 }
 
@@ -30,8 +30,13 @@ internal static class ReadingFold
     private const string FoldResource = "Wengao.Redact.fold.txt";
     private const string VariantsResource = "Wengao.Redact.variants.txt";
 
-    /// <summary>Marks that join or part a name in Latin or Chinese (王·秀英, 王・秀英, Wang-Xiuying, wang_xiuying, **秀英**).</summary>
-    private const string Separators = "·・･‧•∙⋅-‐‑‒–—―﹣－_＿*~`+.";
+    /// <summary>
+    /// Marks that join or part a name in Latin or Chinese (王·秀英, 王・秀英, Wang-Xiuying, wang_xiuying, **秀英**): the
+    /// middle dots and their look-alikes (Greek ano teleia U+0387, which is · canonically; the word separator U+2E31,
+    /// the sinological dot U+A78F, the runic U+16EB), hyphens, dashes and the minus sign, low lines, tildes and the
+    /// wave dash, Markdown's marks, the full stop.
+    /// </summary>
+    private const string Separators = "·・･‧•∙⋅\u0387⸱ꞏ᛫-‐‑‒–—―⁃−﹘﹣－⸺⸻_＿*~～〜`+.．";
 
     /// <summary>Hangul fillers (U+115F, U+1160, U+3164, U+FFA0) and the braille blank (U+2800): letters by category, blanks to the eye.</summary>
     private const string Blanks = "\u115F\u1160\u3164\uFFA0\u2800";
@@ -57,7 +62,7 @@ internal static class ReadingFold
             if (folded <= 0xFFFF) Letters[c] = char.ToLowerInvariant((char)folded);
             else if (Kinds[c] == CharKind.Letter) (Kinds[c], Wide[c]) = (CharKind.Special, folded);
         }
-        Kinds['%'] = Kinds['&'] = Kinds['\\'] = Kinds['<'] = CharKind.Special;
+        Kinds['%'] = Kinds['&'] = Kinds['\\'] = Kinds['<'] = Kinds['['] = Kinds[']'] = Kinds['|'] = Kinds['>'] = CharKind.Special;
         for (var c = 0xD800; c <= 0xDFFF; c++) Kinds[c] = CharKind.Special;
         foreach (var (from, to) in map)
             if (from > 0xFFFF) Wide[from] = to <= 0xFFFF ? char.ToLowerInvariant((char)to) : to;

@@ -64,17 +64,32 @@ public sealed class Redactor
         _byFirst.Values.SelectMany(list => list).GroupBy(t => t.Entry.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => string.Join("\n", g.Select(t => $"{t.Text} {t.Guarded} {t.Person}").Order(StringComparer.Ordinal)), StringComparer.Ordinal);
 
-    /// <summary>Every name in <paramref name="text"/> (a source: entities and URLs decoded) this edition may not show, as spans of it.</summary>
-    public List<NameMatch> Find(string text) => Find(text, Escapes.Source);
-
-    internal List<NameMatch> Find(string text, Escapes escapes) => Find(text, escapes, [(0, text.Length)]);
+    /// <summary>
+    /// Every name in <paramref name="text"/> (a source: entities and URLs decoded) this edition may not show, as spans
+    /// of it, in order: those read in its text and those in the markup it passes over (a link's destination), which
+    /// <see cref="Mask"/> masks on their own.
+    /// </summary>
+    public List<NameMatch> Find(string text)
+    {
+        var pieces = new List<MarkupPiece>();
+        var found = Find(text, Escapes.Source, [(0, text.Length)], pieces);
+        foreach (var p in pieces)
+            if (p.InnerEnd > p.InnerStart)
+                found.AddRange(Find(text[p.InnerStart..p.InnerEnd]).Select(m => m with { Start = m.Start + p.InnerStart, End = m.End + p.InnerStart }));
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
 
     /// <summary>The names in the given ranges of <paramref name="text"/>, read on from one range to the next.</summary>
-    internal List<NameMatch> Find(string text, Escapes escapes, ReadOnlySpan<(int Start, int End)> ranges)
+    internal List<NameMatch> Find(string text, Escapes escapes, ReadOnlySpan<(int Start, int End)> ranges) => Find(text, escapes, ranges, null);
+
+    /// <param name="pieces">where given, filled with the pieces of markup the reading passed over (<see cref="NormalisedText.Kept"/>)</param>
+    private List<NameMatch> Find(string text, Escapes escapes, ReadOnlySpan<(int Start, int End)> ranges, List<MarkupPiece>? pieces)
     {
         var found = new List<NameMatch>();
         if (IsEmpty || text.Length == 0) return found;
         using var normal = NormalisedText.Of(text, escapes, ranges);
+        pieces?.AddRange(normal.Kept);
         var s = normal.Text;
         for (var i = 0; i < s.Length;)
         {
@@ -98,40 +113,80 @@ public sealed class Redactor
         return null;
     }
 
-    /// <summary>The text with every name this edition may not show replaced by its mask; counts what it masked.</summary>
+    /// <summary>
+    /// The text with every name this edition may not show replaced by its mask; counts what it masked. Markdown's
+    /// structure inside a name stays around the mask (张[苇](url) → [xxx](url), 张[^1]苇 → xxx[^1], | 张 | 苇 | →
+    /// | xxx| |), and what the reading passed over — a link's destination and title, a label, a tag's attributes — is
+    /// masked on its own, so a name in it is masked too.
+    /// </summary>
     public string Mask(string text, RedactionTally? tally = null)
     {
-        var matches = Find(text);
-        if (matches.Count == 0) return text;
+        if (IsEmpty || text.Length == 0) return text;
+        var pieces = new List<MarkupPiece>();
+        var matches = Find(text, Escapes.Source, [(0, text.Length)], pieces);
+        if (matches.Count == 0 && !pieces.Exists(p => p.InnerEnd > p.InnerStart)) return text;
         var masked = new StringBuilder(text.Length);
-        var at = 0;
+        var (at, next) = (0, 0); // where the text is copied to, and the first piece not yet passed
         foreach (var m in matches)
         {
-            masked.Append(text, at, m.Start - at).Append(Edition.Mask);
+            var inside = pieces.Skip(next).SkipWhile(p => p.End <= m.Start).TakeWhile(p => p.End <= m.End).ToList();
+            var (start, end) = WithEmphasis(text, m.Start, m.End, inside, at);
+            next = Copy(text, at, start, pieces, next, masked, tally);
+            foreach (var p in inside.Where(p => p.Place == MarkupPlace.Before)) masked.Append(text, p.Start, p.End - p.Start);
+            masked.Append(Edition.Mask);
             tally?.Add(m.Entry.Name);
-            at = WithClosingMarks(text, m.Start, m.End);
+            foreach (var p in inside.Where(p => p.Place == MarkupPlace.After)) Piece(text, p, masked, tally);
+            next += inside.Count;
+            at = end;
         }
-        return masked.Append(text, at, text.Length - at).ToString();
+        Copy(text, at, text.Length, pieces, next, masked, tally);
+        return masked.ToString();
     }
 
-    /// <summary>Markdown's emphasis marks, which a name may have inside it (张**苇**) and the reading fold passes over.</summary>
-    private const string EmphasisMarks = "*_~";
+    // The text [from, to) as it is, but for what the pieces of markup in it hold, masked; returns the first piece after it.
+    private int Copy(string text, int from, int to, List<MarkupPiece> pieces, int next, StringBuilder masked, RedactionTally? tally)
+    {
+        for (; next < pieces.Count && pieces[next].Start < to; next++)
+        {
+            var p = pieces[next];
+            if (p.Start < from) continue; // passed over with closing marks
+            masked.Append(text, from, p.Start - from);
+            Piece(text, p, masked, tally);
+            from = p.End;
+        }
+        masked.Append(text, from, to - from);
+        return next;
+    }
+
+    private void Piece(string text, MarkupPiece p, StringBuilder masked, RedactionTally? tally) =>
+        masked.Append(text, p.Start, p.InnerStart - p.Start)
+            .Append(p.InnerEnd > p.InnerStart ? Mask(text[p.InnerStart..p.InnerEnd], tally) : "")
+            .Append(text, p.InnerEnd, p.End - p.InnerEnd);
+
+    /// <summary>Markdown's emphasis and code marks, which a name may have inside it (张**苇**, 张`苇`) and the reading fold passes over.</summary>
+    private const string EmphasisMarks = "*_~`";
 
     /// <summary>
-    /// The end of a masked name with the marks that close an emphasis opened inside it: 张**苇**同志 masks to xxx同志,
-    /// not to xxx** with the marks left as text. Marks around the whole name (**张苇**) are the page's and stay.
+    /// A masked name's span with the marks of an emphasis or code span that a mark inside it opens or closes: 张**苇**同志
+    /// masks to xxx同志 and *张*苇 to xxx, not to xxx** or *xxx with the marks left as text. Marks around the whole name
+    /// (**张苇**) are the page's and stay; marks inside a piece of markup (a link's destination) are no emphasis.
     /// </summary>
-    private static int WithClosingMarks(string text, int start, int end)
+    /// <param name="from">where the text is copied to: the span does not reach back before it</param>
+    private static (int Start, int End) WithEmphasis(string text, int start, int end, List<MarkupPiece> inside, int from)
     {
         foreach (var mark in EmphasisMarks)
         {
-            var inside = text.AsSpan(start, end - start).Count(mark);
-            if (inside == 0) continue;
+            var count = text.AsSpan(start, end - start).Count(mark);
+            foreach (var p in inside) count -= text.AsSpan(p.Start, p.End - p.Start).Count(mark);
+            if (count <= 0) continue;
             var after = end;
-            while (after < text.Length && after - end < inside && text[after] == mark) after++;
-            if (after - end == inside) end = after;
+            while (after < text.Length && after - end < count && text[after] == mark) after++;
+            var before = start;
+            while (before > from && start - before < count && text[before - 1] == mark) before--;
+            if (after - end == count) end = after;
+            else if (start - before == count) start = before;
         }
-        return end;
+        return (start, end);
     }
 
     /// <summary>A slug with Latin aliases masked, still a valid slug (the mask in Latin letters, or "x").</summary>

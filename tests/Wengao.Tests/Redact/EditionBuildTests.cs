@@ -160,6 +160,35 @@ public sealed class EditionBuildTests : IDisposable
         Assert.Equal(before, Snapshot());
     }
 
+    [Fact]
+    public void Two_slugs_that_mask_alike_fail_the_build_where_one_would_take_the_other_s_page()
+    {
+        // wangdaming-jianghua (the speech above) and zhaoxiaohong-jianghua are xxx-jianghua in the public edition.
+        Write("content/registry.yml", File.ReadAllText(_dir["content/registry.yml"]).Replace("aliases: [小红]", "aliases: [小红, zhaoxiaohong]"));
+        Write("content/speeches/2024-05-03-zhaoxiaohong-jianghua.md", "---\ntitle: 讲话\nspeaker: 某人\ndate: 2024-05-03\n---\n\n正文。\n");
+
+        var error = Assert.Single(Assert.Throws<BuildFailedException>(Build).Errors);
+
+        Assert.EndsWith("2024-05-03-zhaoxiaohong-jianghua.md", error.Where.File);
+        Assert.Contains("public edition", error.Message);
+        Assert.Contains("`xxx-jianghua`", error.Message);
+        Assert.Contains("2024-05-01-wangdaming-jianghua.md", error.Hint);
+        Assert.False(File.Exists(_dir["output/public/site/speeches/xxx-jianghua.html"]), "a build that failed wrote its output");
+    }
+
+    [Fact]
+    public void Two_outcomes_files_whose_names_mask_alike_fail_the_build()
+    {
+        Write("content/outcomes/王大明成效.yml", "title: 成效\nfigures:\n  - id: a\n    label: 数\n    value: 1\n    unit: 人\n");
+        Write("content/outcomes/赵小红成效.yml", "title: 成效\nfigures:\n  - id: a\n    label: 数\n    value: 1\n    unit: 人\n");
+
+        var error = Assert.Single(Assert.Throws<BuildFailedException>(Build).Errors);
+
+        Assert.EndsWith("赵小红成效.yml", error.Where.File);
+        Assert.Contains("`xxx成效`", error.Message);
+        Assert.Contains("王大明成效.yml", error.Hint);
+    }
+
     private Dictionary<string, string> Snapshot() =>
         Directory.GetFiles(_dir["output"], "*", SearchOption.AllDirectories)
             .ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));

@@ -53,6 +53,22 @@ public sealed class LeakScanTests : IDisposable
     }
 
     [Fact]
+    public void Html_decodes_the_named_references_of_html5()
+    {
+        var leak = Assert.Single(Scan("a.html", "<p>任何人都到了。王&ZeroWidthSpace;秀&NoBreak;英</p>"));
+        Assert.Contains("王&ZeroWidthSpace;秀&NoBreak;英", leak.Message);
+    }
+
+    [Fact]
+    public void A_note_s_mark_inside_a_name_is_read_apart_from_it()
+    {
+        // A superscript is set above the line: 王［1］秀英 reads 王秀英 with a note; 任［2］何人 reads 任何人.
+        var leak = Assert.Single(Scan("a.html", "<p>任<sup>［2］</sup>何人都到了。王<a class=\"note-ref\" href=\"#fn:1\"><sup>［1］</sup></a>秀英到了。m<sup>2</sup></p>"));
+        Assert.Contains("in the text", leak.Message);
+        Assert.Contains("王秀英", leak.Message);
+    }
+
+    [Fact]
     public void An_inline_script_is_text_whatever_it_compares()
     {
         var leak = Assert.Single(Scan("a.html", "<p>任何人</p><script>if (a<b) x = \"王秀英\";</script><p>完</p>"));
@@ -64,6 +80,22 @@ public sealed class LeakScanTests : IDisposable
     {
         var leak = Assert.Single(Scan("search-index.js", "window.X = {\"text\":\"任何\\n人、王\\u200B秀\\u82F1\"};"));
         Assert.Contains("王秀英", leak.Message);
+    }
+
+    [Fact]
+    public void Scripts_code_point_and_hex_escapes_are_decoded()
+    {
+        var leak = Assert.Single(Scan("a.js", "const a = \"任何\\x0A人\"; const b = \"\\u{738B}\\u{79C0}\\u82F1\";"));
+        Assert.Contains("王秀英", leak.Message);
+    }
+
+    [Fact]
+    public void A_style_sheet_is_read_with_its_escapes_decoded()
+    {
+        // `content:` is drawn: \738B\79C0 英 is 王秀英 on the page; \4EFB\4F55 人 is 任何人.
+        var leak = Assert.Single(Scan("a.css", "p::before { content: \"\\4EFB\\4F55 人\"; }\nh1::after { content: \"\\738B\\79C0 英\"; }\n"));
+        Assert.Contains("王秀英", leak.Message);
+        Assert.Equal(2, leak.Where.Line);
     }
 
     [Fact]

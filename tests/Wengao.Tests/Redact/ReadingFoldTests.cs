@@ -30,13 +30,16 @@ public sealed class ReadingFoldTests
     [InlineData("\uF9E1建勤", "xxx")]                   // compatibility ideograph 李
     [InlineData("廖雪揚、張葦", "xxx、xxx")]            // traditional forms
     [InlineData("w\u0430ngxiuying", "xxx")]             // Cyrillic а
+    [InlineData("wangx\u0131uy\u0131\u0578g", "xxx")]    // dotless ı, Armenian ո
     [InlineData("ＷＡＮＧ　ＸＩＵＹＩＮＧ", "xxx")]       // full width, ideographic space
     [InlineData("Wáng Xiùyīng", "xxx")]                 // pinyin tone marks
     [InlineData("王秀\\\n英同志", "xxx同志")]            // Markdown hard line break
     [InlineData("王秀\\\r\n英", "xxx")]
     [InlineData("q=%E7%8E%8B%E7%A7%80%E8%8B%B1&n=1", "q=xxx&n=1")] // percent-encoded
     [InlineData("王&#31168;&#x82F1;", "xxx")]           // character references
+    [InlineData("张&ZeroWidthSpace;苇、李建&NoBreak;勤、张&hairsp;苇、张&InvisibleComma;苇", "xxx、xxx、xxx、xxx")] // HTML5's named references
     [InlineData("王·秀英、王・秀英", "xxx、xxx")]
+    [InlineData("王\u0387秀英、王\u2E31秀英、王\uA78F秀英、Wang\u2212Xiuying、王～秀英", "xxx、xxx、xxx、xxx、xxx")] // dots and dashes alike
     [InlineData("Wang-Xiuying, wang_xiuying", "xxx, xxx")]
     [InlineData("王**秀英**", "xxx")]                  // emphasis inside the name
     [InlineData("王<span>秀</span>英", "xxx")]           // inline HTML inside the name
@@ -46,11 +49,30 @@ public sealed class ReadingFoldTests
     public void Every_spelling_is_masked_whole(string text, string masked) => Assert.Equal(masked, Redactor.Mask(text));
 
     [Theory]
+    [InlineData("张[苇](https://example.org/a)同志", "[xxx](https://example.org/a)同志")] // a link over part of the name
+    [InlineData("[张](https://example.org/a)苇同志", "[xxx](https://example.org/a)同志")]
+    [InlineData("张[^1]苇同志", "xxx[^1]同志")]                                         // a note's mark inside the name
+    [InlineData("张苇[^张苇]\n\n[^张苇]: 注", "xxx[^xxx]\n\n[^xxx]: 注")]                  // a note's label
+    [InlineData("| 张 | 苇 |", "| xxx| |")]                                              // a name over two cells
+    [InlineData("张`苇`同志", "xxx同志")]                                                 // a code span
+    [InlineData("[检索](https://example.org/?q=%E5%BC%A0%E8%8B%87 \"李建勤\")", "[检索](https://example.org/?q=xxx \"xxx\")")]
+    [InlineData("<https://example.org/?q=%E5%BC%A0%E8%8B%87>", "<https://example.org/?q=xxx>")] // an autolink
+    [InlineData("<span title=\"张苇\">到</span>", "<span title=\"xxx\">到</span>")]     // raw HTML is shown as text
+    [InlineData("[张苇][张苇]\n\n[张苇]: https://example.org", "[xxx][xxx]\n\n[xxx]: https://example.org")]
+    [InlineData("![张苇同志](a.png \"张苇\")", "![xxx同志](a.png \"xxx\")")]
+    [InlineData("张[苇]同志", "[xxx]同志")]                                               // brackets that make no link
+    [InlineData("海燕[^1]说", "xxx[^1]说")]
+    [InlineData("> 张\\\n> 苇同志，3 > 2", "> xxx同志，3 > 2")]                         // a quote's paragraph over two lines
+    public void Markdown_inside_a_name_stays_around_the_mask(string text, string masked) => Assert.Equal(masked, Redactor.Mask(text));
+
+    [Theory]
     [InlineData("海燕副县长到会", "xxx副县长到会")]      // a title the registry does not list, shipped
     [InlineData("海燕说：", "xxx说：")]
     [InlineData("海燕对大家讲", "xxx对大家讲")]
     [InlineData("海燕 飞过", "xxx 飞过")]               // a space ends a word
     [InlineData("看海燕飞过", "看海燕飞过")]
+    [InlineData("看[海燕](https://example.org)飞过", "看[海燕](https://example.org)飞过")] // a link's destination is no part of the word
+    [InlineData("[任](a)何人，任何|人", "[任](a)何人，任何|人")]
     [InlineData("海燕馆", "海燕馆")]
     [InlineData("金剑说", "金剑说")]                     // a place's alias is not made a name by a verb
     [InlineData("冀书记、何局长", "xxx书记、xxx局长")]

@@ -26,8 +26,11 @@ public sealed class RedactorTests
     [Theory]
     [InlineData("张**苇**同志发言", "xxx同志发言")]   // emphasis opened inside the name goes with it
     [InlineData("张*苇*同志发言", "xxx同志发言")]
+    [InlineData("*张*苇同志发言", "xxx同志发言")]      // emphasis closed inside the name goes with it too
+    [InlineData("_张_苇、**张**苇", "xxx、xxx")]
     [InlineData("**张苇**同志发言", "**xxx**同志发言")] // emphasis around the name is the page's
     [InlineData("张苇**同志**发言", "xxx**同志**发言")]
+    [InlineData("[a_b](https://example.org/a_b)张*苇*同志", "[a_b](https://example.org/a_b)xxx同志")] // _ of a URL is no emphasis
     public void Emphasis_inside_a_name_is_masked_with_it(string text, string masked) =>
         Assert.Equal(masked, For([], ("张苇", [])).Mask(text));
 
@@ -45,6 +48,15 @@ public sealed class RedactorTests
         var registry = new Registry([new RegistryEntry("李建勤", EntryKind.Person, [], null, ["internal"], new SourceSpan("r", 1, 1))], [], [], []);
         Assert.Equal("李建勤", new Redactor(registry, new Edition("internal", "xxx")).Mask("李建勤"));
         Assert.Equal("某某", new Redactor(registry, new Edition("public", "某某")).Mask("李建勤"));
+    }
+
+    [Fact]
+    public void Find_reads_a_link_s_destination_on_its_own()
+    {
+        const string text = "张[苇](https://example.org/?q=%E6%9D%8E%E5%BB%BA%E5%8B%A4)同志";
+        var found = For([], ("张苇", []), ("李建勤", [])).Find(text);
+        Assert.Equal(["张[苇", "%E6%9D%8E%E5%BB%BA%E5%8B%A4"], found.Select(m => text[m.Start..m.End]));
+        Assert.Equal(["张苇", "李建勤"], found.Select(m => m.Entry.Name));
     }
 
     [Fact]

@@ -147,6 +147,19 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
     }
 
     [Fact]
+    public void A_name_hidden_that_only_an_expression_writes_renders_the_document_that_writes_it()
+    {
+        // The speech's source does not spell 东湖镇: an expression writes it, so only the body as expanded holds it.
+        Append(SpeechSource, "\n{{ \"东\" + \"湖\" }}镇的同志也来了。\n");
+        AssertRebuild([SpeechSource], [SpeechPage, .. SpeechPdfs, Index, .. SearchIndex, .. SpeechSearch]);
+        Assert.Contains("东湖镇的同志也来了", File.ReadAllText(Path.Combine(_build.Root, SpeechPage)));
+        var registry = _dir["content/registry.yml"];
+        Replace(registry, "places:\n", "places:\n  - name: 东湖镇\n    show: [internal]\n");
+        AssertRebuild([registry], [SpeechPage, .. SpeechPdfs, Index, .. SearchIndex, .. SpeechSearch]);
+        Assert.Contains("xxx的同志也来了", File.ReadAllText(Path.Combine(_build.Root, SpeechPage)));
+    }
+
+    [Fact]
     public void A_name_site_yml_holds_renders_every_output_but_the_static_files()
     {
         // 县委办公室 is site.yml's organisation, in every page's footer, and the briefing's issuer.

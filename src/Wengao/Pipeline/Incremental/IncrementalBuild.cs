@@ -164,9 +164,9 @@ public sealed class IncrementalBuild(BuildOptions options)
             _redactor = edition is not null && new Redactor(corpus.Registry, edition) is { IsEmpty: false } redactor ? redactor : null;
             _changes.Clear();
         }
-        var site = Masked(_siteView, "site.yml", new Inputs(corpus.Site), corpus.Site, CorpusRedaction.Site, s => s);
+        var site = Masked(_siteView, "site.yml", new Inputs(corpus.Site), corpus.Site, CorpusRedaction.Site, (s, _) => s);
         var outcomes = corpus.Outcomes.ToDictionary(o => o.Key,
-            o => Masked(_outcomeViews, o.Key, new Inputs(o.Value), o.Value, CorpusRedaction.Outcomes, v => v), StringComparer.Ordinal);
+            o => Masked(_outcomeViews, o.Key, new Inputs(o.Value), o.Value, CorpusRedaction.Outcomes, (v, _) => v), StringComparer.Ordinal);
         Prune(_outcomeViews, outcomes.Keys);
         return corpus with { Site = site, Outcomes = outcomes.ToImmutableDictionary(StringComparer.Ordinal) };
     }
@@ -175,9 +175,13 @@ public sealed class IncrementalBuild(BuildOptions options)
     private List<ParsedDocument> Parse(Corpus corpus, Corpus view, CancellationToken cancel)
     {
         var errors = new ErrorList();
+        if (_redactor is { } redactor) foreach (var clash in CorpusRedaction.Clashes(corpus, redactor)) errors.Add(clash);
+        errors.ThrowIfAny();
         var documents = corpus.Documents.AsParallel().AsOrdered().WithCancellation(cancel)
             .Select(d => errors.Catch(() => Masked(_documents, d.SourcePath, new Inputs(d, OutcomesOf(view, d.OutcomesId), view.Site), d,
-                CorpusRedaction.Document, masked => DocumentParser.Parse(masked, view))))
+                CorpusRedaction.Document, (masked, mask) => DocumentParser.Parse(masked, view, mask),
+                (masked, redactor, changed) => DocumentParser.Expanded(masked, view) is var expanded
+                    && (ReferenceEquals(expanded, masked.Body) || !redactor.Find(expanded).Exists(m => changed.Contains(m.Entry.Name))))))
             .OfType<ParsedDocument>().ToList();
         errors.ThrowIfAny();
         Prune(_documents, corpus.Documents.Select(d => d.SourcePath));
@@ -190,8 +194,14 @@ public sealed class IncrementalBuild(BuildOptions options)
     /// source then or hides now (<see cref="Redactor.ChangedFrom"/>): an edit of the registry renders again only the
     /// outputs of the sources that hold the names it changed.
     /// </summary>
+    /// <param name="make">what is made of the masked source, given the edition's redaction for the texts it makes from it (a body as its expressions wrote it)</param>
+    /// <param name="madeAlike">
+    /// where <paramref name="make"/> masks texts of its own: true where those made from the masked source hold no name of
+    /// the changed entries the redactor hides (a name an expression wrote that a registry edit now hides is masked again)
+    /// </param>
     private T Masked<TSource, T>(IDictionary<string, Memo<T>> memos, string key, Inputs inputs, TSource source,
-        Func<TSource, Redactor, RedactionTally, TSource> mask, Func<TSource, T> make)
+        Func<TSource, Redactor, RedactionTally, TSource> mask, Func<TSource, Func<string, string>?, T> make,
+        Func<TSource, Redactor, IReadOnlySet<string>, bool>? madeAlike = null)
     {
         var redactor = _redactor;
         var held = memos.TryGetValue(key, out var memo) && memo.Inputs.Same(inputs) ? memo : null;
@@ -200,13 +210,14 @@ public sealed class IncrementalBuild(BuildOptions options)
         var masked = redactor is null ? source : mask(source, redactor, tally);
         var names = tally.Counts.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         if (held is { MaskedBy: { } before, Masked: { } then } && redactor is not null
-            && _changes.GetOrAdd(before, redactor.ChangedFrom) is { } changed && !then.Overlaps(changed) && !names.Overlaps(changed))
+            && _changes.GetOrAdd(before, redactor.ChangedFrom) is { } changed && !then.Overlaps(changed) && !names.Overlaps(changed)
+            && (madeAlike is null || madeAlike(masked, redactor, changed)))
         {
-            memos[key] = held with { MaskedBy = redactor, Masked = names };
+            memos[key] = held with { MaskedBy = redactor, Masked = then };
             return held.Value;
         }
-        var value = make(masked);
-        memos[key] = new(inputs, value, redactor, names);
+        var value = make(masked, redactor is null ? null : text => redactor.Mask(text, tally));
+        memos[key] = new(inputs, value, redactor, tally.Counts.Select(c => c.Name).ToHashSet(StringComparer.Ordinal));
         return value;
     }
 

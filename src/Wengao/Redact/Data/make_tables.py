@@ -14,7 +14,8 @@ so the build carries the part of Unicode normalisation that matters for reading 
   * every other character whose NFKC form is one letter, digit or ideograph (full-width ＷＡＮＧ, 𝐰𝐚𝐧𝐠,
     ㊎, ﬃ is not one character and stays) → that character;
   * letters with diacritics (Wáng, ǚ) → the letter without them (their canonical decomposition's base);
-  * Cyrillic and Greek letters drawn like Latin ones (а е о р с у х, ο ρ ν …, UTS #39 prototypes) → Latin.
+  * Cyrillic, Greek and Armenian letters drawn like Latin ones (а е о р с у х, ο ρ ν, ո ս օ …) and dotless ı ȷ,
+    iota ɩ, alpha ɑ (UTS #39 prototypes) → Latin.
 - variants.txt, traditional and variant forms → simplified, from OpenCC 1.4.2 (Apache-2.0, `npm pack opencc@1.4.2`,
   package/data/dictionary): TSCharacters.txt (the first value of each line other than the key), and TWVariants.txt / HKVariants.txt read
   backwards (a Taiwan or Hong Kong form → OpenCC's traditional form → simplified).
@@ -29,6 +30,10 @@ HOMOGLYPHS = {
     'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'һ': 'h', 'і': 'i', 'ї': 'i', 'ј': 'j', 'к': 'k', 'м': 'm', 'н': 'h',
     'о': 'o', 'р': 'p', 'с': 'c', 'т': 't', 'у': 'y', 'х': 'x', 'ѕ': 's', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l',
     'ү': 'y', 'ɡ': 'g',
+    # Armenian
+    'օ': 'o', 'ս': 'u', 'ո': 'n', 'հ': 'h', 'ց': 'g', 'զ': 'q',
+    # Latin letters drawn like others: dotless ı and ȷ, iota ɩ, alpha ɑ
+    'ı': 'i', 'ȷ': 'j', 'ɩ': 'i', 'ɑ': 'a',
     'А': 'A', 'В': 'B', 'Е': 'E', 'Ё': 'E', 'Һ': 'H', 'І': 'I', 'Ї': 'I', 'Ј': 'J', 'К': 'K', 'М': 'M', 'Н': 'H',
     'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'У': 'Y', 'Х': 'X', 'Ѕ': 'S', 'Ԁ': 'D', 'Ԛ': 'Q', 'Ԝ': 'W', 'Ӏ': 'I',
     'Ү': 'Y',
