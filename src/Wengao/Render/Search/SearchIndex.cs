@@ -49,10 +49,10 @@ public static class SearchIndex
     private static readonly ConditionalWeakTable<ParsedDocument, string> Texts = new();
 
     /// <summary>How many files (search/d/F/N-K.js) the document's text takes.</summary>
-    public static int ChunkCount(ParsedDocument parsed) => ChunkStarts(TextOf(parsed)).Count;
+    public static int ChunkCount(ParsedDocument parsed) => ChunkStarts(TextOf(parsed)).Length;
 
     /// <summary>Where each chunk starts: every <see cref="ChunkLength"/> characters, never between the halves of a surrogate pair.</summary>
-    private static List<int> ChunkStarts(string text)
+    private static int[] ChunkStarts(string text)
     {
         List<int> starts = [0];
         for (var at = ChunkLength; at < text.Length; at += ChunkLength)
@@ -60,7 +60,7 @@ public static class SearchIndex
             if (char.IsLowSurrogate(text[at])) at++;
             if (at < text.Length) starts.Add(at);
         }
-        return starts;
+        return [.. starts];
     }
 
     // Ideographs written as they are (not \uXXXX): half the size, and the edition's leak scan reads them.
@@ -89,8 +89,8 @@ public static class SearchIndex
             json.WriteStartArray("tags");
             foreach (var tag in document.Tags) json.WriteStringValue(tag);
             json.WriteEndArray();
-            json.WriteNumber("chunks", starts.Count);
-            json.WriteString("text", text[starts[chunk]..(chunk + 1 < starts.Count ? starts[chunk + 1] : text.Length)]);
+            json.WriteNumber("chunks", starts.Length);
+            json.WriteString("text", text[starts[chunk]..(chunk + 1 < starts.Length ? starts[chunk + 1] : text.Length)]);
             json.WriteEndObject();
         });
     }
@@ -107,7 +107,7 @@ public static class SearchIndex
     {
         var text = SearchKeys.Fold(TextOf(parsed));
         var document = parsed.Document;
-        return new ParsedSource(text, [.. ChunkStarts(text)], document.Title.Length, [.. Fields(document).Select(SearchKeys.Fold)],
+        return new ParsedSource(text, ChunkStarts(text), document.Title.Length, [.. Fields(document).Select(SearchKeys.Fold)],
             [.. Filters(document).Select(f => f.Key + f.Value)]);
     }
 
