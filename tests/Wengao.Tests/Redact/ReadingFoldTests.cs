@@ -11,6 +11,7 @@ public sealed class ReadingFoldTests
     private static readonly Redactor Redactor = new(new Registry(
         [
             Person("王秀英", "wangxiuying"), Person("李建勤"), Person("廖雪扬"), Person("张苇"), Person("杜海燕", "海燕"), Person("何"), Person("冀"),
+            Person("阿依古丽·买买提"),
             new RegistryEntry("金剑工业园区", EntryKind.Place, ["金剑"], null, ["internal"], new SourceSpan("r", 1, 1)),
         ], ["同志"], [], []), Public);
 
@@ -46,6 +47,12 @@ public sealed class ReadingFoldTests
     [InlineData("<b>王秀英</b>、王秀英<!-- 注 -->同志", "<b>xxx</b>、xxx<!-- 注 -->同志")]
     [InlineData("王\\秀英", "xxx")]                      // a backslash that escapes nothing
     [InlineData("3<5，a<b，王秀", "3<5，a<b，王秀")]
+    // A minority name's dot, as every input method and font gives it, or left out, or spaced.
+    [InlineData("阿依古丽·买买提、阿依古丽•买买提、阿依古丽・买买提、阿依古丽･买买提、阿依古丽‧买买提", "xxx、xxx、xxx、xxx、xxx")]
+    [InlineData("阿依古丽∙买买提、阿依古丽⋅买买提、阿依古丽ᐧ买买提、阿依古丽ㆍ买买提、阿依古丽⸳买买提", "xxx、xxx、xxx、xxx、xxx")]
+    [InlineData("阿依古丽․买买提、阿依古丽﹒买买提、阿依古丽●买买提、阿依古丽◦买买提、阿依古丽˙买买提", "xxx、xxx、xxx、xxx、xxx")]
+    [InlineData("阿依古丽买买提、阿依古丽 · 买买提、阿依古丽　买买提、阿依古丽&middot;买买提", "xxx、xxx、xxx、xxx")]
+    [InlineData("Wang'Xiuying、Wang’Xiuying、Wang＊Xiuying", "xxx、xxx、xxx")] // pinyin's apostrophe, a full-width star
     public void Every_spelling_is_masked_whole(string text, string masked) => Assert.Equal(masked, Redactor.Mask(text));
 
     [Theory]
