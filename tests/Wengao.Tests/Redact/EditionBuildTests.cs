@@ -189,6 +189,20 @@ public sealed class EditionBuildTests : IDisposable
         Assert.Contains("王大明成效.yml", error.Hint);
     }
 
+    [Fact]
+    public void A_pinyin_that_is_not_latin_words_and_a_surname_that_does_not_begin_the_name_are_located_errors()
+    {
+        Write("content/registry.yml", File.ReadAllText(_dir["content/registry.yml"])
+            .Replace("aliases: [大明, wangdaming]", "aliases: [大明, wangdaming]\n    pinyin: 王大明\n    surname: 赵"));
+
+        var errors = Assert.Throws<BuildFailedException>(Build).Errors;
+
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.EndsWith("registry.yml", e.Where.File));
+        Assert.Contains(errors, e => e.Message.Contains("`pinyin: 王大明`") && e.Where.Line == 4 && e.Hint!.Contains("pinyin: Zhang Wei"));
+        Assert.Contains(errors, e => e.Message.Contains("`surname: 赵` is not the start of the name 王大明") && e.Where.Line == 5 && e.Hint!.Contains("surname: 王"));
+    }
+
     private Dictionary<string, string> Snapshot() =>
         Directory.GetFiles(_dir["output"], "*", SearchOption.AllDirectories)
             .ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
