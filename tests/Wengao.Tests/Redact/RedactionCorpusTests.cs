@@ -109,7 +109,7 @@ public sealed partial class RedactionCorpusTests : IDisposable
         Assert.Contains("张苇", hidden);
         Assert.Contains("海燕", hidden);
         var shown = Shown(_dir["output/public"]);
-        foreach (var kind in new[] { "file names", "HTML", "search index", "feed", "sitemap", "PDF text", "PDF metadata and outline", "PDF links", "Word text", "Word properties", "Word links" })
+        foreach (var kind in new[] { "file names", "HTML", "search index", "feed", "sitemap", "PDF text", "PDF metadata and outline", "PDF links", "Word text", "Word properties", "Word links", "OFD text", "OFD properties" })
             Assert.True(shown.ContainsKey(kind), $"the public edition wrote no {kind}");
         foreach (var (kind, text) in shown)
         {
@@ -127,10 +127,11 @@ public sealed partial class RedactionCorpusTests : IDisposable
             Assert.True(html.Contains(kept, StringComparison.Ordinal), $"`{kept}` is not in the HTML of the public edition");
         Assert.Contains("xxx同志将到xxx、xxx调研", shown["PDF text"]);
         Assert.Contains("xxx同志将到xxx、xxx调研", shown["Word text"]);
+        Assert.Contains("xxx同志将到xxx、xxx调研", shown["OFD text"]);
         Assert.Contains("https://example.org/a", shown["Word links"]);
         // The internal edition, read the same way, shows them: the readers read what they must.
         var inside = Shown(_dir["output/internal"]);
-        Assert.All(new[] { "HTML", "PDF text", "Word text", "search index" }, kind => Assert.Contains("张苇", inside[kind]));
+        Assert.All(new[] { "HTML", "PDF text", "Word text", "OFD text", "OFD properties", "search index" }, kind => Assert.Contains("张苇", inside[kind]));
         Assert.Contains("张苇", inside["PDF metadata and outline"]); // the speaker, 張 + U+200D + 葦
     }
 
@@ -197,6 +198,9 @@ public sealed partial class RedactionCorpusTests : IDisposable
                 case var name when name.EndsWith(".docx", StringComparison.Ordinal):
                     Word(file, Add);
                     break;
+                case var name when name.EndsWith(".ofd", StringComparison.Ordinal):
+                    Ofd(file, Add);
+                    break;
             }
         }
         return shown.ToDictionary(s => s.Key, s => Read(s.Value.ToString()));
@@ -227,6 +231,30 @@ public sealed partial class RedactionCorpusTests : IDisposable
             add("file names", entry.FullName);
         }
     }
+
+    /// <summary>
+    /// An OFD as a reader shows it: the TextCode of every page read on, pages in their number's order (a name over two
+    /// text objects or pages is one name); DocInfo, custom tags and every other part's text and attributes; part names.
+    /// </summary>
+    private static void Ofd(string file, Action<string, string?> add)
+    {
+        using var zip = ZipFile.OpenRead(file);
+        var pages = new SortedDictionary<int, string>();
+        foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            add("file names", entry.FullName);
+            if (!entry.FullName.EndsWith(".xml", StringComparison.Ordinal)) continue;
+            using var stream = entry.Open();
+            var part = XDocument.Load(stream);
+            if (OfdPage().Match(entry.FullName) is { Success: true } page)
+                pages[int.Parse(page.Groups["n"].Value, CultureInfo.InvariantCulture)] = string.Concat(part.Descendants().Where(e => e.Name.LocalName == "TextCode").Select(e => e.Value));
+            add(entry.FullName.EndsWith("OFD.xml", StringComparison.Ordinal) || entry.FullName.EndsWith("CustomTags.xml", StringComparison.Ordinal) ? "OFD properties" : "OFD parts", Xml(part));
+        }
+        add("OFD text", string.Concat(pages.Values));
+    }
+
+    [GeneratedRegex(@"Pages/Page_(?<n>\d+)/Content\.xml$")]
+    private static partial Regex OfdPage();
 
     // The packet must be XML (PDFsharp 6.2.4 pasted its values unescaped; the build escapes them): a packet that is not fails here.
     private static string Xmp(UglyToad.PdfPig.Content.XmpMetadata xmp) => Xml(xmp.GetXDocument());
