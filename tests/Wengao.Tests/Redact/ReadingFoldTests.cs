@@ -30,6 +30,7 @@ public sealed class ReadingFoldTests
     [InlineData("⺠\u2ED0剑", "⺠\u2ED0剑")]            // a radical that reads as another character (钅) is not 金
     [InlineData("\uF9E1建勤", "xxx")]                   // compatibility ideograph 李
     [InlineData("廖雪揚、張葦", "xxx、xxx")]            // traditional forms
+    [InlineData("金剣工業園区、金剣。", "xxx、xxx。")]      // Japanese forms (剣 for 剑, 業 and 園 traditional)
     [InlineData("w\u0430ngxiuying", "xxx")]             // Cyrillic а
     [InlineData("wangx\u0131uy\u0131\u0578g", "xxx")]    // dotless ı, Armenian ո
     [InlineData("ＷＡＮＧ　ＸＩＵＹＩＮＧ", "xxx")]       // full width, ideographic space
@@ -89,6 +90,16 @@ public sealed class ReadingFoldTests
     [InlineData("任何\n人", "任何\n人")]                  // one line break joins the lines of a paragraph
     [InlineData("报告人：何\n\n一、", "报告人：xxx\n\n一、")] // a blank line ends a word
     public void Short_names_are_names_where_a_reader_reads_a_name(string text, string masked) => Assert.Equal(masked, Redactor.Mask(text));
+
+    [Theory]
+    [InlineData('沢', '泽')] // shinjitai, read through OpenCC's traditional form
+    [InlineData('県', '县')]
+    [InlineData('竜', '龙')]
+    [InlineData('芸', '芸')] // a shinjitai key Chinese uses itself keeps its reading (not 藝 → 艺)
+    [InlineData('欠', '欠')]
+    [InlineData('翻', '翻')]
+    public void A_japanese_form_reads_as_its_simplified_character_unless_chinese_uses_it(char form, char reads) =>
+        Assert.Equal(reads, ReadingFold.Letter(form));
 
     [Fact]
     public void The_user_adds_to_the_shipped_guards()
