@@ -9,7 +9,7 @@ public enum EntryKind { Person, Organisation, Place }
 
 /// <summary>A person, organisation or place of content/registry.yml, with the editions that may show it.</summary>
 /// <param name="Aliases">other ways the text names it: short forms (海燕), Latin spellings for slugs (lijianqin)</param>
-/// <param name="Pinyin">the name in Latin letters, family name first (Zhang Wei, Ouyang Xiu): read in either order</param>
+/// <param name="Pinyin">the name in Latin letters, family name first (Zhang Wei, Ouyang Xiu): a person's read in either order</param>
 /// <param name="Surname">the family name (张, 欧阳), asked for where a title after it names this person (张书记, 张副县长)</param>
 public sealed record RegistryEntry(string Name, EntryKind Kind, ImmutableArray<string> Aliases, string? Role,
     ImmutableArray<string> Show, SourceSpan Where, string? Pinyin = null, string? Surname = null)
@@ -17,7 +17,7 @@ public sealed record RegistryEntry(string Name, EntryKind Kind, ImmutableArray<s
     public IEnumerable<string> Terms => Aliases.Prepend(Name);
 
     /// <summary>
-    /// The pinyin as written (Zhang Wei) and in the Western order, given name first (Wei Zhang, Xiuying Wang): a name
+    /// The pinyin as written (Zhang Wei) and, for a person, in the Western order, given name first (Wei Zhang, Xiuying Wang): a name
     /// in an English text or a byline is written either way. The first word is the family name, the rest the given name.
     /// </summary>
     public IEnumerable<string> PinyinOrders
@@ -27,7 +27,8 @@ public sealed record RegistryEntry(string Name, EntryKind Kind, ImmutableArray<s
             if (Pinyin is null) yield break;
             var words = Pinyin.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             yield return string.Join(' ', words);
-            if (words.Length > 1) yield return string.Join(' ', words[1..].Append(words[0]));
+            // A place or organisation is not reordered: Hanyang Zhen is never Zhen Hanyang.
+            if (Kind == EntryKind.Person && words.Length > 1) yield return string.Join(' ', words[1..].Append(words[0]));
         }
     }
 
