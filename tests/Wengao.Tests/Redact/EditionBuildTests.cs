@@ -190,6 +190,21 @@ public sealed class EditionBuildTests : IDisposable
     }
 
     [Fact]
+    public void Two_figure_ids_of_a_file_that_mask_alike_fail_the_build_at_the_second()
+    {
+        // wangdaming_jobs and zhaoxiaohong_jobs are both xxx_jobs in public: {{ outcomes.xxx_jobs }} would read either.
+        Write("content/registry.yml", File.ReadAllText(_dir["content/registry.yml"]).Replace("aliases: [小红]", "aliases: [小红, zhaoxiaohong]"));
+        Write("content/outcomes/jobs.yml", "title: 成效\nfigures:\n  - id: wangdaming_jobs\n    label: 数\n    value: 1\n    unit: 人\n"
+            + "  - id: zhaoxiaohong_jobs\n    label: 数\n    value: 2\n    unit: 人\n");
+
+        var error = Assert.Single(Assert.Throws<BuildFailedException>(Build).Errors);
+
+        Assert.EndsWith("jobs.yml", error.Where.File);
+        Assert.Equal(7, error.Where.Line);
+        Assert.Contains("figure ids `wangdaming_jobs`, `zhaoxiaohong_jobs` alike, to `xxx_jobs`", error.Message);
+    }
+
+    [Fact]
     public void A_pinyin_that_is_not_latin_words_and_a_surname_that_does_not_begin_the_name_are_located_errors()
     {
         Write("content/registry.yml", File.ReadAllText(_dir["content/registry.yml"])

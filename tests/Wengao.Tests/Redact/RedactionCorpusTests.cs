@@ -136,6 +136,9 @@ public sealed partial class RedactionCorpusTests : IDisposable
         Assert.Contains("xxx同志将到xxx、xxx调研", shown["PDF text"]);
         Assert.Contains("xxx同志将到xxx、xxx调研", shown["Word text"]);
         Assert.Contains("xxx同志将到xxx、xxx调研", shown["OFD text"]);
+        // Figures and charts whose ids name a hidden person are there, under masked ids.
+        Assert.Contains("新增就业12人，占计划的120%", shown["PDF text"]);
+        Assert.Contains("新增就业÷计划就业", html);
         Assert.Contains("https://example.org/a", shown["Word links"]);
         // The internal edition, read the same way, shows them: the readers read what they must.
         var inside = Shown(_dir["output/internal"]);
