@@ -31,6 +31,7 @@ public sealed class ReadingFoldTests
     [InlineData("\uF9E1建勤", "xxx")]                   // compatibility ideograph 李
     [InlineData("廖雪揚、張葦", "xxx、xxx")]            // traditional forms
     [InlineData("金剣工業園区、金剣。", "xxx、xxx。")]      // Japanese forms (剣 for 剑, 業 and 園 traditional)
+    [InlineData("金剑エ业园区、金剑ｴ业园区", "xxx、xxx")]   // katakana エ drawn as 工, full and half width
     [InlineData("w\u0430ngxiuying", "xxx")]             // Cyrillic а
     [InlineData("wangx\u0131uy\u0131\u0578g", "xxx")]    // dotless ı, Armenian ո
     [InlineData("ＷＡＮＧ　ＸＩＵＹＩＮＧ", "xxx")]       // full width, ideographic space
@@ -98,7 +99,10 @@ public sealed class ReadingFoldTests
     [InlineData('芸', '芸')] // a shinjitai key Chinese uses itself keeps its reading (not 藝 → 艺)
     [InlineData('欠', '欠')]
     [InlineData('翻', '翻')]
-    public void A_japanese_form_reads_as_its_simplified_character_unless_chinese_uses_it(char form, char reads) =>
+    [InlineData('カ', '力')] // kana drawn as an ideograph
+    [InlineData('ｶ', '力')]
+    [InlineData('ロ', '口')]
+    public void A_japanese_form_or_a_kana_reads_as_the_ideograph_it_is_drawn_as_unless_chinese_uses_it(char form, char reads) =>
         Assert.Equal(reads, ReadingFold.Letter(form));
 
     [Fact]

@@ -19,7 +19,8 @@ so the build carries the part of Unicode normalisation that matters for reading 
 - variants.txt, traditional and variant forms → simplified, from OpenCC 1.4.2 (Apache-2.0, `npm pack opencc@1.4.2`,
   package/data/dictionary): TSCharacters.txt (the first value of each line other than the key), and TWVariants.txt / HKVariants.txt read
   backwards (a Taiwan or Hong Kong form → OpenCC's traditional form → simplified), and JPShinjitaiCharacters.txt
-  read backwards for the Japanese forms Chinese text does not use itself (沢 → 澤 → 泽; see variants_table).
+  read backwards for the Japanese forms Chinese text does not use itself (沢 → 澤 → 泽; see variants_table); and the
+  kana and bopomofo drawn as ideographs (CJK_HOMOGLYPHS: カ → 力).
 """
 import os
 import sys
@@ -43,6 +44,13 @@ HOMOGLYPHS = {
     'ϳ': 'j',
     'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P',
     'Τ': 'T', 'Υ': 'Y', 'Χ': 'X', 'Ϲ': 'C', 'Ϳ': 'J',
+}
+
+# Kana and bopomofo drawn as ideographs (UTS #39 confusables, ideograph prototypes): 铁骑カ士 reads 铁骑力士 to the eye.
+# Written to variants.txt, the table of what an ideograph is read as; half-width kana (ｶ) reach them through fold.txt.
+CJK_HOMOGLYPHS = {
+    'エ': '工', 'カ': '力', 'ロ': '口', 'ニ': '二', 'ハ': '八', 'ト': '卜', 'タ': '夕', 'ー': '一',
+    'ㄦ': '儿', 'ㄚ': '丫',
 }
 
 
@@ -133,6 +141,7 @@ def variants_table(opencc):
             target = ts.get(values[0], values[0])
             if target != key:
                 ts[key] = target
+    ts.update(CJK_HOMOGLYPHS)
     # Fold chains to their end (no character maps to one that maps on).
     for key in list(ts):
         seen = {key}
@@ -157,7 +166,8 @@ def main(ucd, opencc):
     with open(os.path.join(here, 'variants.txt'), 'w', encoding='utf-8', newline='\n') as out:
         out.write('# Traditional and variant forms of Chinese characters and their simplified form: FROM TO. Written by\n'
                   '# make_tables.py from OpenCC 1.4.2 (https://github.com/BYVoid/OpenCC, Apache License 2.0):\n'
-                  '# TSCharacters.txt, TWVariants.txt, HKVariants.txt and JPShinjitaiCharacters.txt. Do not edit by hand.\n')
+                  '# TSCharacters.txt, TWVariants.txt, HKVariants.txt and JPShinjitaiCharacters.txt; and kana drawn as\n'
+                  '# ideographs (CJK_HOMOGLYPHS in make_tables.py). Do not edit by hand.\n')
         for key in sorted(variants):
             out.write(f'{key} {variants[key]}\n')
     print(f'fold.txt: {len(fold) if fold is not None else "not written"}; variants.txt: {len(variants)} characters')
