@@ -75,6 +75,10 @@ public sealed class RedactorTests
     public void A_compound_family_name_s_pinyin_stays_whole_in_the_western_order() =>
         Assert.Equal("xxx、xxx、Yang Ouxiu", WithPinyin("欧阳修", "Ouyang Xiu", null).Mask("Ouyang Xiu、Xiu Ouyang、Yang Ouxiu"));
 
+    [Fact]
+    public void A_pinyin_with_u_umlaut_is_read_as_typed_and_as_passports_write_it() =>
+        Assert.Equal("xxx、xxx、xxx、xxx、xxx、xxx", WithPinyin("吕布", "Lǚ Bu", null).Mask("Lü Bu、Lv Bu、LYU Bu、Lu Bu、Bu Lyu、Bu Lv"));
+
     [Theory]
     [InlineData("张书记、张 副县长、张　同志、张&nbsp;书记", "xxx书记、xxx 副县长、xxx　同志、xxx&nbsp;书记")]
     [InlineData("张伟书记", "xxx书记")]
