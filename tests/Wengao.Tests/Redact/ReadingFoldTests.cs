@@ -11,7 +11,7 @@ public sealed class ReadingFoldTests
     private static readonly Redactor Redactor = new(new Registry(
         [
             Person("王秀英", "wangxiuying"), Person("李建勤"), Person("廖雪扬"), Person("张苇"), Person("杜海燕", "海燕"), Person("何"), Person("冀"),
-            Person("阿依古丽·买买提"),
+            Person("阿依古丽·买买提"), Person("王芳芳"),
             new RegistryEntry("金剑工业园区", EntryKind.Place, ["金剑"], null, ["internal"], new SourceSpan("r", 1, 1)),
         ], ["同志"], [], []), Public);
 
@@ -32,6 +32,7 @@ public sealed class ReadingFoldTests
     [InlineData("廖雪揚、張葦", "xxx、xxx")]            // traditional forms
     [InlineData("金剣工業園区、金剣。", "xxx、xxx。")]      // Japanese forms (剣 for 剑, 業 and 園 traditional)
     [InlineData("金剑エ业园区、金剑ｴ业园区", "xxx、xxx")]   // katakana エ drawn as 工, full and half width
+    [InlineData("王芳々同志、王芳 々、人々", "xxx同志、王芳 々、人々")] // the iteration mark repeats the character before it
     [InlineData("w\u0430ngxiuying", "xxx")]             // Cyrillic а
     [InlineData("wangx\u0131uy\u0131\u0578g", "xxx")]    // dotless ı, Armenian ո
     [InlineData("ＷＡＮＧ　ＸＩＵＹＩＮＧ", "xxx")]       // full width, ideographic space
