@@ -16,6 +16,7 @@ public static class CorpusRedaction
         return corpus with
         {
             Site = Site(corpus.Site, redactor, tally),
+            Kinds = [.. corpus.Kinds.Select(k => Kind(k, redactor))],
             Documents = [.. corpus.Documents.Select(d => Document(d, redactor, tally))],
             Outcomes = corpus.Outcomes.ToImmutableDictionary(o => o.Key, o => Outcomes(o.Value, redactor, tally)),
         };
@@ -50,9 +51,19 @@ public static class CorpusRedaction
     public static Site Site(Site site, Redactor redactor, RedactionTally tally) =>
         site with { Title = redactor.Mask(site.Title, tally), Organisation = redactor.Mask(site.Organisation, tally) };
 
-    /// <summary>A document with its slug and every text of its front matter and body masked.</summary>
+    /// <summary>A document with its slug, every text of its front matter and body, and its kind's labels masked.</summary>
     public static Document Document(Document d, Redactor redactor, RedactionTally tally) =>
-        d.Map(text => redactor.Mask(text, tally)) with { Slug = redactor.MaskSlug(d.Slug) };
+        d.Map(text => redactor.Mask(text, tally)) with { Slug = redactor.MaskSlug(d.Slug), Kind = Kind(d.Kind, redactor) };
+
+    /// <summary>
+    /// A kind's labels as pages, lists and PDF links show them: a kind content/kinds/ declares may be named after a
+    /// place (汉阳镇工作简报). Not counted in the tally, which counts the names of the sources' own texts.
+    /// </summary>
+    public static DocumentKind Kind(DocumentKind k, Redactor redactor) => redactor.IsEmpty ? k : k with
+    {
+        Label = redactor.Mask(k.Label), Short = redactor.Mask(k.Short), ListTitle = redactor.Mask(k.ListTitle),
+        Pdfs = k.Pdfs.Any(p => redactor.Mask(p.Label) != p.Label) ? [.. k.Pdfs.Select(p => p with { Label = redactor.Mask(p.Label) })] : k.Pdfs,
+    };
 
     public static OutcomeSet Outcomes(OutcomeSet o, Redactor redactor, RedactionTally tally)
     {

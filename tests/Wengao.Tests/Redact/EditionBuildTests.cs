@@ -147,6 +147,22 @@ public sealed class EditionBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_kind_content_declares_after_a_hidden_place_has_its_labels_masked_in_public()
+    {
+        var shipped = File.ReadAllText(Path.Combine(Repo.Templates, "kinds", "briefing.yml"));
+        Assert.Contains("label: 工作简报\n", shipped);
+        Write("content/kinds/briefing.yml", shipped.Replace("label: 工作简报\n", "label: 白云镇工作简报\n")
+            .Replace("list_title: 工作简报\n", "list_title: 白云镇工作简报\n").Replace("label: 简报（PDF）", "label: 白云镇简报（PDF）"));
+
+        Build();
+
+        var publicText = Shown(_dir["output/public"]);
+        Assert.DoesNotContain("白云镇", publicText);
+        Assert.Contains("xxx工作简报", publicText);
+        Assert.Contains("白云镇工作简报", Shown(_dir["output/internal"]));
+    }
+
+    [Fact]
     public void A_leak_fails_the_build_and_leaves_the_previous_output()
     {
         Build();
