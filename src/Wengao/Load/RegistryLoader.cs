@@ -9,6 +9,17 @@ internal static class RegistryLoader
     private static readonly (string Key, EntryKind Kind)[] Sections =
         [("people", EntryKind.Person), ("organisations", EntryKind.Organisation), ("places", EntryKind.Place)];
 
+    // Two words or more of letters (tone marks too: Zhāng Wěi), with a pinyin apostrophe or hyphen inside one (Xi'an, Xiu-ying).
+    private static bool IsPinyin(string pinyin)
+    {
+        var words = pinyin.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.All(w => IsLatinLetter(w[0]) && w.All(c => IsLatinLetter(c) || c is '\'' or '’' or '-'
+            || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark));
+    }
+
+    // Basic Latin to Latin Extended-B: every letter of pinyin with its tone marks (ā ǎ ǚ), no ideograph.
+    private static bool IsLatinLetter(char c) => char.IsLetter(c) && c < '\u0250';
+
     /// <param name="editions">the editions site.yml declares, which `show` may name</param>
     public static Registry Load(string contentDirectory, IReadOnlyList<Edition> editions)
     {
@@ -20,8 +31,15 @@ internal static class RegistryLoader
         foreach (var (key, kind) in Sections)
             foreach (var e in yaml.MappingList(key))
             {
-                var entry = new RegistryEntry(e.String("name", required: true) ?? "", kind, e.StringList("aliases"),
-                    e.String("role"), e.StringList("show"), e.Where);
+                var name = e.String("name", required: true) ?? "";
+                var entry = new RegistryEntry(name, kind, e.StringList("aliases"),
+                    e.String("role"), e.StringList("show"), e.Where, e.String("pinyin"), e.String("surname"));
+                if (entry.Pinyin is { } pinyin && !IsPinyin(pinyin))
+                    errors.Add(e.SpanOf("pinyin"), $"`pinyin: {pinyin}` is not a name in Latin letters of two words or more",
+                        "write the family name first, then the given name, in letters, with a space between: `pinyin: Zhang Wei`");
+                if (entry.Surname is { } surname && (surname.Length == 0 || surname.Length >= name.Length || !name.StartsWith(surname, StringComparison.Ordinal)))
+                    errors.Add(e.SpanOf("surname"), $"`surname: {surname}` is not the start of the name {name}",
+                        $"write the family name as the name begins with it: `surname: {(name.Length > 0 ? name[..1] : "张")}` (two characters for a compound one: 欧阳)");
                 foreach (var shown in entry.Show.Where(s => editions.All(ed => ed.Name != s)))
                     errors.Add(e.SpanOf("show"), $"no edition `{shown}`", $"editions in site.yml: {string.Join(", ", editions.Select(ed => ed.Name))}");
                 e.Done();

@@ -61,10 +61,11 @@ public sealed record FieldValue(string? Text = null, long? Number = null, DateOn
 {
     public int? Integer => Number is { } n ? (int)n : null;
 
-    /// <summary>Its texts masked; numbers, dates and chart ids (which the outcomes file's masking covers) as they are.</summary>
+    /// <summary>Its texts and chart ids masked (as the outcomes file's masking masks the charts' own ids); numbers and dates as they are.</summary>
     public FieldValue Map(Func<string, string> mask) => this with
     {
         Text = Text is null ? null : mask(Text),
+        Ids = Ids is { } ids ? [.. ids.Select(mask)] : null,
         List = List is { } list ? [.. list.Select(mask)] : null,
         Lists = Lists is { } lists ? [.. lists.Select(l => (l.Key, (ImmutableArray<string>)[.. l.Items.Select(mask)]))] : null,
     };

@@ -16,6 +16,7 @@ public static class CorpusRedaction
         return corpus with
         {
             Site = Site(corpus.Site, redactor, tally),
+            Kinds = [.. corpus.Kinds.Select(k => Kind(k, redactor))],
             Documents = [.. corpus.Documents.Select(d => Document(d, redactor, tally))],
             Outcomes = corpus.Outcomes.ToImmutableDictionary(o => o.Key, o => Outcomes(o.Value, redactor, tally)),
         };
@@ -24,26 +25,45 @@ public static class CorpusRedaction
     /// <summary>
     /// Documents whose slugs the edition masks alike (zhangwei-jianghua and lijianqin-jianghua, both xxx-jianghua where
     /// both names are hidden): one page, PDF and .docx would take the other's place, so the build names them instead;
-    /// and outcomes files whose names it masks alike (张苇调研, 李建勤调研), whose sections would share an anchor.
+    /// outcomes files whose names it masks alike (张苇调研, 李建勤调研), whose sections would share an anchor; and the
+    /// figures or charts of one file whose ids it masks alike (zhangwei_jobs, lijianqin_jobs), where a speech's
+    /// {{ outcomes.xxx_jobs }} would read one figure for the other.
     /// </summary>
     public static IEnumerable<SourceError> Clashes(Corpus corpus, Redactor redactor) =>
-        Clashes(corpus.Documents.Select(d => (d.Slug, d.SourcePath)), redactor, "slugs", "one document's page and PDFs would take the other's place")
-            .Concat(Clashes(corpus.Outcomes.Values.Select(o => (o.Id, o.SourcePath)), redactor, "outcomes files' names",
-                "their sections on the outcomes page would share one anchor"));
+        Clashes(corpus.Documents.Select(d => (d.Slug, new SourceSpan(d.SourcePath, 1, 1))), redactor.MaskSlug, redactor, "slugs",
+                "one document's page and PDFs would take the other's place", "rename one of")
+            .Concat(Clashes(corpus.Outcomes.Values.Select(o => (o.Id, new SourceSpan(o.SourcePath, 1, 1))), redactor.MaskSlug, redactor,
+                "outcomes files' names", "their sections on the outcomes page would share one anchor", "rename one of"))
+            .Concat(corpus.Outcomes.Values.OrderBy(o => o.SourcePath, StringComparer.Ordinal).SelectMany(o =>
+                Clashes(o.Figures.Select(f => (f.Id, f.Where)), text => redactor.Mask(text), redactor, "figure ids",
+                    "a speech's reference to one would read the other", "give another id to one of")
+                .Concat(Clashes(o.Charts.Select(c => (c.Id, new SourceSpan(o.SourcePath, 1, 1))), text => redactor.Mask(text), redactor, "chart ids",
+                    "a document's chart would draw the other", "give another id to one of"))));
 
-    private static IEnumerable<SourceError> Clashes(IEnumerable<(string Name, string Path)> named, Redactor redactor, string what, string why) =>
-        named.GroupBy(n => redactor.MaskSlug(n.Name), StringComparer.Ordinal).Where(g => g.Count() > 1)
+    private static IEnumerable<SourceError> Clashes(IEnumerable<(string Name, SourceSpan Where)> named, Func<string, string> mask, Redactor redactor,
+        string what, string why, string fix) =>
+        named.GroupBy(n => mask(n.Name), StringComparer.Ordinal).Where(g => g.Count() > 1)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new SourceError(new SourceSpan(g.Select(n => n.Path).Max(StringComparer.Ordinal)!, 1, 1),
+            .Select(g => new SourceError(g.Select(n => n.Where).OrderBy(w => w.File, StringComparer.Ordinal).ThenBy(w => w.Line).Last(),
                 $"the {redactor.Edition.Name} edition masks the {what} {string.Join(", ", g.Select(n => $"`{n.Name}`").Order(StringComparer.Ordinal))} alike, to `{g.Key}`: {why}",
-                $"rename one of: {string.Join(", ", g.Select(n => Path.GetFileName(n.Path)).Order(StringComparer.Ordinal))}, so that its name does not differ from the other's only by a hidden name"));
+                $"{fix}: {string.Join(", ", g.Select(n => what.EndsWith("ids", StringComparison.Ordinal) ? n.Name : Path.GetFileName(n.Where.File)).Distinct().Order(StringComparer.Ordinal))}, so that its name does not differ from the other's only by a hidden name"));
 
     public static Site Site(Site site, Redactor redactor, RedactionTally tally) =>
         site with { Title = redactor.Mask(site.Title, tally), Organisation = redactor.Mask(site.Organisation, tally) };
 
-    /// <summary>A document with its slug and every text of its front matter and body masked.</summary>
+    /// <summary>A document with its slug, every text of its front matter and body, and its kind's labels masked.</summary>
     public static Document Document(Document d, Redactor redactor, RedactionTally tally) =>
-        d.Map(text => redactor.Mask(text, tally)) with { Slug = redactor.MaskSlug(d.Slug) };
+        d.Map(text => redactor.Mask(text, tally)) with { Slug = redactor.MaskSlug(d.Slug), Kind = Kind(d.Kind, redactor) };
+
+    /// <summary>
+    /// A kind's labels as pages, lists and PDF links show them: a kind content/kinds/ declares may be named after a
+    /// place (汉阳镇工作简报). Not counted in the tally, which counts the names of the sources' own texts.
+    /// </summary>
+    public static DocumentKind Kind(DocumentKind k, Redactor redactor) => redactor.IsEmpty ? k : k with
+    {
+        Label = redactor.Mask(k.Label), Short = redactor.Mask(k.Short), ListTitle = redactor.Mask(k.ListTitle),
+        Pdfs = k.Pdfs.Any(p => redactor.Mask(p.Label) != p.Label) ? [.. k.Pdfs.Select(p => p with { Label = redactor.Mask(p.Label) })] : k.Pdfs,
+    };
 
     public static OutcomeSet Outcomes(OutcomeSet o, Redactor redactor, RedactionTally tally)
     {
@@ -52,8 +72,10 @@ public static class CorpusRedaction
         {
             // The set's id is its file's name, which the outcomes page shows as the anchor of its section.
             Id = redactor.MaskSlug(o.Id), Title = m(o.Title), Source = n(o.Source),
-            Figures = [.. o.Figures.Select(f => f with { Label = m(f.Label), Group = n(f.Group), Note = n(f.Note), Source = n(f.Source), Period = n(f.Period) })],
-            Charts = [.. o.Charts.Select(c => c with { Title = m(c.Title), Labels = all(c.Labels) })],
+            // Ids too, masked as a speech's {{ outcomes.zhangwei_jobs }} is (xxx_jobs): a row's anchor and a formula show them.
+            Figures = [.. o.Figures.Select(f => f with { Id = m(f.Id), Label = m(f.Label), Group = n(f.Group), Note = n(f.Note), Source = n(f.Source),
+                Period = n(f.Period), Formula = n(f.Formula) })],
+            Charts = [.. o.Charts.Select(c => c with { Id = m(c.Id), Title = m(c.Title), FigureIds = all(c.FigureIds), Labels = all(c.Labels) })],
         };
     }
 

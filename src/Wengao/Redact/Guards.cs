@@ -39,6 +39,9 @@ internal sealed class Guards
         return StartsWithAny(after, _titles) || byVerb && StartsWithAny(after, _verbs);
     }
 
+    /// <summary>True where a title follows the term at folded [at, at + length): a surname the registry asks for (张书记, 张 副县长).</summary>
+    public bool Titled(NormalisedText normal, int at, int length) => StartsWithAny(normal.Text[(at + length)..], _titles);
+
     // A word the registry keeps as it is (白云山 for the place 白云) is never masked.
     public bool InKeptWord(ReadOnlySpan<char> s, int at, string term)
     {

@@ -14,8 +14,9 @@ namespace Wengao.Redact;
 public static partial class LeakScan
 {
     // PDFsharp writes document information and outline titles as UTF-16 hex strings <FEFF…>, or as literal strings (…)
-    // when ASCII; a link annotation's URI is a literal string too.
-    [GeneratedRegex(@"<FEFF(?<hex>(?:[0-9A-Fa-f]{4})+)>|/(?:Title|Author|Subject|Keywords|URI|Contents)\s*\((?<literal>(?:[^()\\]|\\.)*)\)", RegexOptions.Singleline)]
+    // when ASCII; a link annotation's URI is a literal string too, and so may be a structure element's alternate
+    // description (/Alt), replacement text (/ActualText), expansion (/E) or title (/T) (ISO 32000-1 §14.9).
+    [GeneratedRegex(@"<FEFF(?<hex>(?:[0-9A-Fa-f]{4})+)>|/(?:Title|Author|Subject|Keywords|URI|Contents|Alt|ActualText|E|T)\s*\((?<literal>(?:[^()\\]|\\.)*)\)", RegexOptions.Singleline)]
     private static partial Regex InfoStrings();
 
     [GeneratedRegex(@"\\(?<escape>[0-7]{1,3}|.)", RegexOptions.Singleline)]

@@ -59,6 +59,9 @@ internal sealed class NormalisedText : IDisposable
     private const int Markup = -2;   // not drawn, belongs to neither side (a tag)
     private const int Apart = -3;    // a separator (a backslash that escapes nothing: 李\建勤)
 
+    /// <summary>々 (U+3005): a reader reads the character before it again.</summary>
+    private const char IterationMark = '\u3005';
+
     private static readonly SearchValues<char> NameCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
@@ -121,6 +124,7 @@ internal sealed class NormalisedText : IDisposable
         for (var i = from; i < to;)
         {
             var c = s[i];
+            if (c == IterationMark && Length > 0 && !_pendingBoundary) { Repeat(i); i++; continue; }
             var kind = ReadingFold.Kind(c);
             if (kind == CharKind.Letter) { Append(ReadingFold.Letter(c), i, i + 1); i++; continue; }
             if (kind != CharKind.Special) { Gap(kind, i + 1); i++; continue; }
@@ -323,6 +327,13 @@ internal sealed class NormalisedText : IDisposable
             Put((char)(0xDC00 + ((cp - 0x10000) & 0x3FF)), start, end);
         }
         (_pendingBoundary, _newlines) = (false, 0);
+    }
+
+    // The ideographic iteration mark repeats the character before it: 王芳々 reads 王芳芳 (a surrogate pair repeated whole).
+    private void Repeat(int at)
+    {
+        var pair = Length > 1 && char.IsLowSurrogate(_text[Length - 1]) && char.IsHighSurrogate(_text[Length - 2]);
+        Append(pair ? char.ConvertToUtf32(_text[Length - 2], _text[Length - 1]) : _text[Length - 1], at, at + 1);
     }
 
     private void Put(char c, int start, int end)

@@ -31,12 +31,16 @@ internal static class ReadingFold
     private const string VariantsResource = "Wengao.Redact.variants.txt";
 
     /// <summary>
-    /// Marks that join or part a name in Latin or Chinese (王·秀英, 王・秀英, Wang-Xiuying, wang_xiuying, **秀英**): the
-    /// middle dots and their look-alikes (Greek ano teleia U+0387, which is · canonically; the word separator U+2E31,
-    /// the sinological dot U+A78F, the runic U+16EB), hyphens, dashes and the minus sign, low lines, tildes and the
-    /// wave dash, Markdown's marks, the full stop.
+    /// Marks that join or part a name in Latin or Chinese (王·秀英, 王・秀英, Wang-Xiuying, wang_xiuying, Xiu'ying, **秀英**):
+    /// the middle dots and their look-alikes (Greek ano teleia U+0387, which is · canonically; the word separator U+2E31,
+    /// the sinological dot U+A78F, the runic U+16EB, the Canadian syllabics final middle dot U+1427 ᐧ, the Hangul
+    /// araea U+318D ㆍ that Korean input methods give for ·, the raised dot U+2E33, the dot above U+02D9, the bullets
+    /// and spots ● ◦ ⦁ ∘ ⸰ a minority name's dot is typed as), hyphens, dashes and the minus sign, low lines, tildes and
+    /// the wave dash, Markdown's marks and their full-width and small forms (＊ ﹡), the full stop and what is drawn as it
+    /// (the one-dot leader ․, the small full stop ﹒), and the apostrophes of pinyin (Xi'an: ' ’ ‘ ʼ ′). A character the
+    /// fold reads as one of these is one too.
     /// </summary>
-    private const string Separators = "·・･‧•∙⋅\u0387⸱ꞏ᛫-‐‑‒–—―⁃−﹘﹣－⸺⸻_＿*~～〜`+.．";
+    private const string Separators = "·・･‧•∙⋅\u0387⸱ꞏ᛫ᐧㆍ⸳˙●◦⦁∘⸰-‐‑‒–—―⁃−﹘﹣－⸺⸻_＿*＊﹡~～〜`+.．․﹒'’‘ʼ′";
 
     /// <summary>Hangul fillers (U+115F, U+1160, U+3164, U+FFA0) and the braille blank (U+2800): letters by category, blanks to the eye.</summary>
     private const string Blanks = "\u115F\u1160\u3164\uFFA0\u2800";
@@ -58,7 +62,7 @@ internal static class ReadingFold
         for (var c = 0; c < 65536; c++)
         {
             var folded = map.GetValueOrDefault(c, c);
-            Kinds[c] = KindOf(c);
+            Kinds[c] = folded <= 0xFFFF && Separators.Contains((char)folded) ? CharKind.Separator : KindOf(c);
             if (folded <= 0xFFFF) Letters[c] = char.ToLowerInvariant((char)folded);
             else if (Kinds[c] == CharKind.Letter) (Kinds[c], Wide[c]) = (CharKind.Special, folded);
         }

@@ -19,18 +19,16 @@ public sealed class Redactor
     private readonly Guards? _guards;
     private readonly Registry _registry;
 
-    private readonly record struct Term(string Text, RegistryEntry Entry, bool Guarded, bool Person);
+    /// <param name="Titled">a surname the registry asks for: a name only where a title follows it (张书记)</param>
+    private readonly record struct Term(string Text, RegistryEntry Entry, bool Guarded, bool Person, bool Titled = false);
 
     public Redactor(Registry registry, Edition edition)
     {
         Edition = edition;
         _registry = registry;
-        // Guarded: one- and two-character aliases, and one-character names (a surname: 冀书记).
-        var terms = registry.Entries.Where(e => !e.ShownIn(edition))
-            .SelectMany(e => e.Terms.Select(NormalisedText.Fold)
-                .Select((t, i) => new Term(t, e, t.Length == 1 || i > 0 && t.Length <= 2, e.Kind == EntryKind.Person)))
+        var terms = registry.Entries.Where(e => !e.ShownIn(edition)).SelectMany(TermsOf)
             .Where(t => t.Text.Length > 0)
-            .DistinctBy(t => (t.Text, t.Entry.Name))
+            .DistinctBy(t => (t.Text, t.Entry.Name, t.Titled))
             .OrderByDescending(t => t.Text.Length).ThenBy(t => t.Text, StringComparer.Ordinal);
         foreach (var term in terms)
         {
@@ -38,6 +36,16 @@ public sealed class Redactor
             list.Add(term);
         }
         if (_byFirst.Count > 0) _guards = Guards.For(registry);
+    }
+
+    // Guarded: one- and two-character aliases, and one-character names (a surname: 冀书记). The pinyin in both orders
+    // (Zhang Wei, Wei Zhang) is a name of its own, matched wherever it is read as a longer name is.
+    private static IEnumerable<Term> TermsOf(RegistryEntry e)
+    {
+        var person = e.Kind == EntryKind.Person;
+        var named = e.Terms.Select(NormalisedText.Fold).Select((t, i) => new Term(t, e, t.Length == 1 || i > 0 && t.Length <= 2, person));
+        var pinyin = e.PinyinOrders.Select(p => new Term(NormalisedText.Fold(p), e, false, person));
+        return e.Surname is { } surname ? [.. named, .. pinyin, new Term(NormalisedText.Fold(surname), e, true, person, Titled: true)] : named.Concat(pinyin);
     }
 
     public Edition Edition { get; }
@@ -62,7 +70,7 @@ public sealed class Redactor
     /// <summary>Each hidden entry's terms as one text, with how each is matched.</summary>
     private Dictionary<string, string> HiddenTerms() =>
         _byFirst.Values.SelectMany(list => list).GroupBy(t => t.Entry.Name, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => string.Join("\n", g.Select(t => $"{t.Text} {t.Guarded} {t.Person}").Order(StringComparer.Ordinal)), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => string.Join("\n", g.Select(t => $"{t.Text} {t.Guarded} {t.Person} {t.Titled}").Order(StringComparer.Ordinal)), StringComparer.Ordinal);
 
     /// <summary>
     /// Every name in <paramref name="text"/> (a source: entities and URLs decoded) this edition may not show, as spans
@@ -107,7 +115,8 @@ public sealed class Redactor
         var s = normal.Text;
         foreach (var c in candidates)
             if (s[at..].StartsWith(c.Text, StringComparison.Ordinal)
-                && (!c.Guarded || _guards!.Stands(normal, at, c.Text.Length, c.Person && c.Text.Length > 1))
+                && (c.Titled ? _guards!.Titled(normal, at, c.Text.Length)
+                    : !c.Guarded || _guards!.Stands(normal, at, c.Text.Length, c.Person && c.Text.Length > 1))
                 && !_guards!.InKeptWord(s, at, c.Text))
                 return c;
         return null;

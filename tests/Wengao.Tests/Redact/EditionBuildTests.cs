@@ -147,6 +147,22 @@ public sealed class EditionBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_kind_content_declares_after_a_hidden_place_has_its_labels_masked_in_public()
+    {
+        var shipped = File.ReadAllText(Path.Combine(Repo.Templates, "kinds", "briefing.yml"));
+        Assert.Contains("label: 工作简报\n", shipped);
+        Write("content/kinds/briefing.yml", shipped.Replace("label: 工作简报\n", "label: 白云镇工作简报\n")
+            .Replace("list_title: 工作简报\n", "list_title: 白云镇工作简报\n").Replace("label: 简报（PDF）", "label: 白云镇简报（PDF）"));
+
+        Build();
+
+        var publicText = Shown(_dir["output/public"]);
+        Assert.DoesNotContain("白云镇", publicText);
+        Assert.Contains("xxx工作简报", publicText);
+        Assert.Contains("白云镇工作简报", Shown(_dir["output/internal"]));
+    }
+
+    [Fact]
     public void A_leak_fails_the_build_and_leaves_the_previous_output()
     {
         Build();
@@ -187,6 +203,35 @@ public sealed class EditionBuildTests : IDisposable
         Assert.EndsWith("赵小红成效.yml", error.Where.File);
         Assert.Contains("`xxx成效`", error.Message);
         Assert.Contains("王大明成效.yml", error.Hint);
+    }
+
+    [Fact]
+    public void Two_figure_ids_of_a_file_that_mask_alike_fail_the_build_at_the_second()
+    {
+        // wangdaming_jobs and zhaoxiaohong_jobs are both xxx_jobs in public: {{ outcomes.xxx_jobs }} would read either.
+        Write("content/registry.yml", File.ReadAllText(_dir["content/registry.yml"]).Replace("aliases: [小红]", "aliases: [小红, zhaoxiaohong]"));
+        Write("content/outcomes/jobs.yml", "title: 成效\nfigures:\n  - id: wangdaming_jobs\n    label: 数\n    value: 1\n    unit: 人\n"
+            + "  - id: zhaoxiaohong_jobs\n    label: 数\n    value: 2\n    unit: 人\n");
+
+        var error = Assert.Single(Assert.Throws<BuildFailedException>(Build).Errors);
+
+        Assert.EndsWith("jobs.yml", error.Where.File);
+        Assert.Equal(7, error.Where.Line);
+        Assert.Contains("figure ids `wangdaming_jobs`, `zhaoxiaohong_jobs` alike, to `xxx_jobs`", error.Message);
+    }
+
+    [Fact]
+    public void A_pinyin_that_is_not_latin_words_and_a_surname_that_does_not_begin_the_name_are_located_errors()
+    {
+        Write("content/registry.yml", File.ReadAllText(_dir["content/registry.yml"])
+            .Replace("aliases: [大明, wangdaming]", "aliases: [大明, wangdaming]\n    pinyin: 王大明\n    surname: 赵"));
+
+        var errors = Assert.Throws<BuildFailedException>(Build).Errors;
+
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.EndsWith("registry.yml", e.Where.File));
+        Assert.Contains(errors, e => e.Message.Contains("`pinyin: 王大明`") && e.Where.Line == 4 && e.Hint!.Contains("pinyin: Zhang Wei"));
+        Assert.Contains(errors, e => e.Message.Contains("`surname: 赵` is not the start of the name 王大明") && e.Where.Line == 5 && e.Hint!.Contains("surname: 王"));
     }
 
     private Dictionary<string, string> Snapshot() =>

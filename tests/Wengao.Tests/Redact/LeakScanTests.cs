@@ -10,7 +10,7 @@ public sealed class LeakScanTests : IDisposable
     private readonly TempDir _dir = new();
 
     private static readonly Redactor Redactor = new(new Registry(
-        [Person("王秀英"), Person("何")], ["同志", "局长"], [], []), new Edition("public", "xxx"));
+        [Person("王秀英") with { Pinyin = "Wang Xiuying" }, Person("何")], ["同志", "局长"], [], []), new Edition("public", "xxx"));
 
     private static RegistryEntry Person(string name) => new(name, EntryKind.Person, [], null, ["internal"], new SourceSpan("r", 1, 1));
 
@@ -106,6 +106,14 @@ public sealed class LeakScanTests : IDisposable
         Assert.Equal(2, leaks.Count);
         Assert.All(leaks, leak => Assert.Contains("王秀英", leak.Message));
         Assert.All(leaks, leak => Assert.Contains("metadata, outline or links", leak.Message));
+    }
+
+    [Fact]
+    public void Pdf_structure_texts_in_literal_strings_are_read()
+    {
+        // A figure's /Alt, a span's /ActualText and /E, an element's /T, each written as an ASCII literal string.
+        var leaks = Scan("a.pdf", "%PDF-1.7\n3 0 obj << /S /Figure /Alt (Wang Xiuying) >> endobj\n4 0 obj << /ActualText (wang\\\nxiuying) /E (WANGXIUYING) /T (wang-xiuying) >> endobj\n");
+        Assert.Equal(4, leaks.Count);
     }
 
     public void Dispose() => _dir.Dispose();

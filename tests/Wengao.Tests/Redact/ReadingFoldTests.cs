@@ -11,6 +11,7 @@ public sealed class ReadingFoldTests
     private static readonly Redactor Redactor = new(new Registry(
         [
             Person("王秀英", "wangxiuying"), Person("李建勤"), Person("廖雪扬"), Person("张苇"), Person("杜海燕", "海燕"), Person("何"), Person("冀"),
+            Person("阿依古丽·买买提"), Person("王芳芳"),
             new RegistryEntry("金剑工业园区", EntryKind.Place, ["金剑"], null, ["internal"], new SourceSpan("r", 1, 1)),
         ], ["同志"], [], []), Public);
 
@@ -29,6 +30,9 @@ public sealed class ReadingFoldTests
     [InlineData("⺠\u2ED0剑", "⺠\u2ED0剑")]            // a radical that reads as another character (钅) is not 金
     [InlineData("\uF9E1建勤", "xxx")]                   // compatibility ideograph 李
     [InlineData("廖雪揚、張葦", "xxx、xxx")]            // traditional forms
+    [InlineData("金剣工業園区、金剣。", "xxx、xxx。")]      // Japanese forms (剣 for 剑, 業 and 園 traditional)
+    [InlineData("金剑エ业园区、金剑ｴ业园区", "xxx、xxx")]   // katakana エ drawn as 工, full and half width
+    [InlineData("王芳々同志、王芳 々、人々", "xxx同志、王芳 々、人々")] // the iteration mark repeats the character before it
     [InlineData("w\u0430ngxiuying", "xxx")]             // Cyrillic а
     [InlineData("wangx\u0131uy\u0131\u0578g", "xxx")]    // dotless ı, Armenian ո
     [InlineData("ＷＡＮＧ　ＸＩＵＹＩＮＧ", "xxx")]       // full width, ideographic space
@@ -46,6 +50,12 @@ public sealed class ReadingFoldTests
     [InlineData("<b>王秀英</b>、王秀英<!-- 注 -->同志", "<b>xxx</b>、xxx<!-- 注 -->同志")]
     [InlineData("王\\秀英", "xxx")]                      // a backslash that escapes nothing
     [InlineData("3<5，a<b，王秀", "3<5，a<b，王秀")]
+    // A minority name's dot, as every input method and font gives it, or left out, or spaced.
+    [InlineData("阿依古丽·买买提、阿依古丽•买买提、阿依古丽・买买提、阿依古丽･买买提、阿依古丽‧买买提", "xxx、xxx、xxx、xxx、xxx")]
+    [InlineData("阿依古丽∙买买提、阿依古丽⋅买买提、阿依古丽ᐧ买买提、阿依古丽ㆍ买买提、阿依古丽⸳买买提", "xxx、xxx、xxx、xxx、xxx")]
+    [InlineData("阿依古丽․买买提、阿依古丽﹒买买提、阿依古丽●买买提、阿依古丽◦买买提、阿依古丽˙买买提", "xxx、xxx、xxx、xxx、xxx")]
+    [InlineData("阿依古丽买买提、阿依古丽 · 买买提、阿依古丽　买买提、阿依古丽&middot;买买提", "xxx、xxx、xxx、xxx")]
+    [InlineData("Wang'Xiuying、Wang’Xiuying、Wang＊Xiuying", "xxx、xxx、xxx")] // pinyin's apostrophe, a full-width star
     public void Every_spelling_is_masked_whole(string text, string masked) => Assert.Equal(masked, Redactor.Mask(text));
 
     [Theory]
@@ -82,6 +92,19 @@ public sealed class ReadingFoldTests
     [InlineData("任何\n人", "任何\n人")]                  // one line break joins the lines of a paragraph
     [InlineData("报告人：何\n\n一、", "报告人：xxx\n\n一、")] // a blank line ends a word
     public void Short_names_are_names_where_a_reader_reads_a_name(string text, string masked) => Assert.Equal(masked, Redactor.Mask(text));
+
+    [Theory]
+    [InlineData('沢', '泽')] // shinjitai, read through OpenCC's traditional form
+    [InlineData('県', '县')]
+    [InlineData('竜', '龙')]
+    [InlineData('芸', '芸')] // a shinjitai key Chinese uses itself keeps its reading (not 藝 → 艺)
+    [InlineData('欠', '欠')]
+    [InlineData('翻', '翻')]
+    [InlineData('カ', '力')] // kana drawn as an ideograph
+    [InlineData('ｶ', '力')]
+    [InlineData('ロ', '口')]
+    public void A_japanese_form_or_a_kana_reads_as_the_ideograph_it_is_drawn_as_unless_chinese_uses_it(char form, char reads) =>
+        Assert.Equal(reads, ReadingFold.Letter(form));
 
     [Fact]
     public void The_user_adds_to_the_shipped_guards()

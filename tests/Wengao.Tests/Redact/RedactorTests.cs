@@ -59,6 +59,37 @@ public sealed class RedactorTests
         Assert.Equal(["张苇", "李建勤"], found.Select(m => m.Entry.Name));
     }
 
+    private static Redactor WithPinyin(string name, string pinyin, string? surname) =>
+        new(new Registry([new RegistryEntry(name, EntryKind.Person, [], null, ["internal"], new SourceSpan("r", 1, 1), pinyin, surname)],
+            ["同志", "书记", "副县长"], [], []), Public);
+
+    [Theory]
+    [InlineData("Zhang Wei、ZHANG Wei、Zhāng Wěi、Zha\u0304ng We\u030Ci、Zhang-Wei、zhangwei", "xxx、xxx、xxx、xxx、xxx、xxx")]
+    [InlineData("Wei Zhang、WEI ZHANG、Wěi Zhāng、Wei-Zhang, by Wei Zhang.", "xxx、xxx、xxx、xxx, by xxx.")]
+    [InlineData("zhangwei-jianghua", "xxx-jianghua")]
+    [InlineData("Zhang Ying、Wei Li", "Zhang Ying、Wei Li")] // the family name or given name alone is not the name
+    public void A_pinyin_the_registry_gives_is_read_in_either_order(string text, string masked) =>
+        Assert.Equal(masked, WithPinyin("张伟", "Zhang Wei", null).Mask(text));
+
+    [Fact]
+    public void A_compound_family_name_s_pinyin_stays_whole_in_the_western_order() =>
+        Assert.Equal("xxx、xxx、Yang Ouxiu", WithPinyin("欧阳修", "Ouyang Xiu", null).Mask("Ouyang Xiu、Xiu Ouyang、Yang Ouxiu"));
+
+    [Fact]
+    public void A_pinyin_with_u_umlaut_is_read_as_typed_and_as_passports_write_it() =>
+        Assert.Equal("xxx、xxx、xxx、xxx、xxx、xxx", WithPinyin("吕布", "Lǚ Bu", null).Mask("Lü Bu、Lv Bu、LYU Bu、Lu Bu、Bu Lyu、Bu Lv"));
+
+    [Theory]
+    [InlineData("张书记、张 副县长、张　同志、张&nbsp;书记", "xxx书记、xxx 副县长、xxx　同志、xxx&nbsp;书记")]
+    [InlineData("张伟书记", "xxx书记")]
+    [InlineData("一张书桌、张贴、开张、张三", "一张书桌、张贴、开张、张三")] // the surname alone, or before no title, stays
+    public void A_surname_the_registry_asks_for_is_masked_before_a_title(string text, string masked) =>
+        Assert.Equal(masked, WithPinyin("张伟", "Zhang Wei", "张").Mask(text));
+
+    [Fact]
+    public void Without_a_surname_in_the_registry_a_surname_and_title_stay() =>
+        Assert.Equal("张书记", WithPinyin("张伟", "Zhang Wei", null).Mask("张书记"));
+
     [Fact]
     public void Slugs_stay_slugs()
     {

@@ -168,7 +168,8 @@ public sealed class IncrementalBuild(BuildOptions options)
         var outcomes = corpus.Outcomes.ToDictionary(o => o.Key,
             o => Masked(_outcomeViews, o.Key, new Inputs(o.Value), o.Value, CorpusRedaction.Outcomes, (v, _) => v), StringComparer.Ordinal);
         Prune(_outcomeViews, outcomes.Keys);
-        return corpus with { Site = site, Outcomes = outcomes.ToImmutableDictionary(StringComparer.Ordinal) };
+        var kinds = _redactor is { } masking ? [.. corpus.Kinds.Select(k => CorpusRedaction.Kind(k, masking))] : corpus.Kinds;
+        return corpus with { Site = site, Kinds = kinds, Outcomes = outcomes.ToImmutableDictionary(StringComparer.Ordinal) };
     }
 
     /// <summary>Every document parsed, from memory where its source and the views of its outcomes file and site.yml are those it was parsed from.</summary>

@@ -18,7 +18,9 @@ so the build carries the part of Unicode normalisation that matters for reading 
     iota ɩ, alpha ɑ (UTS #39 prototypes) → Latin.
 - variants.txt, traditional and variant forms → simplified, from OpenCC 1.4.2 (Apache-2.0, `npm pack opencc@1.4.2`,
   package/data/dictionary): TSCharacters.txt (the first value of each line other than the key), and TWVariants.txt / HKVariants.txt read
-  backwards (a Taiwan or Hong Kong form → OpenCC's traditional form → simplified).
+  backwards (a Taiwan or Hong Kong form → OpenCC's traditional form → simplified), and JPShinjitaiCharacters.txt
+  read backwards for the Japanese forms Chinese text does not use itself (沢 → 澤 → 泽; see variants_table); and the
+  kana and bopomofo drawn as ideographs (CJK_HOMOGLYPHS: カ → 力).
 """
 import os
 import sys
@@ -42,6 +44,13 @@ HOMOGLYPHS = {
     'ϳ': 'j',
     'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P',
     'Τ': 'T', 'Υ': 'Y', 'Χ': 'X', 'Ϲ': 'C', 'Ϳ': 'J',
+}
+
+# Kana and bopomofo drawn as ideographs (UTS #39 confusables, ideograph prototypes): 铁骑カ士 reads 铁骑力士 to the eye.
+# Written to variants.txt, the table of what an ideograph is read as; half-width kana (ｶ) reach them through fold.txt.
+CJK_HOMOGLYPHS = {
+    'エ': '工', 'カ': '力', 'ロ': '口', 'ニ': '二', 'ハ': '八', 'ト': '卜', 'タ': '夕', 'ー': '一',
+    'ㄦ': '儿', 'ㄚ': '丫',
 }
 
 
@@ -120,6 +129,19 @@ def variants_table(opencc):
                     target = ts.get(key, key)
                     if target != v:
                         ts[v] = target
+    # Japanese shinjitai (沢 広 県 鉄 竜), read backwards: a shinjitai form → OpenCC's traditional form → simplified, so
+    # 王沢 reads as 王泽. Only forms Chinese text does not use itself: a character of STCharacters.txt or STPhrases.txt,
+    # or any simplified form, keeps its own reading (芸 is not 藝, 欠 is not 缺, 翻 is not 飜).
+    chinese = set(ts.values())
+    for name in ('STCharacters.txt', 'STPhrases.txt'):
+        for key, _ in read_opencc(os.path.join(opencc, name)):
+            chinese.update(key)
+    for key, values in read_opencc(os.path.join(opencc, 'JPShinjitaiCharacters.txt')):
+        if len(key) == 1 and len(values[0]) == 1 and key != values[0] and key not in ts and key not in chinese:
+            target = ts.get(values[0], values[0])
+            if target != key:
+                ts[key] = target
+    ts.update(CJK_HOMOGLYPHS)
     # Fold chains to their end (no character maps to one that maps on).
     for key in list(ts):
         seen = {key}
@@ -131,21 +153,24 @@ def variants_table(opencc):
 
 def main(ucd, opencc):
     here = os.path.dirname(os.path.abspath(__file__))
-    fold = fold_table(ucd)
-    with open(os.path.join(here, 'fold.txt'), 'w', encoding='utf-8', newline='\n') as out:
-        out.write('# What a reader reads for a character: FROM TO, hex code points. Written by make_tables.py from the\n'
-                  '# Unicode Character Database 14.0.0 (NFKC and canonical decompositions, EquivalentUnifiedIdeograph.txt);\n'
-                  '# see that script for what is in it. Do not edit by hand.\n')
-        for cp in sorted(fold):
-            out.write(f'{cp:04X} {fold[cp]:04X}\n')
+    # UCD_DIR `-` writes variants.txt alone: fold.txt depends on Python's Unicode version (14.0.0 when it was written).
+    fold = fold_table(ucd) if ucd != '-' else None
+    if fold is not None:
+        with open(os.path.join(here, 'fold.txt'), 'w', encoding='utf-8', newline='\n') as out:
+            out.write('# What a reader reads for a character: FROM TO, hex code points. Written by make_tables.py from the\n'
+                      '# Unicode Character Database 14.0.0 (NFKC and canonical decompositions, EquivalentUnifiedIdeograph.txt);\n'
+                      '# see that script for what is in it. Do not edit by hand.\n')
+            for cp in sorted(fold):
+                out.write(f'{cp:04X} {fold[cp]:04X}\n')
     variants = variants_table(opencc)
     with open(os.path.join(here, 'variants.txt'), 'w', encoding='utf-8', newline='\n') as out:
         out.write('# Traditional and variant forms of Chinese characters and their simplified form: FROM TO. Written by\n'
                   '# make_tables.py from OpenCC 1.4.2 (https://github.com/BYVoid/OpenCC, Apache License 2.0):\n'
-                  '# TSCharacters.txt, TWVariants.txt and HKVariants.txt. Do not edit by hand.\n')
+                  '# TSCharacters.txt, TWVariants.txt, HKVariants.txt and JPShinjitaiCharacters.txt; and kana drawn as\n'
+                  '# ideographs (CJK_HOMOGLYPHS in make_tables.py). Do not edit by hand.\n')
         for key in sorted(variants):
             out.write(f'{key} {variants[key]}\n')
-    print(f'fold.txt: {len(fold)} characters; variants.txt: {len(variants)} characters')
+    print(f'fold.txt: {len(fold) if fold is not None else "not written"}; variants.txt: {len(variants)} characters')
 
 
 if __name__ == '__main__':

@@ -39,7 +39,7 @@ internal static partial class PdfMetadata
     {
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
-        var bytes = stream.ToArray();
+        var bytes = XmpPacket.Escape(stream.ToArray(), document.Info);
         // Latin-1 maps bytes to chars one to one, so match indexes are byte offsets.
         var text = Encoding.Latin1.GetString(bytes);
         var matches = RandomParts().Matches(text);
