@@ -173,8 +173,9 @@ public static class AuthoringCommands
         if (f.Note is { } note) stdout.WriteLine($"    note:        {note.Text}  (line {note.Number})");
         if (f.CopiesTo is { } copies) stdout.WriteLine($"    copies_to:   {copies.Text}  (line {copies.Number})");
         if (f.PrintedLine is { } printed) stdout.WriteLine($"    printed:     {printed.Text}  (line {printed.Number})");
-        foreach (var (attachment, i) in f.Attachments.Select((a, i) => (a, i + 1)))
-            stdout.WriteLine($"    附件{i} content: {attachment.Content.Count} paragraphs  (line {attachment.Label.Number})");
+        if (f.PrintedDocument is { } document) stdout.WriteLine($"    printed document: {document.Text}  (line {document.Number})");
+        foreach (var (attachment, i) in f.Attachments.Select((a, i) => (a, i + (f.PrintedDocument is null ? 1 : 0))))
+            stdout.WriteLine($"    {(i == 0 ? "印发的文件" : $"附件{i}")} content: {attachment.Content.Count} paragraphs  (line {attachment.Label.Number})");
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -14,10 +14,17 @@ public sealed record DraftAttachment(DraftLine Label, IReadOnlyList<DraftLine> T
 /// <param name="Titles">the 附件说明's names, each a line's text after its "附件：" and number (its origin moved along)</param>
 /// <param name="CopiesTo">the 版记's 抄送 line from after its "抄送："</param>
 /// <param name="PrintedLine">the 版记's last line: 印发机关, then 印发日期 and 印发 (<paramref name="PrintedBy"/>, <paramref name="Printed"/>)</param>
+/// <param name="Attachments">the attachments' contents, the document the notice 印发s first where it has one (<see cref="PrintedDocument"/>)</param>
 public sealed partial record DraftFurniture(
     IReadOnlyList<DraftLine> Titles, IReadOnlyList<DraftLine> Issuers, DraftLine? DateLine, DateOnly? Signed, DraftLine? Note,
     IReadOnlyList<DraftAttachment> Attachments, DraftLine? CopiesTo = null, DraftLine? PrintedLine = null, string? PrintedBy = null, DateOnly? Printed = null)
 {
+    /// <summary>
+    /// The title of the document a notice 印发s, printed after it with no 附件 line (its two lines joined where it is broken
+    /// over two): the content of <see cref="Attachments"/>' first, not an attachment, so listed in no 附件说明.
+    /// </summary>
+    public DraftLine? PrintedDocument { get; init; }
+
     public static readonly DraftFurniture None = new([], [], null, null, null, []);
 
     /// <summary>A joint document rarely has more issuers than this; more short lines before a date are the text's own.</summary>
@@ -49,7 +56,7 @@ public sealed partial record DraftFurniture(
 
     // 关于印发《…实施方案》的通知: the document a notice prints (印发), forwards (转发) or approves (批转), named in its title.
     [GeneratedRegex(@"(?:印发|转发|批转)《(?<name>[^《》]+)》")]
-    private static partial Regex PrintedDocument();
+    private static partial Regex PrintedName();
 
     /// <summary>Splits <paramref name="body"/> into the text and its furniture; nothing is dropped, every line goes to one or the other.</summary>
     /// <param name="title">the draft's title, whose 印发《…》 names the document a notice prints after its signature block</param>
@@ -71,7 +78,7 @@ public sealed partial record DraftFurniture(
         // and with no 附件 line: the line naming it after the date (or the 附注 under the date) opens it.
         // Its title may be broken over two lines, as a long one is (§7.3.1).
         var (printedAt, printedTitle) = (-1, 0);
-        if (firstLabel < 0 && title is not null && PrintedDocument().Match(title) is { Success: true } named)
+        if (firstLabel < 0 && title is not null && PrintedName().Match(title) is { Success: true } named)
             for (var i = 2; i < body.Count && printedAt < 0; i++)
                 if ((printedTitle = body[i].Text == named.Groups["name"].Value ? 1
                         : i + 1 < body.Count && body[i].Text + body[i + 1].Text == named.Groups["name"].Value ? 2 : 0) > 0
@@ -109,12 +116,13 @@ public sealed partial record DraftFurniture(
         else notesStart = issuersStart;
 
         var attachments = new List<DraftAttachment>();
-        if (printedAt > 0) // its title is its first line, no label above it: the document printed, one attachment to the end
+        DraftLine? printedDocument = null;
+        if (printedAt > 0) // its title is its first line, no label above it: the document printed, to the end
         {
             var titleLines = body.Skip(printedAt).Take(printedTitle).ToList();
             attachments.Add(new DraftAttachment(body[printedAt], titleLines, [.. body.Skip(printedAt + printedTitle)]));
-            if (titles.Count == 0) titles.Add(printedTitle == 1 ? titleLines[0] : titleLines[0] with
-                { Text = titleLines[0].Text + titleLines[1].Text, Joins = [(titleLines[0].Text.Length, titleLines[1].Origin)] });
+            printedDocument = printedTitle == 1 ? titleLines[0] : titleLines[0] with
+                { Text = titleLines[0].Text + titleLines[1].Text, Joins = [(titleLines[0].Text.Length, titleLines[1].Origin)] };
         }
         for (var i = printedAt > 0 ? body.Count : end; i < body.Count;)
         {
@@ -131,7 +139,7 @@ public sealed partial record DraftFurniture(
             i = next;
         }
         var furniture = new DraftFurniture(titles, [.. body.Take(issuersEnd - 1).Skip(issuersStart)], dateLine, signed, note, attachments,
-            copies, printedLine, printedBy, printed);
+            copies, printedLine, printedBy, printed) { PrintedDocument = printedDocument };
         return ([.. body.Take(notesStart)], furniture);
     }
 
@@ -163,7 +171,8 @@ public sealed partial record DraftFurniture(
 
     /// <summary>The furniture as the model holds it, with the 发文字号 found above the text.</summary>
     public Model.Furniture ToModel(DraftLine? number) =>
-        new(number?.Text, [.. Issuers.Select(l => l.Text)], Signed, [.. Titles.Select(l => l.Text)], Note?.Text, CopiesTo?.Text, PrintedBy, Printed);
+        new(number?.Text, [.. Issuers.Select(l => l.Text)], Signed, [.. Titles.Select(l => l.Text)], Note?.Text, CopiesTo?.Text, PrintedBy, Printed,
+            PrintedDocument?.Text);
 
     /// <summary>The line from its <paramref name="skip"/>th character on, its origin moved along.</summary>
     private static DraftLine After(DraftLine line, int skip) => line.After(skip);

@@ -59,6 +59,7 @@ internal static class GenreFields
         Add("signature", f.Issuers.Count > 0);
         Add("signed", f.Signed is not null);
         Add("attachments", f.Titles.Count > 0);
+        Add("printed_document", f.PrintedDocument is not null);
         Add("note", f.Note is not null);
         Add("copies_to", f.CopiesTo is not null);
         Add("printed_by", f.PrintedBy is not null);

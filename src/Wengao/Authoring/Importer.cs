@@ -47,6 +47,9 @@ public static class Importer
         // A kind that reads no furniture (a briefing) keeps its closing lines as text.
         if (kind.Import.Furniture && DraftFurniture.Split(layout.Body, layout.Title?.Replace("\n", "")) is var (text, furniture) && text.Count > 0)
             layout = layout with { Body = text, Furniture = furniture };
+        // The remark of a byline's date line (（2024年1月5日，根据录音整理）) is a note on the whole text: its 附注 (§7.3.6).
+        if (kind.Import.Furniture && layout.Byline.Remark is { } remark && layout.Furniture.Note is null)
+            layout = layout with { Furniture = layout.Furniture with { Note = remark } };
         var source = FrontMatter(kind, layout, date, dateGiven).Append("\n");
         var headings = new List<MarkedHeading>();
         var (tables, lists) = (0, 0);

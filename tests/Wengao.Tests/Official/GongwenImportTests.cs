@@ -128,17 +128,65 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         Assert.Contains("    signature:   国务院办公厅  (line 6)\n", report);
         Assert.Contains("    signed:      2024年3月20日  (line 7)\n", report);
         Assert.Contains("    note:        （此件公开发布）  (line 8)\n", report);
-        Assert.Contains("    attachment 1: 城市燃气管道老化更新改造实施方案  (line 9)\n", report);
-        Assert.Contains("    附件1 content: 9 paragraphs  (line 9)\n", report);
+        Assert.Contains("    printed document: 城市燃气管道老化更新改造实施方案  (line 9)\n", report);
+        Assert.Contains("    印发的文件 content: 9 paragraphs  (line 9)\n", report);
+        Assert.DoesNotContain("    attachment 1:", report);
         Assert.Contains("  paragraphs:  1\n", report);
         var source = texts.Source("printed-plan");
         Assert.Contains("type: \"通知\"", source);
+        Assert.Contains("\nprinted_document: \"城市燃气管道老化更新改造实施方案\"", source);
+        Assert.DoesNotContain("\nattachments:", source);
         Assert.Contains("date: 2024-03-20  # 成文日期\n", source);
         Assert.DoesNotContain("待填", source);
         using var pdf = PdfDocument.Open(texts.Pdf("printed-plan"));
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
         var plan = Assert.Single(bookmarks.Roots);
         Assert.Equal(["一、总体要求", "二、重点任务", "三、保障措施"], plan.Children.Select(b => b.Title));
+    }
+
+    [Fact]
+    public void The_printed_plan_gets_no_attachment_line_the_original_did_not_have_in_the_pdf_the_docx_or_the_page()
+    {
+        // The document a notice 印发s is named in its title, not an attachment: no 附件说明 under the text, no 附件 label over it.
+        var lines = PdfText.Body(PdfText.Lines(texts.Pdf("printed-plan"))).Select(l => Seed.Normalise(l.Text)).ToList();
+        Assert.DoesNotContain(lines, l => l.StartsWith("附件", StringComparison.Ordinal));
+        var date = lines.IndexOf("2024年3月20日");
+        Assert.Equal("（此件公开发布）", lines[date + 1]);
+        Assert.Equal("城市燃气管道老化更新改造实施方案", lines[date + 2]);
+        using (var pdf = PdfDocument.Open(texts.Pdf("printed-plan")))
+        {
+            // Its title opens a page of its own, as the notice's opens the notice's.
+            var page = pdf.GetPages().First(p => Seed.Normalise(p.Text).Contains("城市燃气管道老化更新改造实施方案城市燃气", StringComparison.Ordinal));
+            Assert.StartsWith("城市燃气管道老化更新改造实施方案", Seed.Normalise(page.Text));
+            Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+            Assert.Equal("城市燃气管道老化更新改造实施方案", Assert.Single(bookmarks.Roots).Title);
+        }
+        Assert.Empty(texts.DocxParagraphs("printed-plan", "AttachmentNote"));
+        Assert.Empty(texts.DocxParagraphs("printed-plan", "AttachmentLabel"));
+        Assert.Equal(["城市燃气管道老化更新改造实施方案"], texts.DocxParagraphs("printed-plan", "AttachmentTitle"));
+        var html = Html.Load(texts.Page("printed-plan"));
+        Assert.DoesNotContain(html.Descendants(), e => e.Attribute("class")?.Value is "attachment-notes" or "attachment-label");
+        Assert.Equal("城市燃气管道老化更新改造实施方案", html.Descendants("h2").Single(e => e.Attribute("class")?.Value == "attachment-title").Text());
+    }
+
+    [Fact]
+    public void Run_in_headings_joining_two_phrases_with_a_comma_are_headings_beside_others_like_them()
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        File.WriteAllText(dir["d.txt"], "某县安全生产委员会关于做好2024年安全生产工作的通知\n县安委〔2024〕3号\n各乡镇人民政府，县直各部门：\n"
+            + "为做好今年安全生产工作，现就有关事项通知如下。\n一、总体要求\n"
+            + "（一）强化组织领导，压实工作责任。各地要落实党政同责、一岗双责，主要负责同志亲自抓、负总责。\n"
+            + "（二）突出重点行业，深化专项整治。各部门要聚焦道路交通、建筑施工、危险化学品等重点行业领域开展整治。\n"
+            + "（三）加强宣传教育。各地要组织开展安全生产月活动，普及安全知识。\n"
+            + "某县安全生产委员会\n2024年1月5日\n");
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("  headings marked: 1 on lines of their own, 3 run in\n", stdout);
+        Assert.Contains("    paragraph 3, level 2: （一）强化组织领导，压实工作责任。\n", stdout);
+        Assert.Contains("    paragraph 4, level 2: （二）突出重点行业，深化专项整治。\n", stdout);
+        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        Assert.Contains("\n**（一）强化组织领导，压实工作责任。**各地要落实", source);
     }
 
     [Fact]
@@ -153,8 +201,8 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
         Assert.True(exit == 0, stderr);
 
-        Assert.Contains("    attachment 1: 城市燃气管道等老化更新改造实施方案（2022—2025年）  (line 8)\n", stdout);
-        Assert.Contains("    附件1 content: 3 paragraphs  (line 8)\n", stdout);
+        Assert.Contains("    printed document: 城市燃气管道等老化更新改造实施方案（2022—2025年）  (line 8)\n", stdout);
+        Assert.Contains("    印发的文件 content: 3 paragraphs  (line 8)\n", stdout);
         Assert.Contains("    signed:      2022年5月10日  (line 6)\n", stdout);
         Assert.Contains("  paragraphs:  1\n", stdout);
     }
