@@ -17,11 +17,38 @@ internal static class GenreFields
     {
         var (rule, furniture) = (kind.Import, layout.Furniture);
         var written = new HashSet<string>(StringComparer.Ordinal);
-        if (rule.Mark is { } mark && furniture.Issuers.Count > 0 && kind.Fields.Any(f => f.Name == mark && f.Type == FieldType.List))
+        bool IsList(string name) => kind.Fields.Any(f => f.Name == name && f.Type == FieldType.List);
+        if (rule.Mark is { } markField && layout.MarkLine is { } markLine && IsList(markField))
+        {
+            // The mark as the draft prints it (某县人民政府文件): the issuer's name, and 文件 where the kind has a field for it.
+            var name = markLine.Text[..^DraftLayout.MarkWord.Length];
+            yaml.Append($"{markField}:  # 发文机关标志\n  - ").Quote(name, DraftPlace.In(markLine)).Append("\n");
+            written.Add(markField);
+            if (rule.MarkWord is { } wordField && kind.Fields.Any(f => f.Name == wordField))
+            {
+                yaml.Append($"{wordField}: ").Quote(DraftLayout.MarkWord, DraftPlace.In(markLine, name.Length)).Append("\n");
+                written.Add(wordField);
+            }
+        }
+        if (rule.Signers is { } signersField && layout.SignersLine is { } signers && IsList(signersField))
+        {
+            yaml.Append($"{signersField}:  # 签发人\n");
+            foreach (var (at, length) in Names(signers.Text))
+                yaml.Append("  - ").Quote(signers.Text.Substring(at, length), DraftPlace.In(signers, at)).Append("\n");
+            written.Add(signersField);
+        }
+        if (rule.Mark is { } mark && !written.Contains(mark) && furniture.Issuers.Count > 0 && IsList(mark))
         {
             yaml.Append($"{mark}:  # 发文机关标志：按发文机关署名填写，请核对（全称或规范化简称）\n");
             foreach (var issuer in furniture.Issuers) yaml.Append("  - ").Quote(issuer.Text, DraftPlace.In(issuer)).Append("\n");
             written.Add(mark);
+        }
+        // A document that names no issuer, neither in a mark line nor in a signature, is known by the name it heads with
+        // (a 纪要's 某县人民政府常务会议纪要, GB/T 9704 §10.3): its title on one line.
+        if (rule.Mark is { } named && !written.Contains(named) && furniture.Issuers.Count == 0 && layout.TitleLines is [var only] && IsList(named))
+        {
+            yaml.Append($"{named}:  # 发文机关标志：按标题填写，请核对\n  - ").Quote(only.Text, DraftPlace.In(only)).Append("\n");
+            written.Add(named);
         }
         if (Genre(kind, layout) is not var (field, genre, line)) return (written, []);
         var found = Found(kind, layout, written);
@@ -32,6 +59,18 @@ internal static class GenreFields
         yaml.Append($"{field}: ").Quote(genre, DraftPlace.In(line, line.Text.Length - genre.Length)).Append("  # 文种：标题末尾所写\n");
         written.Add(field);
         return (written, required);
+    }
+
+    /// <summary>Each name of a 签发人 line (张某某　李某, 张某某、李某): where it starts and how long it is.</summary>
+    private static IEnumerable<(int At, int Length)> Names(string line)
+    {
+        for (var i = 0; i < line.Length;)
+        {
+            while (i < line.Length && line[i] is ' ' or '\u3000' or '\t' or '、' or '，') i++;
+            var start = i;
+            while (i < line.Length && line[i] is not (' ' or '\u3000' or '\t' or '、' or '，')) i++;
+            if (i > start) yield return (start, i - start);
+        }
     }
 
     /// <summary>What 待填 in a furniture field means, for its comment.</summary>
@@ -56,6 +95,7 @@ internal static class GenreFields
         void Add(string key, bool given) { if (given) found.Add(key); }
         Add(kind.Import.Addressee ?? "", layout.AddresseeLine is not null);
         Add("number", layout.NumberLine is not null);
+        Add(kind.Import.Signers ?? "", layout.SignersLine is not null);
         Add("signature", f.Issuers.Count > 0);
         Add("signed", f.Signed is not null);
         Add("attachments", f.Titles.Count > 0);

@@ -22,7 +22,8 @@ internal static partial class HeadingMarker
     private static partial Regex LevelOne();
 
     // 第一个/第三次… count things, they do not order points.
-    [GeneratedRegex("^(首先|其次|再次|最后|第[一二三四五六七八九十]+(?![个次批届位名天年条点项])|[一二三四五六七八九十]+要|关于)")]
+    // 第一季度 and 第一期 name a time, they do not order points either.
+    [GeneratedRegex("^(首先|其次|再次|最后|第[一二三四五六七八九十]+(?![个次批届位名天年条点项季期])|[一二三四五六七八九十]+要|关于)")]
     private static partial Regex LevelTwo();
 
     private const int MaxHeading = 50;
@@ -30,7 +31,8 @@ internal static partial class HeadingMarker
     /// <summary>
     /// What a heading that joins phrases with commas opens on: a verb or adverb of action (强化组织领导，压实工作责任。
     /// 坚持工业强县，加快构建现代化产业体系。), for a heading says what to do. A numbered sentence opens on who does it
-    /// (牵头单位要会同有关部门，…。) or on what it is about (联席会议每年至少召开一次全体会议，…。).
+    /// (牵头单位要会同有关部门，…。) or on what it is about (联席会议每年至少召开一次全体会议，…。). A heading that says what
+    /// is (排查不深不细，隐患底数不清。) opens on no such word, but says no modal either (<see cref="Modals"/>).
     /// </summary>
     private static readonly string[] ActionOpenings =
     [
@@ -41,6 +43,24 @@ internal static partial class HeadingMarker
         "围绕", "立足", "注重", "打造", "打好", "增强", "营造", "树立", "明确", "细化", "协同", "精准", "着眼", "锚定", "守护", "提振",
         "加速", "助力", "赋能", "补齐", "补强", "织密", "用心", "高效", "高质量", "毫不", "始终", "不断", "进一步",
     ];
+
+    /// <summary>
+    /// The modal and the prepositions a numbered sentence directs with (各地要…，你县可…，由…负责，将其…划归): a heading
+    /// names a task, it gives no one an order. Each is a modal only outside the words it is part of (<see cref="NotModals"/>).
+    /// </summary>
+    private const string Modals = "要应须可将由请";
+
+    /// <summary>Words holding a character of <see cref="Modals"/> that direct no one: 重要, 应急管理, 可持续, 由于.</summary>
+    private static readonly string[] NotModals =
+    [
+        "重要", "主要", "需要", "必要", "首要", "纲要", "摘要", "紧要", "要求", "要素", "要点", "要件", "要害", "应急", "供应", "适应",
+        "响应", "相应", "对应", "效应", "应用", "应对", "反应", "理应", "可靠", "认可", "许可", "可持续", "可能", "可行", "可控", "可视",
+        "由于", "自由", "理由", "将来", "即将", "须知", "申请", "邀请", "提请",
+    ];
+
+    /// <summary>Whether the phrase says a modal: a character of <see cref="Modals"/> outside the words of <see cref="NotModals"/>.</summary>
+    private static bool HasModal(string phrase) =>
+        NotModals.Aggregate(phrase, (text, word) => text.Replace(word, "", StringComparison.Ordinal)).IndexOfAny(Modals.ToCharArray()) >= 0;
 
     /// <summary>A heading on a line of its own is short: longer, a line with a marker is a numbered paragraph.</summary>
     private const int MaxStandalone = 40;
@@ -144,7 +164,7 @@ internal static partial class HeadingMarker
         if (sentence.IndexOfAny(['；', ';']) >= 0) return null;
         if (opening is not null || sentence.IndexOfAny(['，', ',']) < 0) return sentence;
         var words = sentence[HeadingLevel.MarkerLength(sentence)..];
-        return commas && ActionOpenings.Any(a => words.StartsWith(a, StringComparison.Ordinal)) ? sentence : null;
+        return commas && (ActionOpenings.Any(a => words.StartsWith(a, StringComparison.Ordinal)) || !HasModal(words)) ? sentence : null;
     }
 
     /// <summary>Escapes what CommonMark and Scriban would read as markup; the rendered text is the original. A note's marker is its reference.</summary>
