@@ -144,7 +144,7 @@ public sealed class GongwenFurnitureTests(OfficialTexts texts) : IClassFixture<O
         ];
         foreach (var (line, reason) in dropped) Assert.Matches($@"\n    line {line}: .+  \({System.Text.RegularExpressions.Regex.Escape(reason)}\)\n", report);
         var text = Html.Load(texts.Page("govcn-notice")).All("main").Single().Text();
-        foreach (var clutter in new[] { "字体", "打印本页", "扫一扫", "国务院部门网站", "外交部", "地方政府网站", "索引号", "主题分类", "ICP", "版权所有" })
+        foreach (var clutter in new[] { "字体", "【打印", "扫一扫", "国务院部门网站", "外交部", "地方政府网站", "索引号", "主题分类", "ICP", "版权所有" })
             Assert.DoesNotContain(clutter, text);
 
         using var pdf = PdfDocument.Open(texts.Pdf("govcn-notice"));
