@@ -148,9 +148,11 @@ public sealed partial record DraftFurniture(
     /// 附件说明's lines (附件：1.… and the names under it), the issuers, the 成文日期, the 附注, the 版记's lines and the
     /// attachments. With no 附件说明, the attachments' titles are their names, as in <see cref="Split"/>.
     /// </summary>
+    /// <param name="printed">the first attachment is the document the notice 印发s, its title with no 附件 label over it</param>
     public static DraftFurniture Styled(IReadOnlyList<DraftLine> notes, IReadOnlyList<DraftLine> issuers, DraftLine? dateLine, DraftLine? note,
-        IReadOnlyList<DraftLine> imprint, IReadOnlyList<DraftAttachment> attachments)
+        IReadOnlyList<DraftLine> imprint, IReadOnlyList<DraftAttachment> attachments, bool printed = false)
     {
+        var document = printed ? Joined(attachments[0].TitleLines) : null;
         var titles = new List<DraftLine>();
         for (var i = 0; i < notes.Count; i++)
         {
@@ -159,15 +161,20 @@ public sealed partial record DraftFurniture(
             if (line.Text.Length > 0) titles.Add(line);
         }
         if (titles.Count == 0)
-            titles.AddRange(attachments.Where(a => a.TitleLines.Count > 0).Select(a => a.TitleLines[0]));
-        var (copies, printedLine, printedBy, printed) = ((DraftLine?)null, (DraftLine?)null, (string?)null, (DateOnly?)null);
+            titles.AddRange(attachments.Skip(printed ? 1 : 0).Where(a => a.TitleLines.Count > 0).Select(a => a.TitleLines[0]));
+        var (copies, printedLine, printedBy, printedOn) = ((DraftLine?)null, (DraftLine?)null, (string?)null, (DateOnly?)null);
         foreach (var line in imprint)
             if (CopiesLead().Match(line.Text) is { Success: true } copiesLead && copiesLead.Length < line.Text.Length) copies = After(line, copiesLead.Length);
             else if (PrintedLineText().Match(line.Text) is { Success: true } m && Date(m.Groups["date"].Value) is { } day)
-                (printedLine, printedBy, printed) = (line, m.Groups["by"].Value, day);
+                (printedLine, printedBy, printedOn) = (line, m.Groups["by"].Value, day);
         var signed = dateLine is null ? null : Date(dateLine.Text);
-        return new DraftFurniture(titles, issuers, signed is null ? null : dateLine, signed, note, attachments, copies, printedLine, printedBy, printed);
+        return new DraftFurniture(titles, issuers, signed is null ? null : dateLine, signed, note, attachments, copies, printedLine, printedBy, printedOn)
+            { PrintedDocument = document };
     }
+
+    /// <summary>A title's lines as one line, each character still at its place in the draft.</summary>
+    private static DraftLine Joined(IReadOnlyList<DraftLine> lines) => lines.Skip(1).Aggregate(lines[0], (joined, next) => joined with
+        { Text = joined.Text + next.Text, Joins = [.. joined.Joins, (joined.Text.Length, next.Origin), .. next.Joins.Select(j => (joined.Text.Length + j.Index, j.Origin))] });
 
     /// <summary>The furniture as the model holds it, with the 发文字号 found above the text.</summary>
     public Model.Furniture ToModel(DraftLine? number) =>

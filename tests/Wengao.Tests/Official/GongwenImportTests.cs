@@ -170,6 +170,21 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
     }
 
     [Fact]
+    public void The_printed_plans_docx_imports_back_to_its_printed_document_with_no_attachment()
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        var (exit, stdout, stderr) = RunCli("import", texts.Docx("printed-plan"), "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        Assert.Matches(@"\n    printed document: 城市燃气管道老化更新改造实施方案  \(line \d+\)\n", stdout);
+        Assert.DoesNotContain("    attachment 1:", stdout);
+        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        Assert.Contains("\nprinted_document: \"城市燃气管道老化更新改造实施方案\"", source);
+        Assert.DoesNotContain("\nattachments:", source);
+        Assert.Contains("\n::: 附件\n\n城市燃气管道老化更新改造是重要的民生工程和安全工程。", source);
+    }
+
+    [Fact]
     public void Run_in_headings_joining_two_phrases_with_a_comma_are_headings_beside_others_like_them()
     {
         using var dir = new TempDir();
