@@ -166,9 +166,11 @@ public static class AuthoringCommands
         stdout.WriteLine($"  furniture:   发文字号 {(layout.NumberLine is null ? 0 : 1)}, 附件说明 {f.Titles.Count}, 发文机关署名 {f.Issuers.Count}, "
             + $"成文日期 {(f.DateLine is null ? 0 : 1)}, 附注 {(f.Note is null ? 0 : 1)}, 附件 {f.Attachments.Count}, "
             + $"版记 {(f.CopiesTo is null && f.PrintedLine is null ? 0 : 1)} (moved into the front matter)");
-        if (layout.MarkLine is { } mark) stdout.WriteLine($"    mark:        {mark.Text}  (line {mark.Number})");
+        var head = layout.Head;
+        foreach (var (name, line) in new[] { ("secrecy:  ", head.Secrecy), ("urgency:  ", head.Urgency), ("mark:     ", head.Mark) })
+            if (line is not null) stdout.WriteLine($"    {name}   {line.Text}  (line {line.Number})");
         if (layout.NumberLine is { } number) stdout.WriteLine($"    number:      {number.Text}  (line {number.Number})");
-        if (layout.SignersLine is { } signers) stdout.WriteLine($"    signers:     {signers.Text}  (line {signers.Number})");
+        if (head.Signers is { } signers) stdout.WriteLine($"    signers:     {signers.Text}  (line {signers.Number})");
         foreach (var (title, i) in f.Titles.Select((t, i) => (t, i + 1))) stdout.WriteLine($"    attachment {i}: {title.Text}  (line {title.Number})");
         foreach (var issuer in f.Issuers) stdout.WriteLine($"    signature:   {issuer.Text}  (line {issuer.Number})");
         if (f.DateLine is { } date) stdout.WriteLine($"    signed:      {date.Text}  (line {date.Number})");

@@ -94,15 +94,13 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         var headerEnd = salutation >= 0 ? salutation : firstProse >= 0 ? firstProse : Math.Min(1, lines.Count);
         var header = lines[..headerEnd];
 
-        // The 版头 of a document copied from its print (GB/T 9704 §7.2): the mark (某县人民政府文件) above the 发文字号, which
-        // may have the 签发人 beside it (x府〔2024〕15号　签发人：张某某, §7.2.6). Neither is a line of the title.
-        var numberAt = header.FindIndex(l => NumberPart(l) is not null);
-        var markAt = numberAt > 0 && IsMark(header[numberAt - 1].Text) ? numberAt - 1 : -1;
-        bool TitleCandidate(int i) => i != markAt && !SiteChrome.HasSiteWords(header[i].Text);
+        // The 版头 of a document copied from its print: none of its lines is the title's.
+        var printedHead = DraftHead.Read(header);
+        bool TitleCandidate(int i) => !printedHead.Lines.Contains(i) && !SiteChrome.HasSiteWords(header[i].Text);
         // A scraped page repeats the title (page title, then heading, on one line or broken over several): the last
         // repetition starts the text.
         var title = Enumerable.Range(0, header.Count).LastOrDefault(i => TitleCandidate(i) && Repeated(header, i), -1);
-        if (title < 0) title = Enumerable.Range(0, header.Count).FirstOrDefault(i => TitleCandidate(i) && NumberPart(header[i]) is null && header[i].Text.Length <= MaxTitle, -1);
+        if (title < 0) title = Enumerable.Range(0, header.Count).FirstOrDefault(i => TitleCandidate(i) && header[i].Text.Length <= MaxTitle, -1);
         var titleEnd = title + 1;
         while (title >= 0 && titleEnd < header.Count && titleEnd - title < MaxTitleLines && !Ends(header[titleEnd - 1].Text) && ContinuesTitle(header[titleEnd].Text)) titleEnd++;
         // A report with no salutation may open on a heading (一、主要工作) before its first sentence: the text starts there.
@@ -117,17 +115,14 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             for (var n = 1; n <= MaxTitleLines && j + n <= title; n++)
                 if (string.Concat(header[j..(j + n)].Select(l => l.Text)) is var copy && (copy == titleText || copy == header[title].Text))
                     copies.UnionWith(Enumerable.Range(j, n));
-        DraftLine? number = null, signers = null, mark = null;
+        DraftLine? number = printedHead.Number;
         for (var i = 0; i < header.Count; i++)
         {
             if (i >= title && i < titleEnd || byline.Lines.Contains(header[i])) continue;
-            if (i == markAt) { mark = header[i]; continue; }
-            if (number is null && NumberPart(header[i]) is { } found) // x政办发〔2024〕12号: the 发文字号, and the 签发人 beside it
-            {
-                (number, signers) = found;
-                continue;
-            }
-            var reason = title < 0 ? "before the text, and not a title"
+            if (printedHead.Lines.Contains(i) && header[i] != printedHead.CopyNumber) continue;
+            if (number is null && DocumentNumber.IsWellFormed(header[i].Text)) { number = header[i]; continue; } // x政办发〔2024〕12号: the 发文字号
+            var reason = header[i] == printedHead.CopyNumber ? "the 份号 of a printed copy (GB/T 9704 §7.2.1), not the source's"
+                : title < 0 ? "before the text, and not a title"
                 : i >= titleEnd && SiteChrome.Clutter(header[i].Text) is { } clutter ? clutter
                 : i < title ? (copies.Contains(i) ? "the title repeated by the page" : "site header above the title")
                 : "between the title and the text (a byline or date? write it in the front matter)";
@@ -159,7 +154,7 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             salutation >= 0 ? lines[salutation] : null,
             body,
             dropped.OrderBy(d => d.Number).ToList(),
-            byline) { NumberLine = number, SignersLine = signers, MarkLine = mark, Measure = measure };
+            byline) { NumberLine = number, Head = printedHead, Measure = measure };
     }
 
     /// <summary>The width, in characters, a hard-wrapped draft's lines were broken at (<see cref="Unwrap"/>); null for one paragraph a line.</summary>
@@ -171,32 +166,8 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
     /// <summary>The 发文字号 line above the text (GB/T 9704 §7.2.5), read into the front matter's `number:`.</summary>
     public DraftLine? NumberLine { get; init; }
 
-    /// <summary>The names after 签发人： beside the 发文字号 (§7.2.6), parted by spaces or 、.</summary>
-    public DraftLine? SignersLine { get; init; }
-
-    /// <summary>The 发文机关标志 above the 发文字号 (§7.2.4): 某县人民政府文件.</summary>
-    public DraftLine? MarkLine { get; init; }
-
-    /// <summary>What a mark ends with when it is a 文件's (§7.2.4).</summary>
-    public const string MarkWord = "文件";
-
-    /// <summary>An issuer's name and 文件 (某县人民政府文件): short, no punctuation; a title ends with its 文种, never with 文件.</summary>
-    private static bool IsMark(string line) =>
-        line.EndsWith(MarkWord, StringComparison.Ordinal) && line.Length > MarkWord.Length && line.Length <= MaxTitle / 2
-        && !SiteChrome.HasSentencePunctuation(line) && line.IndexOfAny(['，', '、', '：', ':', ' ', '\u3000']) < 0;
-
-    // x府〔2024〕15号　签发人：张某某 (§7.2.5, §7.2.6): the number at the left, the 签发人 at the right of one line.
-    [GeneratedRegex(@"^(?<number>\S+?)[ \t\u3000]+签发人[：:][ \t\u3000]*(?<names>\S.*)$")]
-    private static partial Regex NumberAndSigners();
-
-    /// <summary>The 发文字号 the line is, or holds with the 签发人 beside it (each with its place in the draft); null where it is neither.</summary>
-    private static (DraftLine Number, DraftLine? Signers)? NumberPart(DraftLine line)
-    {
-        if (DocumentNumber.IsWellFormed(line.Text)) return (line, null);
-        if (NumberAndSigners().Match(line.Text) is not { Success: true } m || !DocumentNumber.IsWellFormed(m.Groups["number"].Value)) return null;
-        var names = m.Groups["names"];
-        return (line with { Text = m.Groups["number"].Value, Joins = [] }, line.After(names.Index) with { Text = names.Value.TrimEnd() });
-    }
+    /// <summary>The 版头 above the title (GB/T 9704 §7.2): 密级, 紧急程度, mark, 发文字号 and 签发人 where the draft has them.</summary>
+    public DraftHead Head { get; init; } = DraftHead.None;
 
     /// <summary>The 附件说明, signature block, 附注 and attachments after the text (a speech source's), not in <see cref="Body"/>.</summary>
     public DraftFurniture Furniture { get; init; } = DraftFurniture.None;

@@ -18,19 +18,26 @@ internal static class GenreFields
         var (rule, furniture) = (kind.Import, layout.Furniture);
         var written = new HashSet<string>(StringComparer.Ordinal);
         bool IsList(string name) => kind.Fields.Any(f => f.Name == name && f.Type == FieldType.List);
-        if (rule.Mark is { } markField && layout.MarkLine is { } markLine && IsList(markField))
+        // The 密级 and the 紧急程度 of a 版头 (§7.2.2, §7.2.3), as printed.
+        foreach (var (key, printed, means) in new[] { (rule.Secrecy, layout.Head.Secrecy, "密级和保密期限"), (rule.Urgency, layout.Head.Urgency, "紧急程度") })
+            if (key is not null && printed is not null && kind.Fields.Any(f => f.Name == key))
+            {
+                yaml.Append($"{key}: ").Quote(printed.Text, DraftPlace.In(printed)).Append($"  # {means}\n");
+                written.Add(key);
+            }
+        if (rule.Mark is { } markField && layout.Head.Mark is { } markLine && IsList(markField))
         {
             // The mark as the draft prints it (某县人民政府文件): the issuer's name, and 文件 where the kind has a field for it.
-            var name = markLine.Text[..^DraftLayout.MarkWord.Length];
+            var name = markLine.Text[..^DraftHead.MarkWord.Length];
             yaml.Append($"{markField}:  # 发文机关标志\n  - ").Quote(name, DraftPlace.In(markLine)).Append("\n");
             written.Add(markField);
             if (rule.MarkWord is { } wordField && kind.Fields.Any(f => f.Name == wordField))
             {
-                yaml.Append($"{wordField}: ").Quote(DraftLayout.MarkWord, DraftPlace.In(markLine, name.Length)).Append("\n");
+                yaml.Append($"{wordField}: ").Quote(DraftHead.MarkWord, DraftPlace.In(markLine, name.Length)).Append("\n");
                 written.Add(wordField);
             }
         }
-        if (rule.Signers is { } signersField && layout.SignersLine is { } signers && IsList(signersField))
+        if (rule.Signers is { } signersField && layout.Head.Signers is { } signers && IsList(signersField))
         {
             yaml.Append($"{signersField}:  # 签发人\n");
             foreach (var (at, length) in Names(signers.Text))
@@ -95,7 +102,7 @@ internal static class GenreFields
         void Add(string key, bool given) { if (given) found.Add(key); }
         Add(kind.Import.Addressee ?? "", layout.AddresseeLine is not null);
         Add("number", layout.NumberLine is not null);
-        Add(kind.Import.Signers ?? "", layout.SignersLine is not null);
+        Add(kind.Import.Signers ?? "", layout.Head.Signers is not null);
         Add("signature", f.Issuers.Count > 0);
         Add("signed", f.Signed is not null);
         Add("attachments", f.Titles.Count > 0);

@@ -108,8 +108,10 @@ public sealed record PdfOutput(string Template, string Suffix, string Label, boo
 /// or the names of a mark line above the 发文字号 (某县人民政府文件) where the draft has one</param>
 /// <param name="MarkWord">the field the word after the names of such a mark line fills (文件, §7.2.4)</param>
 /// <param name="Signers">the list field the 签发人 of the 版头 fill (x府〔2024〕15号　签发人：张某某, §7.2.6)</param>
+/// <param name="Secrecy">the field the 版头's 密级和保密期限 line fills (机密★1年, §7.2.2)</param>
+/// <param name="Urgency">the field the 版头's 紧急程度 line fills (特急, §7.2.3)</param>
 public sealed record ImportRule(ImmutableArray<string> Recognise, string? Salutation, bool Byline, bool Furniture, string? Addressee = null,
-    string? Genre = null, string? Mark = null, string? MarkWord = null, string? Signers = null)
+    string? Genre = null, string? Mark = null, string? MarkWord = null, string? Signers = null, string? Secrecy = null, string? Urgency = null)
 {
     public static readonly ImportRule Plain = new([], null, false, false);
 }

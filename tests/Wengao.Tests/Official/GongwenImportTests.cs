@@ -185,6 +185,30 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
     }
 
     [Fact]
+    public void A_printed_head_gives_its_secrecy_urgency_mark_and_signers_on_a_line_of_their_own_and_drops_the_copy_number()
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        File.WriteAllText(dir["d.txt"], "000023\n机密★1年\n特急\n某县人民政府文件\n签发人：张某某　李某\nx府〔2024〕16号\n"
+            + "某县人民政府关于申请安排地质灾害应急治理资金的请示\n市人民政府：\n今年入汛以来，我县发生地质灾害险情12处，特申请应急治理资金600万元。\n"
+            + "妥否，请批示。\n某县人民政府\n2024年7月8日\n（联系人：县自然资源局赵某，联系电话：0838-5523456）\n");
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("  title:       某县人民政府关于申请安排地质灾害应急治理资金的请示\n", stdout);
+        Assert.Contains("    line 1: 000023  (the 份号 of a printed copy (GB/T 9704 §7.2.1), not the source's)\n", stdout);
+        Assert.Contains("dropped as not part of the text: 1 ", stdout);
+        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        Assert.Contains("secrecy: \"机密★1年\"  # 密级和保密期限\nurgency: \"特急\"  # 紧急程度\n", source);
+        Assert.Contains("mark:  # 发文机关标志\n  - \"某县人民政府\"\nmark_word: \"文件\"\nsigners:  # 签发人\n  - \"张某某\"\n  - \"李某\"\n", source);
+        Assert.Contains("number: \"x府〔2024〕16号\"", source);
+        Assert.DoesNotContain("待填", source);
+        // It loads as written, once checked: the 请示's rules (签发人, one 主送机关) are met.
+        File.WriteAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single(), source.Replace("draft: true  # 核对无误后删去此行，才会发布\n", ""));
+        Wengao.Pipeline.SiteBuilder.Run(new Wengao.Pipeline.BuildOptions(content, Repo.Templates, dir["out"], Pdf: false));
+        Assert.True(File.Exists(dir["out/internal/site/gongwen/d.html"]));
+    }
+
+    [Fact]
     public void Run_in_headings_joining_two_phrases_with_a_comma_are_headings_beside_others_like_them()
     {
         using var dir = new TempDir();
