@@ -26,9 +26,9 @@ public sealed partial record Byline(DraftLine? Speaker, DraftLine? Date, DateOnl
 
     // （2024年4月9日）, （2024年4月9日在全县……会议上）, （2024年4月9日在……会议上的讲话）, 2024年4月9日, and under a work
     // report's title ——2024年1月20日在某市第十六届人民代表大会第四次会议上: a date, and maybe where, in brackets or after a
-    // dash; and after a comma the editor's remark on the text (（2024年1月5日，根据录音整理）).
-    [GeneratedRegex(@"^(?:[（(]|[—－\-]{1,2}\s*)?(?<date>[^（）()在—－\-，,]+?日)(?:在(?<at>.+?)(?:上|时)?(?:的" + Speeches + @")?)?"
-        + @"(?:[，,]\s*(?<remark>[^（）()，,]+?))?[）)]?$")]
+    // dash; and after a comma or a space the editor's remark on the text (（2024年1月5日，根据录音整理）).
+    [GeneratedRegex(@"^(?:[（(]|[—－\-]{1,2}\s*)?(?<date>[^（）()在—－\-，,\s]+?日)(?:\s*在(?<at>.+?)(?:上|时)?(?:的" + Speeches + @")?)?"
+        + @"(?:(?:[，,]\s*|\s+)(?<remark>[^（）()，,\s][^（）()，,]*?))?[）)]?$")]
     private static partial Regex DateLine();
 
     [GeneratedRegex(@"^[—－\-]{1,2}\s*在(?<at>.+?)(?:上|时)的" + Speeches + "$")]

@@ -51,6 +51,8 @@ public sealed class SpeechTextImportTests(OfficialTexts texts) : IClassFixture<O
     [InlineData("（2024年1月5日在全县经济工作会议上的讲话）", null, "全县经济工作会议")]
     [InlineData("（2024年1月5日在全县经济工作会议上的讲话，根据录音整理）", "根据录音整理", "全县经济工作会议")]
     [InlineData("——2024年1月5日在全县经济工作会议上", null, "全县经济工作会议")]
+    [InlineData("（2024年1月5日　根据录音整理）", "根据录音整理", null)]
+    [InlineData("（2024年1月5日 在全县经济工作会议上的讲话）", null, "全县经济工作会议")]
     public void A_date_line_with_a_remark_or_the_speech_it_gives_is_the_date_its_remark_the_note(string line, string? remark, string? occasion)
     {
         var content = EmptyContent(_dir);
