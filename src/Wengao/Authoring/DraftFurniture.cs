@@ -102,15 +102,27 @@ public sealed partial record DraftFurniture(
         if (dateLine is null) (issuersStart, issuersEnd) = (end, end);
 
         // 附件：1.… then 2.… lines (or 附件： alone, the names under it), just above the signature block or the end of the text.
+        // A name of the 附件说明 too long for its line wraps under its first character (§7.3.4); copied, its rest is a line
+        // of its own. Between two numbered names it is the first's; after the last, the attachment's title over two lines
+        // (§7.3.7: 与附件说明的表述一致) tells it from the first issuer.
+        string Name(DraftLine line) => line.Text[(NotesLead().Match(line.Text).Length is var l ? l : 0)..] is var rest ? rest[Numbered().Match(rest).Length..] : "";
+        bool Shown(string name) => Enumerable.Range(end, Math.Max(0, body.Count - end - 1)).Any(k => body[k].Text + body[k + 1].Text == name);
+        if (dateLine is not null && issuersStart + 1 < issuersEnd - 1 && issuersStart >= 1 && IsNote(body[issuersStart - 1].Text)
+            && Shown(Name(body[issuersStart - 1]) + body[issuersStart].Text))
+            issuersStart++;
         var notesStart = issuersStart;
-        while (notesStart > 1 && Numbered().IsMatch(body[notesStart - 1].Text)) notesStart--;
+        while (notesStart > 1 && (Numbered().IsMatch(body[notesStart - 1].Text) || notesStart > 2 && IsNote(body[notesStart - 2].Text) && IsIssuer(body[notesStart - 1].Text)))
+            notesStart--;
         var titles = new List<DraftLine>();
         if (notesStart > 1 && NotesLead().Match(body[notesStart - 1].Text) is { Success: true } lead)
         {
             var first = body[notesStart - 1];
             var names = body.Skip(notesStart).Take(issuersStart - notesStart).ToList();
             if (lead.Length < first.Text.Length) names.Insert(0, After(first, lead.Length));
-            titles.AddRange(names.Select(name => After(name, Numbered().Match(name.Text).Length)));
+            var numbered = names.Count > 0 && Numbered().IsMatch(names[0].Text);
+            foreach (var name in names)
+                if (numbered && titles.Count > 0 && !Numbered().IsMatch(name.Text)) titles[^1] = Join(titles[^1], name);
+                else titles.Add(After(name, Numbered().Match(name.Text).Length));
             notesStart = names.Count > 0 ? notesStart - 1 : issuersStart;
         }
         else notesStart = issuersStart;
@@ -173,13 +185,22 @@ public sealed partial record DraftFurniture(
     }
 
     /// <summary>A title's lines as one line, each character still at its place in the draft.</summary>
-    private static DraftLine Joined(IReadOnlyList<DraftLine> lines) => lines.Skip(1).Aggregate(lines[0], (joined, next) => joined with
-        { Text = joined.Text + next.Text, Joins = [.. joined.Joins, (joined.Text.Length, next.Origin), .. next.Joins.Select(j => (joined.Text.Length + j.Index, j.Origin))] });
+    private static DraftLine Joined(IReadOnlyList<DraftLine> lines) => lines.Skip(1).Aggregate(lines[0], Join);
 
     /// <summary>The furniture as the model holds it, with the 发文字号 found above the text.</summary>
     public Model.Furniture ToModel(DraftLine? number) =>
         new(number?.Text, [.. Issuers.Select(l => l.Text)], Signed, [.. Titles.Select(l => l.Text)], Note?.Text, CopiesTo?.Text, PrintedBy, Printed,
             PrintedDocument?.Text);
+
+    /// <summary>A line of the 附件说明 holding a name: 附件：1.…, 附件：… or 2.….</summary>
+    private static bool IsNote(string line) => Numbered().IsMatch(line) || NotesLead().Match(line) is { Success: true } m && m.Length < line.Length;
+
+    /// <summary>Two lines as one, each character still at its place in the draft.</summary>
+    private static DraftLine Join(DraftLine head, DraftLine tail) => head with
+    {
+        Text = head.Text + tail.Text, Through = tail.Through,
+        Joins = [.. head.Joins, (head.Text.Length, tail.Origin), .. tail.Joins.Select(j => (head.Text.Length + j.Index, j.Origin))],
+    };
 
     /// <summary>The line from its <paramref name="skip"/>th character on, its origin moved along.</summary>
     private static DraftLine After(DraftLine line, int skip) => line.After(skip);

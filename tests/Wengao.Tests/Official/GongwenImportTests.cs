@@ -208,6 +208,33 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         Assert.True(File.Exists(dir["out/internal/site/gongwen/d.html"]));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_name_of_the_attachment_notes_wrapped_onto_a_line_of_its_own_is_the_names_not_an_issuer(bool midList)
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        // As a PDF's or Word's copy gives a long name (§7.3.4: 回行时与上一行附件名称的首字对齐): its rest on the next line.
+        var (long1, long2) = ("某县2024年安全生产月活动各乡镇、各部门联络员名单及", "联系方式");
+        var notes = midList
+            ? $"附件：1.{long1}\n      {long2}\n      2.某县2024年安全生产月活动安排表\n"
+            : $"附件：1.某县2024年安全生产月活动安排表\n      2.{long1}\n        {long2}\n";
+        var attachments = midList
+            ? $"附件1\n{long1}\n{long2}\n张某某　县应急管理局　0838-5512345\n附件2\n某县2024年安全生产月活动安排表\n6月1日举行启动仪式。\n"
+            : $"附件1\n某县2024年安全生产月活动安排表\n6月1日举行启动仪式。\n附件2\n{long1}\n{long2}\n张某某　县应急管理局　0838-5512345\n";
+        File.WriteAllText(dir["d.txt"], "某县人民政府办公室关于开展2024年安全生产月活动的通知\nx政办发〔2024〕21号\n各乡镇人民政府，县政府各部门：\n"
+            + "现将开展2024年安全生产月活动有关事项通知如下。\n一、活动主题\n人人讲安全、个个会应急——畅通生命通道。\n"
+            + notes + "某县人民政府办公室\n2024年5月20日\n" + attachments);
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains($"    attachment {(midList ? 1 : 2)}: {long1}{long2}  (line {(midList ? 7 : 8)})\n", stdout);
+        Assert.Single(stdout.Split('\n'), l => l.StartsWith("    signature:", StringComparison.Ordinal));
+        Assert.Contains("    signature:   某县人民政府办公室  (line 10)\n", stdout);
+        Assert.Contains("  paragraphs:  3\n", stdout);
+        Assert.Contains($"    附件{(midList ? 1 : 2)} content: 1 paragraphs", stdout);
+    }
+
     [Fact]
     public void Run_in_headings_joining_two_phrases_with_a_comma_are_headings_beside_others_like_them()
     {
