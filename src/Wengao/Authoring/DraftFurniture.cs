@@ -54,6 +54,12 @@ public sealed partial record DraftFurniture(
     [GeneratedRegex(@"^(?<by>\S.*?)[ \t\u3000]+(?<date>[^ \t\u3000]+日)\s*印发$")]
     private static partial Regex PrintedLineText();
 
+    [GeneratedRegex(@"^(?<date>[^ \t\u3000]+日)\s*印发$")]
+    private static partial Regex PrintedDate();
+
+    /// <summary>A 抄送 line's organs rarely wrap onto more than three lines; more lines above the 印发 line are the text's.</summary>
+    private const int MaxCopiesLines = 4;
+
     // 关于印发《…实施方案》的通知: the document a notice prints (印发), forwards (转发) or approves (批转), named in its title.
     [GeneratedRegex(@"(?:印发|转发|批转)《(?<name>[^《》]+)》")]
     private static partial Regex PrintedName();
@@ -66,8 +72,18 @@ public sealed partial record DraftFurniture(
         var (last, copies, printedLine, printedBy, printed) = (body.Count, (DraftLine?)null, (DraftLine?)null, (string?)null, (DateOnly?)null);
         if (last >= 2 && PrintedLineText().Match(body[last - 1].Text) is { Success: true } imprint && Date(imprint.Groups["date"].Value) is { } day)
             (printedLine, printedBy, printed, last) = (body[last - 1], imprint.Groups["by"].Value, day, last - 1);
-        if (last >= 2 && CopiesLead().Match(body[last - 1].Text) is { Success: true } copiesLead && copiesLead.Length < body[last - 1].Text.Length)
-            (copies, last) = (After(body[last - 1], copiesLead.Length), last - 1);
+        // A web page's copy of the 版记's table gives its two cells a line each: 某县人民政府办公室, then 2024年3月15日印发.
+        else if (last >= 3 && PrintedDate().Match(body[last - 1].Text) is { Success: true } alone && Date(alone.Groups["date"].Value) is { } on
+            && IsIssuer(body[last - 2].Text))
+            (printedLine, printedBy, printed, last) = (Join(body[last - 2], body[last - 1]), body[last - 2].Text, on, last - 2);
+        // The 抄送 line, wrapped over as many lines as its organs take (§7.4.2: 回行时与冒号后的首字对齐).
+        for (var k = last - 1; k >= Math.Max(1, last - MaxCopiesLines); k--)
+            if (CopiesLead().Match(body[k].Text) is { Success: true } copiesLead && copiesLead.Length < body[k].Text.Length)
+            {
+                if (body.Skip(k + 1).Take(last - k - 1).All(l => !SiteChrome.HasSentencePunctuation(l.Text[..^1])))
+                    (copies, last) = (body.Skip(k + 1).Take(last - k - 1).Aggregate(After(body[k], copiesLead.Length), Join), k);
+                break;
+            }
         body = [.. body.Take(last)];
 
         var end = body.Count;

@@ -236,6 +236,24 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
     }
 
     [Fact]
+    public void An_imprint_copied_from_a_web_pages_table_wraps_its_copies_line_and_parts_its_printer_from_its_date()
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        File.WriteAllText(dir["d.txt"], "某县人民政府办公室关于做好2024年春节期间安全生产工作的通知\nx政办发〔2024〕3号\n各乡镇人民政府，县政府各部门：\n"
+            + "春节将至，为确保全县安全生产形势稳定，现就有关事项通知如下。各地各部门要严格落实值班值守制度。\n某县人民政府办公室\n2024年1月20日\n（此件公开发布）\n"
+            + "抄送：县委办公室，县人大常委会办公室，县政协办公室，县法院，县检察院，\n县人武部，县消防救援大队。\n某县人民政府办公室\n2024年1月21日印发\n");
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("    copies_to:   县委办公室，县人大常委会办公室，县政协办公室，县法院，县检察院，县人武部，县消防救援大队。  (line 8)\n", stdout);
+        Assert.Contains("    signature:   某县人民政府办公室  (line 5)\n", stdout);
+        Assert.Contains("  paragraphs:  1\n", stdout);
+        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        Assert.Contains("printed_by: \"某县人民政府办公室\"  # 版记：印发机关\nprinted: 2024-01-21  # 印发日期：2024年1月21日印发\n", source);
+        Assert.Contains("date: 2024-01-20  # 成文日期\n", source);
+    }
+
+    [Fact]
     public void Run_in_headings_joining_two_phrases_with_a_comma_are_headings_beside_others_like_them()
     {
         using var dir = new TempDir();
