@@ -59,12 +59,19 @@ public sealed partial record DraftHead(
         }
         if (number is null) return None;
         lines.Add(numberAt);
+        // A copy that reads the 版头 line by line gives the 签发人 under the number.
+        if (signers is null && numberAt + 1 < header.Count && SignersText().Match(header[numberAt + 1].Text) is { Success: true } under
+            && !under.Groups["number"].Success)
+        {
+            signers = header[numberAt + 1].After(under.Groups["names"].Index) with { Text = under.Groups["names"].Value.TrimEnd() };
+            lines.Add(numberAt + 1);
+        }
         // Above the number, from it up: the 签发人's line, the mark, the 紧急程度, the 密级, the 份号 (§7.2's order, read upward).
         for (var i = numberAt - 1; i >= 0; i--)
         {
             var text = header[i].Text;
             if (lines.Contains(i)) continue;
-            if (mark is null && secrecy is null && urgency is null && copy is null && IsMark(text)) mark = header[i];
+            if (mark is null && secrecy is null && urgency is null && copy is null && (IsMark(text) || i == numberAt - 1 && IsLetterMark(text))) mark = header[i];
             else if (urgency is null && copy is null && UrgencyText().IsMatch(text)) urgency = header[i];
             else if (secrecy is null && copy is null && SecrecyText().IsMatch(text)) secrecy = header[i];
             else if (copy is null && CopyNumberText().IsMatch(text)) copy = header[i];
@@ -73,6 +80,13 @@ public sealed partial record DraftHead(
         }
         return new DraftHead(lines, number, signers, mark, secrecy, urgency, copy);
     }
+
+    /// <summary>
+    /// The mark of a 信函格式 document (§10.1: 发文机关全称或规范化简称, no 文件) just above its number: an organ's name
+    /// (某县人民政府办公室), which a title's last line above a number never is — that ends with its 文种 (§7.3.1).
+    /// </summary>
+    private static bool IsLetterMark(string line) =>
+        DraftFurniture.IsIssuer(line) && !line.Contains("关于", StringComparison.Ordinal) && !DraftLayout.EndsWithKind(line);
 
     /// <summary>An issuer's name and 文件 (某县人民政府文件): short, no punctuation; a title ends with its 文种, never with 文件.</summary>
     private static bool IsMark(string line) =>

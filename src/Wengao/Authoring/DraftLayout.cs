@@ -207,6 +207,9 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
     private static bool ContinuesToNext(string line) =>
         line.Length <= MaxTitle && line[^1] is '、' or '，' or ',' && !SiteChrome.HasSentencePunctuation(line) && !SiteChrome.HasSiteWords(line);
 
+    /// <summary>Whether the line ends with a kind of document (…通知, …纪要, …讲话), as a title's last line does.</summary>
+    internal static bool EndsWithKind(string line) => DocumentKinds.Any(k => line.EndsWith(k, StringComparison.Ordinal));
+
     /// <summary>
     /// A title line that ends the title: …的通知, …上的讲话 — 的 and the kind of document close a title (GB/T 9704 §7.3.1),
     /// so a name under it (欧阳某某, four characters as a title's line may be) is the byline's.

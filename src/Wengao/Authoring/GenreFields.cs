@@ -28,10 +28,11 @@ internal static class GenreFields
         if (rule.Mark is { } markField && layout.Head.Mark is { } markLine && IsList(markField))
         {
             // The mark as the draft prints it (某县人民政府文件): the issuer's name, and 文件 where the kind has a field for it.
-            var name = markLine.Text[..^DraftHead.MarkWord.Length];
+            var worded = markLine.Text.EndsWith(DraftHead.MarkWord, StringComparison.Ordinal);
+            var name = worded ? markLine.Text[..^DraftHead.MarkWord.Length] : markLine.Text;
             yaml.Append($"{markField}:  # 发文机关标志\n  - ").Quote(name, DraftPlace.In(markLine)).Append("\n");
             written.Add(markField);
-            if (rule.MarkWord is { } wordField && kind.Fields.Any(f => f.Name == wordField))
+            if (worded && rule.MarkWord is { } wordField && kind.Fields.Any(f => f.Name == wordField))
             {
                 yaml.Append($"{wordField}: ").Quote(DraftHead.MarkWord, DraftPlace.In(markLine, name.Length)).Append("\n");
                 written.Add(wordField);

@@ -254,6 +254,25 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
     }
 
     [Fact]
+    public void A_letters_mark_without_its_word_and_a_signer_under_the_number_are_its_head_not_its_title()
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        // A 信函格式 document's mark is the issuer's name alone (§10.1); a copy read line by line gives the 签发人 under the number.
+        File.WriteAllText(dir["d.txt"], "某县人民政府办公室\nx政办函〔2024〕5号\n签发人：张某某\n某县人民政府办公室关于商请支持乡村振兴示范村建设的函\n"
+            + "市农业农村局：\n为加快推进乡村振兴示范村建设，现商请贵局给予支持。\n某县人民政府办公室\n2024年5月6日\n");
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("  title:       某县人民政府办公室关于商请支持乡村振兴示范村建设的函\n", stdout);
+        Assert.Contains("    mark:        某县人民政府办公室  (line 1)\n", stdout);
+        Assert.Contains("    signers:     张某某  (line 3)\n", stdout);
+        Assert.Contains("dropped as not part of the text: 0", stdout);
+        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        Assert.Contains("mark:  # 发文机关标志\n  - \"某县人民政府办公室\"\nsigners:", source);
+        Assert.DoesNotContain("mark_word", source);
+    }
+
+    [Fact]
     public void Run_in_headings_joining_two_phrases_with_a_comma_are_headings_beside_others_like_them()
     {
         using var dir = new TempDir();
