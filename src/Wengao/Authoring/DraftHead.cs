@@ -83,10 +83,11 @@ public sealed partial record DraftHead(
 
     /// <summary>
     /// The mark of a 信函格式 document (§10.1: 发文机关全称或规范化简称, no 文件) just above its number: an organ's name
-    /// (某县人民政府办公室), which a title's last line above a number never is — that ends with its 文种 (§7.3.1).
+    /// (某县人民政府办公室), which a title's last line above a number never is — that ends with its 文种 (§7.3.1) and often
+    /// names a year (某县2024年政务公开工作要点), where an organ's name has no figure.
     /// </summary>
     private static bool IsLetterMark(string line) =>
-        DraftFurniture.IsIssuer(line) && !line.Contains("关于", StringComparison.Ordinal) && !DraftLayout.EndsWithKind(line);
+        DraftFurniture.IsIssuer(line) && !line.Contains("关于", StringComparison.Ordinal) && !DraftLayout.EndsWithKind(line) && !line.Any(char.IsAsciiDigit);
 
     /// <summary>An issuer's name and 文件 (某县人民政府文件): short, no punctuation; a title ends with its 文种, never with 文件.</summary>
     private static bool IsMark(string line) =>

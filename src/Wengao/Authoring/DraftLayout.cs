@@ -49,7 +49,8 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
 
     /// <summary>What a title ends with when its last line is short (…的\n通知): a kind of document, never a byline's name.</summary>
     private static readonly string[] DocumentKinds =
-        ["通知", "通报", "意见", "报告", "请示", "批复", "决定", "决议", "公告", "通告", "命令", "议案", "函", "纪要", "办法", "方案", "规定", "讲话", "发言"];
+        ["通知", "通报", "意见", "报告", "请示", "批复", "决定", "决议", "公告", "通告", "命令", "议案", "函", "纪要", "办法", "方案", "规定", "讲话", "发言",
+            "公报", "要点", "计划", "规划", "细则", "条例", "总结", "章程", "清单", "名单", "指南"];
 
     // A form feed: where pdftotext ends a page.
     internal static readonly char[] Indentation = [' ', '\t', '\u3000', '\u00A0', '\uFEFF', '\f'];
