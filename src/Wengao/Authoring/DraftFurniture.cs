@@ -25,6 +25,14 @@ public sealed partial record DraftFurniture(
     /// </summary>
     public DraftLine? PrintedDocument { get; init; }
 
+    /// <summary>The bare 附件 a site set over <see cref="PrintedDocument"/>: not the document's, left out of the source.</summary>
+    public DraftLine? PrintedLabel { get; init; }
+
+    /// <summary>Why <see cref="PrintedLabel"/> is left out, for the import report.</summary>
+    public const string PrintedLabelReason = "the 附件 label a site sets over the document a notice 印发s, which is no attachment";
+
+    private const string AttachmentWord = "附件";
+
     public static readonly DraftFurniture None = new([], [], null, null, null, []);
 
     /// <summary>A joint document rarely has more issuers than this; more short lines before a date are the text's own.</summary>
@@ -166,8 +174,18 @@ public sealed partial record DraftFurniture(
             attachments.Add(new DraftAttachment(body[i], [.. body.Skip(i + 1).Take(titleLines)], [.. body.Skip(i + 1 + titleLines).Take(next - i - 1 - titleLines)]));
             i = next;
         }
+        // A site may set a bare 附件 over the one document a notice 印发s, with no 附件说明 (the document is the notice's
+        // subject, named in its title, not an attachment): that label is the page's, and the document printed_document.
+        DraftLine? printedLabel = null;
+        if (printedAt < 0 && notesStart == issuersStart && attachments is [{ TitleLines: [var only] } single] && body[end].Text == AttachmentWord
+            && title is not null && PrintedName().Match(title) is { Success: true } printedName && only.Text == printedName.Groups["name"].Value)
+        {
+            (printedLabel, printedDocument) = (single.Label, only);
+            attachments[0] = single with { Label = only };
+            titles.Clear();
+        }
         var furniture = new DraftFurniture(titles, [.. body.Take(issuersEnd - 1).Skip(issuersStart)], dateLine, signed, note, attachments,
-            copies, printedLine, printedBy, printed) { PrintedDocument = printedDocument };
+            copies, printedLine, printedBy, printed) { PrintedDocument = printedDocument, PrintedLabel = printedLabel };
         return ([.. body.Take(notesStart)], furniture);
     }
 

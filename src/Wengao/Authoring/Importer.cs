@@ -47,7 +47,13 @@ public static class Importer
             throw DraftDecoder.Refuse(file, "no paragraph of text was found", "the file holds no text beside a title; check it is the right file");
         // A kind that reads no furniture (a briefing) keeps its closing lines as text.
         if (kind.Import.Furniture && DraftFurniture.Split(layout.Body, layout.Title?.Replace("\n", "")) is var (text, furniture) && text.Count > 0)
-            layout = layout with { Body = text, Furniture = furniture };
+            layout = layout with
+            {
+                Body = text, Furniture = furniture,
+                Dropped = furniture.PrintedLabel is { } label
+                    ? [.. layout.Dropped.Append(new DroppedLine(label.Number, label.Text, DraftFurniture.PrintedLabelReason)).OrderBy(d => d.Number)]
+                    : layout.Dropped,
+            };
         // The remark of a byline's date line (（2024年1月5日，根据录音整理）) is a note on the whole text: its 附注 (§7.3.6).
         if (kind.Import.Furniture && layout.Byline.Remark is { } remark && layout.Furniture.Note is null)
             layout = layout with { Furniture = layout.Furniture with { Note = remark } };

@@ -23,7 +23,9 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         Assert.Contains("    number:      国发〔2024〕12号  (line 9)\n", report);
         Assert.Contains("    signature:   国务院  (line 13)\n", report);
         Assert.Contains("    note:        （此件公开发布）  (line 15)\n", report);
-        Assert.Contains("    attachment 1: 推动城乡老旧设施更新改造行动方案  (line 17)\n", report);
+        // The plan it 印发s is its subject, not an attachment: no 附件说明 is made up for it, and the site's bare 附件 over it is dropped.
+        Assert.Contains("    printed document: 推动城乡老旧设施更新改造行动方案  (line 17)\n", report);
+        Assert.Contains("    line 16: 附件  (the 附件 label a site sets over the document a notice 印发s, which is no attachment)\n", report);
         var source = texts.Source("plan-notice");
         Assert.Contains("type: \"通知\"  # 文种：标题末尾所写\n", source);
         Assert.Contains("mark:  # 发文机关标志：按发文机关署名填写，请核对（全称或规范化简称）\n  - \"国务院\"\n", source);
@@ -36,7 +38,8 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
     public void The_policy_librarys_index_table_and_the_repeated_title_are_dropped_each_with_its_reason()
     {
         var report = texts.Report("plan-notice");
-        Assert.Contains("dropped as not part of the text: 8 (site header above the title: 5, the title repeated by the page: 1, site footer after the text: 2)", report);
+        Assert.Contains("dropped as not part of the text: 9 (site header above the title: 5, the title repeated by the page: 1, "
+            + "the 附件 label a site sets over the document a notice 印发s, which is no attachment: 1, site footer after the text: 2)", report);
         Assert.Contains("    line 4: 标　　题：国务院关于印发《推动城乡老旧设施更新改造行动方案》的通知  (site header above the title)\n", report);
         Assert.Contains("    line 6: 国务院关于印发《推动城乡老旧设施更新改造行动方案》的通知  (the title repeated by the page)\n", report);
         Assert.Contains("    line 44: 扫一扫在手机打开当前页  (site footer after the text)\n", report);
@@ -60,7 +63,8 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         using var pdf = PdfDocument.Open(texts.Pdf("plan-notice"));
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
         var plan = Assert.Single(bookmarks.Roots);
-        Assert.Equal("附件　推动城乡老旧设施更新改造行动方案", plan.Title);
+        Assert.Equal("推动城乡老旧设施更新改造行动方案", plan.Title);
+        Assert.DoesNotContain(PdfText.Body(PdfText.Lines(texts.Pdf("plan-notice"))), l => l.Text.StartsWith("附件", StringComparison.Ordinal));
         Assert.Equal(["一、总体要求", "二、重点任务", "三、保障措施"], plan.Children.Select(b => b.Title));
         Assert.Equal(["（一）实施城镇老旧小区改造提质行动", "（二）实施城市地下管网更新改造行动", "（三）实施农村公共设施提升行动"],
             plan.Children[1].Children.Select(b => b.Title));
