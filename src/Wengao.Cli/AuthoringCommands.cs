@@ -167,8 +167,9 @@ public static class AuthoringCommands
             + $"成文日期 {(f.DateLine is null ? 0 : 1)}, 附注 {(f.Note is null ? 0 : 1)}, 附件 {f.Attachments.Count}, "
             + $"版记 {(f.CopiesTo is null && f.PrintedLine is null ? 0 : 1)} (moved into the front matter)");
         var head = layout.Head;
-        foreach (var (name, line) in new[] { ("secrecy:  ", head.Secrecy), ("urgency:  ", head.Urgency), ("mark:     ", head.Mark) })
+        foreach (var (name, line) in new[] { ("secrecy:  ", head.Secrecy), ("urgency:  ", head.Urgency) })
             if (line is not null) stdout.WriteLine($"    {name}   {line.Text}  (line {line.Number})");
+        foreach (var line in head.Marks.Append(head.Word).OfType<DraftLine>()) stdout.WriteLine($"    mark:        {line.Text}  (line {line.Number})");
         if (layout.NumberLine is { } number) stdout.WriteLine($"    number:      {number.Text}  (line {number.Number})");
         if (head.Signers is { } signers) stdout.WriteLine($"    signers:     {signers.Text}  (line {signers.Number})");
         foreach (var (title, i) in f.Titles.Select((t, i) => (t, i + 1))) stdout.WriteLine($"    attachment {i}: {title.Text}  (line {title.Number})");

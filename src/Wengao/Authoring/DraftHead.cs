@@ -11,18 +11,26 @@ namespace Wengao.Authoring;
 /// </summary>
 /// <param name="Lines">the header lines that are the 版头's, by their index among the header's lines</param>
 /// <param name="Number">the 发文字号; <paramref name="Signers"/> the names after 签发人：</param>
-/// <param name="Mark">the 发文机关标志, its names and 文件</param>
+/// <param name="Marks">the 发文机关标志's lines, the lead issuer first (§7.2.4: 联合行文时主办机关排列在前), the last ending with 文件 where it has the word;
+/// a 文件 on a line of its own, beside a joint mark's names, is <paramref name="Word"/></param>
 /// <param name="CopyNumber">the 份号, left out of the source</param>
 public sealed partial record DraftHead(
-    IReadOnlySet<int> Lines, DraftLine? Number, DraftLine? Signers, DraftLine? Mark, DraftLine? Secrecy, DraftLine? Urgency, DraftLine? CopyNumber)
+    IReadOnlySet<int> Lines, DraftLine? Number, DraftLine? Signers, IReadOnlyList<DraftLine> Marks, DraftLine? Secrecy, DraftLine? Urgency, DraftLine? CopyNumber,
+    DraftLine? Word = null)
 {
-    public static readonly DraftHead None = new(new HashSet<int>(), null, null, null, null, null, null);
+    public static readonly DraftHead None = new(new HashSet<int>(), null, null, [], null, null, null);
+
+    /// <summary>Whether the mark ends with 文件 (§7.2.4), on its last name's line or on a line of its own.</summary>
+    public bool Worded => Word is not null || Marks.Count > 0 && Marks[^1].Text.EndsWith(MarkWord, StringComparison.Ordinal);
 
     /// <summary>What ends a mark when it is a 文件's (§7.2.4).</summary>
     public const string MarkWord = "文件";
 
     /// <summary>A mark is an issuer's name or a few joint issuers' and 文件: within half a title's width.</summary>
     private const int MaxMark = 40;
+
+    /// <summary>A joint document rarely has more issuers than this (as its signature, <see cref="DraftFurniture"/>).</summary>
+    private const int MaxMarks = 6;
 
     // §7.2.1: 份号 一般用6位3号阿拉伯数字.
     [GeneratedRegex(@"^\d{6}$")]
@@ -43,7 +51,8 @@ public sealed partial record DraftHead(
     public static DraftHead Read(IReadOnlyList<DraftLine> header)
     {
         var lines = new HashSet<int>();
-        DraftLine? number = null, signers = null, mark = null, secrecy = null, urgency = null, copy = null;
+        DraftLine? number = null, signers = null, word = null, secrecy = null, urgency = null, copy = null;
+        var marks = new List<DraftLine>();
         var numberAt = -1;
         for (var i = 0; i < header.Count && numberAt < 0; i++)
         {
@@ -66,19 +75,25 @@ public sealed partial record DraftHead(
             signers = header[numberAt + 1].After(under.Groups["names"].Index) with { Text = under.Groups["names"].Value.TrimEnd() };
             lines.Add(numberAt + 1);
         }
-        // Above the number, from it up: the 签发人's line, the mark, the 紧急程度, the 密级, the 份号 (§7.2's order, read upward).
+        // Above the number, from it up: the 签发人's line, the mark (a joint one a name a line, 文件 on the last or alone
+        // beside them), the 紧急程度, the 密级, the 份号 (§7.2's order, read upward).
         for (var i = numberAt - 1; i >= 0; i--)
         {
             var text = header[i].Text;
             if (lines.Contains(i)) continue;
-            if (mark is null && secrecy is null && urgency is null && copy is null && (IsMark(text) || i == numberAt - 1 && IsLetterMark(text))) mark = header[i];
-            else if (urgency is null && copy is null && UrgencyText().IsMatch(text)) urgency = header[i];
+            var above = secrecy is null && urgency is null && copy is null; // still below them, where the mark stands
+            if (urgency is null && copy is null && UrgencyText().IsMatch(text)) urgency = header[i];
             else if (secrecy is null && copy is null && SecrecyText().IsMatch(text)) secrecy = header[i];
             else if (copy is null && CopyNumberText().IsMatch(text)) copy = header[i];
+            else if (above && marks.Count == 0 && word is null && text == MarkWord) word = header[i];
+            else if (above && marks.Count == 0 && word is null && IsMark(text)) marks.Add(header[i]);
+            // A name with no 文件 is a mark's only over a 文件 or a name below it, or just above the number (信函格式, §10.1).
+            else if (above && (marks.Count > 0 || word is not null || Enumerable.Range(i + 1, numberAt - i - 1).All(lines.Contains))
+                && IsLetterMark(text) && marks.Count < MaxMarks) marks.Insert(0, header[i]);
             else break;
             lines.Add(i);
         }
-        return new DraftHead(lines, number, signers, mark, secrecy, urgency, copy);
+        return new DraftHead(lines, number, signers, marks, secrecy, urgency, copy, word);
     }
 
     /// <summary>

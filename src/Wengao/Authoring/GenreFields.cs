@@ -25,16 +25,21 @@ internal static class GenreFields
                 yaml.Append($"{key}: ").Quote(printed.Text, DraftPlace.In(printed)).Append($"  # {means}\n");
                 written.Add(key);
             }
-        if (rule.Mark is { } markField && layout.Head.Mark is { } markLine && IsList(markField))
+        if (rule.Mark is { } markField && layout.Head.Marks.Count > 0 && IsList(markField))
         {
-            // The mark as the draft prints it (某县人民政府文件): the issuer's name, and 文件 where the kind has a field for it.
-            var worded = markLine.Text.EndsWith(DraftHead.MarkWord, StringComparison.Ordinal);
-            var name = worded ? markLine.Text[..^DraftHead.MarkWord.Length] : markLine.Text;
-            yaml.Append($"{markField}:  # 发文机关标志\n  - ").Quote(name, DraftPlace.In(markLine)).Append("\n");
-            written.Add(markField);
-            if (worded && rule.MarkWord is { } wordField && kind.Fields.Any(f => f.Name == wordField))
+            var head = layout.Head;
+            // The mark as the draft prints it (某县人民政府文件): each issuer's name, and 文件 where the kind has a field for it.
+            yaml.Append($"{markField}:  # 发文机关标志\n");
+            foreach (var issuer in head.Marks)
             {
-                yaml.Append($"{wordField}: ").Quote(DraftHead.MarkWord, DraftPlace.In(markLine, name.Length)).Append("\n");
+                var name = issuer.Text.EndsWith(DraftHead.MarkWord, StringComparison.Ordinal) ? issuer.Text[..^DraftHead.MarkWord.Length] : issuer.Text;
+                yaml.Append("  - ").Quote(name, DraftPlace.In(issuer)).Append("\n");
+            }
+            written.Add(markField);
+            if (head.Worded && rule.MarkWord is { } wordField && kind.Fields.Any(f => f.Name == wordField))
+            {
+                var (at, index) = head.Word is { } alone ? (alone, 0) : (head.Marks[^1], head.Marks[^1].Text.Length - DraftHead.MarkWord.Length);
+                yaml.Append($"{wordField}: ").Quote(DraftHead.MarkWord, DraftPlace.In(at, index)).Append("\n");
                 written.Add(wordField);
             }
         }

@@ -276,6 +276,24 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         Assert.DoesNotContain("mark_word", source);
     }
 
+    [Theory]
+    [InlineData("中共某县委办公室\n某县人民政府办公室文件\n", 2)]
+    [InlineData("中共某县委办公室\n某县人民政府办公室\n文件\n", 3)]
+    public void A_joint_mark_gives_each_issuer_a_line_the_lead_first_and_its_word_once(string mark, int numberLine)
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        File.WriteAllText(dir["d.txt"], mark + "x委办〔2024〕9号\n中共某县委办公室　某县人民政府办公室\n关于做好2024年春节期间有关工作的通知\n"
+            + "各乡镇党委和人民政府，县级各部门：\n春节将至，现就做好有关工作通知如下。各地各部门要严格落实值班制度。\n中共某县委办公室\n某县人民政府办公室\n2024年1月20日\n");
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains($"    number:      x委办〔2024〕9号  (line {numberLine + 1})\n", stdout);
+        Assert.Contains("  title:       中共某县委办公室　某县人民政府办公室 / 关于做好2024年春节期间有关工作的通知 (2 lines)\n", stdout);
+        Assert.Contains("dropped as not part of the text: 0", stdout);
+        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        Assert.Contains("mark:  # 发文机关标志\n  - \"中共某县委办公室\"\n  - \"某县人民政府办公室\"\nmark_word: \"文件\"\ntype: \"通知\"", source);
+    }
+
     [Fact]
     public void Run_in_headings_joining_two_phrases_with_a_comma_are_headings_beside_others_like_them()
     {
