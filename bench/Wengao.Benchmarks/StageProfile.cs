@@ -52,8 +52,7 @@ public static class StageProfile
         Stage("search index: text", $"{chunkCounts} chunks");
         var (entry, shards) = Render.Search.SearchIndex.Build(ordered);
         Stage("search index: shards", $"{shards.Count} shards, {(entry.Length + shards.Sum(s => (long)s.Length)) / 1024} KB");
-        var chunks = ordered.AsParallel().Select((d, n) => Enumerable.Range(0, Render.Search.SearchIndex.ChunkCount(d))
-            .Sum(k => (long)Render.Search.SearchIndex.Document(d, n, k).Length)).ToList();
+        var chunks = ordered.AsParallel().Select((d, n) => Render.Search.SearchIndex.Documents(d, n).Sum(k => (long)k.Length)).ToList();
         Stage("search index: chunks", $"{chunks.Sum() / 1024} KB");
         var dir = Path.Combine(Path.GetTempPath(), $"wengao-profile-{Environment.ProcessId}");
         Directory.CreateDirectory(dir);

@@ -22,18 +22,14 @@ internal sealed class SearchIndexFile : IOutputKind
             var (entry, built) = SearchIndex.Build(documents, context.View.Site.Listing.NameOrder);
             return Rendered.Several([entry, .. built]);
         }, Late: true);
-        // Each document's chunks depend on it and its number; counting them reads its text, made once for the render too.
+        // Each document's chunks depend on it and its number, and are made together; counting them reads its text, made once for the render too.
         var chunks = documents.AsParallel().AsOrdered().Select(SearchIndex.ChunkCount).ToList();
         for (var n = 0; n < documents.Count; n++)
         {
             var (number, document) = (n, documents[n]);
-            var inputs = new Inputs(document, number.ToString(CultureInfo.InvariantCulture));
-            for (var c = 0; c < chunks[n]; c++)
-            {
-                var chunk = c;
-                yield return new PlannedOutput(this, [EditionFolder.Site(SearchIndex.DocumentFile(number, chunk))], inputs,
-                    () => new Rendered(SearchIndex.Document(document, number, chunk)), Late: true);
-            }
+            var files = Enumerable.Range(0, chunks[n]).Select(chunk => EditionFolder.Site(SearchIndex.DocumentFile(number, chunk)));
+            yield return new PlannedOutput(this, [.. files], new Inputs(document, number.ToString(CultureInfo.InvariantCulture)),
+                () => Rendered.Several(SearchIndex.Documents(document, number)), Late: true);
         }
     }
 }

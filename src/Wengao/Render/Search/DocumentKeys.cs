@@ -5,7 +5,7 @@ internal sealed record ParsedSource(string Text, int[] Starts, int TitleLength, 
 
 /// <summary>
 /// One document's keys, each once, with its weight (twice the count, plus one where the title has it) and the chunk of its
-/// first place, filed by the range of shards it falls in. A key is its shard and its <see cref="SearchKeys.Name"/> in one
+/// first place, filed by its shard. A key is its shard and its <see cref="SearchKeys.Name"/> in one
 /// number: two keys of a shard with one name are one key (a chance of about one in 10¹¹), their counts added, as search.js reads them.
 /// </summary>
 internal sealed class DocumentKeys
@@ -17,9 +17,10 @@ internal sealed class DocumentKeys
 
     // Reused from block to block (one a document of a block): some 200 MB of entries at 5,000 documents allocated once, not per document.
     private Entry[] _entries = [];
-    private int[] _starts = []; // where each range's entries start, and the end
+    private int[] _starts = []; // where each shard's entries start, and the end
 
-    public ReadOnlySpan<Entry> InRange(int range) => _entries.AsSpan(_starts[range], _starts[range + 1] - _starts[range]);
+    /// <summary>The keys of the shards from <paramref name="start"/> up to <paramref name="end"/>, by shard.</summary>
+    public ReadOnlySpan<Entry> InShards(int start, int end) => _entries.AsSpan(_starts[start], _starts[end] - _starts[start]);
 
     public static int ShardOf(ulong key) => (int)(key >> ShardShift);
 
@@ -31,7 +32,7 @@ internal sealed class DocumentKeys
     /// </summary>
     // Hot (millions of calls in one build): compiled optimised at once, not after tiering up mid-build.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public void Read(ParsedSource source, int shards, int rangeSize, int ranges, KeyCounts found)
+    public void Read(ParsedSource source, int shards, KeyCounts found)
     {
         found.Clear();
         void Add(ReadOnlySpan<char> key, int chunk, bool inTitle, int count = 1)
@@ -51,18 +52,17 @@ internal sealed class DocumentKeys
                 Add(field.AsSpan(start, end - start), 0, false);
         foreach (var filter in source.Filters) Add(filter, 0, false, count: 0);
 
-        // Filed by range (a counting sort): each range's worker reads its own entries only.
-        if (_starts.Length != ranges + 1) _starts = new int[ranges + 1];
+        // Filed by shard (a counting sort): each shard's postings are then filled from its own entries of every document of the block.
+        if (_starts.Length != shards + 1) _starts = new int[shards + 1];
         else Array.Clear(_starts);
         if (_entries.Length < found.Count) _entries = new Entry[found.Count * 5 / 4];
-        for (var i = 0; i < found.Count; i++) _starts[ShardOf(found[i].Key) / rangeSize + 1]++;
-        for (var r = 0; r < ranges; r++) _starts[r + 1] += _starts[r];
-        Span<int> filled = ranges <= 256 ? stackalloc int[ranges] : new int[ranges];
-        _starts.AsSpan(0, ranges).CopyTo(filled);
-        for (var i = 0; i < found.Count; i++)
+        for (var i = 0; i < found.Count; i++) _starts[ShardOf(found[i].Key)]++;
+        for (var s = 1; s < shards; s++) _starts[s] += _starts[s - 1]; // each shard's end
+        _starts[shards] = found.Count;
+        for (var i = found.Count - 1; i >= 0; i--) // from the last, each shard's end moving back to its start: the keys' order kept
         {
             var (key, weight, chunk) = found[i];
-            _entries[filled[ShardOf(key) / rangeSize]++] = new Entry(key, weight, chunk);
+            _entries[--_starts[ShardOf(key)]] = new Entry(key, weight, chunk);
         }
     }
 

@@ -1,69 +1,151 @@
+using System.Buffers.Binary;
+
 namespace Wengao.Render.Search;
 
 /// <summary>
 /// One key's documents as a string search.js decodes: for each document, in number order, the gap from the one before
 /// (less one), its weight and the chunk of the key's first place in its text, each a variable-length number of 5-bit digits — the first 32 symbols end a number, the
 /// other 32 say more follow. The symbols need no escaping in JSON, and a key held by every document costs two bytes each.
+/// The bytes are kept in <see cref="PostingBytes"/>, a chain of segments, each twice the one before: a posting is no object
+/// of its own, so the collector has nothing to trace or move among the million of them.
 /// </summary>
 internal struct Posting
 {
     public const string Symbols = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
     private const int Bits = 5, Last = 1 << Bits;
 
-    /// <summary>Most keys are in a few documents: a first buffer of 8 bytes holds two or three, and doubles as it fills.</summary>
+    /// <summary>Most keys are in a few documents: a first segment of 8 bytes holds two or three.</summary>
     private const int FirstCapacity = 8;
 
-    private byte[]? _bytes;
-    private int _previous;
+    /// <summary>Segments stop doubling here: a list as long as the archive wastes at most this much at its end.</summary>
+    private const int MaxCapacity = 4096;
+
+    private int _first, _segment, _used, _capacity, _previous; // where the first and the last segments are; the last's bytes used and room
 
     public int Length { get; private set; }
 
-    public readonly bool IsEmpty => _bytes is null;
-
-    public readonly ReadOnlySpan<byte> Bytes => _bytes.AsSpan(0, Length);
+    public readonly bool IsEmpty => _capacity == 0;
 
     /// <summary>The next document holding the key: numbers rise, one entry a document.</summary>
-    // Hot (millions of calls in one build): compiled optimised at once, not after tiering up mid-build.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public void Add(int number, int weight, int chunk)
+    // Hot (twelve million calls in one build): inlined into ShardFiles.File, which is compiled optimised at once.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void Add(PostingBytes bytes, int number, int weight, int chunk)
     {
-        if (_bytes is null) (_bytes, _previous) = (new byte[FirstCapacity], -1);
-        Write(number - _previous - 1);
-        Write(weight);
-        Write(chunk);
-        _previous = number;
+        if (IsEmpty) _previous = -1;
+        var gap = number - _previous - 1;
+        var (gapDigits, weightDigits, chunkDigits) = (Digits(gap), Digits(weight), Digits(chunk));
+        var need = gapDigits + weightDigits + chunkDigits;
+        if (_used + need > _capacity) Extend(bytes, need);
+        var into = bytes.Data(_segment, _capacity).Slice(_used, need);
+        Write(into, gap, gapDigits);
+        Write(into[gapDigits..], weight, weightDigits);
+        Write(into[(gapDigits + weightDigits)..], chunk, chunkDigits);
+        (_used, Length, _previous) = (_used + need, Length + need, number);
+    }
+
+    /// <summary>The bytes, segment after segment, into <paramref name="into"/> (<see cref="Length"/> of them).</summary>
+    public readonly void CopyTo(PostingBytes bytes, Span<byte> into)
+    {
+        for (var segment = _first; ; segment = bytes.Next(segment))
+        {
+            var last = segment == _segment;
+            var used = last ? _used : bytes.Used(segment);
+            bytes.Data(segment, used).CopyTo(into);
+            into = into[used..];
+            if (last) return;
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // once a segment: out of the hot loop
+    private void Extend(PostingBytes bytes, int need)
+    {
+        var capacity = IsEmpty ? Math.Max(FirstCapacity, need) : Math.Max(need, Math.Min(MaxCapacity, _capacity * 2));
+        var segment = bytes.Allocate(capacity);
+        if (IsEmpty) _first = segment;
+        else bytes.Close(_segment, _used, next: segment);
+        (_segment, _used, _capacity) = (segment, 0, capacity);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private void Write(int value)
+    private static int Digits(int value)
     {
         var digits = 1;
         for (var rest = value >> Bits; rest > 0; rest >>= Bits) digits++;
-        if (Length + digits > _bytes!.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + digits));
-        for (var d = digits - 1; d > 0; d--) _bytes[Length++] = (byte)Symbols[Last + ((value >> (d * Bits)) & (Last - 1))];
-        _bytes[Length++] = (byte)Symbols[value & (Last - 1)];
+        return digits;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Write(Span<byte> into, int value, int digits)
+    {
+        for (var d = digits - 1; d > 0; d--) into[digits - 1 - d] = (byte)Symbols[Last + ((value >> (d * Bits)) & (Last - 1))];
+        into[digits - 1] = (byte)Symbols[value & (Last - 1)];
     }
 }
 
-/// <summary>The postings of a range of shards by key: open addressing, as <see cref="KeyCounts"/>, the postings in the slots.</summary>
-internal sealed class Postings
+/// <summary>
+/// The postings' bytes of a range of shards (one worker's at a time): segments, each a header (where the next is, the bytes
+/// used) and its bytes, in chunks of 128 KB — on the large-object heap, never moved, holding no reference: nothing for the
+/// collector to trace or copy, where a byte array a key was some 30 MB of small arrays promoted twice.
+/// </summary>
+internal sealed class PostingBytes
 {
-    private const int LoadFactor = 2, FirstSize = 1 << 12;
+    private const int ChunkBits = 17, ChunkSize = 1 << ChunkBits, Header = 8;
+
+    private readonly List<byte[]> _chunks = [];
+    private int _used = ChunkSize; // in the last chunk: none yet
+
+    /// <summary>A new segment of <paramref name="capacity"/> bytes: its place, the chunk's number above its offset.</summary>
+    public int Allocate(int capacity)
+    {
+        if (_used + Header + capacity > ChunkSize)
+        {
+            _chunks.Add(GC.AllocateUninitializedArray<byte>(ChunkSize)); // every byte read is written first
+            _used = 0;
+        }
+        var segment = (_chunks.Count - 1) << ChunkBits | _used;
+        _used += Header + capacity;
+        return segment;
+    }
+
+    /// <summary>A segment filled: <paramref name="used"/> of its bytes, followed by <paramref name="next"/>.</summary>
+    public void Close(int segment, int used, int next)
+    {
+        var header = Span(segment, Header);
+        BinaryPrimitives.WriteInt32LittleEndian(header, next);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], used);
+    }
+
+    public int Next(int segment) => BinaryPrimitives.ReadInt32LittleEndian(Span(segment, 4));
+
+    public int Used(int segment) => BinaryPrimitives.ReadInt32LittleEndian(Span(segment, Header)[4..]);
+
+    public Span<byte> Data(int segment, int length) => Span(segment, Header + length)[Header..];
+
+    private Span<byte> Span(int segment, int length) => _chunks[segment >> ChunkBits].AsSpan(segment & (ChunkSize - 1), length);
+}
+
+/// <summary>The postings of a shard by key: open addressing, as <see cref="KeyCounts"/>, the postings in the slots.</summary>
+internal sealed class Postings(PostingBytes bytes)
+{
+    /// <summary>A shard of 8 documents holds some thousand keys or more: room for 512 before the first doubling.</summary>
+    private const int LoadFactor = 2, FirstSize = 1 << 10;
 
     private ulong[] _keys = new ulong[FirstSize];
     private Posting[] _postings = new Posting[FirstSize];
 
     public int Count { get; private set; }
 
+    public PostingBytes Bytes => bytes;
+
     /// <summary>The next document holding the key (see <see cref="Posting.Add"/>).</summary>
-    // Hot (millions of calls in one build): compiled optimised at once, not after tiering up mid-build.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    // Hot: inlined into ShardFiles.File, as Posting.Add is.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Add(ulong key, int number, int weight, int chunk)
     {
         if ((Count + 1) * LoadFactor > _keys.Length) Grow();
         var slot = Find(_keys, _postings, key);
         if (_postings[slot].IsEmpty) (_keys[slot], Count) = (key, Count + 1);
-        _postings[slot].Add(number, weight, chunk);
+        _postings[slot].Add(bytes, number, weight, chunk);
     }
 
     /// <summary>The keys and their postings, by key.</summary>
@@ -85,6 +167,7 @@ internal sealed class Postings
             if (postings[slot].IsEmpty || keys[slot] == key) return slot;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // rare: out of the hot loop
     private void Grow()
     {
         var (keys, postings) = (_keys, _postings);

@@ -70,13 +70,16 @@ public static class SearchIndex
     public static IReadOnlyList<ParsedDocument> Order(IEnumerable<ParsedDocument> documents, List<string> kinds) =>
         [.. documents.OrderByDescending(d => d.Document.Date).ThenBy(d => kinds.IndexOf(d.Document.Kind.Name))];
 
-    /// <summary>search/d/F/N-K.js: what a result shows of the document, and one chunk of the text its hits are found and marked in.</summary>
-    public static byte[] Document(ParsedDocument parsed, int number, int chunk)
+    /// <summary>
+    /// search/d/F/N-K.js for each chunk K of the document: what a result shows of it, and one chunk of the text its hits are
+    /// found and marked in. The fields are written once and put before each chunk's text.
+    /// </summary>
+    public static IReadOnlyList<byte[]> Documents(ParsedDocument parsed, int number)
     {
         var document = parsed.Document;
         var text = TextOf(parsed);
         var starts = ChunkStarts(text);
-        return Script($"WENGAO_SEARCH.doc({number},{chunk},", json =>
+        var fields = Script("", json =>
         {
             json.WriteStartObject();
             json.WriteString("title", document.Title);
@@ -90,9 +93,16 @@ public static class SearchIndex
             foreach (var tag in document.Tags) json.WriteStringValue(tag);
             json.WriteEndArray();
             json.WriteNumber("chunks", starts.Length);
-            json.WriteString("text", text[starts[chunk]..(chunk + 1 < starts.Length ? starts[chunk + 1] : text.Length)]);
             json.WriteEndObject();
-        });
+        }, end: "");
+        var files = new byte[starts.Length][];
+        for (var chunk = 0; chunk < starts.Length; chunk++)
+        {
+            var head = Encoding.ASCII.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"WENGAO_SEARCH.doc({number},{chunk},"));
+            var end = chunk + 1 < starts.Length ? starts[chunk + 1] : text.Length;
+            files[chunk] = ScriptString.Append(head, fields.AsSpan(0, fields.Length - 1), ",\"text\":"u8, text.AsSpan(starts[chunk], end - starts[chunk]), "});\n"u8);
+        }
+        return files;
     }
 
     /// <summary>The entry and the shards, from the documents in <see cref="Order"/>.</summary>
@@ -169,13 +179,13 @@ public static class SearchIndex
         json.WriteEndObject();
     }
 
-    /// <summary>`head` + the JSON <paramref name="write"/> writes + ");\n".</summary>
-    private static byte[] Script(string head, Action<Utf8JsonWriter> write)
+    /// <summary>`head` + the JSON <paramref name="write"/> writes + <paramref name="end"/>.</summary>
+    private static byte[] Script(string head, Action<Utf8JsonWriter> write, string end = ");\n")
     {
         var buffer = new ArrayBufferWriter<byte>();
         buffer.Write(Encoding.UTF8.GetBytes(head));
         using (var json = new Utf8JsonWriter(buffer, Options)) { write(json); }
-        buffer.Write(");\n"u8);
+        buffer.Write(Encoding.UTF8.GetBytes(end));
         return buffer.WrittenSpan.ToArray();
     }
 
