@@ -166,15 +166,21 @@ public static class AuthoringCommands
         stdout.WriteLine($"  furniture:   发文字号 {(layout.NumberLine is null ? 0 : 1)}, 附件说明 {f.Titles.Count}, 发文机关署名 {f.Issuers.Count}, "
             + $"成文日期 {(f.DateLine is null ? 0 : 1)}, 附注 {(f.Note is null ? 0 : 1)}, 附件 {f.Attachments.Count}, "
             + $"版记 {(f.CopiesTo is null && f.PrintedLine is null ? 0 : 1)} (moved into the front matter)");
+        var head = layout.Head;
+        foreach (var (name, line) in new[] { ("secrecy:  ", head.Secrecy), ("urgency:  ", head.Urgency) })
+            if (line is not null) stdout.WriteLine($"    {name}   {line.Text}  (line {line.Number})");
+        foreach (var line in head.Marks.Append(head.Word).OfType<DraftLine>()) stdout.WriteLine($"    mark:        {line.Text}  (line {line.Number})");
         if (layout.NumberLine is { } number) stdout.WriteLine($"    number:      {number.Text}  (line {number.Number})");
+        if (head.Signers is { } signers) stdout.WriteLine($"    signers:     {signers.Text}  (line {signers.Number})");
         foreach (var (title, i) in f.Titles.Select((t, i) => (t, i + 1))) stdout.WriteLine($"    attachment {i}: {title.Text}  (line {title.Number})");
         foreach (var issuer in f.Issuers) stdout.WriteLine($"    signature:   {issuer.Text}  (line {issuer.Number})");
         if (f.DateLine is { } date) stdout.WriteLine($"    signed:      {date.Text}  (line {date.Number})");
         if (f.Note is { } note) stdout.WriteLine($"    note:        {note.Text}  (line {note.Number})");
         if (f.CopiesTo is { } copies) stdout.WriteLine($"    copies_to:   {copies.Text}  (line {copies.Number})");
         if (f.PrintedLine is { } printed) stdout.WriteLine($"    printed:     {printed.Text}  (line {printed.Number})");
-        foreach (var (attachment, i) in f.Attachments.Select((a, i) => (a, i + 1)))
-            stdout.WriteLine($"    附件{i} content: {attachment.Content.Count} paragraphs  (line {attachment.Label.Number})");
+        if (f.PrintedDocument is { } document) stdout.WriteLine($"    printed document: {document.Text}  (line {document.Number})");
+        foreach (var (attachment, i) in f.Attachments.Select((a, i) => (a, i + (f.PrintedDocument is null ? 1 : 0))))
+            stdout.WriteLine($"    {(i == 0 ? "印发的文件" : $"附件{i}")} content: {attachment.Content.Count} paragraphs  (line {attachment.Label.Number})");
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -13,17 +13,25 @@ namespace Wengao.Authoring;
 /// <param name="OccasionText">the occasion, from a subtitle (——在…上的讲话) or a date line (…日在…上)</param>
 public sealed partial record Byline(DraftLine? Speaker, DraftLine? Date, DateOnly? Day, DraftLine? Occasion, string? OccasionText)
 {
+    /// <summary>The remark a date line adds after a comma (根据录音整理), its place in the draft kept; the import writes it as the 附注.</summary>
+    public DraftLine? Remark { get; init; }
+
     /// <summary>A speaker line is an office and a name: short, and more than a name alone would be.</summary>
     private const int MaxSpeaker = 30;
 
     public static readonly Byline None = new(null, null, null, null, null);
 
-    // （2024年4月9日）, （2024年4月9日在全县……会议上）, 2024年4月9日, and under a work report's title
-    // ——2024年1月20日在某市第十六届人民代表大会第四次会议上: a date, and maybe where, in brackets or after a dash.
-    [GeneratedRegex(@"^(?:[（(]|[—－\-]{1,2}\s*)?(?<date>[^（）()在—－\-]+?日)(?:在(?<at>.+?)(?:上|时)?)?[）)]?$")]
+    /// <summary>What a speech is called after where it was given (在…上的讲话): a subtitle's or a date line's last words.</summary>
+    private const string Speeches = "(?:讲话|发言|致辞|报告|总结讲话|主持词|动员讲话)";
+
+    // （2024年4月9日）, （2024年4月9日在全县……会议上）, （2024年4月9日在……会议上的讲话）, 2024年4月9日, and under a work
+    // report's title ——2024年1月20日在某市第十六届人民代表大会第四次会议上: a date, and maybe where, in brackets or after a
+    // dash; and after a comma or a space the editor's remark on the text (（2024年1月5日，根据录音整理）).
+    [GeneratedRegex(@"^(?:[（(]|[—－\-]{1,2}\s*)?(?<date>[^（）()在—－\-，,\s]+?日)(?:\s*在(?<at>.+?)(?:上|时)?(?:的" + Speeches + @")?)?"
+        + @"(?:(?:[，,]\s*|\s+)(?<remark>[^（）()，,\s][^（）()，,]*?))?[）)]?$")]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"^[—－\-]{1,2}\s*在(?<at>.+?)(?:上|时)的(?:讲话|发言|致辞|报告|总结讲话|主持词|动员讲话)$")]
+    [GeneratedRegex(@"^[—－\-]{1,2}\s*在(?<at>.+?)(?:上|时)的" + Speeches + "$")]
     private static partial Regex Subtitle();
 
     /// <summary>The dots that join the parts of a name (阿不都·热合曼), however they are typed.</summary>
@@ -63,7 +71,7 @@ public sealed partial record Byline(DraftLine? Speaker, DraftLine? Date, DateOnl
         {
             if (byline.Date is null && DateLine().Match(line.Text) is { Success: true } date && DateText.Read(date.Groups["date"].Value) is { } day)
             {
-                byline = byline with { Date = line, Day = day };
+                byline = byline with { Date = line, Day = day, Remark = date.Groups["remark"] is { Success: true } r ? line.After(r.Index) with { Text = r.Value } : null };
                 if (byline.Occasion is null && date.Groups["at"].Success) byline = byline with { Occasion = line, OccasionText = date.Groups["at"].Value };
             }
             else if (byline.Occasion is null && Subtitle().Match(line.Text) is { Success: true } subtitle)

@@ -49,7 +49,8 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
 
     /// <summary>What a title ends with when its last line is short (…的\n通知): a kind of document, never a byline's name.</summary>
     private static readonly string[] DocumentKinds =
-        ["通知", "通报", "意见", "报告", "请示", "批复", "决定", "决议", "公告", "通告", "命令", "议案", "函", "纪要", "办法", "方案", "规定", "讲话", "发言"];
+        ["通知", "通报", "意见", "报告", "请示", "批复", "决定", "决议", "公告", "通告", "命令", "议案", "函", "纪要", "办法", "方案", "规定", "讲话", "发言",
+            "公报", "要点", "计划", "规划", "细则", "条例", "总结", "章程", "清单", "名单", "指南"];
 
     // A form feed: where pdftotext ends a page.
     internal static readonly char[] Indentation = [' ', '\t', '\u3000', '\u00A0', '\uFEFF', '\f'];
@@ -94,10 +95,13 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         var headerEnd = salutation >= 0 ? salutation : firstProse >= 0 ? firstProse : Math.Min(1, lines.Count);
         var header = lines[..headerEnd];
 
+        // The 版头 of a document copied from its print: none of its lines is the title's.
+        var printedHead = DraftHead.Read(header);
+        bool TitleCandidate(int i) => !printedHead.Lines.Contains(i) && !SiteChrome.HasSiteWords(header[i].Text);
         // A scraped page repeats the title (page title, then heading, on one line or broken over several): the last
         // repetition starts the text.
-        var title = Enumerable.Range(0, header.Count).LastOrDefault(i => !SiteChrome.HasSiteWords(header[i].Text) && Repeated(header, i), -1);
-        if (title < 0) title = header.FindIndex(l => !SiteChrome.HasSiteWords(l.Text) && l.Text.Length <= MaxTitle);
+        var title = Enumerable.Range(0, header.Count).LastOrDefault(i => TitleCandidate(i) && Repeated(header, i), -1);
+        if (title < 0) title = Enumerable.Range(0, header.Count).FirstOrDefault(i => TitleCandidate(i) && header[i].Text.Length <= MaxTitle, -1);
         var titleEnd = title + 1;
         while (title >= 0 && titleEnd < header.Count && titleEnd - title < MaxTitleLines && !Ends(header[titleEnd - 1].Text) && ContinuesTitle(header[titleEnd].Text)) titleEnd++;
         // A report with no salutation may open on a heading (一、主要工作) before its first sentence: the text starts there.
@@ -112,12 +116,14 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             for (var n = 1; n <= MaxTitleLines && j + n <= title; n++)
                 if (string.Concat(header[j..(j + n)].Select(l => l.Text)) is var copy && (copy == titleText || copy == header[title].Text))
                     copies.UnionWith(Enumerable.Range(j, n));
-        DraftLine? number = null;
+        DraftLine? number = printedHead.Number;
         for (var i = 0; i < header.Count; i++)
         {
             if (i >= title && i < titleEnd || byline.Lines.Contains(header[i])) continue;
+            if (printedHead.Lines.Contains(i) && header[i] != printedHead.CopyNumber) continue;
             if (number is null && DocumentNumber.IsWellFormed(header[i].Text)) { number = header[i]; continue; } // x政办发〔2024〕12号: the 发文字号
-            var reason = title < 0 ? "before the text, and not a title"
+            var reason = header[i] == printedHead.CopyNumber ? "the 份号 of a printed copy (GB/T 9704 §7.2.1), not the source's"
+                : title < 0 ? "before the text, and not a title"
                 : i >= titleEnd && SiteChrome.Clutter(header[i].Text) is { } clutter ? clutter
                 : i < title ? (copies.Contains(i) ? "the title repeated by the page" : "site header above the title")
                 : "between the title and the text (a byline or date? write it in the front matter)";
@@ -149,7 +155,7 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             salutation >= 0 ? lines[salutation] : null,
             body,
             dropped.OrderBy(d => d.Number).ToList(),
-            byline) { NumberLine = number, Measure = measure };
+            byline) { NumberLine = number, Head = printedHead, Measure = measure };
     }
 
     /// <summary>The width, in characters, a hard-wrapped draft's lines were broken at (<see cref="Unwrap"/>); null for one paragraph a line.</summary>
@@ -160,6 +166,9 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
 
     /// <summary>The 发文字号 line above the text (GB/T 9704 §7.2.5), read into the front matter's `number:`.</summary>
     public DraftLine? NumberLine { get; init; }
+
+    /// <summary>The 版头 above the title (GB/T 9704 §7.2): 密级, 紧急程度, mark, 发文字号 and 签发人 where the draft has them.</summary>
+    public DraftHead Head { get; init; } = DraftHead.None;
 
     /// <summary>The 附件说明, signature block, 附注 and attachments after the text (a speech source's), not in <see cref="Body"/>.</summary>
     public DraftFurniture Furniture { get; init; } = DraftFurniture.None;
@@ -198,6 +207,9 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
     /// <summary>A line that breaks off after a 、 or ， of a list of organs, which the next line goes on.</summary>
     private static bool ContinuesToNext(string line) =>
         line.Length <= MaxTitle && line[^1] is '、' or '，' or ',' && !SiteChrome.HasSentencePunctuation(line) && !SiteChrome.HasSiteWords(line);
+
+    /// <summary>Whether the line ends with a kind of document (…通知, …纪要, …讲话), as a title's last line does.</summary>
+    internal static bool EndsWithKind(string line) => DocumentKinds.Any(k => line.EndsWith(k, StringComparison.Ordinal));
 
     /// <summary>
     /// A title line that ends the title: …的通知, …上的讲话 — 的 and the kind of document close a title (GB/T 9704 §7.3.1),

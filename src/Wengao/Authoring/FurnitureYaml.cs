@@ -19,6 +19,7 @@ internal static class FurnitureYaml
         }
         List("attachments", "附件说明", furniture.Titles);
         if (furniture.Note is { } note) yaml.Append("note: ").Quote(note.Text, DraftPlace.In(note)).Append("  # 附注\n");
+        if (furniture.PrintedDocument is { } document) yaml.Append("printed_document: ").Quote(document.Text, DraftPlace.In(document)).Append("  # 印发的文件（不是附件，不列附件说明）：其内容为第一个 ::: 附件 块\n");
         if (furniture.CopiesTo is { } copies) yaml.Append("copies_to: ").Quote(copies.Text, DraftPlace.In(copies)).Append("  # 版记：抄送机关\n");
         if (furniture is { PrintedLine: { } printed, PrintedBy: { } by })
         {

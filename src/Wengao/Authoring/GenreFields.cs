@@ -17,11 +17,51 @@ internal static class GenreFields
     {
         var (rule, furniture) = (kind.Import, layout.Furniture);
         var written = new HashSet<string>(StringComparer.Ordinal);
-        if (rule.Mark is { } mark && furniture.Issuers.Count > 0 && kind.Fields.Any(f => f.Name == mark && f.Type == FieldType.List))
+        bool IsList(string name) => kind.Fields.Any(f => f.Name == name && f.Type == FieldType.List);
+        // The 密级 and the 紧急程度 of a 版头 (§7.2.2, §7.2.3), as printed.
+        foreach (var (key, printed, means) in new[] { (rule.Secrecy, layout.Head.Secrecy, "密级和保密期限"), (rule.Urgency, layout.Head.Urgency, "紧急程度") })
+            if (key is not null && printed is not null && kind.Fields.Any(f => f.Name == key))
+            {
+                yaml.Append($"{key}: ").Quote(printed.Text, DraftPlace.In(printed)).Append($"  # {means}\n");
+                written.Add(key);
+            }
+        if (rule.Mark is { } markField && layout.Head.Marks.Count > 0 && IsList(markField))
+        {
+            var head = layout.Head;
+            // The mark as the draft prints it (某县人民政府文件): each issuer's name, and 文件 where the kind has a field for it.
+            yaml.Append($"{markField}:  # 发文机关标志\n");
+            foreach (var issuer in head.Marks)
+            {
+                var name = issuer.Text.EndsWith(DraftHead.MarkWord, StringComparison.Ordinal) ? issuer.Text[..^DraftHead.MarkWord.Length] : issuer.Text;
+                yaml.Append("  - ").Quote(name, DraftPlace.In(issuer)).Append("\n");
+            }
+            written.Add(markField);
+            if (head.Worded && rule.MarkWord is { } wordField && kind.Fields.Any(f => f.Name == wordField))
+            {
+                var (at, index) = head.Word is { } alone ? (alone, 0) : (head.Marks[^1], head.Marks[^1].Text.Length - DraftHead.MarkWord.Length);
+                yaml.Append($"{wordField}: ").Quote(DraftHead.MarkWord, DraftPlace.In(at, index)).Append("\n");
+                written.Add(wordField);
+            }
+        }
+        if (rule.Signers is { } signersField && layout.Head.Signers is { } signers && IsList(signersField))
+        {
+            yaml.Append($"{signersField}:  # 签发人\n");
+            foreach (var (at, length) in Names(signers.Text))
+                yaml.Append("  - ").Quote(signers.Text.Substring(at, length), DraftPlace.In(signers, at)).Append("\n");
+            written.Add(signersField);
+        }
+        if (rule.Mark is { } mark && !written.Contains(mark) && furniture.Issuers.Count > 0 && IsList(mark))
         {
             yaml.Append($"{mark}:  # 发文机关标志：按发文机关署名填写，请核对（全称或规范化简称）\n");
             foreach (var issuer in furniture.Issuers) yaml.Append("  - ").Quote(issuer.Text, DraftPlace.In(issuer)).Append("\n");
             written.Add(mark);
+        }
+        // A document that names no issuer, neither in a mark line nor in a signature, is known by the name it heads with
+        // (a 纪要's 某县人民政府常务会议纪要, GB/T 9704 §10.3): its title on one line.
+        if (rule.Mark is { } named && !written.Contains(named) && furniture.Issuers.Count == 0 && layout.TitleLines is [var only] && IsList(named))
+        {
+            yaml.Append($"{named}:  # 发文机关标志：按标题填写，请核对\n  - ").Quote(only.Text, DraftPlace.In(only)).Append("\n");
+            written.Add(named);
         }
         if (Genre(kind, layout) is not var (field, genre, line)) return (written, []);
         var found = Found(kind, layout, written);
@@ -32,6 +72,18 @@ internal static class GenreFields
         yaml.Append($"{field}: ").Quote(genre, DraftPlace.In(line, line.Text.Length - genre.Length)).Append("  # 文种：标题末尾所写\n");
         written.Add(field);
         return (written, required);
+    }
+
+    /// <summary>Each name of a 签发人 line (张某某　李某, 张某某、李某): where it starts and how long it is.</summary>
+    private static IEnumerable<(int At, int Length)> Names(string line)
+    {
+        for (var i = 0; i < line.Length;)
+        {
+            while (i < line.Length && line[i] is ' ' or '\u3000' or '\t' or '、' or '，') i++;
+            var start = i;
+            while (i < line.Length && line[i] is not (' ' or '\u3000' or '\t' or '、' or '，')) i++;
+            if (i > start) yield return (start, i - start);
+        }
     }
 
     /// <summary>What 待填 in a furniture field means, for its comment.</summary>
@@ -56,9 +108,11 @@ internal static class GenreFields
         void Add(string key, bool given) { if (given) found.Add(key); }
         Add(kind.Import.Addressee ?? "", layout.AddresseeLine is not null);
         Add("number", layout.NumberLine is not null);
+        Add(kind.Import.Signers ?? "", layout.Head.Signers is not null);
         Add("signature", f.Issuers.Count > 0);
         Add("signed", f.Signed is not null);
         Add("attachments", f.Titles.Count > 0);
+        Add("printed_document", f.PrintedDocument is not null);
         Add("note", f.Note is not null);
         Add("copies_to", f.CopiesTo is not null);
         Add("printed_by", f.PrintedBy is not null);

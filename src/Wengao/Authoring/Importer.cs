@@ -28,8 +28,9 @@ public static class Importer
         var (layout, headings, source, shapes) = draft.Styled is { } styled
             ? StyledImport.Compose(file, styled, kind, date ?? today, dateGiven: date is not null)
             : Compose(file, draft, kind, date ?? today, dateGiven: date is not null);
-        // A document signed on a date is dated by it, unless the user or a byline said otherwise.
-        var path = SourceName.PathFor(content, kind, date ?? layout.Byline.Day ?? layout.Furniture.Signed ?? today, slug);
+        // A document signed on a date is dated by it, unless the user or a byline said otherwise; one not signed (a 纪要,
+        // GB/T 9704 §10.3) by the day it was printed (§7.4.3).
+        var path = SourceName.PathFor(content, kind, date ?? layout.Byline.Day ?? layout.Furniture.Signed ?? layout.Furniture.Printed ?? today, slug);
         SourceName.Write(path, source.ToString());
         return new ImportReport(path, draft.Format, draft.LineName, layout, headings, shapes);
     }
@@ -46,7 +47,16 @@ public static class Importer
             throw DraftDecoder.Refuse(file, "no paragraph of text was found", "the file holds no text beside a title; check it is the right file");
         // A kind that reads no furniture (a briefing) keeps its closing lines as text.
         if (kind.Import.Furniture && DraftFurniture.Split(layout.Body, layout.Title?.Replace("\n", "")) is var (text, furniture) && text.Count > 0)
-            layout = layout with { Body = text, Furniture = furniture };
+            layout = layout with
+            {
+                Body = text, Furniture = furniture,
+                Dropped = furniture.PrintedLabel is { } label
+                    ? [.. layout.Dropped.Append(new DroppedLine(label.Number, label.Text, DraftFurniture.PrintedLabelReason)).OrderBy(d => d.Number)]
+                    : layout.Dropped,
+            };
+        // The remark of a byline's date line (（2024年1月5日，根据录音整理）) is a note on the whole text: its 附注 (§7.3.6).
+        if (kind.Import.Furniture && layout.Byline.Remark is { } remark && layout.Furniture.Note is null)
+            layout = layout with { Furniture = layout.Furniture with { Note = remark } };
         var source = FrontMatter(kind, layout, date, dateGiven).Append("\n");
         var headings = new List<MarkedHeading>();
         var (tables, lists) = (0, 0);
@@ -113,6 +123,7 @@ public static class Importer
         if (dateGiven) yaml.Append($"date: {date:yyyy-MM-dd}\n");
         else if (byline.Day is { } day) yaml.Append($"date: {day:yyyy-MM-dd}  # 原文所署日期\n");
         else if (layout.Furniture.Signed is { } signed) yaml.Append($"date: {signed:yyyy-MM-dd}  # 成文日期\n");
+        else if (layout.Furniture.Printed is { } printed) yaml.Append($"date: {printed:yyyy-MM-dd}  # 印发日期\n");
         else yaml.Append($"date: {ToFill}  # 讲话之日，写作 YYYY-MM-DD；本文件导入于 {date:yyyy-MM-dd}\n");
         if (rule.Salutation is { } field1 && layout.SalutationLine is { } salutation) yaml.Append($"{field1}: ").Quote(salutation.Text, DraftPlace.In(salutation)).Append("\n");
         // The 主送机关 as one item: its organs are parted by 、 and ， inside an item too, so no split could be trusted.

@@ -64,8 +64,10 @@ internal static partial class SiteChrome
     /// A list the site puts after the text: every line after its heading is the site's (other articles' titles; on a policy
     /// page the attachments' files, 附件下载：1.….docx, and the 解读 pages — links, not the text).
     /// </summary>
+    /// The State Council's pages close on their lists of other sites (国务院部门网站, 地方政府网站, …).
     private static readonly string[] ListHeads =
-        ["相关报道", "相关新闻", "相关链接", "相关文章", "延伸阅读", "推荐阅读", "附件下载", "相关附件", "相关解读", "政策解读", "相关文件"];
+        ["相关报道", "相关新闻", "相关链接", "相关文章", "延伸阅读", "推荐阅读", "附件下载", "相关附件", "相关解读", "政策解读", "相关文件", "相关稿件",
+            "国务院部门网站", "地方政府网站", "驻港澳机构网站", "媒体网站", "友情链接"];
 
     public static bool HasSiteWords(string line) =>
         SiteWords.Any(w => line.Contains(w, StringComparison.OrdinalIgnoreCase)) || HasPageBarWords(line) || ButtonBar().IsMatch(line)

@@ -24,6 +24,7 @@ internal static class StyledImport
         var (title, byline, dropped, body) = (new List<DraftLine>(), new List<DraftLine>(), new List<DroppedLine>(), new List<object>());
         var (notes, issuers, imprint, attachments) = (new List<DraftLine>(), new List<DraftLine>(), new List<DraftLine>(), new List<Attachment>());
         DraftLine? salutation = null, addressee = null, number = null, dateLine = null, remark = null, dated = null;
+        var printed = false;
         var rule = kind.Import;
         foreach (var block in word.Blocks)
         {
@@ -53,6 +54,11 @@ internal static class StyledImport
                 case WordStyles.Imprint when rule.Furniture: imprint.Add(line); break;
                 case WordStyles.AttachmentLabel when rule.Furniture: attachments.Add(new Attachment(paragraph, [], [])); break;
                 case WordStyles.AttachmentTitle when attachments.Count > 0: attachments[^1].Title.AddRange(Lines(paragraph.Line)); break;
+                // A title with no 附件 label over it: the document the notice 印发s, which comes first (Furniture.PrintedDocument).
+                case WordStyles.AttachmentTitle when rule.Furniture:
+                    attachments.Add(new Attachment(paragraph, [.. Lines(paragraph.Line)], []));
+                    printed = true;
+                    break;
                 default: content.Add(paragraph); break;
             }
         }
@@ -64,7 +70,7 @@ internal static class StyledImport
         if (texts.Count == 0 && !body.OfType<WordTable>().Any())
             throw DraftDecoder.Refuse(file, "no paragraph of text was found", "the file holds no text beside a title; check it is the right file");
         var furniture = DraftFurniture.Styled(notes, issuers, dateLine, remark, imprint,
-            [.. attachments.Select(a => new DraftAttachment(a.Label.Line, a.Title, [.. a.Content.OfType<WordParagraph>().Select(p => p.Line)]))]);
+            [.. attachments.Select(a => new DraftAttachment(a.Label.Line, a.Title, [.. a.Content.OfType<WordParagraph>().Select(p => p.Line)]))], printed);
         var layout = new DraftLayout(title, salutation, texts, dropped, Bylines(byline, dated))
             { NumberLine = number, AddresseeLine = addressee, Furniture = furniture };
 

@@ -7,7 +7,8 @@ namespace Wengao.Load;
 /// <summary>
 /// Reads a document's furniture from its front matter — `number:` (发文字号), `signature:` (one issuer, or a list for a
 /// joint document), `signed:` (成文日期), `attachments:` (the 附件说明's titles), `note:` (附注), and the 版记's
-/// `copies_to:` (抄送机关), `printed_by:` (印发机关) and `printed:` (印发日期) — each bad value an error at its line.
+/// `copies_to:` (抄送机关), `printed_by:` (印发机关) and `printed:` (印发日期), and `printed_document:` (the title of the
+/// document a notice 印发s) — each bad value an error at its line.
 /// Any kind of source may carry them.
 /// </summary>
 internal static partial class FurnitureFields
@@ -20,13 +21,13 @@ internal static partial class FurnitureFields
     private const string Punctuation = "。，、；：！？.,;:!?";
 
     /// <summary>The text fields a placeholder (待填) may be left in, which then make the source a draft.</summary>
-    public static readonly string[] TextKeys = ["number", "signature", "attachments", "note", "copies_to", "printed_by"];
+    public static readonly string[] TextKeys = ["number", "signature", "attachments", "note", "copies_to", "printed_by", "printed_document"];
 
     /// <summary>What each furniture key is called in GB/T 9704, for messages.</summary>
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["number"] = "发文字号", ["signature"] = "发文机关署名", ["signed"] = "成文日期", ["attachments"] = "附件说明", ["note"] = "附注",
-        ["copies_to"] = "抄送机关", ["printed_by"] = "印发机关", ["printed"] = "印发日期",
+        ["copies_to"] = "抄送机关", ["printed_by"] = "印发机关", ["printed"] = "印发日期", ["printed_document"] = "印发的文件",
     };
 
     /// <summary>Every furniture key: any kind of document may carry them.</summary>
@@ -52,6 +53,10 @@ internal static partial class FurnitureFields
         if (printed is not null && printedBy is null)
             errors.Add(yaml.SpanOf("printed"), "`printed` (印发日期) is given without `printed_by` (印发机关)",
                 "add `printed_by: 某县人民政府办公室`, or delete `printed`");
-        return new Furniture(number, signature, signed, attachments, yaml.String("note"), yaml.String("copies_to"), printedBy, printed);
+        var printedDocument = yaml.String("printed_document");
+        if (printedDocument is not null && Punctuation.Contains(printedDocument[^1]))
+            errors.Add(yaml.SpanOf("printed_document"), $"the printed document's title `{printedDocument}` ends with punctuation",
+                "a title ends without punctuation (GB/T 9704 §7.3.1): delete the final mark");
+        return new Furniture(number, signature, signed, attachments, yaml.String("note"), yaml.String("copies_to"), printedBy, printed, printedDocument);
     }
 }

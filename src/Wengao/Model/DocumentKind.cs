@@ -104,9 +104,14 @@ public sealed record PdfOutput(string Template, string Suffix, string Label, boo
 /// <param name="Addressee">the list field the 主送机关 is kept in: a .docx's 主送机关 paragraph, a text draft's line that greets (one item)</param>
 /// <param name="Genre">the field the 文种 is kept in, read from the title's last words where they are one of the field's values
 /// (GB/T 9704 §7.3.1: 标题由发文机关名称、事由和文种组成)</param>
-/// <param name="Mark">the list field the issuers of the signature block fill too (§7.2.4: 发文机关标志 is the issuer's name, as its signature is, §7.3.5)</param>
+/// <param name="Mark">the list field the issuers of the signature block fill too (§7.2.4: 发文机关标志 is the issuer's name, as its signature is, §7.3.5),
+/// or the names of a mark line above the 发文字号 (某县人民政府文件) where the draft has one</param>
+/// <param name="MarkWord">the field the word after the names of such a mark line fills (文件, §7.2.4)</param>
+/// <param name="Signers">the list field the 签发人 of the 版头 fill (x府〔2024〕15号　签发人：张某某, §7.2.6)</param>
+/// <param name="Secrecy">the field the 版头's 密级和保密期限 line fills (机密★1年, §7.2.2)</param>
+/// <param name="Urgency">the field the 版头's 紧急程度 line fills (特急, §7.2.3)</param>
 public sealed record ImportRule(ImmutableArray<string> Recognise, string? Salutation, bool Byline, bool Furniture, string? Addressee = null,
-    string? Genre = null, string? Mark = null)
+    string? Genre = null, string? Mark = null, string? MarkWord = null, string? Signers = null, string? Secrecy = null, string? Urgency = null)
 {
     public static readonly ImportRule Plain = new([], null, false, false);
 }

@@ -16,8 +16,13 @@ namespace Wengao.Model;
 /// <param name="CopiesTo">the 版记's 抄送机关 as written after 抄送：(§7.4.2), e.g. 县委办公室，县人大常委会办公室。</param>
 /// <param name="PrintedBy">the 版记's 印发机关 (§7.4.3)</param>
 /// <param name="Printed">the 版记's 印发日期 (§7.4.3)</param>
+/// <param name="PrintedDocument">
+/// the title of the document a notice 印发s, 转发s or 批转s (关于印发《X》的通知), printed after the notice under its own
+/// title: it is the notice's subject, not an attachment, so it has no 附件说明 line and no 附件 label (《党政机关公文处理工作条例》
+/// 第九条: 附件说明 lists the attachments; the printed document is named by the title). Its content is the body's first `::: 附件` block.
+/// </param>
 public sealed record Furniture(string? Number, ImmutableArray<string> Signature, DateOnly? Signed, ImmutableArray<string> Attachments, string? Note,
-    string? CopiesTo = null, string? PrintedBy = null, DateOnly? Printed = null)
+    string? CopiesTo = null, string? PrintedBy = null, DateOnly? Printed = null, string? PrintedDocument = null)
 {
     public static readonly Furniture None = new(null, [], null, [], null);
 
@@ -30,5 +35,6 @@ public sealed record Furniture(string? Number, ImmutableArray<string> Signature,
     /// <summary>The same with every text passed through <paramref name="mask"/> (an edition's redaction).</summary>
     public Furniture Map(Func<string, string> mask) => new(
         Number is null ? null : mask(Number), [.. Signature.Select(mask)], Signed, [.. Attachments.Select(mask)], Note is null ? null : mask(Note),
-        CopiesTo is null ? null : mask(CopiesTo), PrintedBy is null ? null : mask(PrintedBy), Printed);
+        CopiesTo is null ? null : mask(CopiesTo), PrintedBy is null ? null : mask(PrintedBy), Printed,
+        PrintedDocument is null ? null : mask(PrintedDocument));
 }

@@ -19,7 +19,7 @@ public static class DocumentParser
         var expanded = Expanded(document, corpus);
         if (mask is not null && !ReferenceEquals(expanded, document.Body)) expanded = mask(expanded);
         var body = SpeechMarkdown.Parse(expanded, document.BodyStart, SafeUrls.For(corpus.Site));
-        var attachments = Attachments.Detach(body, document.Furniture.Attachments, document.BodyStart);
+        var attachments = Attachments.Detach(body, document.Furniture, document.BodyStart);
         var characters = ChineseText.CountCharacters(string.Concat(
             // Notes are read, not spoken: the speaking time is the text's.
             body.Descendants<LeafBlock>().Where(b => !Extensions.Notes.NoteNumbers.InNotes(b)).Select(b => PlainText.Of(b.Inline))));

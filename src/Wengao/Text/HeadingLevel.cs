@@ -15,6 +15,9 @@ public static partial class HeadingLevel
     [GeneratedRegex(@"^(?:(?<l1>[一二三四五六七八九十百]+、)|(?<l2>[（(][一二三四五六七八九十百]+[）)])|(?<l3>\d+[.．](?!\d))|(?<l4>[（(]\d+[）)]))")]
     private static partial Regex Marker();
 
+    /// <summary>How many characters the text's leading marker takes (一、 two, （一） three), 0 when it has none.</summary>
+    public static int MarkerLength(string text) => Marker().Match(text) is { Success: true } m ? m.Length : 0;
+
     /// <summary>The level the text's leading marker gives, or 0 when it has none.</summary>
     public static int Of(string text)
     {

@@ -48,6 +48,10 @@ public sealed partial class DocumentCorpusTests : IDisposable
     [GeneratedRegex(@"^    attachment (?<n>\d+): (?<title>.+)  \(line \d+\)$", RegexOptions.Multiline)]
     private static partial Regex AttachmentTitle();
 
+    // The document a notice 印发s: bookmarked by its title alone, as it has no 附件 label.
+    [GeneratedRegex(@"^    printed document: (?<title>.+)  \(line \d+\)$", RegexOptions.Multiline)]
+    private static partial Regex PrintedDocument();
+
     private (string Report, string Content) Import(string name)
     {
         var (stdout, content, _) = ImportDraft(_dir, Path.Combine(Repo.Fixtures, name), "doc");
@@ -85,7 +89,8 @@ public sealed partial class DocumentCorpusTests : IDisposable
         var outline = pdf.TryGetBookmarks(out var bookmarks) ? Flatten(bookmarks.Roots).ToList() : [];
         var titles = AttachmentTitle().Matches(report).ToDictionary(m => m.Groups["n"].Value, m => m.Groups["title"].Value);
         var contents = AttachmentContent().Matches(report).Select(m => m.Groups["n"].Value).ToList();
-        var attachments = contents.Select(n => $"附件{(titles.Count == 1 ? "" : n)}　{titles[n]}").ToList();
+        var attachments = PrintedDocument().Matches(report).Select(m => m.Groups["title"].Value)
+            .Concat(contents.Select(n => $"附件{(titles.Count == 1 ? "" : n)}　{titles[n]}")).ToList();
         Assert.Equal(found, outline.Where(t => !attachments.Contains(t)));
         Assert.Equal(attachments, outline.Where(attachments.Contains));
     }

@@ -79,11 +79,13 @@ public sealed class SpeechImportTests : IDisposable
         var (exit, stdout, stderr) = RunCli("import", _dir["d.txt"], "--content", content, "--slug", "d", "--date", "2024-01-10");
         Assert.True(exit == 0, stderr);
 
-        // 一、 is one of three, two of which open on a sentence: a numbered item; the （一） series is two headings of three.
+        // 一、 is one of three, two of which open on a sentence (with commas, on who acts or what it is about): a numbered
+        // item; the （一） series is three headings, （二） joining two phrases with a comma as headings do.
         Assert.DoesNotContain("一、同意建立某工作联席会议制度。", stdout.Split('\n').Where(l => l.Contains("level", StringComparison.Ordinal)));
         Assert.Contains("    paragraph 5, level 2: （一）加强组织领导。\n", stdout);
+        Assert.Contains("    paragraph 6, level 2: （二）加大资金投入，强化保障。\n", stdout);
         Assert.Contains("    paragraph 7, level 2: （三）严格督查考核。\n", stdout);
-        Assert.Contains("  headings marked: 0 on lines of their own, 2 run in\n", stdout);
+        Assert.Contains("  headings marked: 0 on lines of their own, 3 run in\n", stdout);
     }
 
     [Fact]

@@ -23,7 +23,9 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         Assert.Contains("    number:      国发〔2024〕12号  (line 9)\n", report);
         Assert.Contains("    signature:   国务院  (line 13)\n", report);
         Assert.Contains("    note:        （此件公开发布）  (line 15)\n", report);
-        Assert.Contains("    attachment 1: 推动城乡老旧设施更新改造行动方案  (line 17)\n", report);
+        // The plan it 印发s is its subject, not an attachment: no 附件说明 is made up for it, and the site's bare 附件 over it is dropped.
+        Assert.Contains("    printed document: 推动城乡老旧设施更新改造行动方案  (line 17)\n", report);
+        Assert.Contains("    line 16: 附件  (the 附件 label a site sets over the document a notice 印发s, which is no attachment)\n", report);
         var source = texts.Source("plan-notice");
         Assert.Contains("type: \"通知\"  # 文种：标题末尾所写\n", source);
         Assert.Contains("mark:  # 发文机关标志：按发文机关署名填写，请核对（全称或规范化简称）\n  - \"国务院\"\n", source);
@@ -36,7 +38,8 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
     public void The_policy_librarys_index_table_and_the_repeated_title_are_dropped_each_with_its_reason()
     {
         var report = texts.Report("plan-notice");
-        Assert.Contains("dropped as not part of the text: 8 (site header above the title: 5, the title repeated by the page: 1, site footer after the text: 2)", report);
+        Assert.Contains("dropped as not part of the text: 9 (site header above the title: 5, the title repeated by the page: 1, "
+            + "the 附件 label a site sets over the document a notice 印发s, which is no attachment: 1, site footer after the text: 2)", report);
         Assert.Contains("    line 4: 标　　题：国务院关于印发《推动城乡老旧设施更新改造行动方案》的通知  (site header above the title)\n", report);
         Assert.Contains("    line 6: 国务院关于印发《推动城乡老旧设施更新改造行动方案》的通知  (the title repeated by the page)\n", report);
         Assert.Contains("    line 44: 扫一扫在手机打开当前页  (site footer after the text)\n", report);
@@ -60,7 +63,8 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         using var pdf = PdfDocument.Open(texts.Pdf("plan-notice"));
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
         var plan = Assert.Single(bookmarks.Roots);
-        Assert.Equal("附件　推动城乡老旧设施更新改造行动方案", plan.Title);
+        Assert.Equal("推动城乡老旧设施更新改造行动方案", plan.Title);
+        Assert.DoesNotContain(PdfText.Body(PdfText.Lines(texts.Pdf("plan-notice"))), l => l.Text.StartsWith("附件", StringComparison.Ordinal));
         Assert.Equal(["一、总体要求", "二、重点任务", "三、保障措施"], plan.Children.Select(b => b.Title));
         Assert.Equal(["（一）实施城镇老旧小区改造提质行动", "（二）实施城市地下管网更新改造行动", "（三）实施农村公共设施提升行动"],
             plan.Children[1].Children.Select(b => b.Title));
@@ -128,17 +132,186 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         Assert.Contains("    signature:   国务院办公厅  (line 6)\n", report);
         Assert.Contains("    signed:      2024年3月20日  (line 7)\n", report);
         Assert.Contains("    note:        （此件公开发布）  (line 8)\n", report);
-        Assert.Contains("    attachment 1: 城市燃气管道老化更新改造实施方案  (line 9)\n", report);
-        Assert.Contains("    附件1 content: 9 paragraphs  (line 9)\n", report);
+        Assert.Contains("    printed document: 城市燃气管道老化更新改造实施方案  (line 9)\n", report);
+        Assert.Contains("    印发的文件 content: 9 paragraphs  (line 9)\n", report);
+        Assert.DoesNotContain("    attachment 1:", report);
         Assert.Contains("  paragraphs:  1\n", report);
         var source = texts.Source("printed-plan");
         Assert.Contains("type: \"通知\"", source);
+        Assert.Contains("\nprinted_document: \"城市燃气管道老化更新改造实施方案\"", source);
+        Assert.DoesNotContain("\nattachments:", source);
         Assert.Contains("date: 2024-03-20  # 成文日期\n", source);
         Assert.DoesNotContain("待填", source);
         using var pdf = PdfDocument.Open(texts.Pdf("printed-plan"));
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
         var plan = Assert.Single(bookmarks.Roots);
         Assert.Equal(["一、总体要求", "二、重点任务", "三、保障措施"], plan.Children.Select(b => b.Title));
+    }
+
+    [Fact]
+    public void The_printed_plan_gets_no_attachment_line_the_original_did_not_have_in_the_pdf_the_docx_or_the_page()
+    {
+        // The document a notice 印发s is named in its title, not an attachment: no 附件说明 under the text, no 附件 label over it.
+        var lines = PdfText.Body(PdfText.Lines(texts.Pdf("printed-plan"))).Select(l => Seed.Normalise(l.Text)).ToList();
+        Assert.DoesNotContain(lines, l => l.StartsWith("附件", StringComparison.Ordinal));
+        var date = lines.IndexOf("2024年3月20日");
+        Assert.Equal("（此件公开发布）", lines[date + 1]);
+        Assert.Equal("城市燃气管道老化更新改造实施方案", lines[date + 2]);
+        using (var pdf = PdfDocument.Open(texts.Pdf("printed-plan")))
+        {
+            // Its title opens a page of its own, as the notice's opens the notice's.
+            var page = pdf.GetPages().First(p => Seed.Normalise(p.Text).Contains("城市燃气管道老化更新改造实施方案城市燃气", StringComparison.Ordinal));
+            Assert.StartsWith("城市燃气管道老化更新改造实施方案", Seed.Normalise(page.Text));
+            Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+            Assert.Equal("城市燃气管道老化更新改造实施方案", Assert.Single(bookmarks.Roots).Title);
+        }
+        Assert.Empty(texts.DocxParagraphs("printed-plan", "AttachmentNote"));
+        Assert.Empty(texts.DocxParagraphs("printed-plan", "AttachmentLabel"));
+        Assert.Equal(["城市燃气管道老化更新改造实施方案"], texts.DocxParagraphs("printed-plan", "AttachmentTitle"));
+        var html = Html.Load(texts.Page("printed-plan"));
+        Assert.DoesNotContain(html.Descendants(), e => e.Attribute("class")?.Value is "attachment-notes" or "attachment-label");
+        Assert.Equal("城市燃气管道老化更新改造实施方案", html.Descendants("h2").Single(e => e.Attribute("class")?.Value == "attachment-title").Text());
+    }
+
+    [Fact]
+    public void The_printed_plans_docx_imports_back_to_its_printed_document_with_no_attachment()
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        var (exit, stdout, stderr) = RunCli("import", texts.Docx("printed-plan"), "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        Assert.Matches(@"\n    printed document: 城市燃气管道老化更新改造实施方案  \(line \d+\)\n", stdout);
+        Assert.DoesNotContain("    attachment 1:", stdout);
+        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        Assert.Contains("\nprinted_document: \"城市燃气管道老化更新改造实施方案\"", source);
+        Assert.DoesNotContain("\nattachments:", source);
+        Assert.Contains("\n::: 附件\n\n城市燃气管道老化更新改造是重要的民生工程和安全工程。", source);
+    }
+
+    [Fact]
+    public void A_printed_head_gives_its_secrecy_urgency_mark_and_signers_on_a_line_of_their_own_and_drops_the_copy_number()
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        File.WriteAllText(dir["d.txt"], "000023\n机密★1年\n特急\n某县人民政府文件\n签发人：张某某　李某\nx府〔2024〕16号\n"
+            + "某县人民政府关于申请安排地质灾害应急治理资金的请示\n市人民政府：\n今年入汛以来，我县发生地质灾害险情12处，特申请应急治理资金600万元。\n"
+            + "妥否，请批示。\n某县人民政府\n2024年7月8日\n（联系人：县自然资源局赵某，联系电话：0838-5523456）\n");
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("  title:       某县人民政府关于申请安排地质灾害应急治理资金的请示\n", stdout);
+        Assert.Contains("    line 1: 000023  (the 份号 of a printed copy (GB/T 9704 §7.2.1), not the source's)\n", stdout);
+        Assert.Contains("dropped as not part of the text: 1 ", stdout);
+        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        Assert.Contains("secrecy: \"机密★1年\"  # 密级和保密期限\nurgency: \"特急\"  # 紧急程度\n", source);
+        Assert.Contains("mark:  # 发文机关标志\n  - \"某县人民政府\"\nmark_word: \"文件\"\nsigners:  # 签发人\n  - \"张某某\"\n  - \"李某\"\n", source);
+        Assert.Contains("number: \"x府〔2024〕16号\"", source);
+        Assert.DoesNotContain("待填", source);
+        // It loads as written, once checked: the 请示's rules (签发人, one 主送机关) are met.
+        File.WriteAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single(), source.Replace("draft: true  # 核对无误后删去此行，才会发布\n", ""));
+        Wengao.Pipeline.SiteBuilder.Run(new Wengao.Pipeline.BuildOptions(content, Repo.Templates, dir["out"], Pdf: false));
+        Assert.True(File.Exists(dir["out/internal/site/gongwen/d.html"]));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_name_of_the_attachment_notes_wrapped_onto_a_line_of_its_own_is_the_names_not_an_issuer(bool midList)
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        // As a PDF's or Word's copy gives a long name (§7.3.4: 回行时与上一行附件名称的首字对齐): its rest on the next line.
+        var (long1, long2) = ("某县2024年安全生产月活动各乡镇、各部门联络员名单及", "联系方式");
+        var notes = midList
+            ? $"附件：1.{long1}\n      {long2}\n      2.某县2024年安全生产月活动安排表\n"
+            : $"附件：1.某县2024年安全生产月活动安排表\n      2.{long1}\n        {long2}\n";
+        var attachments = midList
+            ? $"附件1\n{long1}\n{long2}\n张某某　县应急管理局　0838-5512345\n附件2\n某县2024年安全生产月活动安排表\n6月1日举行启动仪式。\n"
+            : $"附件1\n某县2024年安全生产月活动安排表\n6月1日举行启动仪式。\n附件2\n{long1}\n{long2}\n张某某　县应急管理局　0838-5512345\n";
+        File.WriteAllText(dir["d.txt"], "某县人民政府办公室关于开展2024年安全生产月活动的通知\nx政办发〔2024〕21号\n各乡镇人民政府，县政府各部门：\n"
+            + "现将开展2024年安全生产月活动有关事项通知如下。\n一、活动主题\n人人讲安全、个个会应急——畅通生命通道。\n"
+            + notes + "某县人民政府办公室\n2024年5月20日\n" + attachments);
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains($"    attachment {(midList ? 1 : 2)}: {long1}{long2}  (line {(midList ? 7 : 8)})\n", stdout);
+        Assert.Single(stdout.Split('\n'), l => l.StartsWith("    signature:", StringComparison.Ordinal));
+        Assert.Contains("    signature:   某县人民政府办公室  (line 10)\n", stdout);
+        Assert.Contains("  paragraphs:  3\n", stdout);
+        Assert.Contains($"    附件{(midList ? 1 : 2)} content: 1 paragraphs", stdout);
+    }
+
+    [Fact]
+    public void An_imprint_copied_from_a_web_pages_table_wraps_its_copies_line_and_parts_its_printer_from_its_date()
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        File.WriteAllText(dir["d.txt"], "某县人民政府办公室关于做好2024年春节期间安全生产工作的通知\nx政办发〔2024〕3号\n各乡镇人民政府，县政府各部门：\n"
+            + "春节将至，为确保全县安全生产形势稳定，现就有关事项通知如下。各地各部门要严格落实值班值守制度。\n某县人民政府办公室\n2024年1月20日\n（此件公开发布）\n"
+            + "抄送：县委办公室，县人大常委会办公室，县政协办公室，县法院，县检察院，\n县人武部，县消防救援大队。\n某县人民政府办公室\n2024年1月21日印发\n");
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("    copies_to:   县委办公室，县人大常委会办公室，县政协办公室，县法院，县检察院，县人武部，县消防救援大队。  (line 8)\n", stdout);
+        Assert.Contains("    signature:   某县人民政府办公室  (line 5)\n", stdout);
+        Assert.Contains("  paragraphs:  1\n", stdout);
+        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        Assert.Contains("printed_by: \"某县人民政府办公室\"  # 版记：印发机关\nprinted: 2024-01-21  # 印发日期：2024年1月21日印发\n", source);
+        Assert.Contains("date: 2024-01-20  # 成文日期\n", source);
+    }
+
+    [Fact]
+    public void A_letters_mark_without_its_word_and_a_signer_under_the_number_are_its_head_not_its_title()
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        // A 信函格式 document's mark is the issuer's name alone (§10.1); a copy read line by line gives the 签发人 under the number.
+        File.WriteAllText(dir["d.txt"], "某县人民政府办公室\nx政办函〔2024〕5号\n签发人：张某某\n某县人民政府办公室关于商请支持乡村振兴示范村建设的函\n"
+            + "市农业农村局：\n为加快推进乡村振兴示范村建设，现商请贵局给予支持。\n某县人民政府办公室\n2024年5月6日\n");
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("  title:       某县人民政府办公室关于商请支持乡村振兴示范村建设的函\n", stdout);
+        Assert.Contains("    mark:        某县人民政府办公室  (line 1)\n", stdout);
+        Assert.Contains("    signers:     张某某  (line 3)\n", stdout);
+        Assert.Contains("dropped as not part of the text: 0", stdout);
+        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        Assert.Contains("mark:  # 发文机关标志\n  - \"某县人民政府办公室\"\nsigners:", source);
+        Assert.DoesNotContain("mark_word", source);
+    }
+
+    [Theory]
+    [InlineData("中共某县委办公室\n某县人民政府办公室文件\n", 2)]
+    [InlineData("中共某县委办公室\n某县人民政府办公室\n文件\n", 3)]
+    public void A_joint_mark_gives_each_issuer_a_line_the_lead_first_and_its_word_once(string mark, int numberLine)
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        File.WriteAllText(dir["d.txt"], mark + "x委办〔2024〕9号\n中共某县委办公室　某县人民政府办公室\n关于做好2024年春节期间有关工作的通知\n"
+            + "各乡镇党委和人民政府，县级各部门：\n春节将至，现就做好有关工作通知如下。各地各部门要严格落实值班制度。\n中共某县委办公室\n某县人民政府办公室\n2024年1月20日\n");
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains($"    number:      x委办〔2024〕9号  (line {numberLine + 1})\n", stdout);
+        Assert.Contains("  title:       中共某县委办公室　某县人民政府办公室 / 关于做好2024年春节期间有关工作的通知 (2 lines)\n", stdout);
+        Assert.Contains("dropped as not part of the text: 0", stdout);
+        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        Assert.Contains("mark:  # 发文机关标志\n  - \"中共某县委办公室\"\n  - \"某县人民政府办公室\"\nmark_word: \"文件\"\ntype: \"通知\"", source);
+    }
+
+    [Fact]
+    public void Run_in_headings_joining_two_phrases_with_a_comma_are_headings_beside_others_like_them()
+    {
+        using var dir = new TempDir();
+        var content = EmptyContent(dir);
+        File.WriteAllText(dir["d.txt"], "某县安全生产委员会关于做好2024年安全生产工作的通知\n县安委〔2024〕3号\n各乡镇人民政府，县直各部门：\n"
+            + "为做好今年安全生产工作，现就有关事项通知如下。\n一、总体要求\n"
+            + "（一）强化组织领导，压实工作责任。各地要落实党政同责、一岗双责，主要负责同志亲自抓、负总责。\n"
+            + "（二）突出重点行业，深化专项整治。各部门要聚焦道路交通、建筑施工、危险化学品等重点行业领域开展整治。\n"
+            + "（三）加强宣传教育。各地要组织开展安全生产月活动，普及安全知识。\n"
+            + "某县安全生产委员会\n2024年1月5日\n");
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("  headings marked: 1 on lines of their own, 3 run in\n", stdout);
+        Assert.Contains("    paragraph 3, level 2: （一）强化组织领导，压实工作责任。\n", stdout);
+        Assert.Contains("    paragraph 4, level 2: （二）突出重点行业，深化专项整治。\n", stdout);
+        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        Assert.Contains("\n**（一）强化组织领导，压实工作责任。**各地要落实", source);
     }
 
     [Fact]
@@ -153,8 +326,8 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
         Assert.True(exit == 0, stderr);
 
-        Assert.Contains("    attachment 1: 城市燃气管道等老化更新改造实施方案（2022—2025年）  (line 8)\n", stdout);
-        Assert.Contains("    附件1 content: 3 paragraphs  (line 8)\n", stdout);
+        Assert.Contains("    printed document: 城市燃气管道等老化更新改造实施方案（2022—2025年）  (line 8)\n", stdout);
+        Assert.Contains("    印发的文件 content: 3 paragraphs  (line 8)\n", stdout);
         Assert.Contains("    signed:      2022年5月10日  (line 6)\n", stdout);
         Assert.Contains("  paragraphs:  1\n", stdout);
     }

@@ -20,6 +20,12 @@ public sealed class OfficialTexts : IDisposable
         ("letter", "general-office-letter.txt", "gongwen"),
         ("opinion", "opinion-scraped-portal.txt", "gongwen"),
         ("printed-plan", "general-office-printed-plan.txt", "gongwen"),
+        ("request", "request-with-signer.txt", "gongwen"),
+        ("reply", "reply-to-request.txt", "gongwen"),
+        ("decision", "decision-commendation.txt", "gongwen"),
+        ("minutes", "meeting-minutes.txt", "gongwen"),
+        ("bulletin", "bulletin-web-table.txt", "gongwen"),
+        ("govcn-notice", "state-council-govcn-notice.txt", "gongwen"),
         ("work-report", "government-work-report-2024.txt", "speech"),
         ("safety-speech", "speech-safety-conference.txt", "speech"),
     ];

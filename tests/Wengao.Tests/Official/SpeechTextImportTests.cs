@@ -47,6 +47,28 @@ public sealed class SpeechTextImportTests(OfficialTexts texts) : IClassFixture<O
     }
 
     [Theory]
+    [InlineData("（2024年1月5日，根据录音整理）", "根据录音整理", null)]
+    [InlineData("（2024年1月5日在全县经济工作会议上的讲话）", null, "全县经济工作会议")]
+    [InlineData("（2024年1月5日在全县经济工作会议上的讲话，根据录音整理）", "根据录音整理", "全县经济工作会议")]
+    [InlineData("——2024年1月5日在全县经济工作会议上", null, "全县经济工作会议")]
+    [InlineData("（2024年1月5日　根据录音整理）", "根据录音整理", null)]
+    [InlineData("（2024年1月5日 在全县经济工作会议上的讲话）", null, "全县经济工作会议")]
+    public void A_date_line_with_a_remark_or_the_speech_it_gives_is_the_date_its_remark_the_note(string line, string? remark, string? occasion)
+    {
+        var content = EmptyContent(_dir);
+        File.WriteAllText(_dir["s.txt"], $"在全县经济工作会议上的讲话\n县长　张某某\n{line}\n同志们：\n今天我们召开全县经济工作会议。\n");
+        var (exit, stdout, stderr) = RunCli("import", _dir["s.txt"], "--content", content, "--slug", "s");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("  date:        2024-01-05  (line 3)\n", stdout);
+        Assert.Contains("dropped as not part of the text: 0", stdout);
+        Assert.Equal(occasion is null ? null : $"  occasion:    {occasion}  (line 3)", stdout.Split('\n').SingleOrDefault(l => l.StartsWith("  occasion:", StringComparison.Ordinal)));
+        var source = File.ReadAllText(Directory.GetFiles(content, "*-s.md", SearchOption.AllDirectories).Single());
+        Assert.Contains("date: 2024-01-05  # 原文所署日期\n", source);
+        if (remark is null) Assert.DoesNotContain("note:", source);
+        else Assert.Contains($"note: \"{remark}\"  # 附注\n", source); // set in its brackets under the text (§7.3.6)
+    }
+
+    [Theory]
     [InlineData("（摘要）")]        // a note in brackets, no name
     [InlineData("讲话全文如下")]    // six ideographs: more than a Han name
     public void A_short_line_under_the_title_that_is_no_name_is_not_the_speaker(string line)

@@ -7,21 +7,28 @@ using Wengao.Model;
 namespace Wengao.Extensions.Attachments;
 
 /// <summary>One attachment: its rank, its title (from the front matter) and its content (from the body).</summary>
+/// <param name="Number">its rank in the 附件说明; 0 for the document a notice 印发s, which is not one of its attachments</param>
 /// <param name="Id">the page's anchor of the attachment, which the 附件说明 links to</param>
-public sealed record Attachment(int Number, string Title, MarkdownDocument Content, string Id)
+/// <param name="Label">"附件1", or "附件" alone (<see cref="LabelOf"/>); null for the printed document, which has none</param>
+public sealed record Attachment(int Number, string Title, MarkdownDocument Content, string Id, string? Label)
 {
+    /// <summary>The anchor of the document a notice 印发s.</summary>
+    public const string PrintedDocumentId = "printed-document";
+
     /// <summary>"附件1", "附件2"…, or "附件" alone when it is the only one (GB/T 9704 §7.3.7: 附件顺序号 only where there are several).</summary>
-    public static string Label(int number, int count) => count == 1 ? AttachmentBlock.Word : $"{AttachmentBlock.Word}{number}";
+    public static string LabelOf(int number, int count) => count == 1 ? AttachmentBlock.Word : $"{AttachmentBlock.Word}{number}";
 }
 
 /// <summary>Takes the `::: 附件` blocks out of a parsed body and pairs them, in order, with the titles of the 附件说明.</summary>
 public static class Attachments
 {
-    /// <param name="titles">the front matter's `attachments:`</param>
+    /// <param name="furniture">the front matter's `attachments:`, and its `printed_document:`, whose content is the first block</param>
     /// <param name="origin">where the body starts in its file, to locate the errors</param>
     /// <returns>the attachments with content; a title without a block is listed in the 附件说明 only (an attachment printed apart)</returns>
-    public static ImmutableArray<Attachment> Detach(MarkdownDocument document, ImmutableArray<string> titles, SourceSpan origin)
+    public static ImmutableArray<Attachment> Detach(MarkdownDocument document, Furniture furniture, SourceSpan origin)
     {
+        var printed = furniture.PrintedDocument is null ? 0 : 1;
+        var titles = printed == 0 ? furniture.Attachments : [furniture.PrintedDocument!, .. furniture.Attachments];
         var blocks = document.Descendants<AttachmentBlock>().ToList();
         if (blocks.Count == 0) return [];
         var errors = new List<SourceError>();
@@ -38,7 +45,8 @@ public static class Attachments
             else if (block.ClosingFencedCharCount == 0)
                 errors.Add(new(at, "the attachment's block is not closed", "end its content with a line `:::`"));
             else if (i >= titles.Length)
-                errors.Add(new(at, $"the body has {blocks.Count} `::: 附件` blocks but `attachments:` lists {titles.Length} title{(titles.Length == 1 ? "" : "s")}",
+                errors.Add(new(at, $"the body has {blocks.Count} `::: 附件` blocks but `attachments:` lists {titles.Length - printed} title{(titles.Length - printed == 1 ? "" : "s")}"
+                        + (printed == 1 ? " besides `printed_document:`" : ""),
                     "list each attachment's title under `attachments:` in the front matter, in the order of the blocks"));
             else if (!LastInBody(document, block))
                 errors.Add(new(at, "text follows an attachment", "attachments come after the body (GB/T 9704 §7.3.7): move the text above the first `::: 附件`"));
@@ -54,7 +62,9 @@ public static class Attachments
                 content.Add(child);
             }
             document.Remove(blocks[i]);
-            result.Add(new Attachment(i + 1, titles[i], content, $"attachment-{i + 1}"));
+            var rank = i + 1 - printed;
+            result.Add(rank == 0 ? new Attachment(0, titles[i], content, Attachment.PrintedDocumentId, null)
+                : new Attachment(rank, titles[i], content, $"attachment-{rank}", Attachment.LabelOf(rank, furniture.Attachments.Length)));
         }
         return result.ToImmutable();
     }

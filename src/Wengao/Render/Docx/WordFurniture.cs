@@ -78,10 +78,15 @@ internal sealed class WordFurniture(DocumentSetter setter, PageLayout layout, Wo
     {
         foreach (var attachment in attachments)
         {
-            yield return WordRuns.Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.AttachmentLabel }, PageBreakBefore = new PageBreakBefore() },
-                runs.Write([new StyledRun(Attachment.Label(attachment.Number, furniture.Attachments.Length), FontRole.HeiTi)], FontRole.HeiTi));
-            yield return WordFlow.Empty();
-            yield return flow.Title(attachment.Title, FontRole.XiaoBiaoSong, layout.TitleSize, WordStyles.AttachmentTitle);
+            var title = flow.Title(attachment.Title, FontRole.XiaoBiaoSong, layout.TitleSize, WordStyles.AttachmentTitle);
+            if (attachment.Label is { } label) // the document a notice 印发s has none: its title opens its page
+            {
+                yield return WordRuns.Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.AttachmentLabel }, PageBreakBefore = new PageBreakBefore() },
+                    runs.Write([new StyledRun(label, FontRole.HeiTi)], FontRole.HeiTi));
+                yield return WordFlow.Empty();
+            }
+            else title.ParagraphProperties!.PageBreakBefore = new PageBreakBefore();
+            yield return title;
             yield return WordFlow.Empty();
             foreach (var element in new WordBody(runs, Pitch).Write(ManuscriptText.Text(attachment.Content))) yield return element;
         }

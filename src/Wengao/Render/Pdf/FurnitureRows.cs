@@ -63,7 +63,7 @@ internal static class FurnitureRows
     /// <summary>Each attachment on a page of its own (§7.3.7).</summary>
     public static void Attachments(PageContent content, DocumentSetter setter, PageLayout layout, Furniture furniture, IReadOnlyList<Attachment> attachments)
     {
-        foreach (var attachment in attachments) Attachment(content, setter, layout, attachment, furniture.Attachments.Length);
+        foreach (var attachment in attachments) Attachment(content, setter, layout, attachment);
     }
 
     /// <summary>§7.4.1: the 版记's lines in 4号仿宋.</summary>
@@ -166,15 +166,25 @@ internal static class FurnitureRows
 
     /// <summary>
     /// §7.3.7: on a new page, "附件N" (or "附件" when it is the only one) in 3号黑体 flush left on the first line, the title
-    /// centred in 2号小标宋 on the third (附件标题居中编排在版心第三行), then the content as the body is set.
+    /// centred in 2号小标宋 on the third (附件标题居中编排在版心第三行), then the content as the body is set. The document a
+    /// notice 印发s has no label: its title opens its page, as the notice's own opens the notice's.
     /// </summary>
-    private static void Attachment(PageContent content, DocumentSetter setter, PageLayout layout, Attachment attachment, int count)
+    private static void Attachment(PageContent content, DocumentSetter setter, PageLayout layout, Attachment attachment)
     {
-        var label = Extensions.Attachments.Attachment.Label(attachment.Number, count);
-        var head = Lines(setter, layout, label, FontRole.HeiTi, 0);
-        head[0] = head[0] with { Bookmarks = [new Bookmark(Bookmark.Attachment, $"{label}　{attachment.Title}")], Anchor = attachment.Id };
-        content.Add([.. head, new Row([], layout.BodySize, [])], PdfBlockLevelElementTag.Paragraph, keepWithNext: true, newPage: true);
-        content.Title(attachment.Title, layout.TitleSize);
+        var bookmark = new Bookmark(Bookmark.Attachment, attachment.Label is { } label ? $"{label}　{attachment.Title}" : attachment.Title);
+        if (attachment.Label is not null)
+        {
+            var head = Lines(setter, layout, attachment.Label, FontRole.HeiTi, 0);
+            head[0] = head[0] with { Bookmarks = [bookmark], Anchor = attachment.Id };
+            content.Add([.. head, new Row([], layout.BodySize, [])], PdfBlockLevelElementTag.Paragraph, keepWithNext: true, newPage: true);
+            content.Title(attachment.Title, layout.TitleSize);
+        }
+        else
+        {
+            var title = setter.Title(attachment.Title, FontRole.XiaoBiaoSong, layout.TitleSize).ToList();
+            title[0] = title[0] with { Bookmarks = [bookmark], Anchor = attachment.Id };
+            content.Add(title, PdfBlockLevelElementTag.Heading1, keepWithNext: true, newPage: true);
+        }
         content.Blank();
         content.Body(ManuscriptText.Blocks(attachment.Content), spoken: false);
     }

@@ -9,8 +9,8 @@ namespace Wengao.Render.Templates;
 /// <summary>An entry of the 附件说明: "1." (none when there is one attachment), the title, and the anchor of its content when the page has it.</summary>
 public sealed record AttachmentNoteView(string? Number, string Title, string? Href);
 
-/// <summary>An attachment's section: "附件1" (or "附件"), its title, its id, its content as HTML.</summary>
-public sealed record AttachmentView(string Label, string Title, string Id, string Html);
+/// <summary>An attachment's section: "附件1" (or "附件"; none for the document a notice 印发s), its title, its id, its content as HTML.</summary>
+public sealed record AttachmentView(string? Label, string Title, string Id, string Html);
 
 /// <summary>
 /// What templates see of a document's furniture (page.furniture.number, .notes, .signature, .signed, .note, .attachments):
@@ -32,7 +32,7 @@ public sealed record FurnitureView(
             attachments.FirstOrDefault(a => a.Number == i + 1) is { } a ? $"#{a.Id}" : null));
         return new FurnitureView(furniture.Number, [.. notes], furniture.Signature, furniture.Signed?.ToString("yyyy-MM-dd"),
             furniture.Signed is { } signed ? ChineseText.Date(signed) : null, furniture.Note,
-            [.. attachments.Select(a => new AttachmentView(Attachment.Label(a.Number, titles.Length), a.Title, a.Id, SpeechMarkdown.ToHtml(a.Content)))],
+            [.. attachments.Select(a => new AttachmentView(a.Label, a.Title, a.Id, SpeechMarkdown.ToHtml(a.Content)))],
             furniture.CopiesTo, furniture.PrintedBy, furniture.Printed is { } printed ? ChineseText.Date(printed) + "印发" : null);
     }
 }
