@@ -182,7 +182,7 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         Assert.True(exit == 0, stderr);
         Assert.Matches(@"\n    printed document: 城市燃气管道老化更新改造实施方案  \(line \d+\)\n", stdout);
         Assert.DoesNotContain("    attachment 1:", stdout);
-        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        var source = ImportedSource(content);
         Assert.Contains("\nprinted_document: \"城市燃气管道老化更新改造实施方案\"", source);
         Assert.DoesNotContain("\nattachments:", source);
         Assert.Contains("\n::: 附件\n\n城市燃气管道老化更新改造是重要的民生工程和安全工程。", source);
@@ -193,21 +193,19 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
     {
         using var dir = new TempDir();
         var content = EmptyContent(dir);
-        File.WriteAllText(dir["d.txt"], "000023\n机密★1年\n特急\n某县人民政府文件\n签发人：张某某　李某\nx府〔2024〕16号\n"
+        var stdout = ImportGongwen(dir, content, "000023\n机密★1年\n特急\n某县人民政府文件\n签发人：张某某　李某\nx府〔2024〕16号\n"
             + "某县人民政府关于申请安排地质灾害应急治理资金的请示\n市人民政府：\n今年入汛以来，我县发生地质灾害险情12处，特申请应急治理资金600万元。\n"
             + "妥否，请批示。\n某县人民政府\n2024年7月8日\n（联系人：县自然资源局赵某，联系电话：0838-5523456）\n");
-        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
-        Assert.True(exit == 0, stderr);
         Assert.Contains("  title:       某县人民政府关于申请安排地质灾害应急治理资金的请示\n", stdout);
         Assert.Contains("    line 1: 000023  (the 份号 of a printed copy (GB/T 9704 §7.2.1), not the source's)\n", stdout);
         Assert.Contains("dropped as not part of the text: 1 ", stdout);
-        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        var source = ImportedSource(content);
         Assert.Contains("secrecy: \"机密★1年\"  # 密级和保密期限\nurgency: \"特急\"  # 紧急程度\n", source);
         Assert.Contains("mark:  # 发文机关标志\n  - \"某县人民政府\"\nmark_word: \"文件\"\nsigners:  # 签发人\n  - \"张某某\"\n  - \"李某\"\n", source);
         Assert.Contains("number: \"x府〔2024〕16号\"", source);
         Assert.DoesNotContain("待填", source);
         // It loads as written, once checked: the 请示's rules (签发人, one 主送机关) are met.
-        File.WriteAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single(), source.Replace("draft: true  # 核对无误后删去此行，才会发布\n", ""));
+        File.WriteAllText(ImportedFile(content), source.Replace("draft: true  # 核对无误后删去此行，才会发布\n", ""));
         Wengao.Pipeline.SiteBuilder.Run(new Wengao.Pipeline.BuildOptions(content, Repo.Templates, dir["out"], Pdf: false));
         Assert.True(File.Exists(dir["out/internal/site/gongwen/d.html"]));
     }
@@ -227,11 +225,9 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         var attachments = midList
             ? $"附件1\n{long1}\n{long2}\n张某某　县应急管理局　0838-5512345\n附件2\n某县2024年安全生产月活动安排表\n6月1日举行启动仪式。\n"
             : $"附件1\n某县2024年安全生产月活动安排表\n6月1日举行启动仪式。\n附件2\n{long1}\n{long2}\n张某某　县应急管理局　0838-5512345\n";
-        File.WriteAllText(dir["d.txt"], "某县人民政府办公室关于开展2024年安全生产月活动的通知\nx政办发〔2024〕21号\n各乡镇人民政府，县政府各部门：\n"
+        var stdout = ImportGongwen(dir, content, "某县人民政府办公室关于开展2024年安全生产月活动的通知\nx政办发〔2024〕21号\n各乡镇人民政府，县政府各部门：\n"
             + "现将开展2024年安全生产月活动有关事项通知如下。\n一、活动主题\n人人讲安全、个个会应急——畅通生命通道。\n"
             + notes + "某县人民政府办公室\n2024年5月20日\n" + attachments);
-        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
-        Assert.True(exit == 0, stderr);
         Assert.Contains($"    attachment {(midList ? 1 : 2)}: {long1}{long2}  (line {(midList ? 7 : 8)})\n", stdout);
         Assert.Single(stdout.Split('\n'), l => l.StartsWith("    signature:", StringComparison.Ordinal));
         Assert.Contains("    signature:   某县人民政府办公室  (line 10)\n", stdout);
@@ -244,15 +240,13 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
     {
         using var dir = new TempDir();
         var content = EmptyContent(dir);
-        File.WriteAllText(dir["d.txt"], "某县人民政府办公室关于做好2024年春节期间安全生产工作的通知\nx政办发〔2024〕3号\n各乡镇人民政府，县政府各部门：\n"
+        var stdout = ImportGongwen(dir, content, "某县人民政府办公室关于做好2024年春节期间安全生产工作的通知\nx政办发〔2024〕3号\n各乡镇人民政府，县政府各部门：\n"
             + "春节将至，为确保全县安全生产形势稳定，现就有关事项通知如下。各地各部门要严格落实值班值守制度。\n某县人民政府办公室\n2024年1月20日\n（此件公开发布）\n"
             + "抄送：县委办公室，县人大常委会办公室，县政协办公室，县法院，县检察院，\n县人武部，县消防救援大队。\n某县人民政府办公室\n2024年1月21日印发\n");
-        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
-        Assert.True(exit == 0, stderr);
         Assert.Contains("    copies_to:   县委办公室，县人大常委会办公室，县政协办公室，县法院，县检察院，县人武部，县消防救援大队。  (line 8)\n", stdout);
         Assert.Contains("    signature:   某县人民政府办公室  (line 5)\n", stdout);
         Assert.Contains("  paragraphs:  1\n", stdout);
-        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        var source = ImportedSource(content);
         Assert.Contains("printed_by: \"某县人民政府办公室\"  # 版记：印发机关\nprinted: 2024-01-21  # 印发日期：2024年1月21日印发\n", source);
         Assert.Contains("date: 2024-01-20  # 成文日期\n", source);
     }
@@ -263,15 +257,13 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
         using var dir = new TempDir();
         var content = EmptyContent(dir);
         // A 信函格式 document's mark is the issuer's name alone (§10.1); a copy read line by line gives the 签发人 under the number.
-        File.WriteAllText(dir["d.txt"], "某县人民政府办公室\nx政办函〔2024〕5号\n签发人：张某某\n某县人民政府办公室关于商请支持乡村振兴示范村建设的函\n"
+        var stdout = ImportGongwen(dir, content, "某县人民政府办公室\nx政办函〔2024〕5号\n签发人：张某某\n某县人民政府办公室关于商请支持乡村振兴示范村建设的函\n"
             + "市农业农村局：\n为加快推进乡村振兴示范村建设，现商请贵局给予支持。\n某县人民政府办公室\n2024年5月6日\n");
-        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
-        Assert.True(exit == 0, stderr);
         Assert.Contains("  title:       某县人民政府办公室关于商请支持乡村振兴示范村建设的函\n", stdout);
         Assert.Contains("    mark:        某县人民政府办公室  (line 1)\n", stdout);
         Assert.Contains("    signers:     张某某  (line 3)\n", stdout);
         Assert.Contains("dropped as not part of the text: 0", stdout);
-        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        var source = ImportedSource(content);
         Assert.Contains("mark:  # 发文机关标志\n  - \"某县人民政府办公室\"\nsigners:", source);
         Assert.DoesNotContain("mark_word", source);
     }
@@ -283,14 +275,12 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
     {
         using var dir = new TempDir();
         var content = EmptyContent(dir);
-        File.WriteAllText(dir["d.txt"], mark + "x委办〔2024〕9号\n中共某县委办公室　某县人民政府办公室\n关于做好2024年春节期间有关工作的通知\n"
+        var stdout = ImportGongwen(dir, content, mark + "x委办〔2024〕9号\n中共某县委办公室　某县人民政府办公室\n关于做好2024年春节期间有关工作的通知\n"
             + "各乡镇党委和人民政府，县级各部门：\n春节将至，现就做好有关工作通知如下。各地各部门要严格落实值班制度。\n中共某县委办公室\n某县人民政府办公室\n2024年1月20日\n");
-        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
-        Assert.True(exit == 0, stderr);
         Assert.Contains($"    number:      x委办〔2024〕9号  (line {numberLine + 1})\n", stdout);
         Assert.Contains("  title:       中共某县委办公室　某县人民政府办公室 / 关于做好2024年春节期间有关工作的通知 (2 lines)\n", stdout);
         Assert.Contains("dropped as not part of the text: 0", stdout);
-        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        var source = ImportedSource(content);
         Assert.Contains("mark:  # 发文机关标志\n  - \"中共某县委办公室\"\n  - \"某县人民政府办公室\"\nmark_word: \"文件\"\ntype: \"通知\"", source);
     }
 
@@ -299,18 +289,16 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
     {
         using var dir = new TempDir();
         var content = EmptyContent(dir);
-        File.WriteAllText(dir["d.txt"], "某县安全生产委员会关于做好2024年安全生产工作的通知\n县安委〔2024〕3号\n各乡镇人民政府，县直各部门：\n"
+        var stdout = ImportGongwen(dir, content, "某县安全生产委员会关于做好2024年安全生产工作的通知\n县安委〔2024〕3号\n各乡镇人民政府，县直各部门：\n"
             + "为做好今年安全生产工作，现就有关事项通知如下。\n一、总体要求\n"
             + "（一）强化组织领导，压实工作责任。各地要落实党政同责、一岗双责，主要负责同志亲自抓、负总责。\n"
             + "（二）突出重点行业，深化专项整治。各部门要聚焦道路交通、建筑施工、危险化学品等重点行业领域开展整治。\n"
             + "（三）加强宣传教育。各地要组织开展安全生产月活动，普及安全知识。\n"
             + "某县安全生产委员会\n2024年1月5日\n");
-        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
-        Assert.True(exit == 0, stderr);
         Assert.Contains("  headings marked: 1 on lines of their own, 3 run in\n", stdout);
         Assert.Contains("    paragraph 3, level 2: （一）强化组织领导，压实工作责任。\n", stdout);
         Assert.Contains("    paragraph 4, level 2: （二）突出重点行业，深化专项整治。\n", stdout);
-        var source = File.ReadAllText(Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single());
+        var source = ImportedSource(content);
         Assert.Contains("\n**（一）强化组织领导，压实工作责任。**各地要落实", source);
     }
 
@@ -319,16 +307,27 @@ public sealed class GongwenImportTests(OfficialTexts texts) : IClassFixture<Offi
     {
         using var dir = new TempDir();
         var content = EmptyContent(dir);
-        File.WriteAllText(dir["d.txt"], "国务院办公厅关于印发《城市燃气管道等老化更新改造实施方案（2022—2025年）》的通知\n国办发〔2022〕22号\n"
+        var stdout = ImportGongwen(dir, content, "国务院办公厅关于印发《城市燃气管道等老化更新改造实施方案（2022—2025年）》的通知\n国办发〔2022〕22号\n"
             + "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n《城市燃气管道等老化更新改造实施方案（2022—2025年）》已经国务院同意，现印发给你们，请认真贯彻执行。\n"
             + "国务院办公厅\n2022年5月10日\n（此件公开发布）\n城市燃气管道等老化更新改造实施方案\n（2022—2025年）\n"
             + "为加快推进城市燃气管道等老化更新改造，制定本方案。\n一、总体要求\n到2025年底前，基本完成城市燃气管道老化更新改造任务。\n");
-        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
-        Assert.True(exit == 0, stderr);
 
         Assert.Contains("    printed document: 城市燃气管道等老化更新改造实施方案（2022—2025年）  (line 8)\n", stdout);
         Assert.Contains("    印发的文件 content: 3 paragraphs  (line 8)\n", stdout);
         Assert.Contains("    signed:      2022年5月10日  (line 6)\n", stdout);
         Assert.Contains("  paragraphs:  1\n", stdout);
     }
+
+    /// <summary>`wengao import` of <paramref name="text"/> as a 公文 with the slug d, which must succeed: what it reports.</summary>
+    private static string ImportGongwen(TempDir dir, string content, string text)
+    {
+        File.WriteAllText(dir["d.txt"], text);
+        var (exit, stdout, stderr) = RunCli("import", dir["d.txt"], "--type", "gongwen", "--content", content, "--slug", "d");
+        Assert.True(exit == 0, stderr);
+        return stdout;
+    }
+
+    private static string ImportedSource(string content) => File.ReadAllText(ImportedFile(content));
+
+    private static string ImportedFile(string content) => Directory.GetFiles(content, "*-d.md", SearchOption.AllDirectories).Single();
 }
