@@ -25,11 +25,14 @@ if (args is ["shards", var content, var n, .. var flags])
     var best = TimeSpan.MaxValue;
     for (var run = 0; run < (flags.Contains("--once") ? 1 : 15); run++)
     {
-        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var (cpu, pause, allocated, gcs) = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration(),
+            GC.GetTotalAllocatedBytes(), (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)));
         var bytes = Wengao.Render.Search.SearchIndex.Build(ordered).Shards.Sum(s => s.Length);
         var used = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
         if (used < best) best = used;
-        if (run == 0) Console.Write($"{bytes} bytes; ");
+        if (run == 0)
+            Console.Write($"{bytes} bytes; first run {used.TotalMilliseconds:0} ms CPU, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms, "
+                + $"{(GC.GetTotalAllocatedBytes() - allocated) >> 20} MB allocated, collections {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}; ");
     }
     Console.WriteLine($"best of the runs: {best.TotalMilliseconds:0} ms CPU");
     return 0;

@@ -115,9 +115,9 @@ public static class SearchIndex
 
     private static ParsedSource SourceOf(ParsedDocument parsed)
     {
-        var text = SearchKeys.Fold(TextOf(parsed));
+        var text = TextOf(parsed); // folded as its keys are read: one unit for one, so its chunks start where the folded text's do
         var document = parsed.Document;
-        return new ParsedSource(text, ChunkStarts(text), document.Title.Length, [.. Fields(document).Select(SearchKeys.Fold)],
+        return new ParsedSource(text, ChunkStarts(text), document.Title.Length, [.. Fields(document)],
             [.. Filters(document).Select(f => f.Key + f.Value)]);
     }
 

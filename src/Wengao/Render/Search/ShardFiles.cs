@@ -34,10 +34,10 @@ internal static class ShardFiles
         for (var first = 0; first < documents; first += Block)
         {
             var count = Math.Min(Block, documents - first);
-            Parallel.For(0, count, () => new KeyCounts(), (i, _, found) =>
+            Parallel.For(0, count, () => new KeyReader(), (i, _, reader) =>
             {
-                keys[i].Read(source(first + i), shards, found);
-                return found;
+                keys[i].Read(source(first + i), shards, reader);
+                return reader;
             }, _ => { });
             Parallel.For(0, ranges.Length, range => File(postings, ranges[range], keys.AsSpan(0, count), first));
         }
