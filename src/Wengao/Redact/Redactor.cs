@@ -20,7 +20,8 @@ public sealed class Redactor
     private readonly Registry _registry;
 
     /// <param name="Titled">a surname the registry asks for: a name only where a title follows it (张书记)</param>
-    private readonly record struct Term(string Text, RegistryEntry Entry, bool Guarded, bool Person, bool Titled = false);
+    /// <param name="Pinyin">a pinyin spelling, read with its syllables' tone numbers too (Zhang1 Wei3)</param>
+    private readonly record struct Term(string Text, RegistryEntry Entry, bool Guarded, bool Person, bool Titled = false, bool Pinyin = false);
 
     public Redactor(Registry registry, Edition edition)
     {
@@ -44,7 +45,7 @@ public sealed class Redactor
     {
         var person = e.Kind == EntryKind.Person;
         var named = e.Terms.Select(NormalisedText.Fold).Select((t, i) => new Term(t, e, t.Length == 1 || i > 0 && t.Length <= 2, person));
-        var pinyin = e.PinyinOrders.Select(p => new Term(NormalisedText.Fold(p), e, false, person));
+        var pinyin = e.PinyinOrders.Select(p => new Term(NormalisedText.Fold(p), e, false, person, Pinyin: true));
         return e.Surname is { } surname ? [.. named, .. pinyin, new Term(NormalisedText.Fold(surname), e, true, person, Titled: true)] : named.Concat(pinyin);
     }
 
@@ -102,25 +103,51 @@ public sealed class Redactor
         for (var i = 0; i < s.Length;)
         {
             var hit = _byFirst.TryGetValue(s[i], out var candidates) ? Match(normal, i, candidates) : null;
-            if (hit is not { } term) { i++; continue; }
-            var (start, end) = normal.Original(i, i + term.Text.Length);
+            if (hit is not var (term, length)) { i++; continue; }
+            var (start, end) = normal.Original(i, i + length);
             found.Add(new NameMatch(start, end, term.Entry));
-            i += term.Text.Length;
+            i += length;
         }
         return found;
     }
 
-    private Term? Match(NormalisedText normal, int at, List<Term> candidates)
+    /// <summary>The term read at <paramref name="at"/>, with the length of the normalised text it takes.</summary>
+    private (Term Term, int Length)? Match(NormalisedText normal, int at, List<Term> candidates)
     {
         var s = normal.Text;
         foreach (var c in candidates)
-            if (s[at..].StartsWith(c.Text, StringComparison.Ordinal)
-                && (c.Titled ? _guards!.Titled(normal, at, c.Text.Length)
-                    : !c.Guarded || _guards!.Stands(normal, at, c.Text.Length, c.Person && c.Text.Length > 1))
+        {
+            var length = c.Pinyin ? WithTones(normal, at, c.Text) : s[at..].StartsWith(c.Text, StringComparison.Ordinal) ? c.Text.Length : 0;
+            if (length > 0
+                && (c.Titled ? _guards!.Titled(normal, at, length)
+                    : !c.Guarded || _guards!.Stands(normal, at, length, c.Person && c.Text.Length > 1))
                 && !_guards!.InKeptWord(s, at, c.Text))
-                return c;
+                return (c, length);
+        }
         return null;
     }
+
+    /// <summary>
+    /// How much of <paramref name="s"/> from <paramref name="at"/> spells the pinyin, with or without the tone numbers of
+    /// its syllables (Zhang1 Wei3, zhang1wei3; 5 for the neutral tone, as dictionaries and input methods write them); 0 where it does not.
+    /// A number counts as a tone only right after a letter (no space or separator between), and before a letter or, after the
+    /// last syllable, before no digit: "Zhang Wei 2023" keeps its year and "Zhang Wei-3" its number.
+    /// </summary>
+    private static int WithTones(NormalisedText normal, int at, string pinyin)
+    {
+        var s = normal.Text;
+        var (k, j) = (at, 0);
+        while (j < pinyin.Length)
+        {
+            if (k < s.Length && s[k] == pinyin[j]) (k, j) = (k + 1, j + 1);
+            else if (IsTone(normal, k) && k + 1 < s.Length && char.IsAsciiLetter(s[k + 1])) k++;
+            else return 0;
+        }
+        return IsTone(normal, k) && (k + 1 == s.Length || !char.IsAsciiDigit(s[k + 1])) ? k + 1 - at : k - at;
+    }
+
+    private static bool IsTone(NormalisedText normal, int k) =>
+        k > 0 && k < normal.Text.Length && normal.Text[k] is >= '1' and <= '5' && char.IsAsciiLetter(normal.Text[k - 1]) && !normal.BoundaryBefore(k);
 
     /// <summary>
     /// The text with every name this edition may not show replaced by its mask; counts what it masked. Markdown's

@@ -71,6 +71,14 @@ public sealed class RedactorTests
     public void A_pinyin_the_registry_gives_is_read_in_either_order(string text, string masked) =>
         Assert.Equal(masked, WithPinyin("张伟", "Zhang Wei", null).Mask(text));
 
+    [Theory]
+    [InlineData("Zhang1 Wei3、zhang1wei3、ZHANG1 WEI3、Wei3 Zhang1、Zhang Wei3、Zhang1 Wei", "xxx、xxx、xxx、xxx、xxx、xxx")]
+    [InlineData("Zhang1 Wei3说", "xxx说")]
+    [InlineData("Zhang Wei 2023、Zhang Wei2023、Zhang Wei12", "xxx 2023、xxx2023、xxx12")] // a figure after the name is no tone
+    [InlineData("Zhang6 Wei、Zhang Wei-3", "Zhang6 Wei、xxx-3")] // 1–5 only, and only on a syllable
+    public void A_pinyin_is_read_with_its_tone_numbers(string text, string masked) =>
+        Assert.Equal(masked, WithPinyin("张伟", "Zhang Wei", null).Mask(text));
+
     [Fact]
     public void A_compound_family_name_s_pinyin_stays_whole_in_the_western_order() =>
         Assert.Equal("xxx、xxx、Yang Ouxiu", WithPinyin("欧阳修", "Ouyang Xiu", null).Mask("Ouyang Xiu、Xiu Ouyang、Yang Ouxiu"));
