@@ -20,8 +20,19 @@ public sealed class Redactor
     private readonly Registry _registry;
 
     /// <param name="Titled">a surname the registry asks for: a name only where a title follows it (张书记)</param>
-    /// <param name="Pinyin">a pinyin spelling, read with its syllables' tone numbers too (Zhang1 Wei3)</param>
-    private readonly record struct Term(string Text, RegistryEntry Entry, bool Guarded, bool Person, bool Titled = false, bool Pinyin = false);
+    /// <param name="Pinyin">a pinyin spelling, read with its syllables' tone numbers too (Zhang1 Wei3); null for any other term</param>
+    private readonly record struct Term(string Text, RegistryEntry Entry, bool Guarded, bool Person, bool Titled = false, PinyinWords? Pinyin = null);
+
+    /// <summary>Where a pinyin term's words meet in its folded text (zhang|wei): a comma may stand there, as in a Western list of authors (Zhang, Wei).</summary>
+    private sealed record PinyinWords(IReadOnlyList<int> Breaks)
+    {
+        public static PinyinWords Of(string pinyin)
+        {
+            var (breaks, at) = (new List<int>(), 0);
+            foreach (var word in pinyin.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1]) breaks.Add(at += NormalisedText.Fold(word).Length);
+            return new(breaks);
+        }
+    }
 
     public Redactor(Registry registry, Edition edition)
     {
@@ -45,7 +56,7 @@ public sealed class Redactor
     {
         var person = e.Kind == EntryKind.Person;
         var named = e.Terms.Select(NormalisedText.Fold).Select((t, i) => new Term(t, e, t.Length == 1 || i > 0 && t.Length <= 2, person));
-        var pinyin = e.PinyinOrders.Select(p => new Term(NormalisedText.Fold(p), e, false, person, Pinyin: true));
+        var pinyin = e.PinyinOrders.Select(p => new Term(NormalisedText.Fold(p), e, false, person, Pinyin: PinyinWords.Of(p)));
         return e.Surname is { } surname ? [.. named, .. pinyin, new Term(NormalisedText.Fold(surname), e, true, person, Titled: true)] : named.Concat(pinyin);
     }
 
@@ -117,7 +128,7 @@ public sealed class Redactor
         var s = normal.Text;
         foreach (var c in candidates)
         {
-            var length = c.Pinyin ? WithTones(normal, at, c.Text) : s[at..].StartsWith(c.Text, StringComparison.Ordinal) ? c.Text.Length : 0;
+            var length = c.Pinyin is { } words ? AsPinyin(normal, at, c.Text, words) : s[at..].StartsWith(c.Text, StringComparison.Ordinal) ? c.Text.Length : 0;
             if (length > 0
                 && (c.Titled ? _guards!.Titled(normal, at, length)
                     : !c.Guarded || _guards!.Stands(normal, at, length, c.Person && c.Text.Length > 1))
@@ -128,23 +139,27 @@ public sealed class Redactor
     }
 
     /// <summary>
-    /// How much of <paramref name="s"/> from <paramref name="at"/> spells the pinyin, with or without the tone numbers of
-    /// its syllables (Zhang1 Wei3, zhang1wei3; 5 for the neutral tone, as dictionaries and input methods write them); 0 where it does not.
+    /// How much of the normalised text from <paramref name="at"/> spells the pinyin, with or without the tone numbers of
+    /// its syllables (Zhang1 Wei3, zhang1wei3; 5 for the neutral tone, as dictionaries and input methods write them) and
+    /// with or without a comma where its words meet (ZHANG, Wei; Zhang，Wei); 0 where it does not.
     /// A number counts as a tone only right after a letter (no space or separator between), and before a letter or, after the
     /// last syllable, before no digit: "Zhang Wei 2023" keeps its year and "Zhang Wei-3" its number.
     /// </summary>
-    private static int WithTones(NormalisedText normal, int at, string pinyin)
+    private static int AsPinyin(NormalisedText normal, int at, string pinyin, PinyinWords words)
     {
         var s = normal.Text;
         var (k, j) = (at, 0);
         while (j < pinyin.Length)
         {
             if (k < s.Length && s[k] == pinyin[j]) (k, j) = (k + 1, j + 1);
-            else if (IsTone(normal, k) && k + 1 < s.Length && char.IsAsciiLetter(s[k + 1])) k++;
+            else if (IsTone(normal, k) && k + 1 < s.Length && (char.IsAsciiLetter(s[k + 1]) || IsComma(s[k + 1]) && words.Breaks.Contains(j))) k++;
+            else if (k + 1 < s.Length && IsComma(s[k]) && words.Breaks.Contains(j) && s[k + 1] == pinyin[j]) k++;
             else return 0;
         }
         return IsTone(normal, k) && (k + 1 == s.Length || !char.IsAsciiDigit(s[k + 1])) ? k + 1 - at : k - at;
     }
+
+    private static bool IsComma(char c) => c is ',' or '，';
 
     private static bool IsTone(NormalisedText normal, int k) =>
         k > 0 && k < normal.Text.Length && normal.Text[k] is >= '1' and <= '5' && char.IsAsciiLetter(normal.Text[k - 1]) && !normal.BoundaryBefore(k);

@@ -79,6 +79,12 @@ public sealed class RedactorTests
     public void A_pinyin_is_read_with_its_tone_numbers(string text, string masked) =>
         Assert.Equal(masked, WithPinyin("张伟", "Zhang Wei", null).Mask(text));
 
+    [Theory]
+    [InlineData("ZHANG, Wei、Zhang，Wei、Wei, Zhang、Zhang1, Wei3", "xxx、xxx、xxx、xxx")] // a Western list of authors
+    [InlineData("Zhan, gWei、Zhang,, Wei", "Zhan, gWei、Zhang,, Wei")] // only where the words meet, one comma
+    public void A_pinyin_is_read_with_a_comma_where_its_words_meet(string text, string masked) =>
+        Assert.Equal(masked, WithPinyin("张伟", "Zhang Wei", null).Mask(text));
+
     [Fact]
     public void A_compound_family_name_s_pinyin_stays_whole_in_the_western_order() =>
         Assert.Equal("xxx、xxx、Yang Ouxiu", WithPinyin("欧阳修", "Ouyang Xiu", null).Mask("Ouyang Xiu、Xiu Ouyang、Yang Ouxiu"));
