@@ -16,6 +16,8 @@ internal static partial class SiteChrome
     [
         "分享", "收藏", "阅读时长", "浏览", "扫码", "福利", "微信", "公众号", "点赞", "下载", "登录", "注册", "首页",
         "文库", "版权所有", "举报", "上一篇", "下一篇", "共计", "http", "www.", "admin",
+        // A WeChat article's: its account's prompts and the line under its headline (原创 某某发布 2024-02-26 18:30 发表于某省).
+        "点击蓝字", "关注我们", "点击上方", "微信号", "发表于", "阅读原文",
     ];
 
     // Words only a page's own bars and credit lines hold, wherever they stand: safe to drop even between paragraphs,
@@ -50,7 +52,7 @@ internal static partial class SiteChrome
 
     // 【字号：大 中 小】【打印】【关闭窗口】, 分享到：, 【我要纠错】, and such a bar broken over lines (【字号： / 大 中 小】):
     // a line made of nothing but a page's buttons and the marks between them.
-    [GeneratedRegex(@"^(?:[\s【】\[\]（）()|｜:：·•/]|字号|字体|默认|大|中|小|打印本页|打印|关闭窗口|关闭本页|关闭|加入收藏|收藏本页|收藏|分享到|分享|我要纠错|纠错|返回顶部|顶部|繁体|简体|保存)+$")]
+    [GeneratedRegex(@"^(?:[\s【】\[\]（）()|｜:：·•/]|字号|字体|默认|大|中|小|打印本页|打印|关闭窗口|关闭本页|关闭|加入收藏|收藏本页|收藏|分享到|分享|我要纠错|纠错|返回顶部|顶部|繁体|简体|保存|点赞|在看|转发)+$")]
     private static partial Regex ButtonBar();
 
     // 首页 > 政务公开 > 政策文件: the page's place in its site.
@@ -66,7 +68,7 @@ internal static partial class SiteChrome
     /// </summary>
     /// The State Council's pages close on their lists of other sites (国务院部门网站, 地方政府网站, …).
     private static readonly string[] ListHeads =
-        ["相关报道", "相关新闻", "相关链接", "相关文章", "延伸阅读", "推荐阅读", "附件下载", "相关附件", "相关解读", "政策解读", "相关文件", "相关稿件",
+        ["相关报道", "相关新闻", "相关链接", "相关文章", "延伸阅读", "推荐阅读", "往期推荐", "往期回顾", "往期精彩", "精彩推荐", "附件下载", "相关附件", "相关解读", "政策解读", "相关文件", "相关稿件",
             "国务院部门网站", "地方政府网站", "驻港澳机构网站", "媒体网站", "友情链接"];
 
     public static bool HasSiteWords(string line) =>
@@ -108,7 +110,8 @@ internal static partial class SiteChrome
     private static partial Regex NewspaperCredit();
 
     // 图为……。 / （记者 张三 摄） / 新华社记者 李四 摄 / （摄影 张某）: a photo's caption or credit.
-    [GeneratedRegex(@"^(?:图为|图：|图片来源)|\s摄[）)]?$|^[（(][^）)]{0,20}摄[）)]$|^[（(]\s*(?:摄影|摄|供图|图片)\s*[：:]?\s*[^）)]{1,20}[）)]$")]
+    // 图片 alone: where a WeChat article's copy had an image.
+    [GeneratedRegex(@"^图片$|^(?:图为|图：|图片来源)|\s摄[）)]?$|^[（(][^）)]{0,20}摄[）)]$|^[（(]\s*(?:摄影|摄|供图|图片)\s*[：:]?\s*[^）)]{1,20}[）)]$")]
     private static partial Regex PhotoCaption();
 
     /// <summary>What <see cref="Clutter"/> calls a line that is a dateline and nothing else.</summary>
