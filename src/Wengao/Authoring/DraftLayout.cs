@@ -215,8 +215,8 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         if (header.Where((o, j) => j != i && o.Text == header[i].Text).Any()) return true;
         // An article's headline above holds the title whole (重磅！市委书记在全市……大会上的讲话全文 over 在全市……大会上的讲话);
         // not a title's second line the headline holds with the first (某县人民政府关于做好 / 2024年防汛工作的通知).
-        bool Held(string text) => header.Take(i).Any(o => o.Text.Length > text.Length && o.Text.Contains(text, StringComparison.Ordinal));
-        if (header[i].Text.Length >= MinHeldTitle && Held(header[i].Text) && !(i > 0 && Held(header[i - 1].Text + header[i].Text))) return true;
+        bool Held(string text, int longer) => header.Take(i).Any(o => o.Text.Length >= text.Length + longer && o.Text.Contains(text, StringComparison.Ordinal));
+        if (header[i].Text.Length >= MinHeldTitle && Held(header[i].Text, 1) && !(i > 0 && Held(header[i - 1].Text + header[i].Text, 0))) return true;
         string Joined(int from, int n) => string.Concat(header[from..(from + n)].Select(l => l.Text));
         for (var n = 2; n <= MaxTitleLines; n++)
         {

@@ -8,7 +8,7 @@ namespace Wengao.Authoring;
 public sealed record DraftNote(int Number, int Line, IReadOnlyList<DraftLine> Lines);
 
 /// <summary>
-/// The notes of a draft: markers ［1］, 〔1〕 or [1] in the text, and a section at its end headed 注释 (注释：, 注：, 名词解释) whose
+/// The notes of a draft: markers ［1］, 〔1〕 or [1] in the text, and a section at its end headed 注释 (注释：, 注：) whose
 /// lines start with the same markers, as government work reports print them. The markers become Markdown note
 /// references (`[^1]`) and the section's lines the notes (`[^1]: …`), every character of their text kept. The section
 /// is taken as notes only when each of its notes is referred to in the text (a note no marker points to would have no
@@ -20,9 +20,8 @@ public sealed partial record DraftNotes(int Heading, IReadOnlyList<DraftNote> No
 {
     public static readonly DraftNotes None = new(-1, [], null);
 
-    // 注释 / 注释： / 注： alone on a line: the heading of the notes; a 政府工作报告 heads them 名词解释 too. "注：本表数据……" on
-    // one line is a note of its own kind, not a section.
-    [GeneratedRegex(@"^(?:注\s?释[：:]?|注[：:]|名词解释[：:]?)$")]
+    // 注释 / 注释： / 注： alone on a line: the heading of the notes. "注：本表数据……" on one line is a note of its own kind, not a section.
+    [GeneratedRegex(@"^(?:注\s?释[：:]?|注[：:])$")]
     private static partial Regex SectionHeading();
 
     // ［12］ 〔12〕 [12]: the three ways the number of a note is bracketed; one document uses one of them.
