@@ -77,9 +77,17 @@ public sealed class ReportAndBriefingImportTests(OfficialTexts texts) : IClassFi
         var pdf = Seed.Normalise(string.Concat(PdfText.Body(PdfText.Lines(texts.Pdf("province-report"))).Select(l => l.Text)));
         foreach (var figure in new[] { "全省地区生产总值达到5.36万亿元、增长5.8%", "城镇新增就业76.8万人", "实际使用外资98.6亿美元", "惠及居民41.2万户" })
             Assert.Contains(figure, pdf);
-        // No figure is split across two lines of the PDF: its digits and unit stay on one.
-        var lines = PdfText.Body(PdfText.Lines(texts.Pdf("province-report"))).Select(l => Seed.Normalise(l.Text)).ToList();
-        Assert.DoesNotContain(lines.Zip(lines.Skip(1)), p => p.First.EndsWith("5.36", StringComparison.Ordinal) || p.First.EndsWith("3215.6", StringComparison.Ordinal));
+        AssertNoFigureSplit(texts.Pdf("province-report"));
+    }
+
+    /// <summary>What follows a figure's digits in these texts: more digits, its decimal point, its unit.</summary>
+    private const string FigureGoesOn = "0123456789.%万亿元户人个家所亩吨公里";
+
+    /// <summary>No line of the PDF's text ends inside a figure the next line goes on with (1.3 / 亿元, 15 / 860元).</summary>
+    private static void AssertNoFigureSplit(string pdf)
+    {
+        var lines = PdfText.Body(PdfText.Lines(pdf)).Select(l => Seed.Normalise(l.Text)).Where(l => l.Length > 0).ToList();
+        Assert.DoesNotContain(lines.Zip(lines.Skip(1)), p => char.IsAsciiDigit(p.First[^1]) && FigureGoesOn.Contains(p.Second[0]));
     }
 
     [Fact]
@@ -199,5 +207,53 @@ public sealed class ReportAndBriefingImportTests(OfficialTexts texts) : IClassFi
         var text = string.Concat(lines);
         Assert.Contains("报：市政府办公室，县委书记、副书记，县人大常委会主任，县政协主席。送：县委办公室，县人大常委会办公室，县政协办公室。发：各乡镇人民政府，县政府各部门、各直属机构。", text);
         Assert.EndsWith("（共印120份）", text);
+    }
+
+    [Fact]
+    public void A_reposted_wechat_speech_loses_its_bars_credits_counters_and_recommendations_and_keeps_its_thanks()
+    {
+        var (report, source, output) = Build("speech-wechat-repost.txt", "speech", "repost");
+        Assert.Contains("  title:       以“三抓三促”推动作风建设走深走实\n", report);
+        Assert.Contains("  speaker:     王某某  (line 6)\n", report);
+        Assert.Contains("  occasion:    全县作风建设推进会  (line 6)\n", report);
+        foreach (var dropped in new[]
+                 {
+                     "    line 2: 县委书记王某某：以“三抓三促”推动作风建设走深走实  (site header above the title)\n",
+                     "    line 4: 来源丨某县融媒体中心  (site header above the title)\n",
+                     "    line 19: - END -  (site footer after the text)\n",
+                     "    line 20: 文字丨李某  (site footer after the text)\n",
+                     "    line 25: 阅读 3.2万  (site footer after the text)\n",
+                     "    line 26: 写留言  (site footer after the text)\n",
+                     "    line 27: 喜欢此内容的人还喜欢  (the site's list of links after the text)\n",
+                     "    line 30: 继续滑动看下一个  (site footer after the text)\n",
+                 })
+            Assert.Contains(dropped, report);
+        Assert.Contains("dropped as not part of the text: 17", report);
+        Assert.Contains("speaker: \"王某某\"\n", source);
+        var page = SpeechPage.Read(Path.Combine(output, "site", "speeches", "repost.html"));
+        Assert.Equal("谢谢大家！", page.Paragraphs[^1]);
+        Assert.StartsWith("同志们，作风建设永远在路上。", page.Paragraphs[^2]);
+        Assert.Contains("run-in-2: 一是聚焦群众反映强烈的问题。", page.Headings);
+    }
+
+    [Fact]
+    public void An_outcome_report_keeps_its_figures_whole_its_table_of_indicators_and_its_furniture()
+    {
+        var (report, source, output) = Build("outcome-report-poverty.txt", "gongwen", "outcomes");
+        Assert.Contains("  title:       关于某县2023年巩固拓展脱贫攻坚成果 / 同乡村振兴有效衔接工作成效的报告 (2 lines)\n", report);
+        Assert.Contains("  addressee:   市人民政府：  (line 5)\n", report);
+        Assert.Contains("  tables: 1, ordered lists: 0\n", report);
+        Assert.Contains("    paragraph 5, level 2: （三）衔接资金使用效益明显提升。\n", report);
+        Assert.Contains("type: \"报告\"  # 文种：标题末尾所写\n", source);
+        Assert.Contains("note: \"（联系人：刘某某，联系电话：0000-1234567）\"  # 附注\n", source);
+        Assert.Contains("attachments:  # 附件说明\n  - \"某县2023年衔接资金项目实施情况表\"\n", source);
+        var page = Html.Load(Path.Combine(output, "site", "gongwen", "outcomes.html"));
+        Assert.Equal(["脱贫人口人均纯收入", "元", "15200", "15860", "104.3%"],
+            page.All("tr").Single(tr => tr.Descendants("td").FirstOrDefault()?.Text() == "脱贫人口人均纯收入").Descendants("td").Select(td => td.Text()));
+        var pdf = Path.Combine(output, "pdf", "outcomes.pdf");
+        var text = Seed.Normalise(string.Concat(PdfText.Body(PdfText.Lines(pdf)).Select(l => l.Text)));
+        foreach (var figure in new[] { "1268户4152人", "风险消除率77.8%", "15860元，同比增长14.2%", "3.82亿元，其中中央资金2.15亿元", "年收入低于10万元的村还有23个" })
+            Assert.Contains(figure, text);
+        AssertNoFigureSplit(pdf);
     }
 }
