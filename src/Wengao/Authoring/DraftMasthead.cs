@@ -20,8 +20,8 @@ public sealed partial record DraftMasthead(DraftLine? Name, DraftLine? Issue, in
     /// <summary>The series' name is a few words (对口帮扶工作简报, 工 作 简 报).</summary>
     private const int MaxName = 24;
 
-    // 第6期, 第 6 期, 第6期（总第86期）.
-    [GeneratedRegex(@"^第\s*(?<n>[0-9０-９]{1,4})\s*期(?:\s*[（(]总第\s*[0-9０-９]+\s*期[）)])?$")]
+    // 第6期, 第 6 期, 第十二期, 第6期（总第86期）.
+    [GeneratedRegex(@"^第\s*(?:(?<n>[0-9０-９]{1,4})|(?<cn>[一二三四五六七八九十百]{1,5}))\s*期(?:\s*[（(]总第\s*[0-9０-９一二三四五六七八九十百]+\s*期[）)])?$")]
     private static partial Regex IssueLine();
 
     // 某县人民政府办公室编　　2024年3月18日, 编印单位：某县人民政府办公室　2024年3月18日: who prints it, a space, the day.
@@ -36,7 +36,10 @@ public sealed partial record DraftMasthead(DraftLine? Name, DraftLine? Issue, in
     {
         var issue = Enumerable.Range(0, Math.Min(OpeningLines, lines.Count)).FirstOrDefault(i => IssueLine().IsMatch(lines[i].Text), -1);
         if (issue < 0) return (None, []);
-        var number = int.Parse(IssueLine().Match(lines[issue].Text).Groups["n"].Value.Normalize(System.Text.NormalizationForm.FormKC), CultureInfo.InvariantCulture);
+        var m = IssueLine().Match(lines[issue].Text);
+        var number = m.Groups["n"].Success
+            ? int.Parse(m.Groups["n"].Value.Normalize(System.Text.NormalizationForm.FormKC), CultureInfo.InvariantCulture)
+            : ChineseNumerals.Read(m.Groups["cn"].Value);
         var (masthead, taken) = (None with { Issue = lines[issue], Number = number }, new List<int> { issue });
         if (issue > 0 && lines[issue - 1].Text is { Length: <= MaxName } name && !SiteChrome.HasSentencePunctuation(name) && name.IndexOfAny("，、：:".ToCharArray()) < 0)
         {
@@ -44,9 +47,9 @@ public sealed partial record DraftMasthead(DraftLine? Name, DraftLine? Issue, in
             taken.Add(issue - 1);
         }
         for (var i = issue + 1; i < Math.Min(issue + 3, lines.Count); i++)
-            if (IssuerLine().Match(lines[i].Text) is { Success: true } m && DateText.Read(m.Groups["date"].Value) is { } day)
+            if (IssuerLine().Match(lines[i].Text) is { Success: true } by && DateText.Read(by.Groups["date"].Value) is { } day)
             {
-                masthead = masthead with { Issuer = lines[i].After(m.Groups["by"].Index) with { Text = m.Groups["by"].Value }, Day = day };
+                masthead = masthead with { Issuer = lines[i].After(by.Groups["by"].Index) with { Text = by.Groups["by"].Value }, Day = day };
                 taken.Add(i);
                 break;
             }
