@@ -8,8 +8,11 @@ namespace Wengao.Tests.Official;
 
 /// <summary>
 /// A provincial 政府工作报告 (its subtitle broken over two lines, headings at four levels standalone and run in, a table of
-/// targets, 名词解释), a speech copied from a WeChat article, one with its speaker in the subtitle (——某某同志在…上的讲话) and
-/// 谢谢大家！, one from a news site, and a 工作简报 of three articles with its 报头 and 报尾 (<see cref="OfficialTexts"/>).
+/// targets, 名词解释) and a speech copied from a WeChat article, built with the other official texts (<see cref="OfficialTexts"/>);
+/// and, each imported and built here, a speech with its speaker in the subtitle (——某某同志在…上的讲话) and 谢谢大家！, one
+/// reposted by a county media account, one from a news site, a 工作简报 of three articles with its 报头 and 报尾, and an
+/// outcome report with its table of indicators. Those print their byline or 报头 in the template's form, not the draft's
+/// words (——…同志在…的讲话, 某办公室编), so they are not among the texts whose every line the PDF is checked to hold.
 /// </summary>
 public sealed class ReportAndBriefingImportTests(OfficialTexts texts) : IClassFixture<OfficialTexts>, IDisposable
 {
