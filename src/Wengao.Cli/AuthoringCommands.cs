@@ -126,17 +126,23 @@ public static class AuthoringCommands
         return option;
     }
 
+    /// <summary>Where a line read into the front matter stands: "line 3", or "lines 2–3" for one broken over two.</summary>
+    private static string Where(DraftLine line) => line.Through > line.Number ? $"lines {line.Number}–{line.Through}" : $"line {line.Number}";
+
     private static void Print(ImportReport report, TextWriter stdout)
     {
         var layout = report.Layout;
         stdout.WriteLine($"read {report.Format}");
         stdout.WriteLine($"  title:       {(layout.Title is { } title ? title.Replace("\n", " / ") : "(none found: fill in `title`)")}"
             + (layout.TitleLines.Count > 1 ? $" ({layout.TitleLines.Count} lines)" : ""));
-        if (layout.Byline.Speaker is { } speaker) stdout.WriteLine($"  speaker:     {speaker.Text}  (line {speaker.Number})");
-        if (layout.Byline.Day is { } day) stdout.WriteLine($"  date:        {day:yyyy-MM-dd}  (line {layout.Byline.Date!.Number})");
-        if (layout.Byline.OccasionText is { } occasion) stdout.WriteLine($"  occasion:    {occasion}  (line {layout.Byline.Occasion!.Number})");
-        if (layout.AddresseeLine is { } addressee)
-            stdout.WriteLine($"  addressee:   {addressee.Text}  ({(addressee.Through > addressee.Number ? $"lines {addressee.Number}–{addressee.Through}" : $"line {addressee.Number}")})");
+        if (layout.Byline.Speaker is { } speaker) stdout.WriteLine($"  speaker:     {speaker.Text}  ({Where(speaker)})");
+        if (layout.Byline.Day is { } day) stdout.WriteLine($"  date:        {day:yyyy-MM-dd}  ({Where(layout.Byline.Date!)})");
+        if (layout.Byline.OccasionText is { } occasion) stdout.WriteLine($"  occasion:    {occasion}  ({Where(layout.Byline.Occasion!)})");
+        if (layout.AddresseeLine is { } addressee) stdout.WriteLine($"  addressee:   {addressee.Text}  ({Where(addressee)})");
+        foreach (var (part, line) in new[] { ("name:     ", layout.Masthead.Name), ("issue:    ", layout.Masthead.Issue), ("issuer:   ", layout.Masthead.Issuer) })
+            if (line is not null) stdout.WriteLine($"  {part}   {line.Text}  ({Where(line)})");
+        foreach (var (key, line, to) in layout.Foot.Lists) stdout.WriteLine($"  distribution {key}: {to.Count}  ({Where(line)})");
+        if (layout.Foot.CopiesLine is { } copies) stdout.WriteLine($"  copies:      {layout.Foot.Copies}  ({Where(copies)})");
         else stdout.WriteLine($"  salutation:  {layout.Salutation ?? "(none)"}");
         PrintFurniture(layout, stdout);
         stdout.WriteLine($"  paragraphs:  {layout.Paragraphs.Count}");

@@ -31,8 +31,25 @@ public sealed partial record Byline(DraftLine? Speaker, DraftLine? Date, DateOnl
         + @"(?:(?:[，,]\s*|\s+)(?<remark>[^（）()，,\s][^（）()，,]*?))?[）)]?$")]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"^[—－\-]{1,2}\s*在(?<at>.+?)(?:上|时)的" + Speeches + "$")]
+    // ——在全县……会议上的讲话, and with who spoke: ——张某某同志在全县……会议上的讲话 (the speaker's name is then the speaker's line).
+    [GeneratedRegex(@"^[—－\-]{1,2}\s*(?:(?<who>[^在\s—－\-]{2,12}?)(?:同志)?)?在(?<at>.+?)(?:上|时)的" + Speeches + "$")]
     private static partial Regex Subtitle();
+
+    /// <summary>What the last line of a byline ends with: its bracket, 上 or 时 of the occasion, the speech's name, the day.</summary>
+    [GeneratedRegex(@"(?:[）)上时日]|" + Speeches + ")$")]
+    private static partial Regex Closed();
+
+    /// <summary>A line a narrow page or column broke a byline's date or subtitle line off at (第二次会议上 under ——2024年1月23日在某省第十四届人民代表大会): as long as a line of the title.</summary>
+    private const int MaxBrokenTail = 30;
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, a date or subtitle line opened by a bracket or a dash, was broken off before its end and
+    /// <paramref name="next"/> ends it: neither reads whole alone, both together do.
+    /// </summary>
+    private static bool Broken(string line, string next) =>
+        line.Length > 2 && line[0] is '（' or '(' or '—' or '－' && !Closed().IsMatch(line) && Closed().IsMatch(next)
+        && next.Length <= MaxBrokenTail && !next.Any(char.IsWhiteSpace) && !SiteChrome.HasSentencePunctuation(next)
+        && (DateLine().IsMatch(line + next) || Subtitle().IsMatch(line + next));
 
     /// <summary>The dots that join the parts of a name (阿不都·热合曼), however they are typed.</summary>
     private const string NameDots = "·•・‧";
@@ -66,22 +83,33 @@ public sealed partial record Byline(DraftLine? Speaker, DraftLine? Date, DateOnl
     /// <summary>The byline among <paramref name="lines"/>, each part the first line that reads as it.</summary>
     public static Byline Read(IEnumerable<DraftLine> lines)
     {
-        var byline = None;
-        foreach (var line in lines)
+        var (byline, all, taken) = (None, lines.ToList(), new List<DraftLine>());
+        DraftLine? named = null; // the speaker a subtitle names (——张某某同志在…), where no line of its own does
+        for (var i = 0; i < all.Count; i++)
         {
+            var (line, parts) = (all[i], new[] { all[i] });
+            if (i + 1 < all.Count && Broken(line.Text, all[i + 1].Text)) (line, parts, i) = (line.Join(all[i + 1]), [all[i], all[i + 1]], i + 1);
             if (byline.Date is null && DateLine().Match(line.Text) is { Success: true } date && DateText.Read(date.Groups["date"].Value) is { } day)
             {
                 byline = byline with { Date = line, Day = day, Remark = date.Groups["remark"] is { Success: true } r ? line.After(r.Index) with { Text = r.Value } : null };
                 if (byline.Occasion is null && date.Groups["at"].Success) byline = byline with { Occasion = line, OccasionText = date.Groups["at"].Value };
             }
             else if (byline.Occasion is null && Subtitle().Match(line.Text) is { Success: true } subtitle)
+            {
                 byline = byline with { Occasion = line, OccasionText = subtitle.Groups["at"].Value };
-            else if (byline.Speaker is null && line.Text.Length <= MaxSpeaker && IsSpeakerLine(line.Text))
+                if (subtitle.Groups["who"] is { Success: true } who) named = line.After(who.Index) with { Text = who.Value };
+            }
+            // A site's button bar (打印本页　关闭窗口) is words parted by spaces too, but no office and name.
+            else if (byline.Speaker is null && line.Text.Length <= MaxSpeaker && IsSpeakerLine(line.Text) && !SiteChrome.HasSiteWords(line.Text))
                 byline = byline with { Speaker = line };
+            else continue;
+            taken.AddRange(parts);
         }
-        return byline;
+        return (byline.Speaker is null && named is not null ? byline with { Speaker = named } : byline) with { _taken = taken };
     }
 
-    /// <summary>The lines the byline took.</summary>
-    public IEnumerable<DraftLine> Lines => new[] { Speaker, Date, Occasion }.OfType<DraftLine>().Distinct();
+    private IReadOnlyList<DraftLine> _taken = [];
+
+    /// <summary>The draft's lines the byline took (both of a line broken over two).</summary>
+    public IEnumerable<DraftLine> Lines => _taken.Concat(new[] { Speaker, Date, Occasion }.OfType<DraftLine>()).Distinct();
 }

@@ -78,18 +78,18 @@ public sealed partial record DraftFurniture(
     {
         // The 版记 first: it ends the document, so the signature block and the attachments end above it.
         var (last, copies, printedLine, printedBy, printed) = (body.Count, (DraftLine?)null, (DraftLine?)null, (string?)null, (DateOnly?)null);
-        if (last >= 2 && PrintedLineText().Match(body[last - 1].Text) is { Success: true } imprint && Date(imprint.Groups["date"].Value) is { } day)
-            (printedLine, printedBy, printed, last) = (body[last - 1], imprint.Groups["by"].Value, day, last - 1);
+        if (last >= 2 && ReadPrinted(body[last - 1].Text) is var (by, day))
+            (printedLine, printedBy, printed, last) = (body[last - 1], by, day, last - 1);
         // A web page's copy of the 版记's table gives its two cells a line each: 某县人民政府办公室, then 2024年3月15日印发.
         else if (last >= 3 && PrintedDate().Match(body[last - 1].Text) is { Success: true } alone && Date(alone.Groups["date"].Value) is { } on
             && IsIssuer(body[last - 2].Text))
-            (printedLine, printedBy, printed, last) = (Join(body[last - 2], body[last - 1]), body[last - 2].Text, on, last - 2);
+            (printedLine, printedBy, printed, last) = (body[last - 2].Join(body[last - 1]), body[last - 2].Text, on, last - 2);
         // The 抄送 line, wrapped over as many lines as its organs take (§7.4.2: 回行时与冒号后的首字对齐).
         for (var k = last - 1; k >= Math.Max(1, last - MaxCopiesLines); k--)
             if (CopiesLead().Match(body[k].Text) is { Success: true } copiesLead && copiesLead.Length < body[k].Text.Length)
             {
                 if (body.Skip(k + 1).Take(last - k - 1).All(l => !SiteChrome.HasSentencePunctuation(l.Text[..^1])))
-                    (copies, last) = (body.Skip(k + 1).Take(last - k - 1).Aggregate(After(body[k], copiesLead.Length), Join), k);
+                    (copies, last) = (body.Skip(k + 1).Take(last - k - 1).Aggregate(After(body[k], copiesLead.Length), (head, tail) => head.Join(tail)), k);
                 break;
             }
         body = [.. body.Take(last)];
@@ -145,7 +145,7 @@ public sealed partial record DraftFurniture(
             if (lead.Length < first.Text.Length) names.Insert(0, After(first, lead.Length));
             var numbered = names.Count > 0 && Numbered().IsMatch(names[0].Text);
             foreach (var name in names)
-                if (numbered && titles.Count > 0 && !Numbered().IsMatch(name.Text)) titles[^1] = Join(titles[^1], name);
+                if (numbered && titles.Count > 0 && !Numbered().IsMatch(name.Text)) titles[^1] = titles[^1].Join(name);
                 else titles.Add(After(name, Numbered().Match(name.Text).Length));
             notesStart = names.Count > 0 ? notesStart - 1 : issuersStart;
         }
@@ -219,7 +219,7 @@ public sealed partial record DraftFurniture(
     }
 
     /// <summary>A title's lines as one line, each character still at its place in the draft.</summary>
-    private static DraftLine Joined(IReadOnlyList<DraftLine> lines) => lines.Skip(1).Aggregate(lines[0], Join);
+    private static DraftLine Joined(IReadOnlyList<DraftLine> lines) => lines.Skip(1).Aggregate(lines[0], (head, tail) => head.Join(tail));
 
     /// <summary>The furniture as the model holds it, with the 发文字号 found above the text.</summary>
     public Model.Furniture ToModel(DraftLine? number) =>
@@ -229,17 +229,14 @@ public sealed partial record DraftFurniture(
     /// <summary>A line of the 附件说明 holding a name: 附件：1.…, 附件：… or 2.….</summary>
     private static bool IsNote(string line) => Numbered().IsMatch(line) || NotesLead().Match(line) is { Success: true } m && m.Length < line.Length;
 
-    /// <summary>Two lines as one, each character still at its place in the draft.</summary>
-    private static DraftLine Join(DraftLine head, DraftLine tail) => head with
-    {
-        Text = head.Text + tail.Text, Through = tail.Through,
-        Joins = [.. head.Joins, (head.Text.Length, tail.Origin), .. tail.Joins.Select(j => (head.Text.Length + j.Index, j.Origin))],
-    };
-
     /// <summary>The line from its <paramref name="skip"/>th character on, its origin moved along.</summary>
     private static DraftLine After(DraftLine line, int skip) => line.After(skip);
 
     private static DateOnly? Date(string line) => DateText.Read(line);
+
+    /// <summary>A 版记's 印发 line (某县人民政府办公室　　2024年3月18日印发, §7.4.3): who printed it and when; null for any other line.</summary>
+    internal static (string By, DateOnly Day)? ReadPrinted(string line) =>
+        PrintedLineText().Match(line) is { Success: true } m && Date(m.Groups["date"].Value) is { } day ? (m.Groups["by"].Value, day) : null;
 
     /// <summary>An issuer's line: short, no sentence or clause punctuation, not a heading, not the 附件说明.</summary>
     internal static bool IsIssuer(string line) =>

@@ -27,6 +27,13 @@ public sealed record DraftLine(int Number, int Origin, string Text)
     /// <summary>The number of the draft's last line the text comes from: <see cref="Number"/> for a line of its own.</summary>
     public int Through { get; init; } = Number;
 
+    /// <summary>The line with <paramref name="tail"/>, the next line of the draft, run on after it: one line broken over two, each character still at its place.</summary>
+    public DraftLine Join(DraftLine tail) => this with
+    {
+        Text = Text + tail.Text, Through = tail.Through,
+        Joins = [.. Joins, (Text.Length, tail.Origin), .. tail.Joins.Select(j => (Text.Length + j.Index, j.Origin))],
+    };
+
     /// <summary>The line from its <paramref name="skip"/>th character on, each character still at its place in the draft.</summary>
     public DraftLine After(int skip) =>
         this with { Origin = At(skip), Text = Text[skip..], Joins = [.. Joins.Where(j => j.Index > skip).Select(j => (j.Index - skip, j.Origin))] };
@@ -47,6 +54,9 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
     /// <summary>A title broken over lines (GB/T 9704 §7.2.2 sets long ones so) has lines of a few words each, rarely more than three.</summary>
     private const int MinTitleLine = 4, MaxTitleLines = 4;
 
+    /// <summary>A title an article's headline holds is a phrase at least (在全县……会议上的讲话), not a name or a word a headline holds by chance.</summary>
+    private const int MinHeldTitle = 8;
+
     /// <summary>What a title ends with when its last line is short (…的\n通知): a kind of document, never a byline's name.</summary>
     private static readonly string[] DocumentKinds =
         ["通知", "通报", "意见", "报告", "请示", "批复", "决定", "决议", "公告", "通告", "命令", "议案", "函", "纪要", "办法", "方案", "规定", "讲话", "发言",
@@ -65,7 +75,8 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
 
     /// <param name="salutations">whether to look for a salutation or 主送机关 (speeches and 公文 have one, briefings not)</param>
     /// <param name="bylines">whether to read a speech's byline under the title (default: where there is a salutation)</param>
-    public static DraftLayout Recognise(IReadOnlyList<string> rawLines, bool salutations, bool? bylines = null)
+    /// <param name="mastheads">whether to read a briefing's 报头 (<see cref="DraftMasthead"/>) above the title</param>
+    public static DraftLayout Recognise(IReadOnlyList<string> rawLines, bool salutations, bool? bylines = null, bool mastheads = false)
     {
         var lines = new List<DraftLine>(rawLines.Count);
         for (int i = 0, origin = 0; i < rawLines.Count; origin += rawLines[i++].Length + 1)
@@ -76,6 +87,12 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         }
         var dropped = new List<DroppedLine>();
         (lines, var measure) = Unwrap.Paragraphs(lines, rawLines, dropped); // a hard-wrapped copy of a PDF: its lines joined into paragraphs
+        var masthead = DraftMasthead.None;
+        if (mastheads)
+        {
+            (masthead, var taken) = DraftMasthead.Read(lines);
+            foreach (var i in taken.OrderDescending()) lines.RemoveAt(i); // read into the front matter: neither title nor dropped
+        }
 
         var firstProse = lines.FindIndex(l => IsProse(l.Text));
         var salutation = salutations ? lines.FindIndex(l => IsSalutation(l.Text)) : -1;
@@ -83,12 +100,7 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
         // A 主送机关 too long for a line goes on in the next (各省、自治区、直辖市人民政府，国务院各部委、/各直属机构：).
         while (salutation > 0 && ContinuesToNext(lines[salutation - 1].Text))
         {
-            var (head, tail) = (lines[salutation - 1], lines[salutation]);
-            lines[salutation - 1] = head with
-            {
-                Text = head.Text + tail.Text, Through = tail.Through,
-                Joins = [.. head.Joins, (head.Text.Length, tail.Origin), .. tail.Joins.Select(j => (head.Text.Length + j.Index, j.Origin))],
-            };
+            lines[salutation - 1] = lines[salutation - 1].Join(lines[salutation]);
             lines.RemoveAt(salutation--);
             if (firstProse > salutation) firstProse--;
         }
@@ -155,7 +167,7 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
             salutation >= 0 ? lines[salutation] : null,
             body,
             dropped.OrderBy(d => d.Number).ToList(),
-            byline) { NumberLine = number, Head = printedHead, Measure = measure };
+            byline) { NumberLine = number, Head = printedHead, Measure = measure, Masthead = masthead };
     }
 
     /// <summary>The width, in characters, a hard-wrapped draft's lines were broken at (<see cref="Unwrap"/>); null for one paragraph a line.</summary>
@@ -169,6 +181,12 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
 
     /// <summary>The 版头 above the title (GB/T 9704 §7.2): 密级, 紧急程度, mark, 发文字号 and 签发人 where the draft has them.</summary>
     public DraftHead Head { get; init; } = DraftHead.None;
+
+    /// <summary>A briefing's 报头 above the text (series' name, 第N期, 编印单位 and date).</summary>
+    public DraftMasthead Masthead { get; init; } = DraftMasthead.None;
+
+    /// <summary>A briefing's 报尾 after the text (报/送/发 and （共印N份）), not in <see cref="Body"/>.</summary>
+    public DraftFoot Foot { get; init; } = DraftFoot.None;
 
     /// <summary>The 附件说明, signature block, 附注 and attachments after the text (a speech source's), not in <see cref="Body"/>.</summary>
     public DraftFurniture Furniture { get; init; } = DraftFurniture.None;
@@ -195,6 +213,10 @@ public sealed partial record DraftLayout(IReadOnlyList<DraftLine> TitleLines, Dr
     private static bool Repeated(List<DraftLine> header, int i)
     {
         if (header.Where((o, j) => j != i && o.Text == header[i].Text).Any()) return true;
+        // An article's headline above holds the title whole (重磅！市委书记在全市……大会上的讲话全文 over 在全市……大会上的讲话);
+        // not a title's second line the headline holds with the first (某县人民政府关于做好 / 2024年防汛工作的通知).
+        bool Held(string text, int longer) => header.Take(i).Any(o => o.Text.Length >= text.Length + longer && o.Text.Contains(text, StringComparison.Ordinal));
+        if (header[i].Text.Length >= MinHeldTitle && Held(header[i].Text, 1) && !(i > 0 && Held(header[i - 1].Text + header[i].Text, 0))) return true;
         string Joined(int from, int n) => string.Concat(header[from..(from + n)].Select(l => l.Text));
         for (var n = 2; n <= MaxTitleLines; n++)
         {

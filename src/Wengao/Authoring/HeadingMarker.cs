@@ -140,8 +140,8 @@ internal static partial class HeadingMarker
 
     /// <summary>
     /// 一、总体要求, （一）指导思想。, 二、关于今年重点工作： or 一、提高站位，充分认识整治工作的重大意义: the marker and a
-    /// few words, no sentence ended inside; a comma only in a heading that does not end as a sentence does
-    /// (1.各乡镇要逐户摸排，新建户厕1200户。 is a numbered sentence, 1.对符合条件的企业，给予以下支持： one that leads a list).
+    /// few words, no sentence ended inside; a comma only in a heading that does not end as a sentence does, or that names
+    /// a task (1.各乡镇要逐户摸排，新建户厕1200户。 is a numbered sentence, 1.对符合条件的企业，给予以下支持： one that leads a list).
     /// </summary>
     private static bool IsStandalone(string line)
     {
@@ -149,8 +149,14 @@ internal static partial class HeadingMarker
         // (二、关于今年重点工作：).
         var ended = line[^1] is '。' or '！' or '？' or '：' or ':';
         var inside = line.AsSpan(0, line.Length - (ended ? 1 : 0));
-        return line.Length <= MaxStandalone && inside.IndexOfAny(SentencePunctuation) < 0 && !(ended && inside.IndexOfAny(Commas) >= 0);
+        if (line.Length > MaxStandalone || inside.IndexOfAny(SentencePunctuation) >= 0) return false;
+        // One that joins phrases and ends as a sentence is a heading when it names a task as headings do, opening on the
+        // action and directing no one (（二）坚持创新驱动，现代化产业体系加快构建。, a 政府工作报告's form).
+        return !(ended && inside.IndexOfAny(Commas) >= 0) || line[^1] == '。' && NamesATask(line[HeadingLevel.MarkerLength(line)..]);
     }
+
+    /// <summary>Words that open on an action (<see cref="ActionOpenings"/>) and say no modal: a task named, not a sentence.</summary>
+    private static bool NamesATask(string words) => ActionOpenings.Any(a => words.StartsWith(a, StringComparison.Ordinal)) && !HasModal(words);
 
     /// <summary>The paragraph's first sentence, if it is a heading the paragraph goes on after (null <paramref name="opening"/>: a marker opened it).</summary>
     /// <param name="commas">whether a marker's heading may join phrases with commas (（一）强化组织领导，压实工作责任。); its series decides (<see cref="NumberedSentences"/>)</param>

@@ -30,7 +30,7 @@ public static class Importer
             : Compose(file, draft, kind, date ?? today, dateGiven: date is not null);
         // A document signed on a date is dated by it, unless the user or a byline said otherwise; one not signed (a 纪要,
         // GB/T 9704 §10.3) by the day it was printed (§7.4.3).
-        var path = SourceName.PathFor(content, kind, date ?? layout.Byline.Day ?? layout.Furniture.Signed ?? layout.Furniture.Printed ?? today, slug);
+        var path = SourceName.PathFor(content, kind, date ?? layout.Byline.Day ?? layout.Furniture.Signed ?? layout.Masthead.Day ?? layout.Furniture.Printed ?? today, slug);
         SourceName.Write(path, source.ToString());
         return new ImportReport(path, draft.Format, draft.LineName, layout, headings, shapes);
     }
@@ -39,7 +39,8 @@ public static class Importer
     internal static (DraftLayout Layout, List<MarkedHeading> Headings, MappedText Source, BodyShapes Shapes) Compose(string file, DraftText draft, DocumentKind kind, DateOnly date, bool dateGiven)
     {
         var rule = kind.Import;
-        var layout = DraftLayout.Recognise(draft.Lines, salutations: rule.Salutation is not null || rule.Addressee is not null, bylines: rule.Byline);
+        var layout = DraftLayout.Recognise(draft.Lines, salutations: rule.Salutation is not null || rule.Addressee is not null, bylines: rule.Byline,
+            mastheads: rule.Masthead is not null);
         // A kind with a 主送机关 and no salutation (a 公文, GB/T 9704 §7.3.2): the line that greets is the addressee.
         if (rule.Salutation is null && rule.Addressee is not null && layout.SalutationLine is { } addressee)
             layout = layout with { SalutationLine = null, AddresseeLine = addressee };
@@ -54,6 +55,16 @@ public static class Importer
                     ? [.. layout.Dropped.Append(new DroppedLine(label.Number, label.Text, DraftFurniture.PrintedLabelReason)).OrderBy(d => d.Number)]
                     : layout.Dropped,
             };
+        // A briefing's 报尾 ends it; its 印发 line is the furniture's (§7.4.3). One of several articles is titled by its first.
+        if (rule.Masthead is { } masthead && layout.Body.Count > 1)
+        {
+            var (issue, foot) = DraftFoot.Split(layout.Body, masthead);
+            layout = layout with { Body = issue, Foot = foot };
+            if (foot.Printed is { } printed && DraftFurniture.ReadPrinted(printed.Text) is var (by, day))
+                layout = layout with { Furniture = layout.Furniture with { PrintedLine = printed, PrintedBy = by, Printed = day } };
+            if (layout.TitleLines.Count == 0 && Enumerable.Range(0, issue.Count).FirstOrDefault(i => DraftFoot.IsArticleTitle(issue, i, issue.Count), -1) is var first and >= 0)
+                layout = layout with { TitleLines = [issue[first]] };
+        }
         // The remark of a byline's date line (（2024年1月5日，根据录音整理）) is a note on the whole text: its 附注 (§7.3.6).
         if (kind.Import.Furniture && layout.Byline.Remark is { } remark && layout.Furniture.Note is null)
             layout = layout with { Furniture = layout.Furniture with { Note = remark } };
@@ -76,6 +87,12 @@ public static class Importer
                 {
                     NumberedList.Write(body, i, items, source);
                     (lists, i) = (lists + 1, i + items - 1);
+                }
+                else if (rule.Masthead is not null && DraftFoot.IsArticleTitle(body, i, count))
+                {
+                    // Each article's title, on its line, is a heading of the issue's text at the first level.
+                    headings.Add(new MarkedHeading(before + i + 1, 1, body[i].Text, Standalone: true));
+                    source.Append("## ").Escape(body[i].Text, DraftPlace.In(body[i]), lineStart: false, notes);
                 }
                 else HeadingMarker.Mark(body[i].Text, DraftPlace.In(body[i]), before + i + 1, headings, source, notes, sentences.Contains(i));
             }
@@ -106,6 +123,7 @@ public static class Importer
         else yaml.Append($"{ToFill}  # 标题：原文中未找到\n");
         var (byline, rule) = (layout.Byline, kind.Import);
         var written = new HashSet<string>(StringComparer.Ordinal);
+        if (rule.Masthead is { } masthead) written.UnionWith(MastheadYaml.Write(yaml, kind, masthead, layout));
         if (rule.Byline && kind.Author is { } author && byline.Speaker is { } speaker)
         {
             yaml.Append($"{author}: ").Quote(speaker.Text, DraftPlace.In(speaker)).Append("\n");
@@ -123,6 +141,7 @@ public static class Importer
         if (dateGiven) yaml.Append($"date: {date:yyyy-MM-dd}\n");
         else if (byline.Day is { } day) yaml.Append($"date: {day:yyyy-MM-dd}  # 原文所署日期\n");
         else if (layout.Furniture.Signed is { } signed) yaml.Append($"date: {signed:yyyy-MM-dd}  # 成文日期\n");
+        else if (layout.Masthead.Day is { } issued) yaml.Append($"date: {issued:yyyy-MM-dd}  # 报头所署日期\n");
         else if (layout.Furniture.Printed is { } printed) yaml.Append($"date: {printed:yyyy-MM-dd}  # 印发日期\n");
         else yaml.Append($"date: {ToFill}  # 讲话之日，写作 YYYY-MM-DD；本文件导入于 {date:yyyy-MM-dd}\n");
         if (rule.Salutation is { } field1 && layout.SalutationLine is { } salutation) yaml.Append($"{field1}: ").Quote(salutation.Text, DraftPlace.In(salutation)).Append("\n");

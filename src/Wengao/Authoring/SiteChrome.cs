@@ -16,6 +16,9 @@ internal static partial class SiteChrome
     [
         "分享", "收藏", "阅读时长", "浏览", "扫码", "福利", "微信", "公众号", "点赞", "下载", "登录", "注册", "首页",
         "文库", "版权所有", "举报", "上一篇", "下一篇", "共计", "http", "www.", "admin",
+        // A WeChat article's: its account's prompts and the line under its headline (原创 某某发布 2024-02-26 18:30 发表于某省).
+        "点击蓝字", "关注我们", "点击上方", "微信号", "发表于", "阅读原文", "长按识别", "预览时标签不可点", "继续滑动看下一个", "向上滑动看下一个",
+        "轻触阅读原文",
     ];
 
     // Words only a page's own bars and credit lines hold, wherever they stand: safe to drop even between paragraphs,
@@ -39,18 +42,19 @@ internal static partial class SiteChrome
     /// <summary>A site's footer line (主办单位…承办单位…, ICP备案号…公网安备…) runs to a line of the page, wider than its buttons.</summary>
     private const int MaxFooterLine = 80;
 
-    // 来源：…/编辑：…/作者：… as a page's credit line writes them: the label opens the line or follows a space or a bracket.
+    // 来源：…/编辑：…/作者：… as a page's credit line writes them (a WeChat article's with a bar: 来源丨…, 编辑｜…): the label
+    // opens the line or follows a space or a bracket.
     // "（二）资金来源：" is a heading of the text, its 来源 part of a word.
     // The table of a policy library's page above the text, its labels spaced out to one width (索 引 号：, 标　　题：,
     // 发文机关：, 主题分类：, 成文日期：, 发文字号：, 发布日期：): the site's index of the document, which the document
     // itself never prints with the label (its 发文字号 line is the number alone, §7.2.5).
-    [GeneratedRegex(@"(?:^|[\s】|｜])(?:(?:信息|文章|稿件|新闻|图片)?来源|(?:文字|图片)?编辑|责编|作者|审核|校对|发布日期|发布者|"
-        + @"索\s*引\s*号|主\s*题\s*分\s*类|主\s*题\s*词|发\s*文\s*机\s*关|成\s*文\s*日\s*期|标\s*题|发\s*文\s*字\s*号|有\s*效\s*性)\s*[：:]")]
+    [GeneratedRegex(@"(?:^|[\s】|｜])(?:(?:信息|文章|稿件|新闻|图片)?来源|(?:文字|图片)?编辑|文字|图片|摄影|统筹|监制|责编|作者|审核|校对|发布日期|发布者|"
+        + @"索\s*引\s*号|主\s*题\s*分\s*类|主\s*题\s*词|发\s*文\s*机\s*关|成\s*文\s*日\s*期|标\s*题|发\s*文\s*字\s*号|有\s*效\s*性)\s*[：:｜|丨]")]
     private static partial Regex CreditLabel();
 
     // 【字号：大 中 小】【打印】【关闭窗口】, 分享到：, 【我要纠错】, and such a bar broken over lines (【字号： / 大 中 小】):
     // a line made of nothing but a page's buttons and the marks between them.
-    [GeneratedRegex(@"^(?:[\s【】\[\]（）()|｜:：·•/]|字号|字体|默认|大|中|小|打印本页|打印|关闭窗口|关闭本页|关闭|加入收藏|收藏本页|收藏|分享到|分享|我要纠错|纠错|返回顶部|顶部|繁体|简体|保存)+$")]
+    [GeneratedRegex(@"^(?:[\s【】\[\]（）()|｜:：·•/]|字号|字体|默认|大|中|小|打印本页|打印|关闭窗口|关闭本页|关闭|加入收藏|收藏本页|收藏|分享到|分享|我要纠错|纠错|返回顶部|顶部|繁体|简体|保存|点赞|在看|转发|写留言|留言|赞)+$")]
     private static partial Regex ButtonBar();
 
     // 首页 > 政务公开 > 政策文件: the page's place in its site.
@@ -66,7 +70,7 @@ internal static partial class SiteChrome
     /// </summary>
     /// The State Council's pages close on their lists of other sites (国务院部门网站, 地方政府网站, …).
     private static readonly string[] ListHeads =
-        ["相关报道", "相关新闻", "相关链接", "相关文章", "延伸阅读", "推荐阅读", "附件下载", "相关附件", "相关解读", "政策解读", "相关文件", "相关稿件",
+        ["相关报道", "相关新闻", "相关链接", "相关文章", "延伸阅读", "推荐阅读", "往期推荐", "往期回顾", "往期精彩", "精彩推荐", "喜欢此内容的人还喜欢", "附件下载", "相关附件", "相关解读", "政策解读", "相关文件", "相关稿件",
             "国务院部门网站", "地方政府网站", "驻港澳机构网站", "媒体网站", "友情链接"];
 
     public static bool HasSiteWords(string line) =>
@@ -74,7 +78,11 @@ internal static partial class SiteChrome
         || line.IndexOfAny(BannerMarks.ToCharArray()) >= 0;
 
     private static bool HasPageBarWords(string line) =>
-        PageBarWords.Any(w => line.Contains(w, StringComparison.Ordinal)) || CreditLabel().IsMatch(line) || Breadcrumb().IsMatch(line);
+        PageBarWords.Any(w => line.Contains(w, StringComparison.Ordinal)) || CreditLabel().IsMatch(line) || Breadcrumb().IsMatch(line) || Counter().IsMatch(line);
+
+    // 阅读 12万+, 阅读 3.2万　在看 56: a WeChat article's counters, above or below the text.
+    [GeneratedRegex(@"^(?:(?:阅读|在看|点赞|赞|分享|收藏|留言|转发)\s*[\d.]+\s*万?\+?\s*)+$")]
+    private static partial Regex Counter();
 
     /// <summary>Ends a sentence (or a clause) of prose.</summary>
     public static bool HasSentencePunctuation(string line) => line.IndexOfAny("。！？；!?;…".ToCharArray()) >= 0;
@@ -108,7 +116,8 @@ internal static partial class SiteChrome
     private static partial Regex NewspaperCredit();
 
     // 图为……。 / （记者 张三 摄） / 新华社记者 李四 摄 / （摄影 张某）: a photo's caption or credit.
-    [GeneratedRegex(@"^(?:图为|图：|图片来源)|\s摄[）)]?$|^[（(][^）)]{0,20}摄[）)]$|^[（(]\s*(?:摄影|摄|供图|图片)\s*[：:]?\s*[^）)]{1,20}[）)]$")]
+    // 图片 alone: where a WeChat article's copy had an image.
+    [GeneratedRegex(@"^图片$|^(?:图为|图：|图片来源)|\s摄[）)]?$|^[（(][^）)]{0,20}摄[）)]$|^[（(]\s*(?:摄影|摄|供图|图片)\s*[：:]?\s*[^）)]{1,20}[）)]$")]
     private static partial Regex PhotoCaption();
 
     /// <summary>What <see cref="Clutter"/> calls a line that is a dateline and nothing else.</summary>

@@ -157,9 +157,20 @@ public static class KindLoader
         if (yaml is null) return ImportRule.Plain;
         var rule = new ImportRule(yaml.StringList("recognise"), yaml.String("salutation"), yaml.Boolean("byline") ?? false,
             yaml.Boolean("furniture") ?? false, yaml.String("addressee"), yaml.String("genre"), yaml.String("mark"), yaml.String("mark_word"),
-            yaml.String("signers"), yaml.String("secrecy"), yaml.String("urgency"));
+            yaml.String("signers"), yaml.String("secrecy"), yaml.String("urgency"), Masthead(yaml.Mapping("masthead")));
         foreach (var pattern in rule.Recognise.Where(p => !IsPattern(p)))
             errors.Add(yaml.SpanOf("recognise"), $"`{pattern}` is not a regular expression", "write each as .NET writes them, e.g. '^第[0-9一二三四五六七八九十]+期$'");
+        yaml.Done();
+        return rule;
+    }
+
+    private static MastheadRule? Masthead(YamlFields? yaml)
+    {
+        if (yaml is null) return null;
+        var labels = yaml.Mapping("labels");
+        var rule = new MastheadRule(yaml.String("name"), yaml.String("issue"), yaml.String("distribution"),
+            labels is null ? [] : [.. labels.Keys.Select(label => (label, labels.String(label) ?? ""))], yaml.String("copies"));
+        labels?.Done();
         yaml.Done();
         return rule;
     }

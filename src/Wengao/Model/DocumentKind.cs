@@ -110,8 +110,22 @@ public sealed record PdfOutput(string Template, string Suffix, string Label, boo
 /// <param name="Signers">the list field the 签发人 of the 版头 fill (x府〔2024〕15号　签发人：张某某, §7.2.6)</param>
 /// <param name="Secrecy">the field the 版头's 密级和保密期限 line fills (机密★1年, §7.2.2)</param>
 /// <param name="Urgency">the field the 版头's 紧急程度 line fills (特急, §7.2.3)</param>
+/// <param name="Masthead">how a briefing's 报头 and 报尾 are read, where the kind has them</param>
 public sealed record ImportRule(ImmutableArray<string> Recognise, string? Salutation, bool Byline, bool Furniture, string? Addressee = null,
-    string? Genre = null, string? Mark = null, string? MarkWord = null, string? Signers = null, string? Secrecy = null, string? Urgency = null)
+    string? Genre = null, string? Mark = null, string? MarkWord = null, string? Signers = null, string? Secrecy = null, string? Urgency = null,
+    MastheadRule? Masthead = null)
 {
     public static readonly ImportRule Plain = new([], null, false, false);
 }
+
+/// <summary>
+/// How `wengao import` reads a briefing's 报头 (the series' name, 第N期, the 编印单位 and the date, above the text) and its
+/// 报尾 (报：/送：/发： and to whom, （共印N份）, under it); the 编印单位 fills the kind's author field, the date `date`.
+/// A briefing of several articles has each article's title on a line of its own: each is a heading of the text.
+/// </summary>
+/// <param name="Name">the field the series' name fills (工作简报)</param>
+/// <param name="Issue">the integer field the 第N期 fills</param>
+/// <param name="Distribution">the lists field the 报尾's lines fill, each by its label's key</param>
+/// <param name="Labels">each label of the 报尾 (报, 送, 发) and the key of <paramref name="Distribution"/> its line fills</param>
+/// <param name="Copies">the integer field the （共印N份） fills</param>
+public sealed record MastheadRule(string? Name, string? Issue, string? Distribution, ImmutableArray<(string Label, string Key)> Labels, string? Copies);

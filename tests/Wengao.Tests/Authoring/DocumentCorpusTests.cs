@@ -35,7 +35,7 @@ public sealed partial class DocumentCorpusTests : IDisposable
     [GeneratedRegex(@"^    (?:line|paragraph) (?<n>\d+): ", RegexOptions.Multiline)]
     private static partial Regex DroppedLine();
 
-    [GeneratedRegex(@"  \(line (?<n>\d+)\)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"  \(lines? (?<n>\d+)(?:–(?<through>\d+))?\)$", RegexOptions.Multiline)]
     private static partial Regex FrontMatterLine();
 
     [GeneratedRegex(@"^    paragraph \d+, level (?<level>[1-4])(?:, own line)?: (?<text>.+)$", RegexOptions.Multiline)]
@@ -66,7 +66,8 @@ public sealed partial class DocumentCorpusTests : IDisposable
         var (report, _) = Import(name);
 
         var accounted = DroppedLine().Matches(report).Concat(FrontMatterLine().Matches(report))
-            .Select(m => int.Parse(m.Groups["n"].Value)).ToHashSet();
+            .SelectMany(m => Enumerable.Range(int.Parse(m.Groups["n"].Value),
+                m.Groups["through"].Success ? int.Parse(m.Groups["through"].Value) - int.Parse(m.Groups["n"].Value) + 1 : 1)).ToHashSet();
         var page = Ideographs(Html.Load(_dir["output/internal/site/speeches/doc.html"]).All("main").Single().Text());
         var lines = File.ReadAllLines(Path.Combine(Repo.Fixtures, name));
         for (var n = 1; n <= lines.Length; n++)

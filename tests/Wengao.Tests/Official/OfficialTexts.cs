@@ -28,6 +28,8 @@ public sealed class OfficialTexts : IDisposable
         ("govcn-notice", "state-council-govcn-notice.txt", "gongwen"),
         ("work-report", "government-work-report-2024.txt", "speech"),
         ("safety-speech", "speech-safety-conference.txt", "speech"),
+        ("province-report", "provincial-government-work-report.txt", "speech"),
+        ("wechat-speech", "speech-wechat-article.txt", "speech"),
     ];
 
     private readonly TempDir _dir = new();
