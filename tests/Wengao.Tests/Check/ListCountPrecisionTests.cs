@@ -34,6 +34,9 @@ public sealed class ListCountPrecisionTests
     // Fewer than half the announced things, grouped by field: 十件民生实事 in four.
     [InlineData("全年办好十件民生实事。首先，促进就业创业。其次，发展优质教育。再次，提升医疗服务。最后，完善养老服务。")]
     [InlineData("县政府承诺的十件民生实事全部完成。\n\n**一是稳就业保基本。**全年新增就业。\n\n**二是兴教育促公平。**新建学校。\n\n**三是强医疗保健康。**新建医院。\n\n**四是兜底线暖民心。**提高低保。")]
+    // A name that holds a count (“四个年”), then the list announced again without one: the paragraphs are that one's.
+    [InlineData("全县上下要紧紧围绕“四个年”活动，重点抓好以下几项工作。\n\n一、抓项目建设。\n\n二、抓招商引资。")]
+    [InlineData("围绕“三个一流”目标，做好如下工作。\n\n一是建机制。\n\n二是强考核。")]
     public void Another_list_first_and_items_separated_by_semicolons_are_silent(string body)
     {
         var findings = ListCount(body);
@@ -47,6 +50,7 @@ public sealed class ListCountPrecisionTests
     [InlineData("全面推进乡村“五大振兴”：一是产业振兴；二是人才振兴；三是文化振兴。", "\"五大\" announces 5, but 3 follow (一是…三是)")]
     [InlineData("要坚持“三个并重”，即引进和培养并重、使用和管理并重。", "\"三个\" announces 3, but 2 follow (items separated by 、)")]
     [InlineData("要落实“四个环节”，即雨情测报、调度运用和应急预案。", "\"四个\" announces 4, but 3 follow (items separated by 、)")]
+    [InlineData("下面，我讲以下两点意见。\n\n一、提高站位。\n\n二、突出重点。\n\n三、强化保障。", "\"两点\" announces 2, but 3 follow (paragraphs 一、…三、)")]
     [InlineData("下面，我讲两点意见。\n\n## 一、提高站位\n\n### （一）统一思想\n\n正文。\n\n## 二、突出重点\n\n正文。\n\n## 三、强化保障\n\n正文。", "\"两点\" announces 2, but 3 follow (paragraphs 一、…三、)")]
     public void A_miscount_is_still_found(string body, string message)
     {

@@ -21,6 +21,11 @@ internal sealed partial class ListCount : Rule
     [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}""“”]{0,6}?[，,]?(?:即|就是|包括|分别是|[：:])")]
     private static partial Regex ListIntroduction();
 
+    // A list announced again without a count after the counted one (“四个年”活动，重点抓好以下几项工作。): the paragraphs
+    // that follow are that one's items, not the count's.
+    [GeneratedRegex(@"以下|如下|下列|几(?:个方面|个|点|条|项|件|种)")]
+    private static partial Regex UncountedAnnouncement();
+
     /// <summary>How far after an announcement its first marker may stand: the announced noun and a colon (剑八条"措施。一是).</summary>
     private const int Window = 20;
 
@@ -75,7 +80,7 @@ internal sealed partial class ListCount : Rule
             }
         if (ListIntroduction().Match(text, end) is { Success: true } intro && InlineItems(text, intro.Index + intro.Length, announced) is (var items, var inline, var stop))
             return (items, inline, stop);
-        return text.Length - end <= Window && p + 1 < paragraphs.Count && Paragraphs(paragraphs, p + 1) is var (numbered, described)
+        return text.Length - end <= Window && !UncountedAnnouncement().IsMatch(text, end) && p + 1 < paragraphs.Count && Paragraphs(paragraphs, p + 1) is var (numbered, described)
             ? (numbered, described, text.Length)
             : default;
     }
