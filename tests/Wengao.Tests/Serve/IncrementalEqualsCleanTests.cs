@@ -364,7 +364,7 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
 
     private void AssertEqualsClean()
     {
-        SiteBuilder.Run(new BuildOptions(_dir["content"], _dir["templates"], _dir["clean"], Edition: Edition));
+        SiteBuilder.Run(new BuildOptions(_dir["content"], _dir["templates"], _dir["clean"], Edition: Edition, Cache: false));
         var clean = _dir[$"clean/{Edition}"];
         var expected = Files(clean);
         Assert.Equal(expected, Files(_build.Root));
