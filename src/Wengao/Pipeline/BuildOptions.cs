@@ -11,6 +11,9 @@ public sealed record BuildOptions(string Content, string Templates, string Outpu
 {
     /// <summary>Run after everything is staged and checked, before the swap: tests stop a build there.</summary>
     internal Action? BeforeCommit { get; init; }
+
+    /// <summary>Run after the swap, before the cache's manifests are written: tests stop a build there.</summary>
+    internal Action? BeforeCacheSaved { get; init; }
 }
 
 /// <summary>What a build wrote, for the CLI to print.</summary>

@@ -71,6 +71,7 @@ public static class SiteBuilder
         output.Commit();
         // After the swap: a build killed before this leaves the last manifests, whose records of the files this build
         // replaced no longer match them, so those are rendered again (docs/cache.md); the files it linked are those they record.
+        options.BeforeCacheSaved?.Invoke();
         foreach (var edition in caches) edition.Save();
         checkCache.Save();
         return new BuildReport(output.Target, totals.HtmlPages, totals.PdfFiles, totals.PdfPages, totals.Notes, clock.Elapsed, Checks(),
