@@ -27,6 +27,13 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         OutputChoice.Check(options);
         var progress = new ProgressMeter(options.Progress);
+        var inputs = LastBuild.Inputs(options);
+        if (options.Cache)
+        {
+            // Under the output's lock, so that no other build is swapping it meanwhile.
+            using var held = new OutputFolder(options.Output, options.Edition, () => progress.Stage("wait for another build of this output"));
+            if (LastBuild.Unchanged(options, held.Target, clock.Elapsed) is { } unchanged) return unchanged;
+        }
         progress.Stage("load");
         // Hashed before they are loaded: a file edited meanwhile has a hash older than what is built from it, so the next build renders it again.
         var files = SourceHashes.Read(options.Content, options.Templates);
@@ -74,8 +81,10 @@ public static class SiteBuilder
         options.BeforeCacheSaved?.Invoke();
         foreach (var edition in caches) edition.Save();
         checkCache.Save();
-        return new BuildReport(output.Target, totals.HtmlPages, totals.PdfFiles, totals.PdfPages, totals.Notes, clock.Elapsed, Checks(),
+        var report = new BuildReport(output.Target, totals.HtmlPages, totals.PdfFiles, totals.PdfPages, totals.Notes, clock.Elapsed, Checks(),
             new CacheUse([.. totals.Rendered.Order(StringComparer.Ordinal)], totals.Reused, totals.Linked, [.. totals.Written.Order(StringComparer.Ordinal)], checkCache.Checked));
+        LastBuild.Save(options, inputs, report, totals.Outputs);
+        return report;
     }
 
     /// <summary>The editions to build: those site.yml declares (or the one asked for); a single unnamed build where it declares none.</summary>
@@ -91,7 +100,7 @@ public static class SiteBuilder
     /// <summary>What the editions of a build wrote, counted across them, and the notes the build reports.</summary>
     private sealed class Totals
     {
-        public int HtmlPages, PdfFiles, PdfPages, Reused, Linked;
+        public int HtmlPages, PdfFiles, PdfPages, Reused, Linked, Outputs;
         public readonly List<string> Notes = [];
         public readonly List<string> Rendered = [], Written = [];
     }
@@ -120,6 +129,7 @@ public static class SiteBuilder
         var navigation = new Navigation(documents, view.Site.Listing.NameOrder);
         var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation, files: pdf is not null), navigation, navigation.All, templates, pdf, copies);
         var outputs = BuildPlan.Outputs(context).ToList();
+        totals.Outputs += outputs.Count;
         var drawn = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>>(StringComparer.Ordinal);
         var renderedOutputs = new System.Collections.Concurrent.ConcurrentDictionary<PlannedOutput, bool>(ReferenceEqualityComparer.Instance);
         void Write(PlannedOutput planned)

@@ -33,13 +33,50 @@ public sealed class BuildCacheTests : IDisposable
     private static readonly string[] Typeset = [.. SpeechPdfs, .. BriefingPdfs, .. GongwenPdfs];
 
     [Fact]
-    public void A_build_without_a_change_renders_nothing_and_links_every_file()
+    public void A_build_without_a_change_reports_the_last_build_and_leaves_the_output_as_it_was()
+    {
+        var first = Build();
+        var before = Snapshot(Built);
+        var times = Times(Built);
+        var again = Build();
+        Assert.Contains(again.Notes, n => n.StartsWith("nothing changed since the last build", StringComparison.Ordinal));
+        Assert.Empty(again.Cache.Rendered);
+        Assert.Empty(again.Cache.Written);
+        Assert.Equal((first.HtmlPages, first.PdfFiles, first.PdfPages), (again.HtmlPages, again.PdfFiles, again.PdfPages));
+        Assert.Equal(first.Notes.Where(n => !n.StartsWith("cache ", StringComparison.Ordinal)), again.Notes.SkipLast(1));
+        AssertSameWarnings(first, again);
+        Assert.Equal(before, Snapshot(Built));
+        Assert.Equal(times, Times(Built));
+    }
+
+    [Theory]
+    [InlineData("edited")]
+    [InlineData("deleted")]
+    [InlineData("added")]
+    public void An_output_file_changed_by_hand_is_built_again(string change)
+    {
+        Build();
+        var page = Path.Combine(Built, SpeechPage);
+        switch (change)
+        {
+            case "edited": File.AppendAllText(page, "<!-- by hand -->"); break;
+            case "deleted": File.Delete(page); break;
+            default: File.WriteAllText(Path.Combine(Built, "site/extra.html"), "<p>by hand</p>"); break;
+        }
+        // The hand-made file is no output of the plan: the build replaces the folder without it, rendering nothing.
+        AssertBuild(change == "added" ? [] : [SpeechPage]);
+    }
+
+    [Fact]
+    public void A_source_touched_but_not_changed_renders_nothing_and_links_every_file()
     {
         var first = Build();
         Assert.Equal(Sorted(Everything), first.Cache.Rendered);
         Assert.Equal(Sorted(Everything), first.Cache.Written);
         var inode = Inode(SpeechPage);
+        File.SetLastWriteTimeUtc(SpeechSource, DateTime.UtcNow.AddMinutes(1));
         var again = Build();
+        Assert.DoesNotContain(again.Notes, n => n.StartsWith("nothing changed since the last build", StringComparison.Ordinal));
         Assert.Empty(again.Cache.Rendered);
         Assert.Empty(again.Cache.Written);
         Assert.Equal(Everything.Length, again.Cache.Linked);
@@ -178,6 +215,7 @@ public sealed class BuildCacheTests : IDisposable
     public void A_damaged_check_cache_checks_every_document_and_warns_as_a_clean_build()
     {
         var first = Build();
+        File.SetLastWriteTimeUtc(SpeechSource, DateTime.UtcNow.AddMinutes(1)); // so that the build does not stop at "nothing changed"
         File.WriteAllText(CheckManifest, File.ReadAllText(CheckManifest).Replace("\"Unsure\":", "\"Unsure\": ", StringComparison.Ordinal));
         var report = Build();
         Assert.Contains($"cache {CheckManifest}: damaged (its checksum does not match its entries); ignored, every document checked", report.Notes);
@@ -265,6 +303,9 @@ public sealed class BuildCacheTests : IDisposable
     /// <summary>The files of the output whose bytes differ from <paramref name="before"/>'s, or that it did not have.</summary>
     private List<string> Changed(Dictionary<string, string> before) =>
         Sorted(Snapshot(Built).Where(f => before.GetValueOrDefault(f.Key) != f.Value).Select(f => f.Key));
+
+    private static Dictionary<string, long> Times(string root) =>
+        Files(root).ToDictionary(f => f, f => File.GetLastWriteTimeUtc(Path.Combine(root, f)).Ticks, StringComparer.Ordinal);
 
     private static Dictionary<string, string> Snapshot(string root) => Files(root).ToDictionary(f => f,
         f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(root, f)))), StringComparer.Ordinal);

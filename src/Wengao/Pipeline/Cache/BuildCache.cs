@@ -15,9 +15,12 @@ internal sealed class BuildCache
 
     // Wengao's own build and every assembly it calls: a change of code (a version number stays the same through
     // development) changes a module's id, as the build is deterministic.
-    private static readonly Lazy<string> Code = new(() => SourceHashes.Hash(string.Join(",",
+    private static readonly Lazy<string> CodeId = new(() => SourceHashes.Hash(string.Join(",",
         new[] { typeof(BuildCache).Assembly }.Concat(typeof(BuildCache).Assembly.GetReferencedAssemblies().Select(Load).OfType<Assembly>())
             .Select(a => $"{a.GetName().Name}:{a.ManifestModule.ModuleVersionId}"))));
+
+    /// <summary>Wengao's build: the ids of its modules and of those it calls.</summary>
+    public static string Code => CodeId.Value;
 
     private readonly BuildOptions _options;
     private readonly HashSet<string> _documents;
@@ -57,7 +60,7 @@ internal sealed class BuildCache
     /// </summary>
     public Dictionary<string, string> Version(Edition? edition) => new(StringComparer.Ordinal)
     {
-        ["Wengao"] = Code.Value,
+        ["Wengao"] = Code,
         ["content"] = Files.Of(_options.Content, f => !_documents.Contains(f) && !IsOutcomes(f) && !f.StartsWith("checks/", StringComparison.Ordinal)),
         ["templates"] = Files.Of(_options.Templates, f => !Tracked(f)),
         ["options"] = $"pdf={_options.Pdf};drafts={_options.Drafts};copies={(_options.Copies is { } c ? string.Join(",", c.Numbers) : "")};edition={edition?.Name}",
@@ -66,7 +69,7 @@ internal sealed class BuildCache
     /// <summary>What every document's proofreading depends on: as <see cref="Version"/>, with checks/ and the confidence shown.</summary>
     public Dictionary<string, string> CheckVersion(Check.Confidence least) => new(StringComparer.Ordinal)
     {
-        ["Wengao"] = Code.Value,
+        ["Wengao"] = Code,
         ["content"] = Files.Of(_options.Content, f => !_documents.Contains(f) && !IsOutcomes(f)),
         ["templates"] = Files.Of(_options.Templates, f => !Tracked(f)),
         ["confidence"] = least.ToString(),

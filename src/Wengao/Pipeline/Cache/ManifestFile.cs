@@ -75,4 +75,5 @@ internal sealed record CheckManifest(Dictionary<string, string> Version, Diction
 
 [JsonSerializable(typeof(OutputManifest))]
 [JsonSerializable(typeof(CheckManifest))]
+[JsonSerializable(typeof(BuildManifest))]
 internal sealed partial class ManifestJson : JsonSerializerContext;
