@@ -41,15 +41,24 @@ internal sealed class StagedFiles(string root)
     {
         var path = Path.Combine(root, relative);
         Folder(path);
-        if (File.Exists(path)) File.Delete(path); // staged twice (a static file over a page): the later one wins, as when written
-        if (!OperatingSystem.IsWindows() && link(existing, path) == 0) return true;
-        File.Copy(existing, path);
+        if (!OperatingSystem.IsWindows())
+        {
+            if (link(existing, path) == 0) return true;
+            if (Marshal.GetLastPInvokeError() == EEXIST)
+            {
+                File.Delete(path); // staged twice (a static file over a page): the later one wins, as when written
+                if (link(existing, path) == 0) return true;
+            }
+        }
+        File.Copy(existing, path, overwrite: true);
         return false;
     }
 
     // POSIX link(2): .NET has no call that makes a hard link. Paths are marshalled as UTF-8 on Unix.
     [DllImport("libc", SetLastError = true)]
     private static extern int link(string existing, string created);
+
+    private const int EEXIST = 17; // the same on Linux and macOS
 
     private void Folder(string path)
     {
