@@ -102,6 +102,18 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_source_linked_from_elsewhere_is_known_by_the_file_it_links_to()
+    {
+        // The link itself does not change when the file it leads to does: the cache reads the file, as the loader does.
+        var elsewhere = _dir["elsewhere.md"];
+        File.Move(SpeechSource, elsewhere);
+        File.CreateSymbolicLink(SpeechSource, elsewhere);
+        Build();
+        File.AppendAllText(elsewhere, "\n补充一段新的内容。\n");
+        AssertBuild([SpeechPage, .. SpeechPdfs, Sample.Index, .. SearchIndex, .. SpeechSearch]);
+    }
+
+    [Fact]
     public void An_outcomes_figure_renders_the_documents_that_use_the_file_and_the_dashboard()
     {
         Build();

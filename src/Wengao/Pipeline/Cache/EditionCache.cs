@@ -80,7 +80,7 @@ internal sealed class EditionCache
             files.Add(new(relative, written.Length, written.LastWriteTimeUtc.Ticks, hash));
         }
         var source = planned.Inputs.Parts.OfType<ParsedDocument>().FirstOrDefault()?.Document.SourcePath;
-        _next[planned.Files[0]] = new(fingerprint, templates.Order(StringComparer.Ordinal).ToDictionary(t => t, t => _cache.Prints.Template(t) ?? "", StringComparer.Ordinal),
+        _next[planned.Files[0]] = new(fingerprint, templates.Order(StringComparer.Ordinal).ToDictionary(t => t, _cache.Prints.Template, StringComparer.Ordinal),
             files, rendered.Pdf?.Pages, rendered.Pdf is { Missing.Count: > 0 } && source is not null ? Path.GetRelativePath(Path.GetFullPath(_cache.Content), Path.GetFullPath(source)) : null,
             rendered.Pdf is { Missing.Count: > 0 } pdf ? [.. pdf.Missing] : null);
     }

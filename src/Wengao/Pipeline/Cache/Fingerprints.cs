@@ -23,8 +23,8 @@ internal sealed class Fingerprints(SourceHashes files, string content, string te
 
     public string Of(Inputs inputs) => SourceHashes.Hash(string.Join("\n", inputs.Parts.Select(Part)));
 
-    /// <summary>The hash of an HTML template as <see cref="Render.Templates.TemplateSet.Reading"/> names it; null where there is none.</summary>
-    public string? Template(string name) => files.Of(Path.Combine(_html, name));
+    /// <summary>The hash of an HTML template as <see cref="Render.Templates.TemplateSet.Reading"/> names it; one that never matches where there is none.</summary>
+    public string Template(string name) => files.Of(Path.Combine(_html, name));
 
     /// <summary>What a document's outputs are made from: its source, and the outcomes file it shows.</summary>
     public string Document(Document document) =>

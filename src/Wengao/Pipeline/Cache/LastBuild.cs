@@ -19,7 +19,8 @@ internal static class LastBuild
     public static List<string> Inputs(BuildOptions options) =>
     [
         .. Listing(options.Content, "content/"), .. Listing(options.Templates, "templates/"),
-        .. options.Pdf ? FontDirectories.ForCurrentOs().SelectMany(d => Listing(d, d + "/")) : [],
+        // A font folder may link others (Debian's cmap/ does): each is known by its time, which a file added or removed changes.
+        .. options.Pdf ? FontDirectories.ForCurrentOs().SelectMany(d => Listing(d, d + "/", linkedFolders: true)) : [],
     ];
 
     /// <summary>The last build's report where nothing it read or wrote changed since; null otherwise (the build runs).</summary>
@@ -51,15 +52,22 @@ internal static class LastBuild
         options.Templates, options.Output, options.Pdf, options.Drafts, options.Edition, options.MinConfidence?.Value.ToString("R", CultureInfo.InvariantCulture),
         options.Copies is { } copies ? string.Join(",", copies.Numbers) : "");
 
-    /// <summary>Every file under <paramref name="folder"/>: its path (after <paramref name="prefix"/>), size and time, in path order.</summary>
-    private static List<string> Listing(string folder, string prefix)
-    {
-        if (!Directory.Exists(folder)) return [];
-        var root = Path.GetFullPath(folder);
-        return [.. new DirectoryInfo(root).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-            .Select(f => $"{prefix}{Path.GetRelativePath(root, f.FullName).Replace('\\', '/')}\t{f.Length}\t{f.LastWriteTimeUtc.Ticks}")
-            .Order(StringComparer.Ordinal)];
-    }
+    /// <summary>
+    /// Every file under <paramref name="folder"/>: its path (after <paramref name="prefix"/>), size and time, in path order;
+    /// a link, with the file it leads to and that file's size and time (<see cref="InputFiles"/>); a link to a folder
+    /// never matches, unless <paramref name="linkedFolders"/>: then it is that folder and its time.
+    /// </summary>
+    private static List<string> Listing(string folder, string prefix, bool linkedFolders = false) =>
+    [
+        .. InputFiles.Under(folder).Select(e => e switch
+            {
+                { File: { } file } => $"{prefix}{e.Relative}\t{file.Length}\t{file.LastWriteTimeUtc.Ticks}"
+                    + (Path.GetFullPath(Path.Combine(folder, e.Relative)) == file.FullName ? "" : $"\t{file.FullName}"),
+                { Folder: { } linked } when linkedFolders => $"{prefix}{e.Relative}\t{linked.FullName}\t{linked.LastWriteTimeUtc.Ticks}",
+                _ => $"{prefix}{e.Relative}\t{SourceHashes.Never()}",
+            })
+            .Order(StringComparer.Ordinal),
+    ];
 
     private static SavedFinding Saved(Finding f) => new(f.RuleId, f.Severity, f.Confidence.Value, f.Where.File, f.Where.Line, f.Where.Column,
         f.Message, f.Hint, f.Fix?.Offset, f.Fix?.Old, f.Fix?.New, f.Line, f.Unit);

@@ -16,15 +16,45 @@ internal sealed class SourceHashes
     // by the files it resolved (Fingerprints.Fonts): hashing a 10 MB CJK font on each build would cost more than it tells.
     private static readonly string[] FontFiles = [".ttf", ".ttc", ".otf", ".otc"];
 
-    public static SourceHashes Read(params string[] folders) => new(folders.Where(Directory.Exists)
-        .SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories))
-        .Where(p => !FontFiles.Contains(Path.GetExtension(p), StringComparer.OrdinalIgnoreCase))
-        .Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).AsParallel()
-        .Select(p => (Path: p, Hash: Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(p)))))
-        .ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal));
+    // Above this a file is known by its size and time: a project's large attachments are not read on every build.
+    private const long HashedAtMost = 8 * 1024 * 1024;
 
-    /// <summary>The file's hash; null for a file that was not there when the build started.</summary>
-    public string? Of(string path) => _hashes.GetValueOrDefault(Path.GetFullPath(path));
+    public static SourceHashes Read(params string[] folders)
+    {
+        var files = folders.SelectMany(f => InputFiles.Under(f).Select(e => (Path: Path.Combine(Path.GetFullPath(f), e.Relative), e.File)))
+            .Where(f => !FontFiles.Contains(Path.GetExtension(f.Path), StringComparer.OrdinalIgnoreCase))
+            .DistinctBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return new(files.AsParallel().Select(f => (f.Path, Hash: Hash(f.File)))
+            .ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// A file's content hash. A device or a pipe shows a length of 0 and is never opened (the loader refuses it, located);
+    /// a link to a folder, or to nothing, gets a value that never matches.
+    /// </summary>
+    private static string Hash(FileInfo? file)
+    {
+        if (file is null) return Never();
+        if (file.Length == 0) return "empty";
+        if (file.Length > HashedAtMost) return $"size {file.Length}, time {file.LastWriteTimeUtc.Ticks}";
+        try
+        {
+            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            var bytes = new byte[file.Length];
+            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            return Convert.ToHexString(SHA256.HashData(bytes.AsSpan(0, read)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Never(); // the loader says what is wrong with it, located, if the build reads it
+        }
+    }
+
+    /// <summary>A value no other build makes: what the cache cannot know is never taken to be unchanged.</summary>
+    public static string Never() => "unknown " + Guid.NewGuid();
+
+    /// <summary>The file's hash; for a file that was not there when the build started (or under a linked folder), one that never matches.</summary>
+    public string Of(string path) => _hashes.GetValueOrDefault(Path.GetFullPath(path)) ?? Never();
 
     /// <summary>One hash of the files under <paramref name="folder"/> that <paramref name="include"/> keeps, with their paths relative to it.</summary>
     public string Of(string folder, Func<string, bool> include)
