@@ -322,17 +322,5 @@ public sealed class BuildCacheTests : IDisposable
     private static Dictionary<string, string> Snapshot(string root) => Files(root).ToDictionary(f => f,
         f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(root, f)))), StringComparer.Ordinal);
 
-    private static void Replace(string path, string old, string by)
-    {
-        var text = File.ReadAllText(path);
-        Assert.Contains(old, text, StringComparison.Ordinal); // the edit is real: the sample still holds what it replaces
-        File.WriteAllText(path, text.Replace(old, by, StringComparison.Ordinal));
-    }
-
-    private static List<string> Sorted(IEnumerable<string> paths) => [.. paths.Order(StringComparer.Ordinal)];
-
-    private static List<string> Files(string root) =>
-        Sorted(Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')));
-
     public void Dispose() => _dir.Dispose();
 }

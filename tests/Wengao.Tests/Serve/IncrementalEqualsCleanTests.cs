@@ -24,7 +24,7 @@ namespace Wengao.Tests.Serve;
 ///   fonts and speaking rate in the PDFs, base_url in the feed and sitemap) and the registry's guards (they decide
 ///   every match); a static file only itself. The archetypes and content/checks/ are read by no output.
 /// So a template no render reads renders nothing, and an edited partial exactly the pages that included it.
-/// The lists of the sample's outputs below are shared with the build cache's tests (Cache/BuildCacheTests).
+/// The lists of the sample's outputs below, and the helpers that edit and list files, are shared with the build cache's tests (Cache/BuildCacheTests).
 /// </summary>
 public sealed class IncrementalEqualsCleanTests : IDisposable
 {
@@ -376,16 +376,16 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
 
     private static void Append(string path, string text) => File.AppendAllText(path, text);
 
-    private static void Replace(string path, string old, string by)
+    internal static void Replace(string path, string old, string by)
     {
         var text = File.ReadAllText(path);
         Assert.Contains(old, text, StringComparison.Ordinal); // the edit is real: the sample still holds what it replaces
         File.WriteAllText(path, text.Replace(old, by, StringComparison.Ordinal));
     }
 
-    private static List<string> Sorted(IEnumerable<string> paths) => [.. paths.Order(StringComparer.Ordinal)];
+    internal static List<string> Sorted(IEnumerable<string> paths) => [.. paths.Order(StringComparer.Ordinal)];
 
-    private static List<string> Files(string root) =>
+    internal static List<string> Files(string root) =>
         Sorted(Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')));
 
     public void Dispose() => _dir.Dispose();
