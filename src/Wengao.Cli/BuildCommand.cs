@@ -18,9 +18,10 @@ internal static class BuildCommand
         var least = CliOptions.MinConfidence($"print only the proofreading warnings at least this sure (the default, {Check.Checker.BuildConfidence.Level}, is {Check.Checker.BuildConfidence})",
             Check.Checker.BuildConfidence);
         var copies = CliOptions.Copies();
+        var noCache = CliOptions.Flag("--no-cache", "render every output anew, not reusing the last build's files (the cache is written again)");
         var command = new Command("build", "build the HTML site and the PDFs: OUTPUT/<edition>/site and OUTPUT/<edition>/pdf for each edition site.yml declares")
         {
-            content, templates, output, noPdf, drafts, edition, least, copies,
+            content, templates, output, noPdf, drafts, edition, least, copies, noCache,
         };
         CliOptions.ValidateEdition(command, edition, content);
         command.Validators.Add(result =>
@@ -30,7 +31,7 @@ internal static class BuildCommand
         });
         command.SetAction(result => Build(new BuildOptions(result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(output)!,
             Pdf: !result.GetValue(noPdf), Drafts: result.GetValue(drafts), Edition: result.GetValue(edition),
-            MinConfidence: result.GetValue(least), Copies: result.GetValue(copies)), stdout, stderr));
+            MinConfidence: result.GetValue(least), Copies: result.GetValue(copies), Cache: !result.GetValue(noCache)), stdout, stderr));
         return command;
     }
 
@@ -44,6 +45,9 @@ internal static class BuildCommand
             stdout.WriteLine(options.Pdf
                 ? $"wrote {report.HtmlPages} HTML pages and {report.PdfFiles} PDFs ({report.PdfPages} pages) to {output}"
                 : $"wrote {report.HtmlPages} HTML pages to {output}");
+            var cache = report.Cache;
+            stdout.WriteLine($"cache: {cache.Rendered.Count} files rendered, {cache.Reused} outputs reused; {cache.Written.Count} files written, "
+                + $"{cache.Linked} linked from the last build; {cache.Checked} documents proofread");
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built in {report.Elapsed.TotalSeconds:0.00} s"));
             return 0;
         });

@@ -54,14 +54,20 @@ public static class Checker
     /// A million unfixed marks in a large archive cost a count each, not a finding with its location and message.
     /// </summary>
     /// <param name="least">the confidence a warning needs to be counted and shown; those below are only counted apart</param>
-    public static CheckSummary Summarise(Corpus corpus, int sampleSize, Confidence least)
+    public static CheckSummary Summarise(Corpus corpus, int sampleSize, Confidence least) => Summarise(corpus, sampleSize, least, null);
+
+    /// <param name="memo">each file's counts from an earlier build where its inputs are those it was checked from (the build cache)</param>
+    internal static CheckSummary Summarise(Corpus corpus, int sampleSize, Confidence least, ICheckMemo? memo)
     {
         var context = CheckContext.Load(corpus, corpus.Site.ContentDirectory);
         var perFile = Unwrapped(() => Files(corpus, context).AsParallel().AsOrdered()
             .Select(f =>
             {
+                if (memo?.Counts(f.SourcePath) is { } known) return (f.SourcePath, f.Open, Errors: new List<Finding>(), known.Counts, known.Unsure);
                 var counts = new Dictionary<string, int>(StringComparer.Ordinal);
                 var errors = InOrder(Check(f.Open(), corpus.Site, out var unsure, counts, least)).ToList();
+                // A file with errors fails the build: checked again each time until they are fixed.
+                if (errors.Count == 0) memo?.Remember(f.SourcePath, counts, unsure);
                 return (f.SourcePath, f.Open, Errors: errors, Counts: counts, Unsure: unsure);
             })
             .OrderBy(f => f.SourcePath, StringComparer.Ordinal).ToList());
@@ -110,4 +116,13 @@ public static class Checker
         }
         return findings;
     }
+}
+
+/// <summary>Each file's warning counts kept from one build to the next: the build cache's (Pipeline/Cache/CheckCache.cs).</summary>
+internal interface ICheckMemo
+{
+    /// <summary>The counts of a file whose inputs are those it was last checked from; null where it must be checked.</summary>
+    (Dictionary<string, int> Counts, int Unsure)? Counts(string sourcePath);
+
+    void Remember(string sourcePath, Dictionary<string, int> counts, int unsure);
 }

@@ -5,6 +5,7 @@ using Wengao.Expand;
 using Wengao.Load;
 using Wengao.Model;
 using Wengao.Parse;
+using Wengao.Pipeline.Cache;
 using Wengao.Pipeline.Outputs;
 using Wengao.Redact;
 using Wengao.Render.Templates;
@@ -16,6 +17,8 @@ namespace Wengao.Pipeline;
 /// <summary>
 /// The full build: load → expand (Scriban) → parse (Markdig) → render every output of the plan (HTML | PDF | …) →
 /// swap into output/. Templates are parsed and fonts loaded once; outputs are rendered in parallel and written as they finish.
+/// An output whose inputs are those the build cache recorded (<see cref="BuildCache"/>) is not rendered: its files are
+/// hard-linked from the current output into the staging tree.
 /// </summary>
 public static class SiteBuilder
 {
@@ -24,28 +27,44 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         OutputChoice.Check(options);
         var progress = new ProgressMeter(options.Progress);
+        var inputs = LastBuild.Inputs(options);
+        if (options.Cache)
+        {
+            // Under the output's lock, so that no other build is swapping it meanwhile.
+            using var held = new OutputFolder(options.Output, options.Edition, () => progress.Stage("wait for another build of this output"));
+            if (LastBuild.Unchanged(options, held.Target, clock.Elapsed) is { } unchanged) return unchanged;
+        }
         progress.Stage("load");
-        var corpus = CorpusLoader.Load(options.Content, options.Templates);
-        corpus = Published.Of(corpus, options.Drafts);
+        // Hashed before they are loaded: a file edited meanwhile has a hash older than what is built from it, so the next build renders it again.
+        var files = SourceHashes.Read(options.Content, options.Templates);
+        var loaded = CorpusLoader.Load(options.Content, options.Templates);
+        var cache = new BuildCache(options, loaded, files);
+        var corpus = Published.Of(loaded, options.Drafts);
         using var deadline = ExpressionDeadline.Start(corpus.Site);
         var editions = Editions(corpus.Site, options.Edition);
         var templates = new TemplateSet(Path.Combine(options.Templates, "html"));
         var pdf = options.Pdf ? new PdfMaker(DocumentSetter.Create(corpus.Site), options.Templates) : null;
         // The proofreading checks read the sources, not the output, so they run beside the rendering. Their errors fail
         // the build before anything is swapped in, and come before any error of the rendering.
-        var checking = Task.Run(() => Checker.Summarise(corpus, sampleSize: 10, options.MinConfidence ?? Checker.BuildConfidence));
+        var totals = new Totals();
+        var least = options.MinConfidence ?? Checker.BuildConfidence;
+        var checkCache = new CheckCache(cache, corpus, least, totals.Notes);
+        var checking = Task.Run(() => Checker.Summarise(corpus, sampleSize: 10, least, checkCache));
         CheckSummary Checks() => checking.GetAwaiter().GetResult();
 
         // One edition named on the command line replaces only its own folder; a second build of the same output waits.
         using var output = new OutputFolder(options.Output, options.Edition, () => progress.Stage("wait for another build of this output"));
-        var totals = new Totals();
+        var caches = new List<EditionCache>();
         try
         {
             totals.Notes.AddRange(pdf?.Setter.FontReport ?? []);
             foreach (var edition in editions)
             {
                 var root = edition is null || options.Edition is not null ? output.Staging : Path.Combine(output.Staging, edition.Name);
-                WriteEdition(corpus, edition, root, templates, pdf, options.Copies, progress, output, totals);
+                var current = Path.GetFullPath(Path.Combine(output.Target, Path.GetRelativePath(output.Staging, root)));
+                var editionCache = new EditionCache(cache, edition, current, new StagedFiles(root), totals.Notes);
+                WriteEdition(corpus, edition, editionCache, templates, pdf, options.Copies, progress, output, totals);
+                caches.Add(editionCache);
             }
             totals.Notes.AddRange(pdf?.Setter.MissingGlyphs ?? []);
         }
@@ -55,8 +74,17 @@ public static class SiteBuilder
             throw;
         }
         Checker.ThrowIfErrors(Checks().Errors);
+        options.BeforeCommit?.Invoke();
         output.Commit();
-        return new BuildReport(output.Target, totals.HtmlPages, totals.PdfFiles, totals.PdfPages, totals.Notes, clock.Elapsed, Checks());
+        // After the swap: a build killed before this leaves the last manifests, whose records of the files this build
+        // replaced no longer match them, so those are rendered again (docs/cache.md); the files it linked are those they record.
+        options.BeforeCacheSaved?.Invoke();
+        foreach (var edition in caches) edition.Save();
+        checkCache.Save();
+        var report = new BuildReport(output.Target, totals.HtmlPages, totals.PdfFiles, totals.PdfPages, totals.Notes, clock.Elapsed, Checks(),
+            new CacheUse([.. totals.Rendered.Order(StringComparer.Ordinal)], totals.Reused, totals.Linked, [.. totals.Written.Order(StringComparer.Ordinal)], checkCache.Checked));
+        LastBuild.Save(options, inputs, report, totals.Outputs);
+        return report;
     }
 
     /// <summary>The editions to build: those site.yml declares (or the one asked for); a single unnamed build where it declares none.</summary>
@@ -72,17 +100,19 @@ public static class SiteBuilder
     /// <summary>What the editions of a build wrote, counted across them, and the notes the build reports.</summary>
     private sealed class Totals
     {
-        public int HtmlPages, PdfFiles, PdfPages;
+        public int HtmlPages, PdfFiles, PdfPages, Reused, Linked, Outputs;
         public readonly List<string> Notes = [];
+        public readonly List<string> Rendered = [], Written = [];
     }
 
     /// <summary>
     /// One edition: its view of the corpus (masked where it hides names), every document parsed, every output of the
     /// plan rendered in parallel and written as it is done, then every file read back for the names it hides.
     /// </summary>
-    private static void WriteEdition(Corpus corpus, Edition? edition, string root, TemplateSet templates, PdfMaker? pdf, CopyNumbers? copies,
+    private static void WriteEdition(Corpus corpus, Edition? edition, EditionCache cache, TemplateSet templates, PdfMaker? pdf, CopyNumbers? copies,
         ProgressMeter progress, OutputFolder output, Totals totals)
     {
+        var root = cache.Root;
         var stage = edition is null ? "" : $"{edition.Name}: ";
         var redactor = edition is null ? null : new Redactor(corpus.Registry, edition);
         var tally = new RedactionTally();
@@ -99,12 +129,23 @@ public static class SiteBuilder
         var navigation = new Navigation(documents, view.Site.Listing.NameOrder);
         var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation, files: pdf is not null), navigation, navigation.All, templates, pdf, copies);
         var outputs = BuildPlan.Outputs(context).ToList();
-        var files = new StagedFiles(root);
+        totals.Outputs += outputs.Count;
         var drawn = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>>(StringComparer.Ordinal);
+        var renderedOutputs = new System.Collections.Concurrent.ConcurrentDictionary<PlannedOutput, bool>(ReferenceEqualityComparer.Instance);
         void Write(PlannedOutput planned)
         {
-            var rendered = planned.Render();
-            for (var i = 0; i < planned.Files.Count; i++) files.Write(planned.Files[i], rendered.Of(i));
+            if (cache.Reuse(planned, out var fingerprint) is { } kept)
+            {
+                if (kept.Missing is { } missing && kept.Source is { } source) pdf?.Setter.Missed(Path.Combine(corpus.Site.ContentDirectory, source), missing);
+                if (kept.PdfPages is not { } pages) return;
+                Interlocked.Increment(ref totals.PdfFiles);
+                Interlocked.Add(ref totals.PdfPages, pages);
+                return;
+            }
+            // The templates it reads are recorded with it: it is rendered again when one of them changes, and for no other.
+            var (rendered, read) = templates.Reading(planned.Render);
+            cache.Rendered(planned, fingerprint, rendered, read);
+            renderedOutputs[planned] = true;
             if (rendered.Pdf is not { } pdfFile) return;
             foreach (var file in planned.Files) drawn[file] = pdfFile.Drawn; // for the leak scan: not the bytes, which are on disk
             Interlocked.Increment(ref totals.PdfFiles);
@@ -139,10 +180,16 @@ public static class SiteBuilder
         totals.Notes.Add($"{stage}search index: {(searchFiles.Sum() + 1023) / 1024} KB for {documents.Count} documents in {searchFiles.Count} files, "
             + $"{indexWall.TotalSeconds:0.00} s wall, {indexCpu.TotalSeconds:0.00} s CPU of the {buildCpu.TotalSeconds:0.00} s the process has used "
             + $"({indexCpu / buildCpu:0%})");
+        var (renderedFiles, reused, linked, written) = cache.Use;
+        var prefix = Path.GetRelativePath(output.Staging, root) is var folder && folder != "." ? folder + "/" : "";
+        totals.Rendered.AddRange(renderedFiles.Select(f => prefix + f));
+        totals.Written.AddRange(written.Select(f => prefix + f));
+        (totals.Reused, totals.Linked) = (totals.Reused + reused, totals.Linked + linked);
         if (edition is null || redactor is null) return;
-        // An edition that hides nothing cannot leak: reading back every file it wrote would prove nothing.
+        // An edition that hides nothing cannot leak: reading back every file it wrote would prove nothing. The outputs
+        // reused from the cache were read back by the build that rendered them, under the same registry and edition.
         var leaks = redactor.IsEmpty ? [] : LeakScan.Scan(root, redactor, drawn,
-            outputs.SelectMany(o => o.Files.Select(f => (Path.Combine(root, f), o.Kind.ReadBack))).DistinctBy(f => f.Item1, StringComparer.Ordinal));
+            outputs.Where(renderedOutputs.ContainsKey).SelectMany(o => o.Files.Select(f => (Path.Combine(root, f), o.Kind.ReadBack))).DistinctBy(f => f.Item1, StringComparer.Ordinal));
         if (leaks.Count > 0) throw new BuildFailedException([.. leaks.Select(output.Relocate)]);
         totals.Notes.Add(tally.Counts.Count == 0 ? $"edition {edition.Name}: nothing masked"
             : $"edition {edition.Name} masked: {string.Join("，", tally.Counts.Select(c => $"{c.Name} ×{c.Count}"))}");

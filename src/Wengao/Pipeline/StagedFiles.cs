@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text;
 using Wengao.Model;
 
@@ -31,15 +32,46 @@ internal sealed class StagedFiles(string root)
         }
     }
 
+    /// <summary>
+    /// Stages <paramref name="existing"/> (a file of the current output, unchanged) as <paramref name="relative"/>: a hard
+    /// link, so the staging tree allocates no inode and writes no byte for it; a copy where the file system cannot link
+    /// (another device, a file system without links). True where it linked.
+    /// </summary>
+    public bool Link(string relative, string existing)
+    {
+        var path = Path.Combine(root, relative);
+        Folder(path);
+        if (!OperatingSystem.IsWindows())
+        {
+            if (link(existing, path) == 0) return true;
+            if (Marshal.GetLastPInvokeError() == EEXIST)
+            {
+                File.Delete(path); // staged twice (a static file over a page): the later one wins, as when written
+                if (link(existing, path) == 0) return true;
+            }
+        }
+        File.Copy(existing, path, overwrite: true);
+        return false;
+    }
+
+    // POSIX link(2): .NET has no call that makes a hard link. Paths are marshalled as UTF-8 on Unix.
+    [DllImport("libc", SetLastError = true)]
+    private static extern int link(string existing, string created);
+
+    private const int EEXIST = 17; // the same on Linux and macOS
+
+    private void Folder(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        if (_folders.ContainsKey(folder)) return;
+        Directory.CreateDirectory(folder);
+        _folders[folder] = true;
+    }
+
     private void WriteFile(string relative, byte[] bytes)
     {
         var path = Path.Combine(root, relative);
-        var folder = Path.GetDirectoryName(path)!;
-        if (!_folders.ContainsKey(folder))
-        {
-            Directory.CreateDirectory(folder);
-            _folders[folder] = true;
-        }
+        Folder(path);
         try
         {
             using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);

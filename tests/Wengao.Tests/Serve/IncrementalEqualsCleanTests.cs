@@ -24,52 +24,53 @@ namespace Wengao.Tests.Serve;
 ///   fonts and speaking rate in the PDFs, base_url in the feed and sitemap) and the registry's guards (they decide
 ///   every match); a static file only itself. The archetypes and content/checks/ are read by no output.
 /// So a template no render reads renders nothing, and an edited partial exactly the pages that included it.
+/// The lists of the sample's outputs below, and the helpers that edit and list files, are shared with the build cache's tests (Cache/BuildCacheTests).
 /// </summary>
 public sealed class IncrementalEqualsCleanTests : IDisposable
 {
-    private const string Edition = "public";
-    private const string Speech = "bangfu-gongzuodui-zuotanhui", Briefing = "bangfu-zuotanhui-jianbao";
-    private const string SpeechPage = $"site/speeches/{Speech}.html", BriefingPage = $"site/briefings/{Briefing}.html";
-    private const string Index = "site/index.html", Outcomes = "site/outcomes.html";
-    private const string Archive = "site/archive.html", Topics = "site/topics.html", Feed = "site/feed.xml", Sitemap = "site/sitemap.xml";
-    private const string NotFound = "site/404.html", SearchPage = "site/search.html";
+    internal const string Edition = "public";
+    internal const string Speech = "bangfu-gongzuodui-zuotanhui", Briefing = "bangfu-zuotanhui-jianbao";
+    internal const string SpeechPage = $"site/speeches/{Speech}.html", BriefingPage = $"site/briefings/{Briefing}.html";
+    internal const string Index = "site/index.html", Outcomes = "site/outcomes.html";
+    internal const string Archive = "site/archive.html", Topics = "site/topics.html", Feed = "site/feed.xml", Sitemap = "site/sitemap.xml";
+    internal const string NotFound = "site/404.html", SearchPage = "site/search.html";
 
     // A document's PDFs, its .docx and its OFD, which are made from its first PDF's template and depend on what they depend on.
-    private static readonly string[] SpeechPdfs = [$"pdf/{Speech}-reading.pdf", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}.pdf",
+    internal static readonly string[] SpeechPdfs = [$"pdf/{Speech}-reading.pdf", $"pdf/{Speech}.pdf", $"site/pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}.pdf",
         $"docx/{Speech}.docx", $"site/docx/{Speech}.docx", $"ofd/{Speech}.ofd", $"site/ofd/{Speech}.ofd"];
-    private static readonly string[] BriefingPdfs = [$"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf", $"docx/{Briefing}.docx", $"site/docx/{Briefing}.docx",
+    internal static readonly string[] BriefingPdfs = [$"pdf/{Briefing}.pdf", $"site/pdf/{Briefing}.pdf", $"docx/{Briefing}.docx", $"site/docx/{Briefing}.docx",
         $"ofd/{Briefing}.ofd", $"site/ofd/{Briefing}.ofd"];
 
     // The two sample 公文: their tags are the speech's (对口帮扶, 乡村振兴, 挂职干部), and they use its outcomes file.
-    private const string Report = "bangfu-yinian-baogao", Notice = "zuotanhui-tongzhi";
-    private static readonly string[] GongwenPages = [$"site/gongwen/{Report}.html", $"site/gongwen/{Notice}.html"];
+    internal const string Report = "bangfu-yinian-baogao", Notice = "zuotanhui-tongzhi";
+    internal static readonly string[] GongwenPages = [$"site/gongwen/{Report}.html", $"site/gongwen/{Notice}.html"];
     // The 报告 is issued in four numbered copies (its issued_to), made of its PDF.
-    private static readonly string[] ReportCopies = [.. Enumerable.Range(1, 4).Select(n => $"copies/{Report}/{n:D6}.pdf")];
-    private static readonly string[] GongwenPdfs = [$"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf", .. ReportCopies,
+    internal static readonly string[] ReportCopies = [.. Enumerable.Range(1, 4).Select(n => $"copies/{Report}/{n:D6}.pdf")];
+    internal static readonly string[] GongwenPdfs = [$"pdf/{Report}.pdf", $"site/pdf/{Report}.pdf", $"pdf/{Notice}.pdf", $"site/pdf/{Notice}.pdf", .. ReportCopies,
         $"docx/{Report}.docx", $"site/docx/{Report}.docx", $"docx/{Notice}.docx", $"site/docx/{Notice}.docx",
         $"ofd/{Report}.ofd", $"site/ofd/{Report}.ofd", $"ofd/{Notice}.ofd", $"site/ofd/{Notice}.ofd"];
 
     // The sample speech's speaker, occasion and tags (the briefing has none): the lists of the public edition.
-    private static readonly string[] TaxonPages =
+    internal static readonly string[] TaxonPages =
     [
         "site/occasions/xxx赴xxx帮扶工作队慰问座谈会.html", "site/speakers/xxx.html",
         "site/tags/乡村振兴.html", "site/tags/对口帮扶.html", "site/tags/工业园区.html", "site/tags/挂职干部.html", "site/tags/财政解困.html",
     ];
 
     // The speech's tags the 公文 have too: their lists outlive the speech.
-    private static readonly string[] SharedTags = ["site/tags/乡村振兴.html", "site/tags/对口帮扶.html", "site/tags/挂职干部.html"];
+    internal static readonly string[] SharedTags = ["site/tags/乡村振兴.html", "site/tags/对口帮扶.html", "site/tags/挂职干部.html"];
 
     // The search index: its entry and shards, one output; then each document's chunks, numbered newest first (the
     // report of 2022-07-20, then those of 2022-07-01 in the kinds' order, then the notice of 2022-06-24).
-    private static readonly string[] SearchIndex = ["site/search-index.js", "site/search/s/0.js"];
-    private static readonly string[] ReportSearch = ["site/search/d/0/0-0.js"], SpeechSearch = ["site/search/d/0/1-0.js", "site/search/d/0/1-1.js"];
-    private static readonly string[] BriefingSearch = ["site/search/d/0/2-0.js"], NoticeSearch = ["site/search/d/0/3-0.js"];
-    private static readonly string[] Search = [.. SearchIndex, .. ReportSearch, .. SpeechSearch, .. BriefingSearch, .. NoticeSearch];
+    internal static readonly string[] SearchIndex = ["site/search-index.js", "site/search/s/0.js"];
+    internal static readonly string[] ReportSearch = ["site/search/d/0/0-0.js"], SpeechSearch = ["site/search/d/0/1-0.js", "site/search/d/0/1-1.js"];
+    internal static readonly string[] BriefingSearch = ["site/search/d/0/2-0.js"], NoticeSearch = ["site/search/d/0/3-0.js"];
+    internal static readonly string[] Search = [.. SearchIndex, .. ReportSearch, .. SpeechSearch, .. BriefingSearch, .. NoticeSearch];
 
-    private static readonly string[] LinkLists = [Archive, Topics, Feed, Sitemap, .. TaxonPages];
-    private static readonly string[] Pages = [SpeechPage, BriefingPage, .. GongwenPages, Index, Outcomes, Archive, Topics, NotFound, SearchPage, .. TaxonPages];
-    private static readonly string[] Statics = ["site/favicon.svg", "site/print.js", "site/search.css", "site/search.js", "site/style.css"];
-    private static readonly string[] Everything = [.. Pages, .. SpeechPdfs, .. BriefingPdfs, .. GongwenPdfs, Feed, Sitemap, .. Search, .. Statics];
+    internal static readonly string[] LinkLists = [Archive, Topics, Feed, Sitemap, .. TaxonPages];
+    internal static readonly string[] Pages = [SpeechPage, BriefingPage, .. GongwenPages, Index, Outcomes, Archive, Topics, NotFound, SearchPage, .. TaxonPages];
+    internal static readonly string[] Statics = ["site/favicon.svg", "site/print.js", "site/search.css", "site/search.js", "site/style.css"];
+    internal static readonly string[] Everything = [.. Pages, .. SpeechPdfs, .. BriefingPdfs, .. GongwenPdfs, Feed, Sitemap, .. Search, .. Statics];
 
     private readonly TempDir _dir = new TempDir().WithSample();
     private readonly IncrementalBuild _build;
@@ -364,7 +365,7 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
 
     private void AssertEqualsClean()
     {
-        SiteBuilder.Run(new BuildOptions(_dir["content"], _dir["templates"], _dir["clean"], Edition: Edition));
+        SiteBuilder.Run(new BuildOptions(_dir["content"], _dir["templates"], _dir["clean"], Edition: Edition, Cache: false));
         var clean = _dir[$"clean/{Edition}"];
         var expected = Files(clean);
         Assert.Equal(expected, Files(_build.Root));
@@ -375,16 +376,16 @@ public sealed class IncrementalEqualsCleanTests : IDisposable
 
     private static void Append(string path, string text) => File.AppendAllText(path, text);
 
-    private static void Replace(string path, string old, string by)
+    internal static void Replace(string path, string old, string by)
     {
         var text = File.ReadAllText(path);
         Assert.Contains(old, text, StringComparison.Ordinal); // the edit is real: the sample still holds what it replaces
         File.WriteAllText(path, text.Replace(old, by, StringComparison.Ordinal));
     }
 
-    private static List<string> Sorted(IEnumerable<string> paths) => [.. paths.Order(StringComparer.Ordinal)];
+    internal static List<string> Sorted(IEnumerable<string> paths) => [.. paths.Order(StringComparer.Ordinal)];
 
-    private static List<string> Files(string root) =>
+    internal static List<string> Files(string root) =>
         Sorted(Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')));
 
     public void Dispose() => _dir.Dispose();

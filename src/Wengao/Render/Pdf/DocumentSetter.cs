@@ -45,7 +45,7 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
     internal PdfFile Guarded(string sourcePath, Func<PdfFile> render)
     {
         var pdf = Guarded(sourcePath, "PDF", render);
-        foreach (var codepoint in pdf.Missing) _missing.TryAdd((sourcePath, codepoint), true);
+        Missed(sourcePath, pdf.Missing);
         return pdf;
     }
 
@@ -65,6 +65,12 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, int Codepoint), bool> _missing = new();
+
+    /// <summary>Notes the characters a PDF made by an earlier build lacked (the build cache reused it), to warn of them again.</summary>
+    internal void Missed(string sourcePath, IEnumerable<int> codepoints)
+    {
+        foreach (var codepoint in codepoints) _missing.TryAdd((sourcePath, codepoint), true);
+    }
 
     /// <summary>
     /// A warning for each document whose text holds characters no font of the chains has (a name's rare ideograph, 𠮷):

@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Wengao.Model;
+using Wengao.Parse;
+using Wengao.Pipeline.Outputs;
+
+namespace Wengao.Pipeline.Cache;
+
+/// <summary>
+/// One edition's part of the build cache: which planned outputs are reused from the current output (fingerprint and
+/// templates as recorded, every file intact) and which are rendered, and the manifest of what this build leaves.
+/// </summary>
+internal sealed class EditionCache
+{
+    private readonly BuildCache _cache;
+    private readonly string _manifest, _current;
+    private readonly Dictionary<string, string> _version;
+    // Usable for its files' hashes (a rendered file equal to the current one is linked) whenever it is whole; for its
+    // fingerprints only where its version is this build's.
+    private readonly OutputManifest? _last;
+    private readonly bool _fresh;
+    private readonly Dictionary<string, CachedFile> _lastFiles;
+    private readonly StagedFiles _files;
+    private readonly ConcurrentDictionary<string, CachedOutput> _next = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> _rendered = [];
+    private readonly ConcurrentBag<string> _written = [];
+    private int _reused, _linked;
+
+    /// <param name="current">the edition's folder in the current output, whose files unchanged outputs are linked from</param>
+    /// <param name="notes">the build's notes: a cache not used says so</param>
+    public EditionCache(BuildCache cache, Edition? edition, string current, StagedFiles files, ICollection<string> notes)
+    {
+        (_cache, _current, _files) = (cache, current, files);
+        _manifest = cache.ManifestOf(edition);
+        _version = cache.Version(edition);
+        _last = cache.Enabled ? ManifestFile.Read(_manifest, ManifestJson.Default.OutputManifest, notes, "full build") : null;
+        if (_last is not null && BuildCache.Changed(_last.Version, _version) is { Length: > 0 } changed)
+            notes.Add($"cache {_manifest}: {changed} changed since it was written; ignored, full build");
+        else _fresh = _last is not null;
+        _lastFiles = _last is null ? [] : _last.Outputs.Values.SelectMany(o => o.Files).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Stages the output from the current one where its inputs, and the templates its last render read, are as the cache
+    /// records them and each of its files is still the file that render wrote; its entry, or null where it must be rendered.
+    /// Not read back by the leak scan: its bytes are those that were scanned under the same registry and edition (the version).
+    /// </summary>
+    public CachedOutput? Reuse(PlannedOutput planned, out string fingerprint)
+    {
+        fingerprint = _cache.Prints.Of(planned.Inputs);
+        if (!_fresh || !_last!.Outputs.TryGetValue(planned.Files[0], out var entry) || entry.Inputs != fingerprint
+            || !entry.Files.Select(f => f.Path).SequenceEqual(planned.Files, StringComparer.Ordinal)
+            || entry.Templates.Any(t => _cache.Prints.Template(t.Key) != t.Value) || !entry.Files.All(Intact))
+            return null;
+        foreach (var file in entry.Files) Stage(file);
+        _next[planned.Files[0]] = entry;
+        Interlocked.Increment(ref _reused);
+        return entry;
+    }
+
+    /// <summary>Stages a rendered output: each file linked from the current output where its bytes are that file's, else written.</summary>
+    /// <param name="templates">the HTML templates its render read</param>
+    public void Rendered(PlannedOutput planned, string fingerprint, Rendered rendered, IReadOnlyCollection<string> templates)
+    {
+        var files = new List<CachedFile>(planned.Files.Count);
+        for (var i = 0; i < planned.Files.Count; i++)
+        {
+            var (relative, bytes) = (planned.Files[i], rendered.Of(i));
+            var hash = Convert.ToHexString(SHA256.HashData(bytes));
+            _rendered.Add(relative);
+            if (_lastFiles.TryGetValue(relative, out var last) && last.Hash == hash && last.Size == bytes.Length && Intact(last))
+            {
+                Stage(last);
+                files.Add(last);
+                continue;
+            }
+            _files.Write(relative, bytes);
+            _written.Add(relative);
+            var written = new FileInfo(Path.Combine(_files.Root, relative));
+            files.Add(new(relative, written.Length, written.LastWriteTimeUtc.Ticks, hash));
+        }
+        var source = planned.Inputs.Parts.OfType<ParsedDocument>().FirstOrDefault()?.Document.SourcePath;
+        _next[planned.Files[0]] = new(fingerprint, templates.Order(StringComparer.Ordinal).ToDictionary(t => t, _cache.Prints.Template, StringComparer.Ordinal),
+            files, rendered.Pdf?.Pages, rendered.Pdf is { Missing.Count: > 0 } && source is not null ? Path.GetRelativePath(Path.GetFullPath(_cache.Content), Path.GetFullPath(source)) : null,
+            rendered.Pdf is { Missing.Count: > 0 } pdf ? [.. pdf.Missing] : null);
+    }
+
+    /// <summary>The edition's folder in the staging tree.</summary>
+    public string Root => _files.Root;
+
+    /// <summary>What this edition's build did with the cache, paths relative to the edition's folder.</summary>
+    public (IReadOnlyList<string> Rendered, int Reused, int Linked, IReadOnlyList<string> Written) Use => (Sorted(_rendered), _reused, _linked, Sorted(_written));
+
+    private static List<string> Sorted(IEnumerable<string> paths) => [.. paths.Order(StringComparer.Ordinal)];
+
+    /// <summary>Writes the manifest of what this build left, once it is swapped in: see docs/cache.md for a build killed before.</summary>
+    public void Save() => ManifestFile.Write(_manifest, new OutputManifest(_version, new(_next.OrderBy(e => e.Key, StringComparer.Ordinal), StringComparer.Ordinal)),
+        ManifestJson.Default.OutputManifest);
+
+    private void Stage(CachedFile file)
+    {
+        _files.Link(file.Path, Path.Combine(_current, file.Path));
+        Interlocked.Increment(ref _linked);
+    }
+
+    /// <summary>Whether the current output's file is still the one recorded: the same size and time (a hard link keeps both).</summary>
+    private bool Intact(CachedFile file)
+    {
+        var info = new FileInfo(Path.Combine(_current, file.Path));
+        return info.Exists && info.Length == file.Size && info.LastWriteTimeUtc.Ticks == file.Modified;
+    }
+}

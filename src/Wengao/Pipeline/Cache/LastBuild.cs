@@ -1,0 +1,90 @@
+using System.Globalization;
+using Wengao.Check;
+using Wengao.Model;
+using Wengao.Render.Pdf.Fonts;
+
+namespace Wengao.Pipeline.Cache;
+
+/// <summary>
+/// The fast path of a build that has nothing to do: the last build's report, with the size and time of every file it
+/// read (content/, templates/, the installed fonts where it made PDFs) and of every file it left in the output. When
+/// each is as recorded — under the same Wengao, options and working folder — the output is what a build would make
+/// again (the build is deterministic), so the build prints the last report and stops without loading anything.
+/// </summary>
+internal static class LastBuild
+{
+    private static string Manifest(BuildOptions options) => Path.Combine(BuildCache.Folder(options.Output), "build.manifest");
+
+    /// <summary>What this build would read, listed before it reads it: a file edited meanwhile differs from its listing next time.</summary>
+    public static List<string> Inputs(BuildOptions options) =>
+    [
+        .. Listing(options.Content, "content/"), .. Listing(options.Templates, "templates/"),
+        // A font folder may link others (Debian's cmap/ does): each is known by its time, which a file added or removed changes.
+        .. options.Pdf ? FontDirectories.ForCurrentOs().SelectMany(d => Listing(d, d + "/", linkedFolders: true)) : [],
+    ];
+
+    /// <summary>The last build's report where nothing it read or wrote changed since; null otherwise (the build runs).</summary>
+    public static BuildReport? Unchanged(BuildOptions options, string target, TimeSpan elapsed)
+    {
+        if (!options.Cache || ManifestFile.Read(Manifest(options), ManifestJson.Default.BuildManifest, [], "") is not { } last) return null;
+        if (last.Version != Version(options) || !last.Inputs.SequenceEqual(Inputs(options), StringComparer.Ordinal)
+            || !last.Outputs.SequenceEqual(Listing(target, ""), StringComparer.Ordinal))
+            return null;
+        var report = last.Report;
+        var checks = new CheckSummary([], report.Warnings, [.. report.Sample.Select(Finding)])
+        {
+            Unsure = report.Unsure, Least = Confidence.Parse(report.Least.ToString("R", CultureInfo.InvariantCulture)) ?? Checker.BuildConfidence,
+        };
+        return new BuildReport(target, report.HtmlPages, report.PdfFiles, report.PdfPages,
+            [.. report.Notes, $"nothing changed since the last build ({Manifest(options)}): {Path.GetFileName(target)} left as it was"], elapsed, checks,
+            new CacheUse([], report.Outputs, 0, [], 0));
+    }
+
+    /// <summary>Records a build that succeeded, once its output is swapped in and the cache's other manifests are written.</summary>
+    public static void Save(BuildOptions options, List<string> inputs, BuildReport report, int outputs) =>
+        ManifestFile.Write(Manifest(options), new BuildManifest(Version(options), inputs, Listing(report.Output, ""), new SavedReport(
+            report.HtmlPages, report.PdfFiles, report.PdfPages, [.. report.Notes.Where(n => !n.StartsWith($"cache {BuildCache.Folder(options.Output)}", StringComparison.Ordinal))],
+            new(report.Checks.WarningsByRule, StringComparer.Ordinal), report.Checks.Unsure, report.Checks.Least.Value,
+            [.. report.Checks.Sample.Select(Saved)], outputs)), ManifestJson.Default.BuildManifest);
+
+    // The printed report names the folders as given, relative to the working folder: the same only from the same one.
+    private static string Version(BuildOptions options) => string.Join("\n", BuildCache.Code, Directory.GetCurrentDirectory(), options.Content,
+        options.Templates, options.Output, options.Pdf, options.Drafts, options.Edition, options.MinConfidence?.Value.ToString("R", CultureInfo.InvariantCulture),
+        options.Copies is { } copies ? string.Join(",", copies.Numbers) : "");
+
+    /// <summary>
+    /// Every file under <paramref name="folder"/>: its path (after <paramref name="prefix"/>), size and time, in path order;
+    /// a link, with the file it leads to and that file's size and time (<see cref="InputFiles"/>); a link to a folder
+    /// never matches, unless <paramref name="linkedFolders"/>: then it is that folder and its time.
+    /// </summary>
+    private static List<string> Listing(string folder, string prefix, bool linkedFolders = false) =>
+    [
+        .. InputFiles.Under(folder).Select(e => e switch
+            {
+                { File: { } file } => $"{prefix}{e.Relative}\t{file.Length}\t{file.LastWriteTimeUtc.Ticks}"
+                    + (Path.GetFullPath(Path.Combine(folder, e.Relative)) == file.FullName ? "" : $"\t{file.FullName}"),
+                { Folder: { } linked } when linkedFolders => $"{prefix}{e.Relative}\t{linked.FullName}\t{linked.LastWriteTimeUtc.Ticks}",
+                _ => $"{prefix}{e.Relative}\t{SourceHashes.Never()}",
+            })
+            .Order(StringComparer.Ordinal),
+    ];
+
+    private static SavedFinding Saved(Finding f) => new(f.RuleId, f.Severity, f.Confidence.Value, f.Where.File, f.Where.Line, f.Where.Column,
+        f.Message, f.Hint, f.Fix?.Offset, f.Fix?.Old, f.Fix?.New, f.Line, f.Unit);
+
+    private static Finding Finding(SavedFinding f) => new(f.RuleId, f.Severity,
+        Confidence.Parse(f.Confidence.ToString("R", CultureInfo.InvariantCulture)) ?? Confidence.Any, new SourceSpan(f.File, f.Line, f.Column),
+        f.Message, f.Hint, f.FixOffset is { } offset ? new TextEdit(offset, f.FixOld!, f.FixNew!) : null, f.Text, f.Unit);
+}
+
+/// <param name="Version">Wengao's build, the working folder and the options</param>
+/// <param name="Inputs">every file read, "path\tsize\ttime"</param>
+/// <param name="Outputs">every file of the output, "path\tsize\ttime"</param>
+internal sealed record BuildManifest(string Version, List<string> Inputs, List<string> Outputs, SavedReport Report);
+
+/// <param name="Outputs">the outputs the build planned, reported as reused</param>
+internal sealed record SavedReport(int HtmlPages, int PdfFiles, int PdfPages, List<string> Notes, Dictionary<string, int> Warnings, int Unsure,
+    double Least, List<SavedFinding> Sample, int Outputs);
+
+internal sealed record SavedFinding(string RuleId, Severity Severity, double Confidence, string File, int Line, int Column, string Message,
+    string? Hint, int? FixOffset, string? FixOld, string? FixNew, string Text, LocationUnit Unit);

@@ -1,0 +1,326 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Wengao.Pipeline;
+using Wengao.Tests.Fonts;
+using Wengao.Tests.Support;
+using static Wengao.Tests.Serve.IncrementalEqualsCleanTests;
+using Sample = Wengao.Tests.Serve.IncrementalEqualsCleanTests;
+
+namespace Wengao.Tests.Cache;
+
+/// <summary>
+/// `wengao build` with its persistent cache (docs/cache.md), the public edition of the sample (the one that masks
+/// names): after an edit of each kind of input it renders exactly the outputs that depend on it, links every other
+/// file from the last output (same inode), and leaves the same bytes as a clean build into a new folder; a damaged or
+/// stale cache is said to be ignored and gives a full build; a build stopped before or after its swap leaves output/
+/// and the cache consistent. What depends on what is the plan's (see IncrementalEqualsCleanTests), except that
+/// site.yml, registry.yml and the kinds are in the cache's version: an edit of one renders every output, and the
+/// files whose bytes did not change are linked all the same.
+/// </summary>
+public sealed class BuildCacheTests : IDisposable
+{
+    private readonly TempDir _dir = new TempDir().WithSample();
+    private int _cleanBuilds;
+
+    private string Output => _dir["output"];
+    private string Built => Path.Combine(Output, Edition);
+    private string Manifest => Path.Combine(OutputFolder.WorkFolder(Output), "cache", $"edition.{Edition}.manifest");
+    private string CheckManifest => Path.Combine(OutputFolder.WorkFolder(Output), "cache", "checks.manifest");
+    private string SpeechSource => _dir[$"content/speeches/2022-07-01-{Speech}.md"];
+
+    // What a document's PDFs are made of besides the document: every PDF, .docx and OFD of the sample.
+    private static readonly string[] Typeset = [.. SpeechPdfs, .. BriefingPdfs, .. GongwenPdfs];
+
+    [Fact]
+    public void A_build_without_a_change_reports_the_last_build_and_leaves_the_output_as_it_was()
+    {
+        var first = Build();
+        var before = Snapshot(Built);
+        var times = Times(Built);
+        var again = Build();
+        Assert.Contains(again.Notes, n => n.StartsWith("nothing changed since the last build", StringComparison.Ordinal));
+        Assert.Empty(again.Cache.Rendered);
+        Assert.Empty(again.Cache.Written);
+        Assert.Equal((first.HtmlPages, first.PdfFiles, first.PdfPages), (again.HtmlPages, again.PdfFiles, again.PdfPages));
+        Assert.Equal(first.Notes.Where(n => !n.StartsWith("cache ", StringComparison.Ordinal)), again.Notes.SkipLast(1));
+        AssertSameWarnings(first, again);
+        Assert.Equal(before, Snapshot(Built));
+        Assert.Equal(times, Times(Built));
+    }
+
+    [Theory]
+    [InlineData("edited")]
+    [InlineData("deleted")]
+    [InlineData("added")]
+    public void An_output_file_changed_by_hand_is_built_again(string change)
+    {
+        Build();
+        var page = Path.Combine(Built, SpeechPage);
+        switch (change)
+        {
+            case "edited": File.AppendAllText(page, "<!-- by hand -->"); break;
+            case "deleted": File.Delete(page); break;
+            default: File.WriteAllText(Path.Combine(Built, "site/extra.html"), "<p>by hand</p>"); break;
+        }
+        // The hand-made file is no output of the plan: the build replaces the folder without it, rendering nothing.
+        AssertBuild(change == "added" ? [] : [SpeechPage]);
+    }
+
+    [Fact]
+    public void A_source_touched_but_not_changed_renders_nothing_and_links_every_file()
+    {
+        var first = Build();
+        Assert.Equal(Sorted(Everything), first.Cache.Rendered);
+        Assert.Equal(Sorted(Everything), first.Cache.Written);
+        var inode = Inode(SpeechPage);
+        File.SetLastWriteTimeUtc(SpeechSource, DateTime.UtcNow.AddMinutes(1));
+        var again = Build();
+        Assert.DoesNotContain(again.Notes, n => n.StartsWith("nothing changed since the last build", StringComparison.Ordinal));
+        Assert.Empty(again.Cache.Rendered);
+        Assert.Empty(again.Cache.Written);
+        Assert.Equal(Everything.Length, again.Cache.Linked);
+        Assert.Equal(0, again.Cache.Checked);
+        Assert.Equal(inode, Inode(SpeechPage));
+        Assert.Equal((first.HtmlPages, first.PdfFiles, first.PdfPages), (again.HtmlPages, again.PdfFiles, again.PdfPages));
+        AssertSameWarnings(first, again);
+        AssertEqualsClean();
+    }
+
+    [Fact]
+    public void A_speech_body_renders_its_page_its_pdfs_the_index_and_the_search_index()
+    {
+        Build();
+        var (briefing, before) = (Inode(BriefingPage), Snapshot(Built));
+        File.AppendAllText(SpeechSource, "\n补充一段新的内容，说明后续工作安排。\n");
+        var report = AssertBuild([SpeechPage, .. SpeechPdfs, Sample.Index, .. SearchIndex, .. SpeechSearch]);
+        // Of those rendered, the files whose bytes did not change (a search chunk before the edit) are linked too.
+        Assert.Equal(Changed(before), report.Cache.Written);
+        Assert.Equal(1, report.Cache.Checked);
+        Assert.Equal(briefing, Inode(BriefingPage));
+        Assert.NotEqual(Inode(SpeechPage), Inode(BriefingPage));
+    }
+
+    [Fact]
+    public void A_source_linked_from_elsewhere_is_known_by_the_file_it_links_to()
+    {
+        // The link itself does not change when the file it leads to does: the cache reads the file, as the loader does.
+        var elsewhere = _dir["elsewhere.md"];
+        File.Move(SpeechSource, elsewhere);
+        File.CreateSymbolicLink(SpeechSource, elsewhere);
+        Build();
+        File.AppendAllText(elsewhere, "\n补充一段新的内容。\n");
+        AssertBuild([SpeechPage, .. SpeechPdfs, Sample.Index, .. SearchIndex, .. SpeechSearch]);
+    }
+
+    [Fact]
+    public void An_outcomes_figure_renders_the_documents_that_use_the_file_and_the_dashboard()
+    {
+        Build();
+        Replace(_dir["content/outcomes/assistance.yml"], "value: 5388", "value: 5390");
+        AssertBuild([SpeechPage, .. SpeechPdfs, BriefingPage, .. BriefingPdfs, .. GongwenPages, .. GongwenPdfs, Outcomes, Sample.Index, .. Sample.Search]);
+    }
+
+    [Fact]
+    public void A_page_template_renders_the_pages_that_read_it_and_a_pdf_template_the_pdfs_it_lays_out()
+    {
+        Build();
+        File.AppendAllText(_dir["templates/html/speech.sbn"], "<!-- revised -->\n");
+        AssertBuild([SpeechPage]);
+        File.AppendAllText(_dir["templates/html/_links.sbn"], "<!-- revised -->\n");
+        AssertBuild([SpeechPage, BriefingPage, .. GongwenPages]);
+        Replace(_dir["templates/pdf/reading.sbn"], "<folio font=\"宋体\"", "<folio font=\"黑体\"");
+        AssertBuild([$"pdf/{Speech}-reading.pdf", $"site/pdf/{Speech}-reading.pdf"]);
+    }
+
+    [Fact]
+    public void Site_yml_renders_every_output_and_writes_only_the_files_that_changed()
+    {
+        Build();
+        var (style, before) = (Inode("site/style.css"), Snapshot(Built));
+        Replace(_dir["content/site.yml"], "title: 讲话与工作成效", "title: 讲话与工作成效汇编");
+        var report = AssertBuild(Everything);
+        Assert.Contains($"cache {Manifest}: content changed since it was written; ignored, full build", report.Notes);
+        // The title is on every page; the files that do not show it (the static files, the PDFs) are linked.
+        Assert.Equal(Changed(before), report.Cache.Written);
+        Assert.Contains(SpeechPage, report.Cache.Written);
+        Assert.DoesNotContain($"pdf/{Speech}.pdf", report.Cache.Written);
+        Assert.Equal(style, Inode("site/style.css"));
+    }
+
+    [Fact]
+    public void A_registry_edit_renders_every_output_and_writes_those_of_the_documents_that_hold_the_name()
+    {
+        Build();
+        var before = Snapshot(Built);
+        // 李建勤 is in the speech, not in the briefing, the outcomes file or site.yml.
+        Replace(_dir["content/registry.yml"], "role: 原市委书记\n    show: [internal]", "role: 原市委书记\n    show: [internal, public]");
+        var report = AssertBuild(Everything);
+        string[] holding = [SpeechPage, .. SpeechPdfs, Sample.Index, .. SearchIndex, .. SpeechSearch];
+        Assert.Equal(Changed(before), report.Cache.Written);
+        Assert.Subset(holding.ToHashSet(), report.Cache.Written.ToHashSet());
+        Assert.Contains(SpeechPage, report.Cache.Written);
+        Assert.Contains($"pdf/{Speech}.pdf", report.Cache.Written);
+    }
+
+    [Fact]
+    public void A_font_file_renders_every_pdf_docx_and_ofd_and_no_page()
+    {
+        // The project's own 楷体, named in site.yml; then the file is replaced by another font under the same name.
+        var font = _dir["content/fonts/kai.ttf"];
+        Directory.CreateDirectory(Path.GetDirectoryName(font)!);
+        File.Copy(SystemFonts.Kai, font);
+        File.AppendAllText(_dir["content/site.yml"], "\nfonts:\n  kaiti: [fonts/kai.ttf]\n");
+        Build();
+        File.Copy(SystemFonts.Sung, font, overwrite: true);
+        var report = AssertBuild(Typeset);
+        Assert.DoesNotContain(report.Cache.Written, f => f.EndsWith(".html", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("edited entry")]
+    [InlineData("other format")]
+    [InlineData("other Wengao")]
+    public void A_damaged_or_stale_cache_is_ignored_with_a_message_and_gives_a_full_build(string damage)
+    {
+        Build();
+        var before = Snapshot(Built);
+        File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
+        var text = File.ReadAllText(Manifest);
+        var (header, checksum, body) = (text.Split('\n', 3)[0], text.Split('\n', 3)[1], text.Split('\n', 3)[2]);
+        // Each damage would, if trusted, leave the speech's page as it was: its entry's fingerprint is edited to be anything.
+        string reason;
+        switch (damage)
+        {
+            case "truncated":
+                File.WriteAllBytes(Manifest, File.ReadAllBytes(Manifest)[..(text.Length / 2)]);
+                reason = "damaged (its checksum does not match its entries)";
+                break;
+            case "edited entry":
+                var edited = JsonNode.Parse(body)!;
+                edited["Outputs"]![SpeechPage]!["Inputs"] = "0000";
+                File.WriteAllText(Manifest, $"{header}\n{checksum}\n{edited.ToJsonString()}");
+                reason = "damaged (its checksum does not match its entries)";
+                break;
+            case "other format":
+                File.WriteAllText(Manifest, $"wengao-cache 0\n{checksum}\n{body}");
+                reason = "written in cache format 0, this Wengao reads 1";
+                break;
+            default:
+                var stale = JsonNode.Parse(body)!;
+                stale["Version"]!["Wengao"] = "an earlier build";
+                var json = stale.ToJsonString();
+                File.WriteAllText(Manifest, $"{header}\nsha256:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)))}\n{json}");
+                reason = "Wengao changed since it was written";
+                break;
+        }
+        var report = AssertBuild(Everything);
+        Assert.Contains($"cache {Manifest}: {reason}; ignored, full build", report.Notes);
+        // A damaged manifest is not read at all; a stale one's files' hashes still say which files are the same.
+        if (damage == "other Wengao") Assert.Equal(Changed(before), report.Cache.Written);
+        else Assert.Equal(Sorted(Everything), report.Cache.Written);
+        Assert.Empty(Build().Cache.Rendered); // the manifest written by the full build is whole again
+    }
+
+    [Fact]
+    public void A_damaged_check_cache_checks_every_document_and_warns_as_a_clean_build()
+    {
+        var first = Build();
+        File.SetLastWriteTimeUtc(SpeechSource, DateTime.UtcNow.AddMinutes(1)); // so that the build does not stop at "nothing changed"
+        File.WriteAllText(CheckManifest, File.ReadAllText(CheckManifest).Replace("\"Unsure\":", "\"Unsure\": ", StringComparison.Ordinal));
+        var report = Build();
+        Assert.Contains($"cache {CheckManifest}: damaged (its checksum does not match its entries); ignored, every document checked", report.Notes);
+        Assert.Equal(4, report.Cache.Checked);
+        AssertSameWarnings(first, report);
+        AssertSameWarnings(Clean(), report);
+    }
+
+    [Fact]
+    public void A_build_stopped_before_its_swap_leaves_the_output_and_the_cache_as_they_were()
+    {
+        Build();
+        var before = Snapshot(Built);
+        var manifest = File.ReadAllBytes(Manifest);
+        File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
+        Assert.Throws<IOException>(() => Build(new BuildOptions(_dir["content"], _dir["templates"], Output, Edition: Edition)
+        {
+            BeforeCommit = () => throw new IOException("stopped before the swap"),
+        }));
+        Assert.Equal(before, Snapshot(Built));
+        Assert.Equal(manifest, File.ReadAllBytes(Manifest));
+        AssertBuild([SpeechPage, .. SpeechPdfs, Sample.Index, .. SearchIndex, .. SpeechSearch]);
+    }
+
+    [Fact]
+    public void A_build_stopped_after_its_swap_leaves_a_cache_whose_entries_of_the_replaced_files_no_longer_match()
+    {
+        Build();
+        var source = File.ReadAllText(SpeechSource);
+        File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
+        Assert.Throws<IOException>(() => Build(new BuildOptions(_dir["content"], _dir["templates"], Output, Edition: Edition)
+        {
+            BeforeCacheSaved = () => throw new IOException("stopped after the swap"),
+        }));
+        // The output is the edited speech's, the manifest the build before's; the source back as that build had it.
+        Assert.Contains("补充一段新的内容", File.ReadAllText(Path.Combine(Built, SpeechPage)));
+        File.WriteAllText(SpeechSource, source);
+        AssertBuild([SpeechPage, .. SpeechPdfs, Sample.Index, .. SearchIndex, .. SpeechSearch]);
+        Assert.DoesNotContain("补充一段新的内容", File.ReadAllText(Path.Combine(Built, SpeechPage)));
+    }
+
+    /// <summary>Builds with the cache; asserts the outputs rendered, and the output against a clean build.</summary>
+    private BuildReport AssertBuild(IEnumerable<string> rendered)
+    {
+        var report = Build();
+        Assert.Equal(Sorted(rendered), report.Cache.Rendered);
+        AssertEqualsClean();
+        return report;
+    }
+
+    private BuildReport Build(BuildOptions? options = null) =>
+        SiteBuilder.Run(options ?? new BuildOptions(_dir["content"], _dir["templates"], Output, Edition: Edition));
+
+    /// <summary>A build into a new folder, which has no cache (and not reading one either).</summary>
+    private BuildReport Clean() =>
+        SiteBuilder.Run(new BuildOptions(_dir["content"], _dir["templates"], _dir[$"clean{++_cleanBuilds}"], Edition: Edition, Cache: false));
+
+    private void AssertEqualsClean()
+    {
+        Clean();
+        var clean = _dir[$"clean{_cleanBuilds}/{Edition}"];
+        var expected = Files(clean);
+        Assert.Equal(expected, Files(Built));
+        foreach (var file in expected)
+            Assert.True(File.ReadAllBytes(Path.Combine(clean, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(Built, file))),
+                $"{file} differs from the clean build's");
+    }
+
+    private static void AssertSameWarnings(BuildReport expected, BuildReport actual)
+    {
+        Assert.Equal(expected.Checks.WarningsByRule.OrderBy(w => w.Key, StringComparer.Ordinal), actual.Checks.WarningsByRule.OrderBy(w => w.Key, StringComparer.Ordinal));
+        Assert.Equal(expected.Checks.Unsure, actual.Checks.Unsure);
+        Assert.Equal(expected.Checks.Sample.Select(f => f.Location + " " + f.Message), actual.Checks.Sample.Select(f => f.Location + " " + f.Message));
+        Assert.NotEmpty(actual.Checks.Sample); // the sample has warnings to compare
+    }
+
+    /// <summary>The file's inode: a file linked from the last build keeps it, one written anew does not.</summary>
+    private string Inode(string relative)
+    {
+        var run = ChildProcess.Run("stat", ["-c", "%i", Path.Combine(Built, relative)]);
+        Assert.Equal(0, run.Exit);
+        return run.Out.Trim();
+    }
+
+    /// <summary>The files of the output whose bytes differ from <paramref name="before"/>'s, or that it did not have.</summary>
+    private List<string> Changed(Dictionary<string, string> before) =>
+        Sorted(Snapshot(Built).Where(f => before.GetValueOrDefault(f.Key) != f.Value).Select(f => f.Key));
+
+    private static Dictionary<string, long> Times(string root) =>
+        Files(root).ToDictionary(f => f, f => File.GetLastWriteTimeUtc(Path.Combine(root, f)).Ticks, StringComparer.Ordinal);
+
+    private static Dictionary<string, string> Snapshot(string root) => Files(root).ToDictionary(f => f,
+        f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(root, f)))), StringComparer.Ordinal);
+
+    public void Dispose() => _dir.Dispose();
+}
