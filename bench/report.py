@@ -161,8 +161,10 @@ if stages:
     print("The build's own stages (bench/stages.py): from the line the build prints at the start of each stage to the next; "
           "CPU time of the process in that time (user+sys, both cores); the highest resident memory sampled (every 20 ms) "
           "in it. Medians of the runs. *start-up*: from the exec to the first line; *report*: from the last stage's end "
-          "(its note) to the process's end. The proofreading checks run beside load, parse and render, on the thread "
-          "pool, so their CPU is in those stages.")
+          "(its note) to the process's end. The build prints its notes only once it has swapped the new tree in and removed "
+          "the old one, so *search index* includes the swap and the removal (most of it for a build that replaces its "
+          "output). The proofreading checks run beside load, parse and render, on the thread pool, so their CPU is in "
+          "those stages.")
     stage_table('wengao', ns, "Cold builds:")
     stage_table('edit', [n5], "One-file edit, then a build into the same output folder:")
     stage_table('nochange', [n5], "No change, then a build into the same output folder:")
