@@ -59,7 +59,7 @@ while [ $# -gt 0 ]; do
     --no-serve) serve=0 ;;
     --serve-only) serve_only=1 ;;
     --profile) profile=1 ;;
-    -h|--help) sed -n 2,26p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,25p "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
