@@ -1,23 +1,36 @@
 #!/usr/bin/env bash
-# Whole-process benchmark of `wengao build` against the Hugo reference (issue 9).
+# Whole-process benchmark of `wengao build` against the Hugo reference (issues 9 and 21): one alternating run that reports
+# every target of issue 21 as a ratio against Hugo's full build of the same corpus, met or not.
 #
-#   bench/run.sh [--10k] [--runs N] [--pdf-runs N] [--pdf-n N] [--sizes "1000 5000"] [--serve-edits N] [--serve-only]
+#   bench/run.sh [--short] [--runs N] [--sizes "1000 5000"] [--large "20000 50000"] [--no-large] [--large-runs N]
+#                [--edit-n N] [--pdf-runs N] [--pdf-n N] [--serve-edits N] [--no-serve] [--serve-only] [--profile] [--10k]
 #
-# For each corpus size: generates the shared corpus (../shared/bench/gen_corpus.py), adds the sample's
-# site.yml and outcomes/, then times `wengao build --no-pdf` and ../shared/bench/hugo_build.sh alternately
-# (each run into a new output folder), RUNS times each. Then the PDF build (`wengao build`, pages per second),
-# the sample content/ (the seed manuscript) as a whole process, and the bare process start-up.
-# Medians of wall time, CPU time (user+sys) and peak RSS, from /usr/bin/time. Then `wengao serve` on a copy
-# of the sample content/ and of the 1,000-speech corpus: N one-file edits each (default 15), each timed from
-# the write until the speech's page is served with the edit (bench/serve_edit.py). Writes
-# bench/results/YYYY-MM-DD.md and prints it; --serve-only runs the serve part alone and writes
-# bench/results/YYYY-MM-DD-serve.md. Scratch files go to bench/.out/ (git-ignored).
+# Phases, each on the shared corpus (../shared/bench/gen_corpus.py, with the sample's site.yml and outcomes/):
+# 1. cold HTML, for each of --sizes: `wengao build --no-pdf` (a new output folder, so no cache) and ../shared/bench/hugo_build.sh,
+#    alternated, RUNS times each. Each Wengao build runs under bench/stages.py, which times its stages from the lines it prints
+#    and samples its memory: the stage profile.
+# 2. edits, at 5,000 speeches (--edit-n): a copy of the corpus built once into one output folder, then RUNS rounds of Hugo's full build,
+#    one speech's text changed + `wengao build --no-pdf` into that same folder (so a build cache there is used), and
+#    `wengao build --no-pdf` again with nothing changed.
+# 3. PDFs: `wengao build` of --pdf-n speeches, pages per second. 4. The sample content/ (the seed's manuscript), `wengao build`
+#    as a whole process with the installed tool (`dotnet pack` + `dotnet tool install --tool-path`; the published CLI if that
+#    fails, and the report says which), and a bare `wengao --help`.
+# 5. large corpora (--large, default 20,000 and 50,000; --no-large skips them): Wengao and Hugo cold, alternated, LARGE_RUNS
+#    times (default 1); at the largest, cold two-character queries of its search index (bench/search/measure.py, 2.5 MB/s).
+# 6. `wengao serve` (bench/serve_edit.py) on the sample and on 1,000 speeches: one-file edit → page served.
+# Medians of wall time, CPU time (user+sys) and peak RSS, from /usr/bin/time. --profile adds the in-process split of each
+# stage (bench/Wengao.Benchmarks `profile --heap`) at 5,000 and at the largest size. --short: 2 runs, 1 PDF run of 200
+# speeches, 5 serve edits, no large corpora (a few minutes). Writes bench/results/YYYY-MM-DD.md and YYYY-MM-DD-curves.svg
+# (time and peak memory against the number of speeches; bench/report.py) and prints the report; --serve-only runs the
+# serve part alone into YYYY-MM-DD-serve.md. Scratch files go to bench/.out/ (git-ignored).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 shared=$(cd "$repo/../shared/bench" && pwd)
 out=$repo/bench/.out
 sizes="1000 5000"
+large="20000 50000"
+large_runs=1
 runs=5
 pdf_runs=3
 pdf_n=1000
@@ -25,16 +38,28 @@ seed_runs=5
 serve_n=1000
 serve_edits=15
 serve_only=0
+serve=1
+profile=0
+edit_n=5000          # the size of issue 21's edit, no-change and cold targets, and the base of the 50,000-speech one
+search_queries=(工作 资金 冷链)   # cold two-character queries: issue 21's download budget is for these
+search_rate=2500000  # bytes per second, as bench/search.sh
 while [ $# -gt 0 ]; do
   case "$1" in
+    --short) runs=2; pdf_runs=1; pdf_n=200; seed_runs=3; serve_edits=5; large="" ;;
     --10k) sizes="1000 5000 10000" ;;
     --runs) runs=$2; shift ;;
     --pdf-runs) pdf_runs=$2; shift ;;
     --pdf-n) pdf_n=$2; shift ;;
     --sizes) sizes=$2; shift ;;
+    --large) large=$2; shift ;;
+    --no-large) large="" ;;
+    --large-runs) large_runs=$2; shift ;;
+    --edit-n) edit_n=$2; shift ;;
     --serve-edits) serve_edits=$2; shift ;;
+    --no-serve) serve=0 ;;
     --serve-only) serve_only=1 ;;
-    -h|--help) sed -n 2,15p "$0"; exit 0 ;;
+    --profile) profile=1 ;;
+    -h|--help) sed -n 2,25p "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -51,6 +76,7 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
+began=$(date +%s)
 mkdir -p "$out" "$repo/bench/results"
 echo "publishing the CLI (Release) to bench/.out/cli"
 dotnet publish "$repo/src/Wengao.Cli" -c Release -o "$out/cli" --nologo -v quiet >/dev/null
@@ -60,14 +86,18 @@ templates=$repo/templates
 edition=()
 first=$(sed -n 's/^ *- *name: *\([A-Za-z0-9_-]*\).*/\1/p' "$repo/content/site.yml" | head -1)
 if [ -n "$first" ] && "$wengao" build --help 2>&1 | grep -q -- '--edition'; then edition=(--edition "$first"); fi
-times=$out/times.tsv   # label  size  run  wall  user  sys  maxrss_kb
-: >"$times"
+times=$out/times.tsv    # label  size  run  wall  user  sys  maxrss_kb
+stages=$out/stages.tsv  # label  size  stage  wall  cpu  peak_mb  end_mb   (bench/stages.py)
+search_tsv=$out/search.tsv
+: >"$times"; : >"$stages"; : >"$search_tsv"
 
-# timed LABEL SIZE RUN -- COMMAND…  : one run under /usr/bin/time, stdout+stderr to $out/logs/LABEL-SIZE.log
+# timed LABEL SIZE RUN -- COMMAND…  : one run under /usr/bin/time, stdout+stderr to $out/logs/LABEL-SIZE.log. The disk is
+# synced first, untimed, so that no run pays for writing back the files of the run before it.
 timed() {
   local label=$1 size=$2 run=$3; shift 4
   local t; t=$(mktemp)
   mkdir -p "$out/logs"
+  sync
   if ! /usr/bin/time -f '%e %U %S %M' -o "$t" "$@" >"$out/logs/$label-$size.log" 2>&1; then
     echo "run.sh: $label ($size) failed; see bench/.out/logs/$label-$size.log" >&2; tail -5 "$out/logs/$label-$size.log" >&2; exit 1
   fi
@@ -78,11 +108,18 @@ timed() {
   rm -f "$t"
 }
 
+# staged LABEL SIZE RUN OUTPUT [FLAG…] : `wengao build` of corpus SIZE into OUTPUT, timed, its stages profiled (bench/stages.py)
+staged() {
+  local label=$1 size=$2 run=$3 output=$4; shift 4
+  timed "$label" "$size" "$run" -- python3 "$repo/bench/stages.py" "$stages" "$label" "$size" -- \
+    "$wengao" build --content "$dir" --templates "$templates" --output "$output" "${edition[@]}" "$@"
+}
+
 corpus() { # corpus N -> content folder bench/.out/corpus-N with the sample's site.yml and outcomes
   local n=$1 dir=$out/corpus-$1
   if [ ! -f "$dir/.complete" ]; then
     rm -rf "$dir"
-    python3 "$shared/gen_corpus.py" "$n" "$dir"
+    python3 "$shared/gen_corpus.py" "$n" "$dir" >&2
     touch "$dir/.complete"
   fi
   rm -rf "$dir/outcomes"   # the sample's settings and data as they are now
@@ -97,26 +134,46 @@ stop_serve() { if [ -n "$serve_pid" ]; then kill "$serve_pid" 2>/dev/null || tru
 trap 'stop_serve; rm -rf "$sites"' EXIT
 trap 'stop_serve; exit 130' INT TERM
 
-# Each timed build writes into a new folder under $sites, all removed when the script ends. Removing thousands of
+# Each cold build writes into a new folder under $sites, all removed when the script ends. Removing thousands of
 # files just before a run would time the file system instead: ext4 skips recently freed inodes when it allocates
 # new ones, and the skipping costs a build writing 5,000 files into one folder seconds of system time
-# (measured: 2.9 s → 8.7 s wall; docs/performance.md).
+# (measured: 2.9 s → 8.7 s wall; docs/performance.md). The edit builds replace their own output folder, as a user's do,
+# and pay that cost where the build does not avoid it: that is what they measure.
 sites=$out/sites
 mkdir -p "$sites"
 fresh() { mktemp -d "$sites/$1-XXXXXX"; }
 
+tool_kind="the published CLI (bench/.out/cli, ReadyToRun)"
 if [ "$serve_only" = 0 ]; then
-# --- HTML: wengao --no-pdf vs Hugo, alternated ----------------------------------------------------------
+# --- 1. cold HTML: wengao --no-pdf vs Hugo, alternated --------------------------------------------------
 for n in $sizes; do
   dir=$(corpus "$n")
-  echo "N=$n: wengao build --no-pdf vs hugo, $runs runs each, alternated"
+  echo "N=$n: cold wengao build --no-pdf vs hugo, $runs runs each, alternated"
   for r in $(seq 1 "$runs"); do
-    timed wengao "$n" "$r" -- "$wengao" build --content "$dir" --templates "$templates" --output "$(fresh wengao)/site" --no-pdf "${edition[@]}"
+    staged wengao "$n" "$r" "$(fresh wengao)/site" --no-pdf
     timed hugo "$n" "$r" -- "$shared/hugo_build.sh" "$dir" "$(fresh hugo)/site"
   done
 done
 
-# --- PDF: the full build, pages per second ------------------------------------------------------------
+# --- 2. edits: one output folder, rebuilt after a one-speech edit and after no change -------------------
+if [ -n "$edit_n" ]; then
+  base=$(corpus "$edit_n")
+  dir=$(fresh edits)/content
+  cp -r "$base" "$dir"
+  edited=$dir/speeches/$(ls "$dir/speeches" | sed -n "$(( $(ls "$dir/speeches" | wc -l) / 2 + 1 ))p")
+  kept=$(dirname "$dir")/output
+  echo "N=$edit_n: edits into one output folder ($kept): first build, then $runs rounds of hugo, edit + build, build"
+  staged first "$edit_n" 1 "$kept" --no-pdf
+  for r in $(seq 1 "$runs"); do
+    timed hugo-edits "$edit_n" "$r" -- "$shared/hugo_build.sh" "$dir" "$(fresh hugo)/site"
+    # One speech's text changed: a sentence added to its last paragraph, new each round.
+    printf '第%s轮修改：补充一句，检验增量构建。\n' "$r" >>"$edited"
+    staged edit "$edit_n" "$r" "$kept" --no-pdf
+    staged nochange "$edit_n" "$r" "$kept" --no-pdf
+  done
+fi
+
+# --- 3. PDF: the full build, pages per second ------------------------------------------------------------
 dir=$(corpus "$pdf_n")
 echo "N=$pdf_n: wengao build (HTML + PDFs), $pdf_runs runs"
 for r in $(seq 1 "$pdf_runs"); do
@@ -124,118 +181,88 @@ for r in $(seq 1 "$pdf_runs"); do
 done
 pdf_line=$(grep -o '[0-9]* PDFs ([0-9]* pages)' "$out/logs/pdf-$pdf_n.log" || true)
 
-# --- the seed manuscript (sample content/) and bare start-up -----------------------------------------
-echo "sample content/ (seed manuscript), $seed_runs runs"
+# --- 4. the seed manuscript (sample content/) with the installed tool, and bare start-up -------------------
+# The tool as a user installs it: `dotnet pack` (whatever the project packs: ReadyToRun or not, one package or one per
+# platform), then `dotnet tool install` from that folder into a tool path. A version of its own each run, so that no
+# package of the same version in the NuGet cache stands in for it.
+seed_cli=$wengao
+pkg=$out/pkg tools=$out/tool version=0.0.0-bench.$(date +%Y%m%d%H%M%S)
+rm -rf "$pkg" "$tools"
+echo "packing and installing the tool ($version) into bench/.out/tool"
+if dotnet pack "$repo/src/Wengao.Cli" -c Release -o "$pkg" -p:PackageVersion="$version" --nologo -v quiet >"$out/logs/pack.log" 2>&1 \
+  && dotnet tool install wengao --tool-path "$tools" --add-source "$pkg" --version "$version" --ignore-failed-sources >>"$out/logs/pack.log" 2>&1 \
+  && [ -x "$tools/wengao" ]; then
+  seed_cli=$tools/wengao
+  tool_kind="the installed tool (\`dotnet pack\`, \`dotnet tool install --tool-path\`: $(cd "$pkg" && ls *.nupkg | tr '\n' ' ' | sed 's/ $//'))"
+else
+  echo "run.sh: packing or installing the tool failed (bench/.out/logs/pack.log); the seed is timed with the published CLI" >&2
+fi
+echo "sample content/ (seed manuscript), $seed_runs runs, with $seed_cli"
 for r in $(seq 1 "$seed_runs"); do
-  timed seed 1 "$r" -- "$wengao" build --content "$repo/content" --templates "$templates" --output "$(fresh seed)/site" "${edition[@]}"
-  timed startup 0 "$r" -- "$wengao" --help
+  timed seed 1 "$r" -- "$seed_cli" build --content "$repo/content" --templates "$templates" --output "$(fresh seed)/site" "${edition[@]}"
+  timed startup 0 "$r" -- "$seed_cli" --help
 done
 seed_line=$(grep -o '[0-9]* PDFs ([0-9]* pages)' "$out/logs/seed-1.log" || true)
+
+# --- 5. large corpora: cold, alternated with Hugo; the search index's download at the largest --------------
+largest=
+for n in $large; do
+  dir=$(corpus "$n")
+  echo "N=$n: cold wengao build --no-pdf vs hugo, $large_runs run(s) each, alternated"
+  for r in $(seq 1 "$large_runs"); do
+    site=$(fresh wengao)/site
+    staged wengao "$n" "$r" "$site" --no-pdf
+    [ "$r" = 1 ] && last_site=$site
+    timed hugo "$n" "$r" -- "$shared/hugo_build.sh" "$dir" "$(fresh hugo)/site"
+  done
+  largest=$n
+done
+if [ -n "$largest" ]; then
+  index_site=$last_site${edition:+/${edition[1]}}/site
+  if command -v chromium >/dev/null && [ -f "$index_site/search.html" ]; then
+    echo "N=$largest: cold queries ${search_queries[*]} at $((search_rate / 1000)) KB/s (bench/search/measure.py)"
+    python3 "$repo/bench/search/measure.py" "$index_site" search.html "$search_rate" "${search_queries[@]}" |
+      sed "s/^/$largest\t/" >>"$search_tsv"
+  else
+    echo "run.sh: no chromium or no search page at $index_site: the search index's download is not measured" >&2
+  fi
 fi
 
-# --- wengao serve: one-file edit → page served ----------------------------------------------------------
+# --- in-process split of the stages (bench/Wengao.Benchmarks profile --heap) ------------------------------
+if [ "$profile" = 1 ]; then
+  dotnet build "$repo/bench/Wengao.Benchmarks" -c Release --nologo -v quiet >/dev/null
+  for n in $edit_n $largest; do
+    echo "N=$n: in-process stage profile"
+    dotnet "$repo/bench/Wengao.Benchmarks/bin/Release/net10.0/Wengao.Benchmarks.dll" profile "$(corpus "$n")" "$templates" --no-pdf --heap \
+      >"$out/profile-$n.txt" 2>&1
+  done
+fi
+fi
+
+# --- 6. wengao serve: one-file edit → page served ----------------------------------------------------------
 serve_tsv=$out/serve.tsv
 : >"$serve_tsv"
 mkdir -p "$out/logs"
-echo "wengao serve: $serve_edits one-file edits each on the sample content/ and on $serve_n speeches"
-for what in sample "$serve_n"; do
-  if [ "$what" = sample ]; then dir=$repo/content; else dir=$(corpus "$serve_n"); fi
-  python3 "$repo/bench/serve_edit.py" "$wengao" "$dir" "$templates" "$what" "$serve_edits" "$serve_tsv" "${edition[@]}" &
-  serve_pid=$!
-  wait "$serve_pid" || { echo "run.sh: the serve measurement failed; see bench/.out/logs/serve-$what.log" >&2; exit 1; }
-  serve_pid=
-done
+if [ "$serve" = 1 ]; then
+  echo "wengao serve: $serve_edits one-file edits each on the sample content/ and on $serve_n speeches"
+  for what in sample "$serve_n"; do
+    if [ "$what" = sample ]; then dir=$repo/content; else dir=$(corpus "$serve_n"); fi
+    python3 "$repo/bench/serve_edit.py" "$wengao" "$dir" "$templates" "$what" "$serve_edits" "$serve_tsv" "${edition[@]}" &
+    serve_pid=$!
+    wait "$serve_pid" || { echo "run.sh: the serve measurement failed; see bench/.out/logs/serve-$what.log" >&2; exit 1; }
+    serve_pid=
+  done
+fi
 
 # --- report ------------------------------------------------------------------------------------------
 date=$(date +%F)
-result=$repo/bench/results/$date$([ "$serve_only" = 0 ] || echo -serve).md
-python3 - "$times" "$sizes" "$pdf_n" "${pdf_line:-}" "${seed_line:-}" "$runs" "$pdf_runs" "$seed_runs" "${edition[*]:-}" \
-  "$serve_tsv" "$(uptime)" >"$result" <<'PY'
-import sys, statistics, re, collections, subprocess, platform, datetime, math
-times, sizes, pdf_n, pdf_line, seed_line, runs, pdf_runs, seed_runs, edition, serve_tsv, uptime = sys.argv[1:]
-rows = collections.defaultdict(list)
-for line in open(times):
-    label, size, run, wall, user, sys_, rss = line.split('\t')
-    rows[(label, int(size))].append((float(wall), float(user) + float(sys_), int(rss) / 1024))
-def med(label, size, i): return statistics.median(r[i] for r in rows[(label, size)])
-def sh(cmd):
-    try: return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip()
-    except Exception: return '?'
-mem = sh("free -g | awk '/Mem:/ {print $2}'")
-hugo = sh('hugo version 2>/dev/null').split(' BuildDate')[0]
-print(f"# Benchmark run {datetime.datetime.now():%Y-%m-%d %H:%M}\n")
-print(f"Machine: {sh('nproc')} cores, {mem} GB RAM, {platform.platform()}; .NET SDK {sh('dotnet --version')}"
-      f"{'; ' + hugo if hugo and rows else ''}; at the end of the run: {uptime.split(',  ')[-1].strip()}.")
-ns = [int(s) for s in sizes.split() if ('wengao', int(s)) in rows]
-if ns:
-    print(f"\nMedians of {runs} runs each, Wengao and Hugo alternated in one run, each run into a new output folder; "
-          "wall and CPU (user+sys) in seconds, peak RSS in MB (`/usr/bin/time -f '%e %U %S %M'`)."
-          + (f" Wengao builds one edition (`{edition}`), as Hugo builds one site." if edition else "") + "\n")
-    print("## HTML site: `wengao build --no-pdf` vs `hugo_build.sh`\n")
-    print("| speeches | Wengao wall | Hugo wall | wall ratio | Wengao CPU | Hugo CPU | CPU ratio | Wengao RSS | Hugo RSS | RSS ratio |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for n in ns:
-        w = [med('wengao', n, i) for i in range(3)]; h = [med('hugo', n, i) for i in range(3)]
-        print(f"| {n:,} | {w[0]:.2f} | {h[0]:.2f} | {w[0]/h[0]:.2f}× | {w[1]:.2f} | {h[1]:.2f} | {w[1]/h[1]:.2f}× "
-              f"| {w[2]:.0f} | {h[2]:.0f} | {w[2]/h[2]:.2f}× |")
-if len(ns) > 1:
-    print("\nScaling (wall time relative to the smallest corpus; linear = the ratio of sizes):\n")
-    print("| speeches | size ratio | Wengao | Hugo |")
-    print("| ---: | ---: | ---: | ---: |")
-    for n in ns:
-        print(f"| {n:,} | {n/ns[0]:.0f}× | {med('wengao', n, 0)/med('wengao', ns[0], 0):.2f}× | {med('hugo', n, 0)/med('hugo', ns[0], 0):.2f}× |")
-pdf_n = int(pdf_n)
-if ('pdf', pdf_n) in rows:
-    print(f"\n## PDF: `wengao build` (HTML + manuscript + reading copy), {pdf_n:,} speeches, {pdf_runs} runs\n")
-    m = re.search(r'(\d+) PDFs \((\d+) pages\)', pdf_line)
-    w, c, r = (med('pdf', pdf_n, i) for i in range(3))
-    if m:
-        files, pages = int(m[1]), int(m[2])
-        hw = med('wengao', pdf_n, 0) if ('wengao', pdf_n) in rows else 0
-        print(f"{files:,} PDFs, {pages:,} pages: median {w:.2f} s wall, {c:.2f} s CPU, {r:.0f} MB peak RSS "
-              f"→ **{pages / w:.0f} pages/s** for the whole build"
-              + (f", {pages / (w - hw):.0f} pages/s net of the HTML-only build ({hw:.2f} s)" if hw else "") + ".")
-if ('seed', 1) in rows:
-    print(f"\n## The seed manuscript alone (sample `content/`: 1 speech + 1 briefing, HTML + PDFs), {seed_runs} runs\n")
-    print(f"`wengao build` whole process: median **{med('seed', 1, 0):.2f} s** wall, {med('seed', 1, 1):.2f} s CPU, "
-          f"{med('seed', 1, 2):.0f} MB peak RSS ({seed_line.replace('wrote ', '')}).\n")
-    print(f"Bare process start-up (`wengao --help`): median {med('startup', 0, 0):.3f} s wall, {med('startup', 0, 1):.3f} s CPU, "
-          f"{med('startup', 0, 2):.0f} MB.")
-serve = collections.defaultdict(lambda: {'edits': [], 'extra': 0})
-for line in open(serve_tsv):
-    f = line.rstrip('\n').split('\t')
-    if f[0] == 'start': serve[f[1]].update(ready=float(f[2]), build=int(f[3]), speeches=int(f[5]))
-    elif f[0] == 'edit': serve[f[1]]['edits'].append((float(f[3]), int(f[4])))
-    elif f[0] == 'extra': serve[f[1]]['extra'] = int(f[2])
-if serve:
-    def p90(xs): return sorted(xs)[math.ceil(0.9 * len(xs)) - 1]
-    print("\n## wengao serve: one-file edit → page served\n")
-    print("`wengao serve` on a copy of the content (`bench/serve_edit.py`): one speech rewritten with a new paragraph each "
-          "time, its page fetched every 2 ms until it shows the paragraph. *Served*: from the file write to that response. "
-          "*Rebuild*: what the server prints for it, from the end of the watcher's quiet period to the end of the rebuild "
-          "(PDFs and search index included; the page is written before them); the open pages reload after it. "
-          "Target (issue 9): served ≤ 100 ms. Milliseconds.\n")
-    print("| content | speeches | edits | served median | p90 | max | rebuild median | p90 | max | first build | target met |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
-    for label, s in serve.items():
-        served, rebuilt = [e[0] for e in s['edits']], [e[1] for e in s['edits']]
-        met = 'yes' if p90(served) <= 100 else 'median only' if statistics.median(served) <= 100 else 'no'
-        print(f"| {'sample `content/`' if label == 'sample' else 'generated corpus'} | {s['speeches']:,} | {len(served)} "
-              f"| {statistics.median(served):.0f} | {p90(served):.0f} | {max(served):.0f} "
-              f"| {statistics.median(rebuilt):.0f} | {p90(rebuilt):.0f} | {max(rebuilt):.0f} | {s['build'] / 1000:.1f} s | {met} |")
-    print()
-    for label, s in serve.items():
-        print(f"- {label}, every edit served after: {', '.join(f'{e[0]:.0f}' for e in s['edits'])} ms"
-              + (f"; {s['extra']} rebuild(s) more than one per edit" if s['extra'] else ""))
-if rows:
-    print("\n## Every run\n")
-    print("| what | N | run | wall s | CPU s | RSS MB |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for (label, size), rs in rows.items():
-        for i, (wall, cpu, rss) in enumerate(rs, 1):
-            print(f"| {label} | {size} | {i} | {wall:.2f} | {cpu:.2f} | {rss:.0f} |")
-PY
+name=$date$([ "$serve_only" = 0 ] || echo -serve)
+python3 "$repo/bench/report.py" --times "$times" --stages "$stages" --serve "$serve_tsv" --search "$search_tsv" \
+  --profiles "$out" --sizes "$sizes" --large "$large" --edit-n "${edit_n:-0}" --pdf-n "$pdf_n" --pdf-line "${pdf_line:-}" \
+  --seed-line "${seed_line:-}" --runs "$runs" --large-runs "$large_runs" --pdf-runs "$pdf_runs" --seed-runs "$seed_runs" \
+  --edition "${edition[*]:-}" --tool "$tool_kind" --uptime "$(uptime)" --seconds $(( $(date +%s) - began )) \
+  --svg "$repo/bench/results/$name-curves.svg" >"$repo/bench/results/$name.md"
 echo
-cat "$result"
+cat "$repo/bench/results/$name.md"
 echo
-echo "written to ${result#"$repo"/}"
+echo "written to bench/results/$name.md$([ ! -f "$repo/bench/results/$name-curves.svg" ] || echo " and $name-curves.svg")"

@@ -4,12 +4,12 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Wengao.Benchmarks;
 
-// `profile [CONTENT [TEMPLATES]] [--no-pdf]`: one stopwatch-timed build through the library, stage by stage (see StageProfile).
+// `profile [CONTENT [TEMPLATES]] [--no-pdf] [--heap]`: one stopwatch-timed build through the library, stage by stage (see StageProfile).
 if (args is ["profile", .. var rest])
 {
     var paths = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
     return StageProfile.Run(paths.ElementAtOrDefault(0) ?? Repo.Content, paths.ElementAtOrDefault(1) ?? Repo.Templates,
-        rest.Contains("--no-pdf"));
+        rest.Contains("--no-pdf"), rest.Contains("--heap"));
 }
 
 // `shards CONTENT N [--skip]`: the search index's entry and shards for the first N documents, once (or not, with --skip):

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -44,9 +43,6 @@ public static class SearchIndex
     /// about 120 KB and the build one file per 2,000 characters — on a busy disk each file costs as much as a page does.
     /// </summary>
     private const int ChunkLength = 2000;
-
-    // A document's text is read when the outputs are planned (how many chunks) and when they are rendered: made once.
-    private static readonly ConditionalWeakTable<ParsedDocument, string> Texts = new();
 
     /// <summary>How many files (search/d/F/N-K.js) the document's text takes.</summary>
     public static int ChunkCount(ParsedDocument parsed) => ChunkStarts(TextOf(parsed)).Length;
@@ -193,9 +189,12 @@ public static class SearchIndex
     /// The text: the title, the fields printed as prose (a salutation), the body, the printed furniture (发文字号, 署名,
     /// 附件说明, 附注, 版记) and the attachments' titles and contents, as the page shows them.
     /// </summary>
-    private static string TextOf(ParsedDocument parsed) => Texts.GetValue(parsed, Text);
-
-    private static string Text(ParsedDocument parsed)
+    /// <remarks>
+    /// Made again at each of its three reads (the chunks' count when the outputs are planned, the chunks, the shards), not
+    /// kept: kept from the plan to the index, every document's text was a quarter of the live heap at 50,000 speeches
+    /// (345 of 1,455 MB), for some 20 ms of CPU per 1,000 documents a read (docs/performance.md, issue 21).
+    /// </remarks>
+    private static string TextOf(ParsedDocument parsed)
     {
         var (document, body, furniture, attachments) = (parsed.Document, parsed.Body, parsed.Document.Furniture, parsed.Attachments);
         var text = new StringBuilder(document.Title);

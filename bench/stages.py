@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Where a whole-process `wengao build` spends its time and memory, stage by stage (issue 21, item 4).
+
+    stages.py TSV LABEL N -- COMMAND...
+
+Runs COMMAND (a `wengao build`), reads the stage lines it prints (`load…`, `internal: parse: …`, `internal: render: …`,
+`internal: write…`, `internal: search index…`, then the report), and samples the process's resident memory and CPU time
+from /proc every 20 ms. Appends one row per stage to TSV: label, N, stage, wall s, CPU s (user+sys), peak RSS MB within
+the stage, RSS MB at its end. The stage boundaries are the moments the lines are read, so they are the build's own, not a
+re-enactment of it (bench/Wengao.Benchmarks' `profile` splits the stages further, in process). The command's output goes
+to stdout, as if it ran alone. Standard library only.
+"""
+import os, subprocess, sys, threading, time
+
+TICK = 0.02                    # seconds between samples: a stage shorter than this is still timed, by its lines
+PAGE = os.sysconf('SC_PAGE_SIZE')
+HZ = os.sysconf('SC_CLK_TCK')
+
+
+def sample(pid):
+    """(RSS in bytes, CPU seconds) of the process, or None once it is gone."""
+    try:
+        with open(f'/proc/{pid}/stat') as f:
+            fields = f.read().rsplit(')', 1)[1].split()
+        with open(f'/proc/{pid}/statm') as f:
+            rss = int(f.read().split()[1]) * PAGE
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return None
+    return rss, (int(fields[11]) + int(fields[12])) / HZ   # utime, stime (fields 14 and 15 of stat)
+
+
+def stage_of(line):
+    """The stage a progress line starts ('load', 'parse', …), or None for any other line."""
+    text = line.strip().rstrip('…').split(': ')
+    # "load…", "internal: parse: 50000 document(s)", "internal: write…": the stage is the part after the edition.
+    for part in text[:2]:
+        name = part.rstrip('…').strip()
+        if name in ('load', 'parse', 'render', 'write', 'search index', 'wait for another build of this output'):
+            return name
+    return None
+
+
+def main():
+    tsv, label, n = sys.argv[1:4]
+    command = sys.argv[sys.argv.index('--') + 1:]
+    start = time.monotonic()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
+    stages = [['start', start, 0.0, 0, 0]]   # name, wall at start, CPU at start, peak RSS, last RSS
+    lock = threading.Lock()
+
+    def watch():
+        while proc.poll() is None:
+            s = sample(proc.pid)
+            if s:
+                with lock:
+                    stages[-1][3] = max(stages[-1][3], s[0])
+                    stages[-1][4] = s[0]
+                    last_cpu[0] = s[1]
+            time.sleep(TICK)
+
+    last_cpu = [0.0]
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    for line in proc.stdout:
+        sys.stdout.write(line)
+        name = stage_of(line)
+        if name is None and stages[-1][0] not in ('start', 'report') and not line.startswith(' '):
+            name = 'report'    # the first line after the stages: the build's notes, then the process's end
+        if name is not None and name != stages[-1][0]:
+            s = sample(proc.pid)
+            with lock:
+                cpu = s[1] if s else last_cpu[0]
+                rss = s[0] if s else stages[-1][4]
+                stages[-1][3] = max(stages[-1][3], rss)
+                stages.append([name, time.monotonic(), cpu, rss, rss])
+    rc = proc.wait()
+    watcher.join()
+    end = time.monotonic()
+    # The process's whole CPU time, from the kernel's account of the child (the last sample may be 20 ms old).
+    total_cpu = sum(os.times()[2:4])
+    with open(tsv, 'a') as out:
+        for i, (name, at, cpu, peak, last) in enumerate(stages):
+            until, cpu_until = (stages[i + 1][1], stages[i + 1][2]) if i + 1 < len(stages) else (end, total_cpu)
+            # 'start' is from the exec to the first line: the runtime's start-up and the CLI's own.
+            out.write(f'{label}\t{n}\t{"start-up" if name == "start" else name}\t{until - at:.3f}\t{cpu_until - cpu:.3f}'
+                      f'\t{peak / 1048576:.0f}\t{last / 1048576:.0f}\n')
+    sys.exit(rc)
+
+
+main()
