@@ -81,6 +81,28 @@ Task("Publish")
     if (exitCode != 0) throw new Exception($"wengao publish failed (exit code {exitCode})");
 });
 
+// dotnet cake --target=Pack [--to=DIR]: the .NET tool `wengao` (README, "The `wengao` command"), platform-specific: `wengao`
+// names the platforms; `wengao.linux-x64` is compiled ahead of time (Native AOT, so it can only be made on Linux x64, with
+// gcc or clang); `wengao.any` is framework-dependent, for every other platform. `dotnet tool install` picks the right one.
+Task("Pack")
+    .Does(() =>
+{
+    var to = MakeAbsolute(Directory(Argument("to", "./output/packages"))).FullPath;
+    var linuxX64 = IsRunningOnLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture
+        == System.Runtime.InteropServices.Architecture.X64;
+    foreach (var rid in linuxX64 ? new[] { "", "linux-x64", "any" } : new[] { "", "any" })
+    {
+        DotNetPack("./src/Wengao.Cli/Wengao.Cli.csproj", new DotNetPackSettings
+        {
+            Configuration = configuration,
+            OutputDirectory = to,
+            Runtime = rid == "" ? null : rid,
+        });
+    }
+    if (!linuxX64) Information("wengao.linux-x64 (Native AOT) is made on Linux x64 only: this platform's package is wengao.any");
+    Information($"packed wengao into {to}: `dotnet tool install --global wengao --add-source {to}`");
+});
+
 Task("Default").IsDependentOn("Site");
 
 RunTarget(target);

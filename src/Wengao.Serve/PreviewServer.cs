@@ -146,7 +146,7 @@ public sealed class PreviewServer : IAsyncDisposable
             _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{(changed is null ? "built" : "rebuilt")} {files.Count} file(s) in {report.Elapsed.TotalMilliseconds:0} ms"));
             var pages = files.Where(f => f.StartsWith("site/", StringComparison.Ordinal)).Select(f => f["site/".Length..]).ToList();
-            _reload.Send("reload", JsonSerializer.Serialize(new { paths = pages }));
+            _reload.Send("reload", JsonList("paths", pages));
         }
         catch (Exception) when (_stop.IsCancellationRequested) { } // stopping: the folder is removed anyway
         catch (Exception e)
@@ -155,8 +155,23 @@ public sealed class PreviewServer : IAsyncDisposable
             _errors = errors;
             foreach (var error in errors) _log.WriteLine(error);
             _log.WriteLine($"rebuild failed: {errors.Count} error(s); serving the last pages that built");
-            _reload.Send("failed", JsonSerializer.Serialize(new { errors = errors.Select(x => x.ToString()) }));
+            _reload.Send("failed", JsonList("errors", errors.Select(x => x.ToString())));
         }
+    }
+
+    // {"name":["…",…]} written out: a Native AOT build (the installed tool) has no reflection-based JsonSerializer.
+    private static string JsonList(string name, IEnumerable<string> items)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray(name);
+            foreach (var item in items) json.WriteStringValue(item);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private IReadOnlyList<SourceError> Errors(Exception e, IReadOnlyCollection<string>? changed) => e switch

@@ -27,7 +27,7 @@ public static class NewSource
                 first.Message, "archetypes are Scriban templates: {{ title | quote }}, {{ date }}"));
         }
         var globals = new ScriptObject { ["title"] = title, ["date"] = date.ToString("yyyy-MM-dd"), ["kind"] = KindView(kind) };
-        globals.Import("quote", new Func<string, string>(YamlText.Quote));
+        globals["quote"] = DelegateCustomFunction.CreateFunc<string, string>(YamlText.Quote); // typed: no reflection over the delegate
         var context = new TemplateContext { StrictVariables = true };
         context.PushGlobal(globals);
         string text;

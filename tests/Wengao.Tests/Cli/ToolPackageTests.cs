@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Wengao.Tests.Support;
@@ -5,8 +6,10 @@ using Wengao.Tests.Support;
 namespace Wengao.Tests.Cli;
 
 /// <summary>
-/// `dotnet pack` of the CLI makes the .NET tool `wengao`; installed from that package (into a folder of the test's, from a
-/// package source holding only it), it answers --version and help and builds a content folder that has no templates of its own.
+/// The packs `dotnet cake --target=Pack` makes of the CLI (build.cake) give the platform-specific .NET tool `wengao`: the package
+/// that names the platforms, `wengao.linux-x64` compiled ahead of time and `wengao.any` for the rest. Installed from them (into a
+/// folder of the test's, from a package source holding only them), the tool is the native program on Linux x64; it answers
+/// --version and help and builds a content folder that has no templates of its own.
 /// </summary>
 public sealed class ToolPackageTests : IClassFixture<ToolPackageTests.InstalledTool>
 {
@@ -20,14 +23,25 @@ public sealed class ToolPackageTests : IClassFixture<ToolPackageTests.InstalledT
 
     public sealed class InstalledTool : IDisposable
     {
+        // Native AOT compiles the whole program and its libraries: 2–3 minutes on a quiet 2-core machine, 15 on a loaded one.
+        private static readonly TimeSpan NativeCompile = TimeSpan.FromMinutes(30);
+
         private readonly TempDir _dir = new();
 
         public InstalledTool()
         {
             // The configuration these tests were built in, whose CLI build the package is made from.
             var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}") ? "Debug" : "Release";
-            Pack = ChildProcess.Run("dotnet", ["pack", Path.Combine(Repo.Root, "src", "Wengao.Cli", "Wengao.Cli.csproj"), "-c", configuration,
-                "--no-build", "-o", _dir["packages"]]);
+            // As build.cake's Pack: the package naming the platforms, then each platform's (each its own build: a RID's output).
+            var project = Path.Combine(Repo.Root, "src", "Wengao.Cli", "Wengao.Cli.csproj");
+            Pack = ChildProcess.Run("dotnet", ["pack", project, "-c", configuration, "--no-build", "-o", _dir["packages"]]);
+            // The project's machines are Linux x64 (the native package can be made only there).
+            foreach (var rid in new[] { "linux-x64", "any" })
+            {
+                var packed = ChildProcess.Run("dotnet", ["pack", project, "-c", configuration, "-r", rid, "-o", _dir["packages"]],
+                    deadline: NativeCompile);
+                if (packed.Exit != 0) Pack = packed;
+            }
             File.WriteAllText(_dir["nuget.config"], $"""
                 <?xml version="1.0" encoding="utf-8"?>
                 <configuration><packageSources><clear /><add key="wengao" value="{_dir["packages"]}" /></packageSources></configuration>
@@ -40,6 +54,7 @@ public sealed class ToolPackageTests : IClassFixture<ToolPackageTests.InstalledT
         public ChildProcess.Result Pack { get; }
         public ChildProcess.Result Install { get; }
         public string Packages => _dir["packages"];
+        public string Program => _dir["tools/wengao"];
         public string Scratch(string name) => _dir[name];
 
         public ChildProcess.Result Run(string directory, params string[] args) =>
@@ -49,11 +64,38 @@ public sealed class ToolPackageTests : IClassFixture<ToolPackageTests.InstalledT
     }
 
     [Fact]
-    public void Pack_makes_the_tool_package_wengao()
+    public void Pack_makes_the_tool_package_wengao_and_one_a_platform()
     {
         Assert.True(_tool.Pack.Exit == 0, _tool.Pack.Out + _tool.Pack.Err);
-        Assert.Equal([$"wengao.{DeclaredVersion}.nupkg"], Directory.GetFiles(_tool.Packages).Select(Path.GetFileName));
+        Assert.Equal([$"wengao.{DeclaredVersion}.nupkg", $"wengao.any.{DeclaredVersion}.nupkg", $"wengao.linux-x64.{DeclaredVersion}.nupkg"],
+            Directory.GetFiles(_tool.Packages).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.True(_tool.Install.Exit == 0, _tool.Install.Out + _tool.Install.Err);
+    }
+
+    [Fact]
+    public void The_tool_package_names_its_platform_packages()
+    {
+        var settings = ToolSettings($"wengao.{DeclaredVersion}.nupkg");
+        Assert.Equal([("linux-x64", "wengao.linux-x64"), ("any", "wengao.any")],
+            settings.Descendants("RuntimeIdentifierPackage").Select(p => ((string?)p.Attribute("RuntimeIdentifier"), (string?)p.Attribute("Id"))));
+        Assert.Equal("executable", (string?)ToolSettings($"wengao.linux-x64.{DeclaredVersion}.nupkg").Descendants("Command").Single().Attribute("Runner"));
+        Assert.Equal("dotnet", (string?)ToolSettings($"wengao.any.{DeclaredVersion}.nupkg").Descendants("Command").Single().Attribute("Runner"));
+    }
+
+    [Fact]
+    public void The_installed_tool_is_the_native_program_without_its_debug_symbols()
+    {
+        var program = new FileInfo(_tool.Program).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? _tool.Program;
+        Assert.Equal("\x7fELF"u8.ToArray(), File.ReadAllBytes(program)[..4]);
+        var files = Directory.GetFiles(Path.GetDirectoryName(program)!);
+        Assert.DoesNotContain(files, f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".dbg", StringComparison.Ordinal) || f.EndsWith(".pdb", StringComparison.Ordinal));
+    }
+
+    private XDocument ToolSettings(string package)
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(_tool.Packages, package));
+        using var stream = zip.Entries.Single(e => e.Name == "DotnetToolSettings.xml").Open();
+        return XDocument.Load(stream);
     }
 
     [Fact]

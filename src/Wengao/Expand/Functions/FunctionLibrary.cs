@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Scriban.Runtime;
 
 namespace Wengao.Expand.Functions;
@@ -10,6 +11,13 @@ internal static class FunctionLibrary
 {
     public static ScriptObject Functions { get; } = Build();
 
+    // Scriban imports a type's public static methods by reflection: the dependencies keep them in a trimmed (Native AOT) build.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(AmountFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(PercentFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(NumeralFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(DateFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(TextFunctions))]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "the imported types' methods are kept by the DynamicDependency attributes")]
     private static ScriptObject Build()
     {
         var functions = new ScriptObject();
