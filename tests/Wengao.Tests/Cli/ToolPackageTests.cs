@@ -86,7 +86,7 @@ public sealed class ToolPackageTests : IClassFixture<ToolPackageTests.InstalledT
     public void The_installed_tool_is_the_native_program_without_its_debug_symbols()
     {
         var program = new FileInfo(_tool.Program).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? _tool.Program;
-        Assert.Equal("\x7fELF"u8.ToArray(), File.ReadAllBytes(program)[..4]);
+        Assert.Equal("\u007fELF"u8.ToArray(), File.ReadAllBytes(program)[..4]);
         var files = Directory.GetFiles(Path.GetDirectoryName(program)!);
         Assert.DoesNotContain(files, f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".dbg", StringComparison.Ordinal) || f.EndsWith(".pdb", StringComparison.Ordinal));
     }

@@ -15,9 +15,13 @@ internal sealed class BuildCache
 
     // Wengao's own build and every assembly it calls: a change of code (a version number stays the same through
     // development) changes a module's id, as the build is deterministic.
-    private static readonly Lazy<string> CodeId = new(() => SourceHashes.Hash(string.Join(",",
-        new[] { typeof(BuildCache).Assembly }.Concat(typeof(BuildCache).Assembly.GetReferencedAssemblies().Select(Load).OfType<Assembly>())
-            .Select(a => $"{a.GetName().Name}:{a.ManifestModule.ModuleVersionId}"))));
+    // A program compiled ahead of time (the installed tool on Linux x64) has no module ids: there the program file is
+    // the build, by path, size and time (installing another build writes a new file).
+    private static readonly Lazy<string> CodeId = new(() => SourceHashes.Hash(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported
+        ? string.Join(",", new[] { typeof(BuildCache).Assembly }.Concat(typeof(BuildCache).Assembly.GetReferencedAssemblies().Select(Load).OfType<Assembly>())
+            .Select(a => $"{a.GetName().Name}:{a.ManifestModule.ModuleVersionId}"))
+        : Environment.ProcessPath is { } program && new FileInfo(program) is { Exists: true } file
+            ? $"native:{file.FullName}:{file.Length}:{file.LastWriteTimeUtc.Ticks}" : $"native:unknown:{Guid.NewGuid()}"));
 
     /// <summary>Wengao's build: the ids of its modules and of those it calls.</summary>
     public static string Code => CodeId.Value;
