@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -50,7 +49,7 @@ internal static class ManifestFile
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static string Checksum(string body) => "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
+    private static string Checksum(string body) => "sha256:" + SourceHashes.Hash(body);
 }
 
 /// <summary>One file of an output as the build left it: it is intact while its size and time are these (its bytes then hashed to <see cref="Hash"/>).</summary>
