@@ -88,6 +88,8 @@ Task("Pack")
     .Does(() =>
 {
     var to = MakeAbsolute(Directory(Argument("to", "./output/packages"))).FullPath;
+    // --package-version: the benchmark packs a version of its own each run, so that no cached package stands in for it.
+    var version = Argument("package-version", "");
     var linuxX64 = IsRunningOnLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture
         == System.Runtime.InteropServices.Architecture.X64;
     foreach (var rid in linuxX64 ? new[] { "", "linux-x64", "any" } : new[] { "", "any" })
@@ -97,6 +99,7 @@ Task("Pack")
             Configuration = configuration,
             OutputDirectory = to,
             Runtime = rid == "" ? null : rid,
+            MSBuildSettings = version == "" ? null : new DotNetMSBuildSettings().WithProperty("PackageVersion", version),
         });
     }
     if (!linuxX64) Information("wengao.linux-x64 (Native AOT) is made on Linux x64 only: this platform's package is wengao.any");

@@ -13,7 +13,7 @@
 #    one speech's text changed + `wengao build --no-pdf` into that same folder (so a build cache there is used), and
 #    `wengao build --no-pdf` again with nothing changed.
 # 3. PDFs: `wengao build` of --pdf-n speeches, pages per second. 4. The sample content/ (the seed's manuscript), `wengao build`
-#    as a whole process with the installed tool (`dotnet pack` + `dotnet tool install --tool-path`; the published CLI if that
+#    as a whole process with the installed tool (`dotnet cake --target=Pack` + `dotnet tool install --tool-path`; the published CLI if that
 #    fails, and the report says which), and a bare `wengao --help`.
 # 5. large corpora (--large, default 20,000 and 50,000; --no-large skips them): Wengao and Hugo cold, alternated, LARGE_RUNS
 #    times (default 1); at the largest, cold two-character queries of its search index (bench/search/measure.py, 2.5 MB/s).
@@ -182,18 +182,18 @@ done
 pdf_line=$(grep -o '[0-9]* PDFs ([0-9]* pages)' "$out/logs/pdf-$pdf_n.log" || true)
 
 # --- 4. the seed manuscript (sample content/) with the installed tool, and bare start-up -------------------
-# The tool as a user installs it: `dotnet pack` (whatever the project packs: ReadyToRun or not, one package or one per
-# platform), then `dotnet tool install` from that folder into a tool path. A version of its own each run, so that no
+# The tool as a user installs it: `dotnet cake --target=Pack` (the package naming the platforms and each platform's: Native
+# AOT on Linux x64), then `dotnet tool install` from that folder into a tool path. A version of its own each run, so that no
 # package of the same version in the NuGet cache stands in for it.
 seed_cli=$wengao
 pkg=$out/pkg tools=$out/tool version=0.0.0-bench.$(date +%Y%m%d%H%M%S)
 rm -rf "$pkg" "$tools"
 echo "packing and installing the tool ($version) into bench/.out/tool"
-if dotnet pack "$repo/src/Wengao.Cli" -c Release -o "$pkg" -p:PackageVersion="$version" --nologo -v quiet >"$out/logs/pack.log" 2>&1 \
+if (cd "$repo" && dotnet cake --target=Pack --to="$pkg" --package-version="$version") >"$out/logs/pack.log" 2>&1 \
   && dotnet tool install wengao --tool-path "$tools" --add-source "$pkg" --version "$version" --ignore-failed-sources >>"$out/logs/pack.log" 2>&1 \
   && [ -x "$tools/wengao" ]; then
   seed_cli=$tools/wengao
-  tool_kind="the installed tool (\`dotnet pack\`, \`dotnet tool install --tool-path\`: $(cd "$pkg" && ls *.nupkg | tr '\n' ' ' | sed 's/ $//'))"
+  tool_kind="the installed tool (\`dotnet cake --target=Pack\`, \`dotnet tool install --tool-path\`: $(cd "$pkg" && ls *.nupkg | tr '\n' ' ' | sed 's/ $//'))"
 else
   echo "run.sh: packing or installing the tool failed (bench/.out/logs/pack.log); the seed is timed with the published CLI" >&2
 fi

@@ -25,6 +25,7 @@ public static class Commands
         try
         {
             var result = Root(stdout, stderr).Parse(args);
+            AuthoringCommands.DescribeKinds(result.CommandResult.Command);
             if (result.Errors.Count > 0) return Usage.Report(result, stderr);
             // Ctrl+C is the commands' own business (serve removes its temporary folder): the library's handler is off,
             // and so is its exception handler, which prints a stack trace.

@@ -32,7 +32,7 @@ public static class SiteBuilder
         {
             // Under the output's lock, so that no other build is swapping it meanwhile.
             using var held = new OutputFolder(options.Output, options.Edition, () => progress.Stage("wait for another build of this output"));
-            if (LastBuild.Unchanged(options, held.Target, clock.Elapsed) is { } unchanged) return unchanged;
+            if (LastBuild.Unchanged(options, inputs, held.Target, clock.Elapsed) is { } unchanged) return unchanged;
         }
         progress.Stage("load");
         // Hashed before they are loaded: a file edited meanwhile has a hash older than what is built from it, so the next build renders it again.

@@ -15,21 +15,25 @@ internal static class LastBuild
 {
     private static string Manifest(BuildOptions options) => Path.Combine(BuildCache.Folder(options.Output), "build.manifest");
 
-    /// <summary>What this build would read, listed before it reads it: a file edited meanwhile differs from its listing next time.</summary>
-    public static List<string> Inputs(BuildOptions options) =>
+    /// <summary>
+    /// What this build would read, listed before it reads it: a file edited meanwhile differs from its listing next time.
+    /// Kept as one hash of the listing: the fast path asks only whether it is the same.
+    /// </summary>
+    public static string Inputs(BuildOptions options) => SourceHashes.Hash(string.Join("\n",
     [
         .. Listing(options.Content, "content/"), .. Listing(options.Templates, "templates/"),
         // A font folder may link others (Debian's cmap/ does): each is known by its time, which a file added or removed changes.
         .. options.Pdf ? FontDirectories.ForCurrentOs().SelectMany(d => Listing(d, d + "/", linkedFolders: true)) : [],
-    ];
+    ]));
+
+    private static string Outputs(string target) => SourceHashes.Hash(string.Join("\n", Listing(target, "")));
 
     /// <summary>The last build's report where nothing it read or wrote changed since; null otherwise (the build runs).</summary>
-    public static BuildReport? Unchanged(BuildOptions options, string target, TimeSpan elapsed)
+    /// <param name="inputs">this build's <see cref="Inputs"/></param>
+    public static BuildReport? Unchanged(BuildOptions options, string inputs, string target, TimeSpan elapsed)
     {
         if (!options.Cache || ManifestFile.Read(Manifest(options), ManifestJson.Default.BuildManifest, [], "") is not { } last) return null;
-        if (last.Version != Version(options) || !last.Inputs.SequenceEqual(Inputs(options), StringComparer.Ordinal)
-            || !last.Outputs.SequenceEqual(Listing(target, ""), StringComparer.Ordinal))
-            return null;
+        if (last.Version != Version(options) || last.Inputs != inputs || last.Outputs != Outputs(target)) return null;
         var report = last.Report;
         var checks = new CheckSummary([], report.Warnings, [.. report.Sample.Select(Finding)])
         {
@@ -41,8 +45,8 @@ internal static class LastBuild
     }
 
     /// <summary>Records a build that succeeded, once its output is swapped in and the cache's other manifests are written.</summary>
-    public static void Save(BuildOptions options, List<string> inputs, BuildReport report, int outputs) =>
-        ManifestFile.Write(Manifest(options), new BuildManifest(Version(options), inputs, Listing(report.Output, ""), new SavedReport(
+    public static void Save(BuildOptions options, string inputs, BuildReport report, int outputs) =>
+        ManifestFile.Write(Manifest(options), new BuildManifest(Version(options), inputs, Outputs(report.Output), new SavedReport(
             report.HtmlPages, report.PdfFiles, report.PdfPages, [.. report.Notes.Where(n => !n.StartsWith($"cache {BuildCache.Folder(options.Output)}", StringComparison.Ordinal))],
             new(report.Checks.WarningsByRule, StringComparer.Ordinal), report.Checks.Unsure, report.Checks.Least.Value,
             [.. report.Checks.Sample.Select(Saved)], outputs)), ManifestJson.Default.BuildManifest);
@@ -61,8 +65,7 @@ internal static class LastBuild
     [
         .. InputFiles.Under(folder).Select(e => e switch
             {
-                { File: { } file } => $"{prefix}{e.Relative}\t{file.Length}\t{file.LastWriteTimeUtc.Ticks}"
-                    + (Path.GetFullPath(Path.Combine(folder, e.Relative)) == file.FullName ? "" : $"\t{file.FullName}"),
+                { File: { } file } => $"{prefix}{e.Relative}\t{file.Length}\t{file.LastWriteTimeUtc.Ticks}" + (e.Linked ? $"\t{file.FullName}" : ""),
                 { Folder: { } linked } when linkedFolders => $"{prefix}{e.Relative}\t{linked.FullName}\t{linked.LastWriteTimeUtc.Ticks}",
                 _ => $"{prefix}{e.Relative}\t{SourceHashes.Never()}",
             })
@@ -78,9 +81,9 @@ internal static class LastBuild
 }
 
 /// <param name="Version">Wengao's build, the working folder and the options</param>
-/// <param name="Inputs">every file read, "path\tsize\ttime"</param>
-/// <param name="Outputs">every file of the output, "path\tsize\ttime"</param>
-internal sealed record BuildManifest(string Version, List<string> Inputs, List<string> Outputs, SavedReport Report);
+/// <param name="Inputs">the hash of the listing of every file read, "path\tsize\ttime" a line</param>
+/// <param name="Outputs">the hash of the listing of every file of the output</param>
+internal sealed record BuildManifest(string Version, string Inputs, string Outputs, SavedReport Report);
 
 /// <param name="Outputs">the outputs the build planned, reported as reused</param>
 internal sealed record SavedReport(int HtmlPages, int PdfFiles, int PdfPages, List<string> Notes, Dictionary<string, int> Warnings, int Unsure,

@@ -14,7 +14,7 @@ namespace Wengao.Pipeline.Cache;
 internal static class ManifestFile
 {
     // Raised whenever the manifests' shape or meaning changes; a manifest of another format is ignored.
-    public const int Format = 1;
+    public const int Format = 2;
     private const string Magic = "wengao-cache";
 
     /// <summary>The manifest, or null where there is none (the first build: nothing said) or it cannot be trusted (said in <paramref name="notes"/>).</summary>
