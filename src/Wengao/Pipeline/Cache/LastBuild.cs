@@ -65,7 +65,7 @@ internal static class LastBuild
     [
         .. InputFiles.Under(folder).Select(e => e switch
             {
-                { File: { } file } => $"{prefix}{e.Relative}\t{file.Length}\t{file.LastWriteTimeUtc.Ticks}" + (e.Linked ? $"\t{file.FullName}" : ""),
+                { File: { } file } => $"{prefix}{e.Relative}\t{file.Length}\t{file.Ticks}" + (e.Linked ? $"\t{file.FullName}" : ""),
                 { Folder: { } linked } when linkedFolders => $"{prefix}{e.Relative}\t{linked.FullName}\t{linked.LastWriteTimeUtc.Ticks}",
                 _ => $"{prefix}{e.Relative}\t{SourceHashes.Never()}",
             })

@@ -32,11 +32,11 @@ internal sealed class SourceHashes
     /// A file's content hash. A device or a pipe shows a length of 0 and is never opened (the loader refuses it, located);
     /// a link to a folder, or to nothing, gets a value that never matches.
     /// </summary>
-    private static string Hash(FileInfo? file)
+    private static string Hash(InputFiles.FileStat? file)
     {
         if (file is null) return Never();
         if (file.Length == 0) return "empty";
-        if (file.Length > HashedAtMost) return $"size {file.Length}, time {file.LastWriteTimeUtc.Ticks}";
+        if (file.Length > HashedAtMost) return $"size {file.Length}, time {file.Ticks}";
         try
         {
             using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
