@@ -13,8 +13,9 @@
 #    one speech's text changed + `wengao build --no-pdf` into that same folder (so a build cache there is used), and
 #    `wengao build --no-pdf` again with nothing changed.
 # 3. PDFs: `wengao build` of --pdf-n speeches, pages per second. 4. The sample content/ (the seed's manuscript), `wengao build`
-#    as a whole process with the installed tool (`dotnet cake --target=Pack` + `dotnet tool install --tool-path`; the published CLI if that
-#    fails, and the report says which), and a bare `wengao --help`.
+#    as a whole process, and a bare `wengao --help`.
+# Every Wengao run uses the installed tool (`dotnet cake --target=Pack` + `dotnet tool install --tool-path`: Native AOT on
+# Linux x64; the published CLI if that fails, and the report says which).
 # 5. large corpora (--large, default 20,000 and 50,000; --no-large skips them): Wengao and Hugo cold, alternated, LARGE_RUNS
 #    times (default 1); at the largest, cold two-character queries of its search index (bench/search/measure.py, 2.5 MB/s).
 # 6. `wengao serve` (bench/serve_edit.py) on the sample and on 1,000 speeches: one-file edit → page served.
@@ -81,6 +82,23 @@ mkdir -p "$out" "$repo/bench/results"
 echo "publishing the CLI (Release) to bench/.out/cli"
 dotnet publish "$repo/src/Wengao.Cli" -c Release -o "$out/cli" --nologo -v quiet >/dev/null
 wengao=$out/cli/Wengao.Cli
+tool_kind="the published CLI (bench/.out/cli, ReadyToRun)"
+# Every Wengao run uses the tool as a user installs it: `dotnet cake --target=Pack` (the package naming the platforms and
+# each platform's: Native AOT on Linux x64), then `dotnet tool install` from that folder into a tool path. A version of
+# its own each run, so that no package of the same version in the NuGet cache stands in for it. The published CLI
+# (ReadyToRun) stands in where packing fails, and the report says which was timed.
+pkg=$out/pkg tools=$out/tool version=0.0.0-bench.$(date +%Y%m%d%H%M%S)
+rm -rf "$pkg" "$tools"
+echo "packing and installing the tool ($version) into bench/.out/tool"
+mkdir -p "$out/logs"
+if (cd "$repo" && dotnet cake --target=Pack --to="$pkg" --package-version="$version") >"$out/logs/pack.log" 2>&1 \
+  && dotnet tool install wengao --tool-path "$tools" --add-source "$pkg" --version "$version" --ignore-failed-sources >>"$out/logs/pack.log" 2>&1 \
+  && [ -x "$tools/wengao" ]; then
+  wengao=$tools/wengao
+  tool_kind="the installed tool (\`dotnet cake --target=Pack\`, \`dotnet tool install --tool-path\`: $(cd "$pkg" && ls *.nupkg | tr '\n' ' ' | sed 's/ $//'))"
+else
+  echo "run.sh: packing or installing the tool failed (bench/.out/logs/pack.log); every run uses the published CLI" >&2
+fi
 templates=$repo/templates
 # One site, as Hugo builds one: where site.yml declares editions and the CLI takes --edition, build the first only.
 edition=()
@@ -143,7 +161,6 @@ sites=$out/sites
 mkdir -p "$sites"
 fresh() { mktemp -d "$sites/$1-XXXXXX"; }
 
-tool_kind="the published CLI (bench/.out/cli, ReadyToRun)"
 if [ "$serve_only" = 0 ]; then
 # --- 1. cold HTML: wengao --no-pdf vs Hugo, alternated --------------------------------------------------
 for n in $sizes; do
@@ -182,25 +199,10 @@ done
 pdf_line=$(grep -o '[0-9]* PDFs ([0-9]* pages)' "$out/logs/pdf-$pdf_n.log" || true)
 
 # --- 4. the seed manuscript (sample content/) with the installed tool, and bare start-up -------------------
-# The tool as a user installs it: `dotnet cake --target=Pack` (the package naming the platforms and each platform's: Native
-# AOT on Linux x64), then `dotnet tool install` from that folder into a tool path. A version of its own each run, so that no
-# package of the same version in the NuGet cache stands in for it.
-seed_cli=$wengao
-pkg=$out/pkg tools=$out/tool version=0.0.0-bench.$(date +%Y%m%d%H%M%S)
-rm -rf "$pkg" "$tools"
-echo "packing and installing the tool ($version) into bench/.out/tool"
-if (cd "$repo" && dotnet cake --target=Pack --to="$pkg" --package-version="$version") >"$out/logs/pack.log" 2>&1 \
-  && dotnet tool install wengao --tool-path "$tools" --add-source "$pkg" --version "$version" --ignore-failed-sources >>"$out/logs/pack.log" 2>&1 \
-  && [ -x "$tools/wengao" ]; then
-  seed_cli=$tools/wengao
-  tool_kind="the installed tool (\`dotnet cake --target=Pack\`, \`dotnet tool install --tool-path\`: $(cd "$pkg" && ls *.nupkg | tr '\n' ' ' | sed 's/ $//'))"
-else
-  echo "run.sh: packing or installing the tool failed (bench/.out/logs/pack.log); the seed is timed with the published CLI" >&2
-fi
-echo "sample content/ (seed manuscript), $seed_runs runs, with $seed_cli"
+echo "sample content/ (seed manuscript), $seed_runs runs, with $wengao"
 for r in $(seq 1 "$seed_runs"); do
-  timed seed 1 "$r" -- "$seed_cli" build --content "$repo/content" --templates "$templates" --output "$(fresh seed)/site" "${edition[@]}"
-  timed startup 0 "$r" -- "$seed_cli" --help
+  timed seed 1 "$r" -- "$wengao" build --content "$repo/content" --templates "$templates" --output "$(fresh seed)/site" "${edition[@]}"
+  timed startup 0 "$r" -- "$wengao" --help
 done
 seed_line=$(grep -o '[0-9]* PDFs ([0-9]* pages)' "$out/logs/seed-1.log" || true)
 
