@@ -62,9 +62,10 @@ internal sealed partial class NumeralStyle : Rule
         var arabic = new Dictionary<string, string>(StringComparer.Ordinal); // construction → first Arabic example
         foreach (var prose in file.Paragraphs)
         {
-            var quoted = new Quotations(prose.Text);
+            // Read only where a quantity stands: most paragraphs have none, and every one would be scanned for its marks.
+            Quotations? quoted = null;
             foreach (Match m in Arabic.Matches(prose.Text))
-                if (!quoted.Contain(m.Index) && Construction(prose.Text, m.Index, m.Index + m.Length, m.Groups["unit"].Value) is var (key, before, after))
+                if (!(quoted ??= new Quotations(prose.Text)).Contain(m.Index) && Construction(prose.Text, m.Index, m.Index + m.Length, m.Groups["unit"].Value) is var (key, before, after))
                     arabic.TryAdd(key, before + m.Value + after);
         }
         if (file.Outcomes is { } outcomes)
@@ -76,11 +77,12 @@ internal sealed partial class NumeralStyle : Rule
         var fixedPhrases = file.Context.FixedNumerals;
         foreach (var prose in file.Paragraphs)
         {
-            var (text, quoted) = (prose.Text, new Quotations(prose.Text));
+            var text = prose.Text;
+            Quotations? quoted = null;
             foreach (Match m in Chinese.Matches(text))
             {
                 var (unit, end) = (m.Groups["unit"].Value, m.Index + m.Length);
-                if (quoted.Contain(m.Index) || unit == "年" && NamedSpan().IsMatch(text, end) || fixedPhrases.Covers(text, m.Index, m.Value)) continue;
+                if ((quoted ??= new Quotations(text)).Contain(m.Index) || unit == "年" && NamedSpan().IsMatch(text, end) || fixedPhrases.Covers(text, m.Index, m.Value)) continue;
                 var (key, before, after) = Construction(text, m.Index, end, unit);
                 if (!arabic.TryGetValue(key, out var example)) continue;
                 var written = before + ChineseNumerals.Read(m.Groups["n"].Value) + unit + after;
