@@ -149,7 +149,7 @@ internal sealed partial class ListCount : Rule
     private static bool AnotherListCounts(IReadOnlyList<Prose> paragraphs, int p, int from, int next, int announced)
     {
         var text = paragraphs[p].Text;
-        for (var i = from; i < next; i++)
+        for (var i = Ordinals.NextOpening(text, from); i >= 0 && i < next; i = Ordinals.NextOpening(text, i + 1))
             if (Ordinals.OpeningAt(text, i) is { } family)
             {
                 if (family.CountFrom(text, i, out var end) == announced) return true;
