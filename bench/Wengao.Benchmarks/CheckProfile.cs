@@ -32,6 +32,7 @@ public static class CheckProfile
         return 0;
     }
 
+    // Called around Summarise so that the JIT's log (DOTNET_JitDisasmSummary=1, DOTNET_JitStdOutFile) shows what it compiled for the checks.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] static void MarkerStart() { }
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] static void MarkerEnd() { }
 
