@@ -12,6 +12,11 @@ if (args is ["profile", .. var rest])
         rest.Contains("--no-pdf"), rest.Contains("--heap"));
 }
 
+// `checks CONTENT [RUNS|--cold]`: the proofreading checks part by part, each rule alone, CPU time; or once, cold (see CheckProfile).
+if (args is ["checks", var coldContent, "--cold"]) return CheckProfile.Cold(coldContent);
+if (args is ["checks", var checkContent, .. var times])
+    return CheckProfile.Run(checkContent, times is [var r] ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 3);
+
 // `shards CONTENT N [--skip]`: the search index's entry and shards for the first N documents, once (or not, with --skip):
 // under `valgrind --tool=callgrind` the difference of the two runs' instruction counts is the index's, whatever the load.
 if (args is ["shards", var content, var n, .. var flags])

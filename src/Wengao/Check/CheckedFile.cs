@@ -116,7 +116,7 @@ internal sealed partial class CheckedFile
             else if (frontMatter.AsSpan(start, length).IndexOf(" #") is var comment and >= 0)
                 length = comment;
             var text = frontMatter.Substring(start, length).TrimEnd();
-            fields.Add(new Prose(ProseKind.Field, text, [.. Enumerable.Range(start, text.Length)], []));
+            fields.Add(new Prose(ProseKind.Field, text, SourceOffsets.Run(start, text.Length), []));
         }
         return fields;
     }
@@ -162,7 +162,7 @@ internal sealed partial class CheckedFile
     private sealed class InlineReader(string body, int bodyOffset)
     {
         private readonly System.Text.StringBuilder _text = new();
-        private readonly List<int> _offsets = [];
+        private readonly SourceOffsets.Builder _offsets = new();
 
         public Inline? AfterRunIns { get; private set; }
 
@@ -210,6 +210,11 @@ internal sealed partial class CheckedFile
         private void Map(ReadOnlySpan<char> content, int start, int length)
         {
             var source = body.AsSpan(start, Math.Min(length, body.Length - start));
+            if (content.Length == source.Length) // no escape: the common case, one run
+            {
+                _offsets.Add(bodyOffset + start, content.Length);
+                return;
+            }
             for (int i = 0, s = 0; i < content.Length; i++, s++)
             {
                 _offsets.Add(bodyOffset + start + Math.Min(s, Math.Max(0, source.Length - 1)));
@@ -218,7 +223,7 @@ internal sealed partial class CheckedFile
         }
 
         public Prose ToProse(ProseKind kind, IReadOnlyList<RunIn> headings, int level = 0, ListItemBlock? listItem = null) =>
-            new(kind, _text.ToString(), [.. _offsets], headings, level, listItem);
+            new(kind, _text.ToString(), _offsets.Build(), headings, level, listItem);
 
         private void Add(char c, int bodyIndex)
         {

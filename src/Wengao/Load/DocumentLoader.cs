@@ -24,7 +24,8 @@ internal static class DocumentLoader
         var title = yaml.String("title", required: true) ?? "";
         var date = source.Date();
         // A tag written twice is one tag (the page lists it once, its list counts the document once); the checks warn (duplicate-tag).
-        var tags = yaml.StringList("tags").Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var written = yaml.StringList("tags");
+        var tags = written.Distinct(StringComparer.Ordinal).ToImmutableArray();
         var outcomesId = yaml.String("outcomes");
         var fields = ImmutableSortedDictionary.CreateBuilder<string, FieldValue>(StringComparer.Ordinal);
         foreach (var field in kind.Fields)
@@ -35,7 +36,7 @@ internal static class DocumentLoader
         }
         KindRules.Check(kind, yaml, source.Errors);
         var document = new Document(kind, source.Slug, path, title, date, tags, outcomesId, fields.ToImmutable(),
-            source.Front.Body, source.Front.Head, source.BodyStart, draft || unfinished is not null, unfinished) { Furniture = furniture, Distribution = distribution };
+            source.Front.Body, source.Front.Head, source.BodyStart, draft || unfinished is not null, unfinished) { Furniture = furniture, Distribution = distribution, RepeatsTags = tags.Length < written.Length };
         foreach (var field in kind.Fields.Where(f => f.Type == FieldType.Charts && document.Fields.ContainsKey(f.Name)))
             Charts(yaml, field.Name, document.Fields[field.Name].Ids!.Value, outcomesId, outcomes, source.Errors);
         source.Close(outcomesId, outcomeIds);

@@ -27,6 +27,12 @@ public sealed record Document(
     /// <summary>发文字号, 附件说明, signature block, 附注 and 版记, when the source has them.</summary>
     public Furniture Furniture { get; init; } = Furniture.None;
 
+    /// <summary>
+    /// Whether `tags` wrote a tag more than once (<see cref="Tags"/> holds it once): the duplicate-tag check reads the
+    /// front matter again for where, and only then.
+    /// </summary>
+    public bool RepeatsTags { get; init; }
+
     /// <summary>Who its numbered copies are issued to, and whether each names its recipient in a watermark.</summary>
     public Distribution Distribution { get; init; } = Distribution.None;
 

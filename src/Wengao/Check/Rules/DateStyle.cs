@@ -71,9 +71,9 @@ internal sealed class DateStyle : Rule
         var years = new HashSet<int>();
         foreach (var prose in file.Fields.Concat(file.Paragraphs))
         {
-            var days = DaysOfMonth(prose.Text).Select(day => day.Start).ToHashSet();
+            HashSet<int>? days = null; // read only where a year stands
             foreach (var year in Years(prose.Text))
-                if (days.Contains(year.End)) years.Add(prose.OffsetOf(year.Start));
+                if ((days ??= DaysOfMonth(prose.Text).Select(day => day.Start).ToHashSet()).Contains(year.End)) years.Add(prose.OffsetOf(year.Start));
         }
         return years;
     }

@@ -17,7 +17,7 @@ internal sealed class DuplicateTag : Rule
 
     public override void Check(CheckedFile file, RuleReport report)
     {
-        if (file.Document.Tags.IsEmpty) return;
+        if (!file.Document.RepeatsTags) return;
         // The front matter as written, read again for each item's offset: the loaded document holds the tags folded.
         var yaml = new YamlStream();
         try { yaml.Load(new StringReader(file.Text[..file.BodyOffset])); }

@@ -13,9 +13,37 @@ namespace Wengao.Check.Rules;
 /// </summary>
 internal sealed partial class ListCount : Rule
 {
-    // Not 第三个 (an ordinal), 四五个 (an approximation), 十九大 (a name).
-    [GeneratedRegex(@"(?<![第\d.零一二三四五六七八九十两几数每])(?:(?<n>[二三四五六七八九两]|十[一二三四五六七八九]?|[2-9])(?:个方面|个|点|条|层|项|件|句|种)|(?<n>[二三四五六七八九])大)(?![零一二三四五六七八九十几多余])")]
-    private static partial Regex Announcement();
+    /// <summary>The words a count announces its items by (三个方面, 三点, 八条), and 大 of a count that names (五大振兴).</summary>
+    private const string Counters = "个方面|个|点|条|层|项|件|句|种", Great = "大";
+
+    // Not 第三个 (an ordinal), 四五个 (an approximation), 十九大 (a name). Anchored: tried only before a counter (Announcements).
+    [GeneratedRegex($@"\G(?<![第\d.零一二三四五六七八九十两几数每])(?:(?<n>[二三四五六七八九两]|十[一二三四五六七八九]?|[2-9])(?:{Counters})|(?<n>[二三四五六七八九]){Great})(?![零一二三四五六七八九十几多余])")]
+    private static partial Regex AnnouncementAt();
+
+    /// <summary>The longest numeral of an announcement (十二): how far before its counter it starts.</summary>
+    private const int LongestNumeral = 2;
+
+    private static readonly SearchValues<char> CounterStarts = SearchValues.Create([.. Counters.Split('|').Select(w => w[0]).Distinct(), .. Great]);
+
+    /// <summary>
+    /// The announcements of a text, left to right, not overlapping, as Regex.Matches would find them. Each has its counter
+    /// one or two characters after its start, so the regex is tried there only: counters are rarer than numerals (a regex's
+    /// own search stops at every 二, 三, 十 and digit of a text).
+    /// </summary>
+    private static List<Match> Announcements(string text)
+    {
+        var found = new List<Match>();
+        var end = 0;
+        for (var counter = Han.Next(text, CounterStarts, 1); counter >= 0; counter = Han.Next(text, CounterStarts, counter + 1))
+            for (var at = Math.Max(end, counter - LongestNumeral); at < counter; at++)
+                if (AnnouncementAt().Match(text, at) is { Success: true } m)
+                {
+                    found.Add(m);
+                    end = m.Index + m.Length;
+                    break;
+                }
+        return found;
+    }
 
     // An inline list follows its announcement after a short noun (送, 措施): "五个送"即送人才、送资金.
     [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}""“”]{0,6}?[，,]?(?:即|就是|包括|分别是|[：:])")]
@@ -42,7 +70,7 @@ internal sealed partial class ListCount : Rule
         var paragraphs = file.Paragraphs;
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            var announcements = Announcement().Matches(paragraphs[p].Text);
+            var announcements = Announcements(paragraphs[p].Text);
             for (var a = 0; a < announcements.Count; a++)
             {
                 var m = announcements[a];
@@ -121,7 +149,7 @@ internal sealed partial class ListCount : Rule
     private static bool AnotherListCounts(IReadOnlyList<Prose> paragraphs, int p, int from, int next, int announced)
     {
         var text = paragraphs[p].Text;
-        for (var i = from; i < next; i++)
+        for (var i = Ordinals.NextOpening(text, from); i >= 0 && i < next; i = Ordinals.NextOpening(text, i + 1))
             if (Ordinals.OpeningAt(text, i) is { } family)
             {
                 if (family.CountFrom(text, i, out var end) == announced) return true;

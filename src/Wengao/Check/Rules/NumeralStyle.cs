@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Wengao.Model;
 using Wengao.Text;
@@ -18,9 +19,14 @@ internal sealed partial class NumeralStyle : Rule
 {
     // From the one table of units: its units of time, money and area, longest first so 个月 wins over 月. 月 alone is
     // and 周 are left out: 三月 and 3月 are months of the calendar far more often than durations, 三周年 an anniversary.
-    private static readonly string UnitPattern = string.Join("|", Units.All
+    private static readonly string[] UnitNames = [.. Units.All
         .Where(u => u.Kind is UnitKind.Time or UnitKind.Money or UnitKind.Area && u.Name is not ("月" or "周"))
-        .Select(u => u.Name).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal));
+        .Select(u => u.Name).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)];
+
+    private static readonly string UnitPattern = string.Join("|", UnitNames);
+
+    /// <summary>The first characters of the units: after a number in Arabic numerals, one of them (or 多/余 and one) makes it a quantity.</summary>
+    private static readonly SearchValues<char> UnitStarts = SearchValues.Create([.. UnitNames.Select(n => n[0]).Distinct()]);
 
     // 年代 (九十年代) and 年级 (三年级) are no spans of years.
     private const string NotASpan = @"(?!(?<=年)[代级])";
@@ -31,7 +37,33 @@ internal sealed partial class NumeralStyle : Rule
         @"(?<![第\d.〇○Ｏ零一二三四五六七八九十两几数每百千])(?<n>[三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)(?<unit>"
         + UnitPattern + ")" + NotASpan, RegexOptions.Compiled);
 
-    private static readonly Regex Arabic = new(@"(?<![\d.])(?<n>\d{1,3}(?:\.\d+)?)[多余]?(?<unit>" + UnitPattern + ")" + NotASpan, RegexOptions.Compiled);
+    // Anchored: tried only at the digits that Han.Digits finds (ArabicQuantities), as Regex.Matches would find them.
+    private static readonly Regex Arabic = new(@"\G(?<![\d.])(?<n>\d{1,3}(?:\.\d+)?)[多余]?(?<unit>" + UnitPattern + ")" + NotASpan, RegexOptions.Compiled);
+
+    /// <summary>
+    /// The quantities in Arabic numerals of a text, left to right, not overlapping, as Regex.Matches finds them: each
+    /// starts at a digit, so the regex is tried at the first digit of each number only (its own search would test every
+    /// character of the text; a digit after a digit or a point is inside a number, where its lookbehind fails).
+    /// </summary>
+    private static IEnumerable<Match> ArabicQuantities(string text)
+    {
+        for (var at = Han.Next(text, Han.Digits, 0); at >= 0;)
+        {
+            var past = PastNumber(text, at);
+            var m = UnitAt(text, past) || text.Length > past + 1 && text[past] is '多' or '余' && UnitAt(text, past + 1) ? Arabic.Match(text, at) : Match.Empty;
+            if (m.Success) yield return m;
+            at = Han.Next(text, Han.Digits, m.Success ? m.Index + m.Length : past);
+        }
+    }
+
+    // The number of a match is digits and a point only, so it ends where they end: its unit (after 多 or 余) stands there.
+    private static bool UnitAt(string text, int index) => index < text.Length && UnitStarts.Contains(text[index]);
+
+    private static int PastNumber(string text, int at)
+    {
+        while (at < text.Length && (char.IsDigit(text[at]) || text[at] == '.')) at++;
+        return at;
+    }
 
     // A programme or a return period is named by its span (三年行动计划, 五年规划, 十年一遇): GB/T 15835 §4.2. Only directly
     // after the unit: 五年帮扶规划 is a plan over five years, a span like 5年时间.
@@ -62,9 +94,10 @@ internal sealed partial class NumeralStyle : Rule
         var arabic = new Dictionary<string, string>(StringComparer.Ordinal); // construction → first Arabic example
         foreach (var prose in file.Paragraphs)
         {
-            var quoted = new Quotations(prose.Text);
-            foreach (Match m in Arabic.Matches(prose.Text))
-                if (!quoted.Contain(m.Index) && Construction(prose.Text, m.Index, m.Index + m.Length, m.Groups["unit"].Value) is var (key, before, after))
+            // Read only where a quantity stands: most paragraphs have none, and every one would be scanned for its marks.
+            Quotations? quoted = null;
+            foreach (var m in ArabicQuantities(prose.Text))
+                if (!(quoted ??= new Quotations(prose.Text)).Contain(m.Index) && Construction(prose.Text, m.Index, m.Index + m.Length, m.Groups["unit"].Value) is var (key, before, after))
                     arabic.TryAdd(key, before + m.Value + after);
         }
         if (file.Outcomes is { } outcomes)
@@ -76,11 +109,12 @@ internal sealed partial class NumeralStyle : Rule
         var fixedPhrases = file.Context.FixedNumerals;
         foreach (var prose in file.Paragraphs)
         {
-            var (text, quoted) = (prose.Text, new Quotations(prose.Text));
+            var text = prose.Text;
+            Quotations? quoted = null;
             foreach (Match m in Chinese.Matches(text))
             {
                 var (unit, end) = (m.Groups["unit"].Value, m.Index + m.Length);
-                if (quoted.Contain(m.Index) || unit == "年" && NamedSpan().IsMatch(text, end) || fixedPhrases.Covers(text, m.Index, m.Value)) continue;
+                if ((quoted ??= new Quotations(text)).Contain(m.Index) || unit == "年" && NamedSpan().IsMatch(text, end) || fixedPhrases.Covers(text, m.Index, m.Value)) continue;
                 var (key, before, after) = Construction(text, m.Index, end, unit);
                 if (!arabic.TryGetValue(key, out var example)) continue;
                 var written = before + ChineseNumerals.Read(m.Groups["n"].Value) + unit + after;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Wengao.Text;
 
 namespace Wengao.Check.Rules;
@@ -37,6 +38,11 @@ internal sealed record Ordinals(string Prefix, string Suffix)
     // The first characters of the first markers (一 其 （ 首): the rules ask at every position, and almost every answer is no.
     private static readonly string Openings = string.Concat(Families.Select(f => f.Marker(1)[0]));
 
+    private static readonly SearchValues<char> OpeningChars = SearchValues.Create(Openings);
+
+    /// <summary>Where the next first marker of any family may stand in <paramref name="text"/>, at or after <paramref name="from"/>; -1 if nowhere.</summary>
+    public static int NextOpening(string text, int from) => Han.Next(text, OpeningChars, from);
+
     /// <summary>The family whose first marker stands at <paramref name="index"/>, if any.</summary>
     public static Ordinals? OpeningAt(string text, int index)
     {
@@ -46,9 +52,14 @@ internal sealed record Ordinals(string Prefix, string Suffix)
         return null;
     }
 
+    // The first characters of every marker: the rules ask of every paragraph, and few start with one.
+    private static readonly SearchValues<char> MarkerStarts =
+        SearchValues.Create([.. Families.SelectMany(f => f._markers.Skip(1)).Append(Thirdly).Select(m => m[0]).Distinct()]);
+
     /// <summary>The family and number of the marker <paramref name="text"/> starts with, if any.</summary>
     public static (Ordinals Family, int N)? Leading(string text)
     {
+        if (text.Length == 0 || !MarkerStarts.Contains(text[0])) return null;
         foreach (var family in Families)
             for (var n = 1; n <= Longest; n++)
                 if (text.StartsWith(family.Marker(n), StringComparison.Ordinal) || family.IsSequence && n == 3 && text.StartsWith(Thirdly, StringComparison.Ordinal))

@@ -82,7 +82,7 @@ internal sealed partial class Outline : Rule
         for (var p = first - 1; p >= 0; p--)
         {
             var text = paragraphs[p].Text;
-            for (var i = 0; i < text.Length; i++)
+            for (var i = Ordinals.NextOpening(text, 0); i >= 0; i = Ordinals.NextOpening(text, i + 1))
                 if (Ordinals.OpeningAt(text, i) is { } family && IsAnnounced(text, i) && family.CountFrom(text, i, out _) is var count and >= 2)
                     return (paragraphs[p], i, family, count);
         }

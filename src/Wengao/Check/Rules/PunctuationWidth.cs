@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Wengao.Model;
 
@@ -13,6 +14,9 @@ internal sealed partial class PunctuationWidth : Rule
 {
     private const string Ascii = ",:;?!()\"";
     private const string Wide = "，：；？！（）“”";
+
+    // Text holds few marks among many characters: a vectorised search jumps from one to the next.
+    private static readonly SearchValues<char> Marks = SearchValues.Create(Ascii);
 
     [GeneratedRegex(@"(?:https?|ftp|file)://[!-~]+|www\.[!-~]+")]
     private static partial Regex Url();
@@ -31,13 +35,15 @@ internal sealed partial class PunctuationWidth : Rule
     private static void Check(Prose prose, RuleReport report)
     {
         var text = prose.Text;
+        var first = Han.Next(text, Marks, 0);
+        if (first < 0) return;
         var urlEnd = -1;
         var nextUrl = Url().Match(text);
         var opens = new Stack<int>();
         var quotes = new List<int>();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = first; i >= 0; i = Han.Next(text, Marks, i + 1))
         {
-            if (nextUrl.Success && i == nextUrl.Index) { urlEnd = i + nextUrl.Length; nextUrl = nextUrl.NextMatch(); }
+            for (; nextUrl.Success && nextUrl.Index <= i; nextUrl = nextUrl.NextMatch()) urlEnd = nextUrl.Index + nextUrl.Length;
             if (i < urlEnd) continue;
             switch (text[i])
             {
