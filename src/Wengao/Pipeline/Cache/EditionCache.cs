@@ -62,26 +62,29 @@ internal sealed class EditionCache
     /// <param name="templates">the HTML templates its render read</param>
     public void Rendered(PlannedOutput planned, string fingerprint, Rendered rendered, IReadOnlyCollection<string> templates)
     {
-        var files = new List<CachedFile>(planned.Files.Count);
-        for (var i = 0; i < planned.Files.Count; i++)
+        var files = new CachedFile[planned.Files.Count];
+        // Each file as it comes: a streamed output's files are made, and handed here, from several threads.
+        rendered.Each(files.Length, (i, bytes) =>
         {
-            var (relative, bytes) = (planned.Files[i], rendered.Of(i));
+            var relative = planned.Files[i];
             var hash = Convert.ToHexString(SHA256.HashData(bytes));
             _rendered.Add(relative);
             if (_lastFiles.TryGetValue(relative, out var last) && last.Hash == hash && last.Size == bytes.Length && Intact(last))
             {
                 Stage(last);
-                files.Add(last);
-                continue;
+                files[i] = last;
+                return;
             }
             _files.Write(relative, bytes);
             _written.Add(relative);
             var written = new FileInfo(Path.Combine(_files.Root, relative));
-            files.Add(new(relative, written.Length, written.LastWriteTimeUtc.Ticks, hash));
-        }
+            files[i] = new(relative, written.Length, written.LastWriteTimeUtc.Ticks, hash);
+        });
+        if (Array.IndexOf(files, null) is var missing and >= 0)
+            throw new InvalidOperationException($"{planned.Files[0]}: its render made no {planned.Files[missing]}");
         var source = planned.Inputs.Parts.OfType<ParsedDocument>().FirstOrDefault()?.Document.SourcePath;
         _next[planned.Files[0]] = new(fingerprint, templates.Order(StringComparer.Ordinal).ToDictionary(t => t, _cache.Prints.Template, StringComparer.Ordinal),
-            files, rendered.Pdf?.Pages, rendered.Pdf is { Missing.Count: > 0 } && source is not null ? Path.GetRelativePath(Path.GetFullPath(_cache.Content), Path.GetFullPath(source)) : null,
+            [.. files], rendered.Pdf?.Pages, rendered.Pdf is { Missing.Count: > 0 } && source is not null ? Path.GetRelativePath(Path.GetFullPath(_cache.Content), Path.GetFullPath(source)) : null,
             rendered.Pdf is { Missing.Count: > 0 } pdf ? [.. pdf.Missing] : null);
     }
 

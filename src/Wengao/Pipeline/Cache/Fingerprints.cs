@@ -21,7 +21,10 @@ internal sealed class Fingerprints(SourceHashes files, string content, string te
     private readonly string _content = Path.GetFullPath(content);
     private readonly string _html = Path.Combine(Path.GetFullPath(templates), "html");
 
-    public string Of(Inputs inputs) => SourceHashes.Hash(string.Join("\n", inputs.Parts.Select(Part)));
+    private readonly ConditionalWeakTable<Inputs, string> _inputs = new();
+
+    /// <summary>The fingerprint, made once for an <see cref="Inputs"/> that several outputs share (the home list's pages, of every document).</summary>
+    public string Of(Inputs inputs) => _inputs.GetValue(inputs, i => SourceHashes.Hash(string.Join("\n", i.Parts.Select(Part))));
 
     /// <summary>The hash of an HTML template as <see cref="Render.Templates.TemplateSet.Reading"/> names it; one that never matches where there is none.</summary>
     public string Template(string name) => files.Of(Path.Combine(_html, name));

@@ -295,12 +295,13 @@ public sealed class IncrementalBuild(BuildOptions options)
         if (done.Output.Pdf is { } pdf)
             foreach (var file in planned.Files) drawn[file] = pdf.Drawn;
         var templates = done.Templates.ToDictionary(t => t, _templateHashes.GetValueOrDefault, StringComparer.Ordinal);
-        for (var i = 0; i < planned.Files.Count; i++)
+        // Each file as it comes: a streamed output's files are made, and handed here, from several threads.
+        done.Output.Each(planned.Files.Count, (i, bytes) =>
         {
             var file = planned.Files[i];
             rendered.Add(file);
-            if (WriteIfChanged(file, done.Output.Of(i), new Output(planned.Inputs, [], templates), planned.Kind.ReadBack)) written.Add(file);
-        }
+            if (WriteIfChanged(file, bytes, new Output(planned.Inputs, [], templates), planned.Kind.ReadBack)) written.Add(file);
+        });
     }
 
     /// <summary>Stages a file unless it holds these bytes already; remembers what it was rendered from either way.</summary>

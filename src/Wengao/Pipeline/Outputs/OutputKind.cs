@@ -28,14 +28,29 @@ internal sealed record PlannedOutput(IOutputKind Kind, IReadOnlyList<string> Fil
     ParsedDocument? Document = null);
 
 /// <summary>An output's bytes; for a PDF, what was drawn (the leak scan reads it) and its pages.</summary>
-/// <param name="Parts">for an output whose files differ (the search index's entry and shards), each file's bytes in the
+/// <param name="Parts">for an output whose files differ (a document's search chunks), each file's bytes in the
 /// order of <see cref="PlannedOutput.Files"/>; null where every file gets <paramref name="Bytes"/> (a PDF's two copies)</param>
-internal sealed record Rendered(byte[] Bytes, PdfFile? Pdf = null, IReadOnlyList<byte[]>? Parts = null)
+/// <param name="Stream">for an output of many files made one after another (the search index's entry and shards): makes
+/// them, handing each to the writer it is given with its index in <see cref="PlannedOutput.Files"/>, from several threads,
+/// so that each is written and dropped as it is made instead of all being held at once (at 50,000 speeches the
+/// shards are 286 MB: docs/performance.md); null where the bytes are here</param>
+internal sealed record Rendered(byte[] Bytes, PdfFile? Pdf = null, IReadOnlyList<byte[]>? Parts = null, Action<Action<int, byte[]>>? Stream = null)
 {
-    /// <summary>The bytes of the output's file at <paramref name="index"/> in <see cref="PlannedOutput.Files"/>.</summary>
-    public byte[] Of(int index) => Parts?[index] ?? Bytes;
+    /// <summary>Hands each of the output's files to <paramref name="file"/> with its index in <see cref="PlannedOutput.Files"/>, once each, in no set order and from several threads where it is streamed.</summary>
+    public void Each(int files, Action<int, byte[]> file)
+    {
+        if (Stream is { } stream)
+        {
+            stream(file);
+            return;
+        }
+        for (var i = 0; i < files; i++) file(i, Parts?[i] ?? Bytes);
+    }
 
     public static Rendered Several(IReadOnlyList<byte[]> parts) => new(parts[0], Parts: parts);
+
+    /// <summary>An output whose files <paramref name="make"/> hands to a writer as it makes them (<see cref="Stream"/>).</summary>
+    public static Rendered Streamed(Action<Action<int, byte[]>> make) => new([], Stream: make);
 
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

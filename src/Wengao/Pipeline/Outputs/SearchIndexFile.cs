@@ -15,13 +15,11 @@ internal sealed class SearchIndexFile : IOutputKind
     public IEnumerable<PlannedOutput> Plan(PlanContext context)
     {
         var documents = SearchIndex.Order(context.Documents, [.. context.View.Kinds.Select(k => k.Name)]);
-        // The entry and the shards: one output of their own files, built together (one pass over the documents).
+        // The entry and the shards: one output of their own files, built together (one pass over the documents), each
+        // shard written as it is made rather than all held until the last is (files: the entry, then shard N at N + 1).
         var shards = Enumerable.Range(0, SearchIndex.ShardCount(documents.Count)).Select(s => EditionFolder.Site(SearchIndex.ShardFile(s)));
-        yield return new PlannedOutput(this, [EditionFolder.Site(SearchIndex.FileName), .. shards], new Inputs([.. documents]), () =>
-        {
-            var (entry, built) = SearchIndex.Build(documents, context.View.Site.Listing.NameOrder);
-            return Rendered.Several([entry, .. built]);
-        }, Late: true);
+        yield return new PlannedOutput(this, [EditionFolder.Site(SearchIndex.FileName), .. shards], new Inputs([.. documents]),
+            () => Rendered.Streamed(write => SearchIndex.Build(documents, context.View.Site.Listing.NameOrder, write)), Late: true);
         // Each document's chunks depend on it and its number, and are made together; counting them reads its text, made once for the render too.
         var chunks = documents.AsParallel().AsOrdered().Select(SearchIndex.ChunkCount).ToList();
         for (var n = 0; n < documents.Count; n++)

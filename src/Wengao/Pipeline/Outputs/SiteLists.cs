@@ -23,7 +23,11 @@ internal sealed class SiteLists : IOutputKind
         PlannedOutput Data(string path, Func<string> render) =>
             new(this, [EditionFolder.Site(path)], new Inputs(site, links), () => Rendered.Text(render()));
 
-        foreach (var page in html.Index(context.View.Kinds, context.Documents)) yield return Page(page.Url, page.Render, [.. context.Documents]);
+        // One Inputs for every page of the home list (1,000 at 50,000 speeches), so that the build cache fingerprints
+        // the 50,000 documents once and not once a page: a page each was 10 GB of strings and 110 s of CPU (docs/performance.md).
+        var everything = context.PageInputs([.. context.Documents]);
+        foreach (var page in html.Index(context.View.Kinds, context.Documents))
+            yield return new(this, [EditionFolder.Site(page.Url)], everything, () => Rendered.Text(page.Render()));
         List<HtmlSite.SitePage> lists = [.. html.Archive(), .. html.Topics(), .. html.TaxonPages()];
         foreach (var page in lists) yield return Page(page.Url, page.Render, links);
         yield return Page(SitePaths.NotFound, html.NotFound);

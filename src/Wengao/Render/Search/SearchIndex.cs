@@ -101,12 +101,24 @@ public static class SearchIndex
         return files;
     }
 
-    /// <summary>The entry and the shards, from the documents in <see cref="Order"/>.</summary>
+    /// <summary>The entry and the shards, from the documents in <see cref="Order"/>, held together.</summary>
     /// <param name="names">the order of the speakers and tags the filters offer: the lists' (site.yml's `lists: name_order:`)</param>
     public static (byte[] Entry, IReadOnlyList<byte[]> Shards) Build(IReadOnlyList<ParsedDocument> documents, Model.NameOrdering names = Model.NameOrdering.Pinyin)
     {
+        var files = new byte[1 + ShardCount(documents.Count)][];
+        Build(documents, names, (n, bytes) => files[n] = bytes);
+        return (files[0], files[1..]);
+    }
+
+    /// <summary>
+    /// The entry and the shards, each handed to <paramref name="file"/> as it is made, from several threads: the entry as
+    /// file 0, shard N as file N + 1. The bytes are those of <see cref="Build(IReadOnlyList{ParsedDocument}, Model.NameOrdering)"/>.
+    /// </summary>
+    public static void Build(IReadOnlyList<ParsedDocument> documents, Model.NameOrdering names, Action<int, byte[]> file)
+    {
         var shards = ShardCount(documents.Count);
-        return (Entry(documents, shards, names), ShardFiles.Build(documents.Count, n => SourceOf(documents[n]), shards));
+        file(0, Entry(documents, shards, names));
+        ShardFiles.Build(documents.Count, n => SourceOf(documents[n]), shards, (shard, bytes) => file(shard + 1, bytes));
     }
 
     private static ParsedSource SourceOf(ParsedDocument parsed)

@@ -22,7 +22,9 @@ internal static class ShardFiles
     private const int ShardsPerRange = 8;
 
     /// <param name="source">the keys' source of the document of each number, read once, as its block comes</param>
-    public static byte[][] Build(int documents, Func<int, ParsedSource> source, int shards)
+    /// <param name="write">given each shard's number and bytes as soon as it is made (from several threads), so that no
+    /// shard is held after it is written: the postings are freed as their shards are made</param>
+    public static void Build(int documents, Func<int, ParsedSource> source, int shards, Action<int, byte[]> write)
     {
         if (shards > DocumentKeys.MaxShards) throw new InvalidOperationException($"the search index holds at most {DocumentKeys.MaxShards} shards");
         var ranges = ShardRanges.Of(shards, (shards + ShardsPerRange - 1) / ShardsPerRange).ToArray();
@@ -41,18 +43,16 @@ internal static class ShardFiles
             }, _ => { });
             Parallel.For(0, ranges.Length, range => File(postings, ranges[range], keys.AsSpan(0, count), first));
         }
-        var built = new byte[shards][];
         Parallel.For(0, ranges.Length, range =>
         {
             for (var shard = ranges[range].Start; shard < ranges[range].End; shard++)
             {
                 var (keys, filed) = postings[shard].Sorted(); // by name
-                built[shard] = Write(shard, keys, filed, bytes[range]);
+                write(shard, Write(shard, keys, filed, bytes[range]));
                 postings[shard] = null!; // written: the next shard's bytes may use the room
             }
             bytes[range] = null!;
         });
-        return built;
     }
 
     /// <summary>The block's keys of the range, each document's after the one before (numbers rise in each posting).</summary>
