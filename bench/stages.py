@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Where a whole-process `wengao build` spends its time and memory, stage by stage (issue 21, item 4).
 
-    stages.py TSV LABEL N -- COMMAND...
+    stages.py TSV LABEL N [TIMES] -- COMMAND...
 
 Runs COMMAND (a `wengao build`), reads the stage lines it prints (`load…`, `internal: parse: …`, `internal: render: …`,
 `internal: write…`, `internal: search index…`, then the report), and samples the process's resident memory and CPU time
 from /proc every 20 ms. Appends one row per stage to TSV: label, N, stage, wall s, CPU s (user+sys), peak RSS MB within
 the stage, RSS MB at its end. The stage boundaries are the moments the lines are read, so they are the build's own, not a
 re-enactment of it (bench/Wengao.Benchmarks' `profile` splits the stages further, in process). The command's output goes
-to stdout, as if it ran alone. Standard library only.
+to stdout, as if it ran alone. TIMES, where given, receives the command's own wall time, user and system CPU seconds
+and peak RSS in KB (as `/usr/bin/time -f '%e %U %S %M'` writes them), from wait4(2) on the command itself: timing this
+script instead adds Python's start-up and its sampling (about 0.1 s, half of a no-change build). Standard library only.
 """
 import os, subprocess, sys, threading, time
 
@@ -41,22 +43,27 @@ def stage_of(line):
 
 
 def main():
+    dash = sys.argv.index('--')
     tsv, label, n = sys.argv[1:4]
-    command = sys.argv[sys.argv.index('--') + 1:]
+    times = sys.argv[4] if dash > 4 else None
+    command = sys.argv[dash + 1:]
     start = time.monotonic()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
     stages = [['start', start, 0.0, 0, 0]]   # name, wall at start, CPU at start, peak RSS, last RSS
     lock = threading.Lock()
 
+    ended = threading.Event()
+
     def watch():
-        while proc.poll() is None:
+        # Not proc.poll(): that would reap the child before wait4 below reads its account.
+        while not ended.is_set():
             s = sample(proc.pid)
-            if s:
+            if s and s[0]:   # a zombie's RSS is 0
                 with lock:
                     stages[-1][3] = max(stages[-1][3], s[0])
                     stages[-1][4] = s[0]
                     last_cpu[0] = s[1]
-            time.sleep(TICK)
+            ended.wait(TICK)
 
     last_cpu = [0.0]
     watcher = threading.Thread(target=watch, daemon=True)
@@ -69,15 +76,20 @@ def main():
         if name is not None and name != stages[-1][0]:
             s = sample(proc.pid)
             with lock:
-                cpu = s[1] if s else last_cpu[0]
-                rss = s[0] if s else stages[-1][4]
+                cpu = s[1] if s and s[0] else last_cpu[0]
+                rss = s[0] if s and s[0] else stages[-1][4]
                 stages[-1][3] = max(stages[-1][3], rss)
                 stages.append([name, time.monotonic(), cpu, rss, rss])
-    rc = proc.wait()
-    watcher.join()
+    # wait4, not Popen.wait: the kernel's account of this child alone (its CPU, its peak RSS), not of this script.
+    _, status, usage = os.wait4(proc.pid, 0)
     end = time.monotonic()
-    # The process's whole CPU time, from the kernel's account of the child (the last sample may be 20 ms old).
-    total_cpu = sum(os.times()[2:4])
+    ended.set()
+    proc.returncode = rc = os.waitstatus_to_exitcode(status)
+    watcher.join()
+    total_cpu = usage.ru_utime + usage.ru_stime
+    if times:
+        with open(times, 'w') as out:
+            out.write(f'{end - start:.3f} {usage.ru_utime:.3f} {usage.ru_stime:.3f} {usage.ru_maxrss}\n')
     with open(tsv, 'a') as out:
         for i, (name, at, cpu, peak, last) in enumerate(stages):
             until, cpu_until = (stages[i + 1][1], stages[i + 1][2]) if i + 1 < len(stages) else (end, total_cpu)
