@@ -33,8 +33,9 @@ internal sealed partial class NumeralStyle : Rule
 
     // Not after another digit of a number, an ordinal 第, an approximation (几, 数), 每, or a year's digit: 二〇〇四年 has
     // 〇四年, 一九九八年 九八年, and neither is a span of 四 or 八 years.
+    // Anchored, as Arabic: tried only where ChineseQuantities finds a numeral that can start one.
     private static readonly Regex Chinese = new(
-        @"(?<![第\d.〇○Ｏ零一二三四五六七八九十两几数每百千])(?<n>[三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)(?<unit>"
+        @"\G(?<![第\d.〇○Ｏ零一二三四五六七八九十两几数每百千])(?<n>[三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)(?<unit>"
         + UnitPattern + ")" + NotASpan, RegexOptions.Compiled);
 
     // Anchored: tried only at the digits that Han.Digits finds (ArabicQuantities), as Regex.Matches would find them.
@@ -53,6 +54,24 @@ internal sealed partial class NumeralStyle : Rule
             var m = UnitAt(text, past) || text.Length > past + 1 && text[past] is '多' or '余' && UnitAt(text, past + 1) ? Arabic.Match(text, at) : Match.Empty;
             if (m.Success) yield return m;
             at = Han.Next(text, Han.Digits, m.Success ? m.Index + m.Length : past);
+        }
+    }
+
+    /// <summary>The first numerals of <see cref="Chinese"/>'s numbers: 三…九, 十 and 二 (of 二十).</summary>
+    private static readonly SearchValues<char> ChineseStarts = SearchValues.Create("二三四五六七八九十");
+
+    /// <summary>
+    /// The quantities in Chinese numerals of a text, left to right, not overlapping, as Regex.Matches finds them: the
+    /// regex is tried only at the numerals a number can start with. Its own search tried each character of the text,
+    /// and in the Native AOT program a regex whose pattern is made at run time (from the units) is interpreted.
+    /// </summary>
+    private static IEnumerable<Match> ChineseQuantities(string text)
+    {
+        for (var at = Han.Next(text, ChineseStarts, 0); at >= 0;)
+        {
+            var m = Chinese.Match(text, at);
+            if (m.Success) yield return m;
+            at = Han.Next(text, ChineseStarts, m.Success ? m.Index + m.Length : at + 1);
         }
     }
 
@@ -111,7 +130,7 @@ internal sealed partial class NumeralStyle : Rule
         {
             var text = prose.Text;
             Quotations? quoted = null;
-            foreach (Match m in Chinese.Matches(text))
+            foreach (var m in ChineseQuantities(text))
             {
                 var (unit, end) = (m.Groups["unit"].Value, m.Index + m.Length);
                 if ((quoted ??= new Quotations(text)).Contain(m.Index) || unit == "年" && NamedSpan().IsMatch(text, end) || fixedPhrases.Covers(text, m.Index, m.Value)) continue;
