@@ -129,6 +129,24 @@ public sealed class ToolPackageTests : IClassFixture<ToolPackageTests.InstalledT
         Assert.False(Directory.Exists(Path.Combine(site, "templates")));
     }
 
+    /// <summary>
+    /// The linux-x64 program needs AVX2 (Wengao.Cli.csproj); on a CPU without it README has `wengao.any` installed by
+    /// its own name: the framework-dependent program, which runs on any x64 CPU.
+    /// </summary>
+    [Fact]
+    public void The_any_package_installs_by_its_own_name_as_the_framework_dependent_program()
+    {
+        var tools = _tool.Scratch("tools-any");
+        var install = ChildProcess.Run("dotnet", ["tool", "install", "wengao.any", "--tool-path", tools, "--configfile", _tool.Scratch("nuget.config")],
+            environment: new Dictionary<string, string> { ["NUGET_PACKAGES"] = _tool.Scratch("cache-any") });
+        Assert.True(install.Exit == 0, install.Out + install.Err);
+        Assert.Single(Directory.GetFiles(tools, "Wengao.Cli.dll", SearchOption.AllDirectories));
+
+        var (exit, stdout, stderr) = ChildProcess.Run(Path.Combine(tools, "wengao"), ["--version"], Repo.Root);
+        Assert.True(exit == 0, stderr);
+        Assert.Matches($@"^{Regex.Escape(DeclaredVersion)}(\+[0-9a-f]+)?$", stdout.Trim());
+    }
+
     [Fact]
     public void The_installed_tool_reports_a_mistake_as_one_line_and_exit_2()
     {
