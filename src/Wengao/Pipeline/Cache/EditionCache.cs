@@ -109,6 +109,7 @@ internal sealed class EditionCache
     /// <summary>Whether the current output's file is still the one recorded: the same size and time (a hard link keeps both).</summary>
     private bool Intact(CachedFile file)
     {
+        if (_cache.OutputAsLeft) return true;
         var info = new FileInfo(Path.Combine(_current, file.Path));
         return info.Exists && info.Length == file.Size && info.LastWriteTimeUtc.Ticks == file.Modified;
     }
