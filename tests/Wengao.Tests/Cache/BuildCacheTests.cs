@@ -205,7 +205,7 @@ public sealed class BuildCacheTests : IDisposable
                 break;
             case "other format":
                 File.WriteAllText(Manifest, $"wengao-cache 0\n{checksum}\n{body}");
-                reason = "written in cache format 0, this Wengao reads 2";
+                reason = "written in cache format 0, this Wengao reads 3";
                 break;
             default:
                 var stale = JsonNode.Parse(body)!;

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Wengao.Load;
 using Wengao.Model;
 
@@ -26,18 +23,10 @@ internal sealed class DocumentCache : IDocumentMemo
     private readonly ConcurrentDictionary<string, string> _dependencies = new(StringComparer.Ordinal);
     private int _loaded;
 
-    // 5,000 entries: the manifest is read on every build, so its texts are written as they are (not as \u escapes)
-    // and empty members left out. It is read only by this class, which needs no escaping for HTML.
-    private static readonly DocumentJson Json = new(new JsonSerializerOptions
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    });
-
     public DocumentCache(BuildOptions options, SourceHashes files, ICollection<string> notes)
     {
         (_files, _content, _path) = (files, Path.GetFullPath(options.Content), Path.Combine(BuildCache.Folder(options.Output), "documents.manifest"));
-        var last = !options.Cache ? null : ManifestFile.Read(_path, Json.DocumentManifest, notes, "every document loaded");
+        var last = !options.Cache ? null : ManifestFile.Read(_path, ManifestJson.Compact.DocumentManifest, notes, "every document loaded");
         if (last is not null && BuildCache.Changed(last.Version, _version) is { Length: > 0 } changed)
             notes.Add($"cache {_path}: {changed} changed since it was written; ignored, every document loaded");
         else _last = last;
@@ -72,7 +61,7 @@ internal sealed class DocumentCache : IDocumentMemo
     {
         if (_loaded == 0 && _last is not null && _last.Documents.Count == _next.Count) return;
         ManifestFile.Write(_path, new DocumentManifest(_version, new(_next.OrderBy(e => e.Key, StringComparer.Ordinal), StringComparer.Ordinal)),
-            Json.DocumentManifest);
+            ManifestJson.Compact.DocumentManifest);
     }
 
     private string Key(string path) => Path.GetRelativePath(_content, Path.GetFullPath(path)).Replace('\\', '/');
@@ -135,6 +124,3 @@ internal sealed record CachedFurniture(string? Number, string[] Signature, DateO
 
     public Furniture ToFurniture() => new(Number, [.. Signature], Signed, [.. Attachments], Note, CopiesTo, PrintedBy, Printed, PrintedDocument);
 }
-
-[JsonSerializable(typeof(DocumentManifest))]
-internal sealed partial class DocumentJson : JsonSerializerContext;

@@ -37,7 +37,7 @@ internal static class LastBuild
     public static BuildReport? Unchanged(BuildOptions options, string inputs, string target, TimeSpan elapsed, out bool outputAsLeft)
     {
         outputAsLeft = false;
-        if (!options.Cache || ManifestFile.Read(Manifest(options), ManifestJson.Default.BuildManifest, [], "") is not { } last) return null;
+        if (!options.Cache || ManifestFile.Read(Manifest(options), ManifestJson.Compact.BuildManifest, [], "") is not { } last) return null;
         outputAsLeft = last.Version == Version(options) && last.Outputs == Outputs(target);
         if (!outputAsLeft || last.Inputs != inputs) return null;
         var report = last.Report;
@@ -55,7 +55,7 @@ internal static class LastBuild
         ManifestFile.Write(Manifest(options), new BuildManifest(Version(options), inputs, Outputs(report.Output), new SavedReport(
             report.HtmlPages, report.PdfFiles, report.PdfPages, [.. report.Notes.Where(n => !n.StartsWith($"cache {BuildCache.Folder(options.Output)}", StringComparison.Ordinal))],
             new(report.Checks.WarningsByRule, StringComparer.Ordinal), report.Checks.Unsure, report.Checks.Least.Value,
-            [.. report.Checks.Sample.Select(Saved)], outputs)), ManifestJson.Default.BuildManifest);
+            [.. report.Checks.Sample.Select(Saved)], outputs)), ManifestJson.Compact.BuildManifest);
 
     // The printed report names the folders as given, relative to the working folder: the same only from the same one.
     private static string Version(BuildOptions options) => string.Join("\n", BuildCache.Code, Directory.GetCurrentDirectory(), options.Content,
