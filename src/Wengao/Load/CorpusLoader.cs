@@ -9,7 +9,8 @@ public static class CorpusLoader
 {
     /// <param name="cache">the objects of earlier loads, reused for the files that did not change (`wengao serve`)</param>
     /// <param name="templates">the templates folder, whose kinds/ declares the kinds of document; null for the shipped kinds</param>
-    public static Corpus Load(string contentDirectory, string? templates = null, SourceCache? cache = null)
+    /// <param name="memo">the documents an earlier build loaded (`wengao build`'s cache), reused for the sources that did not change</param>
+    public static Corpus Load(string contentDirectory, string? templates = null, SourceCache? cache = null, IDocumentMemo? memo = null)
     {
         T Cached<T>(string path, string dependencies, Func<T> load) where T : class =>
             cache is null ? load() : cache.Get(path, dependencies, load);
@@ -28,9 +29,21 @@ public static class CorpusLoader
         // A document checks the chart ids it names against the outcomes files.
         var charts = ids + ";" + string.Join(";", outcomes.OrderBy(o => o.Key, StringComparer.Ordinal)
             .Select(o => o.Key + ":" + string.Join(",", o.Value.Charts.Select(c => c.Id))));
+        // What a document is loaded from besides its source; a source whose bytes and these are as before loads as before.
+        Document LoadDocument(string path, DocumentKind kind)
+        {
+            var dependencies = charts + ";" + kind.Version;
+            return Cached(path, dependencies, () =>
+            {
+                if (memo?.Known(path, kind, dependencies) is { } known) return known;
+                var document = DocumentLoader.Load(path, kind, outcomeIds, outcomes);
+                memo?.Loaded(path, dependencies, document);
+                return document;
+            });
+        }
         var documents = kinds.SelectMany(kind => Files(contentDirectory, kind.Folder, "*.md").Select(path => (Kind: kind, Path: path)))
             .AsParallel().AsOrdered()
-            .Select(d => errors.Catch(() => Cached(d.Path, charts + ";" + d.Kind.Version, () => DocumentLoader.Load(d.Path, d.Kind, outcomeIds, outcomes))))
+            .Select(d => errors.Catch(() => LoadDocument(d.Path, d.Kind)))
             .OfType<Document>().ToImmutableArray();
         // Every kind's PDFs share the pdf/ folder, so a slug names one document of any kind.
         foreach (var duplicate in documents.GroupBy(d => d.Slug).Where(g => g.Count() > 1))

@@ -28,4 +28,5 @@ public sealed record BuildReport(string Output, int HtmlPages, int PdfFiles, int
 /// <param name="Linked">files staged from the current output (a hard link; a copy where the file system cannot link)</param>
 /// <param name="Written">the files written new (the others were linked), relative to the output folder</param>
 /// <param name="Checked">documents proofread (the others' counts were kept)</param>
-public sealed record CacheUse(IReadOnlyList<string> Rendered, int Reused, int Linked, IReadOnlyList<string> Written, int Checked);
+/// <param name="Loaded">documents whose front matter was read (the others' were as the last build loaded them)</param>
+public sealed record CacheUse(IReadOnlyList<string> Rendered, int Reused, int Linked, IReadOnlyList<string> Written, int Checked, int Loaded);

@@ -10,7 +10,9 @@ namespace Wengao.Pipeline;
 /// succeeded. Beside it, one hidden work folder (<c>.NAME.wengao/</c>) holds the lock that makes a second build of the
 /// same output wait, the staging tree being written, and, for the moment between the two renames of a commit, the
 /// tree being replaced. A build killed at any point leaves the output as it was, or missing with the replaced tree in
-/// the work folder; the next build puts that tree back and removes the rest before it starts.
+/// the work folder; the next build puts that tree back and removes the rest before it starts. The tree a commit
+/// replaced is renamed aside in the work folder and removed on a background thread (<see cref="Discard"/>): its
+/// ~20,000 files cost a 5,000-speech edit build a fifth of its time, and nothing waits for them.
 /// </summary>
 public sealed partial class OutputFolder : IDisposable
 {
@@ -18,6 +20,8 @@ public sealed partial class OutputFolder : IDisposable
     // replaces a folder of the user's; a full build and an --edition build both read and write it there.
     internal const string Marker = ".wengao-output";
     internal const string LockFile = "lock", StagingName = "staging", ReplacedName = "replaced";
+    // A replaced tree once the commit is done: never put back, removed by whichever build (or thread) gets to it.
+    private const string DiscardedPrefix = "discarded-";
     // Where the replaced tree came from (relative to output/, empty for output/ itself), so the next build can put it back.
     private const string TargetFile = "target";
     // A second build waits for the first rather than failing: long enough for a build of thousands of documents
@@ -26,6 +30,8 @@ public sealed partial class OutputFolder : IDisposable
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
     // POSIX record locks exclude other processes only: builds of one process queue here first.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> InProcess = new(StringComparer.Ordinal);
+    // The discarded trees this process is removing, by path: each removed once.
+    private static readonly ConcurrentDictionary<string, Task> Removing = new(StringComparer.Ordinal);
 
     // What builds of earlier versions left beside output/ (output.tmp-PID, output.old-PID) and in it (public.tmp-PID).
     [GeneratedRegex(@"^(?<name>.+)\.(?<kind>tmp|old)-\d+$")]
@@ -118,9 +124,36 @@ public sealed partial class OutputFolder : IDisposable
                 if (Directory.Exists(Previous)) Directory.Delete(Previous, recursive: true);
                 Directory.Move(Replaced, Previous);
             }
-            else Directory.Delete(Replaced, recursive: true);
+            else Discard(Replaced);
         }
         File.Delete(Path.Combine(Work, TargetFile));
+    }
+
+    /// <summary>
+    /// Renames a tree no build will use again aside in the work folder, and removes it on a background thread. A process
+    /// that ends first leaves the rest of it there, outside output/, for the next build to remove.
+    /// </summary>
+    private void Discard(string tree)
+    {
+        var aside = Path.Combine(Work, DiscardedPrefix + Guid.NewGuid().ToString("N"));
+        Directory.Move(tree, aside);
+        Remove(aside);
+    }
+
+    private static void Remove(string tree) => Removing.AddOrUpdate(tree, Start, (path, running) => running.IsCompleted ? Start(path) : running);
+
+    // Another process's build may be removing it too, and the process may end before either is done: whatever is left, the next build removes.
+    private static Task Start(string tree) => Task.Run(() =>
+    {
+        try { Directory.Delete(tree, recursive: true); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    });
+
+    /// <summary>Waits for the discarded trees this process is removing (the tests, which look at the work folder).</summary>
+    internal static void WaitForRemovals()
+    {
+        Task.WaitAll([.. Removing.Values]);
+        foreach (var done in Removing.Where(r => r.Value.IsCompleted).ToList()) Removing.TryRemove(done);
     }
 
     /// <summary>Puts the kept previous version back, keeping the current one as the previous: rollback, undone by another.</summary>
@@ -238,6 +271,7 @@ public sealed partial class OutputFolder : IDisposable
         }
         if (File.Exists(target)) File.Delete(target);
         if (Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
+        foreach (var discarded in Directory.EnumerateDirectories(Work, DiscardedPrefix + "*")) Remove(discarded);
         // Leftovers of earlier versions, recognised by their names and the marker every one of them holds.
         var name = Path.GetFileName(Root);
         foreach (var (dir, kind) in Leftovers(parent).Where(l => l.Name == name).Select(l => (l.Dir, l.Kind)).ToList())

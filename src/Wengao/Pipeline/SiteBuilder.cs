@@ -28,17 +28,18 @@ public static class SiteBuilder
         OutputChoice.Check(options);
         var progress = new ProgressMeter(options.Progress);
         var inputs = LastBuild.Inputs(options);
-        if (options.Cache)
-        {
-            // Under the output's lock, so that no other build is swapping it meanwhile.
-            using var held = new OutputFolder(options.Output, options.Edition, () => progress.Stage("wait for another build of this output"));
-            if (LastBuild.Unchanged(options, inputs, held.Target, clock.Elapsed) is { } unchanged) return unchanged;
-        }
+        // One edition named on the command line replaces only its own folder; a second build of the same output waits.
+        // Held from the look at the last build to the swap: the output the cache found as it was left stays so.
+        using var output = new OutputFolder(options.Output, options.Edition, () => progress.Stage("wait for another build of this output"));
+        var outputAsLeft = false;
+        if (options.Cache && LastBuild.Unchanged(options, inputs, output.Target, clock.Elapsed, out outputAsLeft) is { } unchanged) return unchanged;
         progress.Stage("load");
         // Hashed before they are loaded: a file edited meanwhile has a hash older than what is built from it, so the next build renders it again.
         var files = SourceHashes.Read(options.Content, options.Templates);
-        var loaded = CorpusLoader.Load(options.Content, options.Templates);
-        var cache = new BuildCache(options, loaded, files);
+        var totals = new Totals();
+        var documentCache = new DocumentCache(options, files, totals.Notes);
+        var loaded = CorpusLoader.Load(options.Content, options.Templates, memo: documentCache);
+        var cache = new BuildCache(options, loaded, files) { OutputAsLeft = outputAsLeft };
         var corpus = Published.Of(loaded, options.Drafts);
         using var deadline = ExpressionDeadline.Start(corpus.Site);
         var editions = Editions(corpus.Site, options.Edition);
@@ -46,14 +47,11 @@ public static class SiteBuilder
         var pdf = options.Pdf ? new PdfMaker(DocumentSetter.Create(corpus.Site), options.Templates) : null;
         // The proofreading checks read the sources, not the output, so they run beside the rendering. Their errors fail
         // the build before anything is swapped in, and come before any error of the rendering.
-        var totals = new Totals();
         var least = options.MinConfidence ?? Checker.BuildConfidence;
         var checkCache = new CheckCache(cache, corpus, least, totals.Notes);
         var checking = Task.Run(() => Checker.Summarise(corpus, sampleSize: 10, least, checkCache));
         CheckSummary Checks() => checking.GetAwaiter().GetResult();
 
-        // One edition named on the command line replaces only its own folder; a second build of the same output waits.
-        using var output = new OutputFolder(options.Output, options.Edition, () => progress.Stage("wait for another build of this output"));
         var caches = new List<EditionCache>();
         try
         {
@@ -79,10 +77,11 @@ public static class SiteBuilder
         // After the swap: a build killed before this leaves the last manifests, whose records of the files this build
         // replaced no longer match them, so those are rendered again (docs/cache.md); the files it linked are those they record.
         options.BeforeCacheSaved?.Invoke();
-        foreach (var edition in caches) edition.Save();
-        checkCache.Save();
+        // Megabytes of JSON each at 5,000 documents, written side by side; a failure is the build's, as it is (not an AggregateException).
+        Task[] saves = [.. caches.Select(edition => Task.Run(edition.Save)), Task.Run(checkCache.Save), Task.Run(documentCache.Save)];
+        foreach (var save in saves) save.GetAwaiter().GetResult();
         var report = new BuildReport(output.Target, totals.HtmlPages, totals.PdfFiles, totals.PdfPages, totals.Notes, clock.Elapsed, Checks(),
-            new CacheUse([.. totals.Rendered.Order(StringComparer.Ordinal)], totals.Reused, totals.Linked, [.. totals.Written.Order(StringComparer.Ordinal)], checkCache.Checked));
+            new CacheUse([.. totals.Rendered.Order(StringComparer.Ordinal)], totals.Reused, totals.Linked, [.. totals.Written.Order(StringComparer.Ordinal)], checkCache.Checked, documentCache.Read));
         LastBuild.Save(options, inputs, report, totals.Outputs);
         return report;
     }

@@ -205,7 +205,7 @@ public sealed class BuildCacheTests : IDisposable
                 break;
             case "other format":
                 File.WriteAllText(Manifest, $"wengao-cache 0\n{checksum}\n{body}");
-                reason = "written in cache format 0, this Wengao reads 2";
+                reason = "written in cache format 0, this Wengao reads 3";
                 break;
             default:
                 var stale = JsonNode.Parse(body)!;
@@ -267,6 +267,120 @@ public sealed class BuildCacheTests : IDisposable
         File.WriteAllText(SpeechSource, source);
         AssertBuild([SpeechPage, .. SpeechPdfs, Sample.Index, .. SearchIndex, .. SpeechSearch]);
         Assert.DoesNotContain("补充一段新的内容", File.ReadAllText(Path.Combine(Built, SpeechPage)));
+    }
+
+    private string DocumentManifest => Path.Combine(OutputFolder.WorkFolder(Output), "cache", "documents.manifest");
+
+    [Fact]
+    public void A_source_touched_but_not_changed_is_not_loaded_again()
+    {
+        Assert.Equal(4, Build().Cache.Loaded);
+        File.SetLastWriteTimeUtc(SpeechSource, DateTime.UtcNow.AddMinutes(1));
+        Assert.Equal(0, Build().Cache.Loaded);
+    }
+
+    [Theory]
+    [InlineData("body")]
+    [InlineData("title")]
+    [InlineData("tags")]
+    public void An_edited_source_is_the_only_one_loaded_again_and_the_output_is_a_clean_builds(string part)
+    {
+        Build();
+        switch (part)
+        {
+            case "body": File.AppendAllText(SpeechSource, "\n补充一段新的内容，说明后续工作安排。\n"); break;
+            case "title": Replace(SpeechSource, "title: 在", "title: 修改后在"); break;
+            default: Replace(SpeechSource, "tags: [", "tags: [新增标签, "); break;
+        }
+        var report = Build();
+        Assert.Equal(1, report.Cache.Loaded);
+        AssertEqualsClean();
+        if (part == "title") Assert.Contains("修改后在", File.ReadAllText(Path.Combine(Built, SpeechPage)));
+    }
+
+    [Fact]
+    public void Every_output_rendered_from_documents_the_cache_loaded_is_a_clean_builds()
+    {
+        // site.yml renders every output (the cache's version) and changes no document: every page, PDF, .docx and OFD is
+        // then made of the documents as the document cache gives them back, front matter, furniture and all.
+        Build();
+        Replace(_dir["content/site.yml"], "title: 讲话与工作成效", "title: 讲话与工作成效汇编");
+        var report = AssertBuild(Everything);
+        Assert.Equal(0, report.Cache.Loaded);
+    }
+
+    [Fact]
+    public void An_outcomes_figure_expands_again_in_documents_the_cache_loaded()
+    {
+        // The documents' bodies use the figures ({{ outcomes.funds_arrived }}): the document is as loaded, its expansion new.
+        Build();
+        Replace(_dir["content/outcomes/assistance.yml"], "value: 5388", "value: 5390");
+        var report = AssertBuild([SpeechPage, .. SpeechPdfs, BriefingPage, .. BriefingPdfs, .. GongwenPages, .. GongwenPdfs, Outcomes, Sample.Index, .. Sample.Search]);
+        Assert.Equal(0, report.Cache.Loaded);
+        Assert.Contains("5390", File.ReadAllText(Path.Combine(Built, SpeechPage)));
+    }
+
+    [Fact]
+    public void A_chart_added_to_an_outcomes_file_loads_every_document_again()
+    {
+        // A document's charts are checked against the outcomes files' when it loads: their ids are in its dependencies.
+        Build();
+        Replace(_dir["content/outcomes/assistance.yml"], "charts:\n", "charts:\n  - id: planned\n    title: 计划投入\n    figures: [funds_planned]\n    labels: [五年计划投入]\n");
+        Assert.Equal(4, Build().Cache.Loaded);
+        AssertEqualsClean();
+    }
+
+    [Fact]
+    public void An_unfinished_source_the_cache_loaded_is_refused_where_a_clean_build_refuses_it()
+    {
+        // Loaded (and cached) by a --drafts build, which builds it; then a build without --drafts takes it from the cache.
+        File.WriteAllText(SpeechSource, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(SpeechSource), "^title: .*$",
+            $"title: {Wengao.Model.Placeholder.Text}", System.Text.RegularExpressions.RegexOptions.Multiline));
+        var options = new BuildOptions(_dir["content"], _dir["templates"], Output, Edition: Edition, Drafts: true);
+        Assert.Equal(4, Build(options).Cache.Loaded);
+        var cached = Assert.Throws<Wengao.Diagnostics.BuildFailedException>(() => Build());
+        var clean = Assert.Throws<Wengao.Diagnostics.BuildFailedException>(() => Clean());
+        Assert.Equal(clean.Errors.Select(e => e.ToString()), cached.Errors.Select(e => e.ToString()));
+        Assert.Contains(cached.Errors, e => e.Where.File == SpeechSource && e.Where.Line == 2);
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("edited entry")]
+    [InlineData("other Wengao")]
+    public void A_damaged_or_stale_document_cache_loads_every_document_and_says_so(string damage)
+    {
+        Build();
+        File.SetLastWriteTimeUtc(SpeechSource, DateTime.UtcNow.AddMinutes(1)); // so that the build does not stop at "nothing changed"
+        var text = File.ReadAllText(DocumentManifest);
+        var (header, checksum, body) = (text.Split('\n', 3)[0], text.Split('\n', 3)[1], text.Split('\n', 3)[2]);
+        string reason;
+        switch (damage)
+        {
+            case "truncated":
+                File.WriteAllBytes(DocumentManifest, File.ReadAllBytes(DocumentManifest)[..(text.Length / 2)]);
+                reason = "damaged (its checksum does not match its entries); ignored, every document loaded";
+                break;
+            case "edited entry":
+                // If trusted, the speech's page would show a title its source does not have.
+                var edited = JsonNode.Parse(body)!;
+                edited["Documents"]![$"speeches/2022-07-01-{Speech}.md"]!["Title"] = "不是这个标题";
+                File.WriteAllText(DocumentManifest, $"{header}\n{checksum}\n{edited.ToJsonString()}");
+                reason = "damaged (its checksum does not match its entries); ignored, every document loaded";
+                break;
+            default:
+                var stale = JsonNode.Parse(body)!;
+                stale["Version"]!["Wengao"] = "an earlier build";
+                var json = stale.ToJsonString();
+                File.WriteAllText(DocumentManifest, $"{header}\nsha256:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)))}\n{json}");
+                reason = "Wengao changed since it was written; ignored, every document loaded";
+                break;
+        }
+        var report = Build();
+        Assert.Contains($"cache {DocumentManifest}: {reason}", report.Notes);
+        Assert.Equal(4, report.Cache.Loaded);
+        AssertEqualsClean();
+        Assert.Equal(0, Build().Cache.Loaded); // the manifest written by that build is whole again
     }
 
     /// <summary>Builds with the cache; asserts the outputs rendered, and the output against a clean build.</summary>

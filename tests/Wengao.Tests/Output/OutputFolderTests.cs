@@ -45,10 +45,11 @@ public sealed class OutputFolderTests : IDisposable
 
     /// <summary>
     /// Nothing of a build is left but output/ and the work folder's lock (and the build cache, once a build succeeded:
-    /// docs/cache.md): no staging tree, no replaced tree.
+    /// docs/cache.md): no staging tree, no replaced tree, once the removal of the replaced tree is done.
     /// </summary>
     private void AssertNoLeftovers(params string[] editions)
     {
+        OutputFolder.WaitForRemovals(); // the replaced tree is removed on a background thread
         Assert.Equal([".output.wengao", "content", "output", "templates"],
             Directory.GetFileSystemEntries(_dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["lock"], Directory.GetFileSystemEntries(_dir[Work]).Select(Path.GetFileName).Where(e => e != "cache"));
@@ -197,6 +198,10 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Equal(0, Commands.Run(["build", "--content", _dir["content"], "--templates", _dir["templates"], "--output", _dir["alone/output"]], TextWriter.Null, TextWriter.Null));
         Assert.Equal(Snapshot(_dir["alone/output"]), output);
         Directory.Delete(_dir["alone"], recursive: true);
+        // A process ends without waiting for the removal of the tree it replaced (OutputFolder.Discard): what it left in
+        // the work folder, outside output/, the next build removes.
+        Assert.Equal(0, Commands.Run(BuildArgs(), TextWriter.Null, TextWriter.Null));
+        Assert.Equal(output, Snapshot(_dir["output"]));
         AssertNoLeftovers("internal", "public");
     }
 

@@ -24,6 +24,12 @@ internal sealed class EditionCache
     private readonly ConcurrentDictionary<string, CachedOutput> _next = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _rendered = [];
     private readonly ConcurrentBag<string> _written = [];
+    // Whether each set of templates of the last manifest is as it was (each asked once, not once per output that read it).
+    private readonly bool[] _templatesAsTheyWere = [];
+    // The sets of templates of this build's entries, each once, by its text.
+    private readonly List<Dictionary<string, string>> _sets = [];
+    private readonly Dictionary<string, int> _setNumbers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, int> _renumbered = new();
     private int _reused, _linked;
 
     /// <param name="current">the edition's folder in the current output, whose files unchanged outputs are linked from</param>
@@ -33,11 +39,12 @@ internal sealed class EditionCache
         (_cache, _current, _files) = (cache, current, files);
         _manifest = cache.ManifestOf(edition);
         _version = cache.Version(edition);
-        _last = cache.Enabled ? ManifestFile.Read(_manifest, ManifestJson.Default.OutputManifest, notes, "full build") : null;
+        _last = cache.Enabled ? ManifestFile.Read(_manifest, ManifestJson.Compact.OutputManifest, notes, "full build") : null;
         if (_last is not null && BuildCache.Changed(_last.Version, _version) is { Length: > 0 } changed)
             notes.Add($"cache {_manifest}: {changed} changed since it was written; ignored, full build");
         else _fresh = _last is not null;
         _lastFiles = _last is null ? [] : _last.Outputs.Values.SelectMany(o => o.Files).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        if (_fresh) _templatesAsTheyWere = [.. _last!.Templates.Select(set => set.All(t => _cache.Prints.Template(t.Key) == t.Value))];
     }
 
     /// <summary>
@@ -50,10 +57,10 @@ internal sealed class EditionCache
         fingerprint = _cache.Prints.Of(planned.Inputs);
         if (!_fresh || !_last!.Outputs.TryGetValue(planned.Files[0], out var entry) || entry.Inputs != fingerprint
             || !entry.Files.Select(f => f.Path).SequenceEqual(planned.Files, StringComparer.Ordinal)
-            || entry.Templates.Any(t => _cache.Prints.Template(t.Key) != t.Value) || !entry.Files.All(Intact))
+            || (uint)entry.Templates >= (uint)_templatesAsTheyWere.Length || !_templatesAsTheyWere[entry.Templates] || !entry.Files.All(Intact))
             return null;
         foreach (var file in entry.Files) Stage(file);
-        _next[planned.Files[0]] = entry;
+        _next[planned.Files[0]] = entry with { Templates = _renumbered.GetOrAdd(entry.Templates, last => Set(_last!.Templates[last])) };
         Interlocked.Increment(ref _reused);
         return entry;
     }
@@ -83,7 +90,7 @@ internal sealed class EditionCache
         if (Array.IndexOf(files, null) is var missing and >= 0)
             throw new InvalidOperationException($"{planned.Files[0]}: its render made no {planned.Files[missing]}");
         var source = planned.Inputs.Parts.OfType<ParsedDocument>().FirstOrDefault()?.Document.SourcePath;
-        _next[planned.Files[0]] = new(fingerprint, templates.Order(StringComparer.Ordinal).ToDictionary(t => t, _cache.Prints.Template, StringComparer.Ordinal),
+        _next[planned.Files[0]] = new(fingerprint, Set(templates.Order(StringComparer.Ordinal).ToDictionary(t => t, _cache.Prints.Template, StringComparer.Ordinal)),
             [.. files], rendered.Pdf?.Pages, rendered.Pdf is { Missing.Count: > 0 } && source is not null ? Path.GetRelativePath(Path.GetFullPath(_cache.Content), Path.GetFullPath(source)) : null,
             rendered.Pdf is { Missing.Count: > 0 } pdf ? [.. pdf.Missing] : null);
     }
@@ -97,8 +104,20 @@ internal sealed class EditionCache
     private static List<string> Sorted(IEnumerable<string> paths) => [.. paths.Order(StringComparer.Ordinal)];
 
     /// <summary>Writes the manifest of what this build left, once it is swapped in: see docs/cache.md for a build killed before.</summary>
-    public void Save() => ManifestFile.Write(_manifest, new OutputManifest(_version, new(_next.OrderBy(e => e.Key, StringComparer.Ordinal), StringComparer.Ordinal)),
-        ManifestJson.Default.OutputManifest);
+    public void Save() => ManifestFile.Write(_manifest, new OutputManifest(_version, _sets, new(_next.OrderBy(e => e.Key, StringComparer.Ordinal), StringComparer.Ordinal)),
+        ManifestJson.Compact.OutputManifest);
+
+    /// <summary>The number of a set of templates (each with its hash) in this build's manifest: the same set, the same number.</summary>
+    private int Set(Dictionary<string, string> templates)
+    {
+        var text = string.Join("\n", templates.Select(t => $"{t.Key}={t.Value}"));
+        lock (_sets)
+        {
+            if (_setNumbers.TryGetValue(text, out var number)) return number;
+            _sets.Add(templates);
+            return _setNumbers[text] = _sets.Count - 1;
+        }
+    }
 
     private void Stage(CachedFile file)
     {
@@ -109,6 +128,7 @@ internal sealed class EditionCache
     /// <summary>Whether the current output's file is still the one recorded: the same size and time (a hard link keeps both).</summary>
     private bool Intact(CachedFile file)
     {
+        if (_cache.OutputAsLeft) return true;
         var info = new FileInfo(Path.Combine(_current, file.Path));
         return info.Exists && info.Length == file.Size && info.LastWriteTimeUtc.Ticks == file.Modified;
     }

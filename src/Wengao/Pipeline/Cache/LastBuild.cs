@@ -30,10 +30,16 @@ internal static class LastBuild
 
     /// <summary>The last build's report where nothing it read or wrote changed since; null otherwise (the build runs).</summary>
     /// <param name="inputs">this build's <see cref="Inputs"/></param>
-    public static BuildReport? Unchanged(BuildOptions options, string inputs, string target, TimeSpan elapsed)
+    /// <param name="outputAsLeft">
+    /// whether the output holds exactly the files the last build left, each with its size and time: then each is the file
+    /// its edition's manifest records (written before this listing was), and the build need not ask it again
+    /// </param>
+    public static BuildReport? Unchanged(BuildOptions options, string inputs, string target, TimeSpan elapsed, out bool outputAsLeft)
     {
-        if (!options.Cache || ManifestFile.Read(Manifest(options), ManifestJson.Default.BuildManifest, [], "") is not { } last) return null;
-        if (last.Version != Version(options) || last.Inputs != inputs || last.Outputs != Outputs(target)) return null;
+        outputAsLeft = false;
+        if (!options.Cache || ManifestFile.Read(Manifest(options), ManifestJson.Compact.BuildManifest, [], "") is not { } last) return null;
+        outputAsLeft = last.Version == Version(options) && last.Outputs == Outputs(target);
+        if (!outputAsLeft || last.Inputs != inputs) return null;
         var report = last.Report;
         var checks = new CheckSummary([], report.Warnings, [.. report.Sample.Select(Finding)])
         {
@@ -41,7 +47,7 @@ internal static class LastBuild
         };
         return new BuildReport(target, report.HtmlPages, report.PdfFiles, report.PdfPages,
             [.. report.Notes, $"nothing changed since the last build ({Manifest(options)}): {Path.GetFileName(target)} left as it was"], elapsed, checks,
-            new CacheUse([], report.Outputs, 0, [], 0));
+            new CacheUse([], report.Outputs, 0, [], 0, 0));
     }
 
     /// <summary>Records a build that succeeded, once its output is swapped in and the cache's other manifests are written.</summary>
@@ -49,7 +55,7 @@ internal static class LastBuild
         ManifestFile.Write(Manifest(options), new BuildManifest(Version(options), inputs, Outputs(report.Output), new SavedReport(
             report.HtmlPages, report.PdfFiles, report.PdfPages, [.. report.Notes.Where(n => !n.StartsWith($"cache {BuildCache.Folder(options.Output)}", StringComparison.Ordinal))],
             new(report.Checks.WarningsByRule, StringComparer.Ordinal), report.Checks.Unsure, report.Checks.Least.Value,
-            [.. report.Checks.Sample.Select(Saved)], outputs)), ManifestJson.Default.BuildManifest);
+            [.. report.Checks.Sample.Select(Saved)], outputs)), ManifestJson.Compact.BuildManifest);
 
     // The printed report names the folders as given, relative to the working folder: the same only from the same one.
     private static string Version(BuildOptions options) => string.Join("\n", BuildCache.Code, Directory.GetCurrentDirectory(), options.Content,

@@ -14,7 +14,8 @@ namespace Wengao.Pipeline.Cache;
 internal static class ManifestFile
 {
     // Raised whenever the manifests' shape or meaning changes; a manifest of another format is ignored.
-    public const int Format = 2;
+    // 3: an edition's outputs name their templates' set by its number in the manifest's list of sets.
+    public const int Format = 3;
     private const string Magic = "wengao-cache";
 
     /// <summary>The manifest, or null where there is none (the first build: nothing said) or it cannot be trusted (said in <paramref name="notes"/>).</summary>
@@ -56,15 +57,19 @@ internal static class ManifestFile
 internal sealed record CachedFile(string Path, long Size, long Modified, string Hash);
 
 /// <param name="Inputs">the fingerprint of its inputs (<see cref="Fingerprints"/>)</param>
-/// <param name="Templates">the HTML templates its render read, each with its hash then</param>
+/// <param name="Templates">the HTML templates its render read, each with its hash then: the number of that set in <see cref="OutputManifest.Templates"/></param>
 /// <param name="PdfPages">for a PDF, its pages, counted in the build's report</param>
 /// <param name="Source">for a PDF, its document's source, relative to content/, and the characters no font had (<see cref="Missing"/>): warned of again when it is reused</param>
-internal sealed record CachedOutput(string Inputs, Dictionary<string, string> Templates, List<CachedFile> Files, int? PdfPages = null,
+internal sealed record CachedOutput(string Inputs, int Templates, List<CachedFile> Files, int? PdfPages = null,
     string? Source = null, int[]? Missing = null);
 
 /// <summary>An edition's outputs as the last build made them, by their first file.</summary>
 /// <param name="Version">what every output depends on (<see cref="BuildCache.Version"/>): entries are reused only where it is the same</param>
-internal sealed record OutputManifest(Dictionary<string, string> Version, Dictionary<string, CachedOutput> Outputs);
+/// <param name="Templates">
+/// the sets of HTML templates the outputs' renders read, each template with its hash: 15,000 pages read a few sets, and
+/// one copy of each for every output made two thirds of a 5,000-speech manifest
+/// </param>
+internal sealed record OutputManifest(Dictionary<string, string> Version, List<Dictionary<string, string>> Templates, Dictionary<string, CachedOutput> Outputs);
 
 /// <summary>One document's proofreading as a build counts it: the warnings by rule and those below the confidence shown.</summary>
 internal sealed record CachedCheck(Dictionary<string, int> Counts, int Unsure);
@@ -75,4 +80,14 @@ internal sealed record CheckManifest(Dictionary<string, string> Version, Diction
 [JsonSerializable(typeof(OutputManifest))]
 [JsonSerializable(typeof(CheckManifest))]
 [JsonSerializable(typeof(BuildManifest))]
-internal sealed partial class ManifestJson : JsonSerializerContext;
+[JsonSerializable(typeof(DocumentManifest))]
+internal sealed partial class ManifestJson : JsonSerializerContext
+{
+    // Read on every build (megabytes at 5,000 documents): texts written as they are, not as \u escapes, and empty
+    // members left out. Only Wengao reads them, and never into HTML.
+    public static ManifestJson Compact { get; } = new(new JsonSerializerOptions
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    });
+}
