@@ -45,6 +45,8 @@ internal sealed class DocumentKeys
 
     public static int ShardOf(ulong key) => (int)(key >> ShardShift);
 
+    public static ulong KeyOf(int shard, ulong name) => (ulong)shard << ShardShift | name;
+
     public static ulong NameOf(ulong key) => key & ((1UL << ShardShift) - 1);
 
     /// <summary>

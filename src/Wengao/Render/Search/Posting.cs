@@ -12,7 +12,7 @@ namespace Wengao.Render.Search;
 internal struct Posting
 {
     public const string Symbols = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
-    private const int Bits = 5, Last = 1 << Bits;
+    internal const int Bits = 5, Last = 1 << Bits;
 
     /// <summary>Most keys are in a few documents: a first segment of 8 bytes holds two or three.</summary>
     private const int FirstCapacity = 8;
@@ -67,7 +67,7 @@ internal struct Posting
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int Digits(int value)
+    internal static int Digits(int value)
     {
         var digits = 1;
         for (var rest = value >> Bits; rest > 0; rest >>= Bits) digits++;
@@ -75,7 +75,7 @@ internal struct Posting
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void Write(Span<byte> into, int value, int digits)
+    internal static void Write(Span<byte> into, int value, int digits)
     {
         for (var d = digits - 1; d > 0; d--) into[digits - 1 - d] = (byte)Symbols[Last + ((value >> (d * Bits)) & (Last - 1))];
         into[digits - 1] = (byte)Symbols[value & (Last - 1)];

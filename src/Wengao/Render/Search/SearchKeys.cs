@@ -123,6 +123,15 @@ public static class SearchKeys
         for (var i = 0; i < 3; i++) into[6 + i] = (byte)Posting.Symbols[(int)((high >> (6 * (2 - i))) & 63)];
     }
 
+    /// <summary>A name as <see cref="WriteName"/> wrote it.</summary>
+    public static ulong ReadName(ReadOnlySpan<byte> written)
+    {
+        var (low, high) = (0UL, 0UL);
+        for (var i = 0; i < 6; i++) low = low << 6 | (uint)ShardUpdate.Symbol(written[i]);
+        for (var i = 0; i < 3; i++) high = high << 6 | (uint)ShardUpdate.Symbol(written[6 + i]);
+        return (low & uint.MaxValue) << 16 | (high & 0xFFFF);
+    }
+
     public const int NameLength = 9;
     private const uint FnvBasis = 2166136261u, IdBasis = 0x5BD1E995u; // FNV-1a's offset basis; any other odd basis for the second hash
     private const uint FnvPrime = 16777619u;
