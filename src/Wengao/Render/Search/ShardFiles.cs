@@ -83,6 +83,7 @@ internal static class ShardFiles
             else changed.Add(n);
         if (changed.Count > Math.Min(MaxChanged, Math.Max(1, prints.Count / MaxChangedShare))) return false;
         var kept = renumber.Select((now, then) => now < 0 || now == then).All(same => same);
+        var lastGone = Array.LastIndexOf(renumber, -1);
         var keys = new ShardUpdate.Added[changed.Count][];
         Parallel.For(0, changed.Count, () => (Reader: new KeyReader(), Keys: new DocumentKeys()), (i, _, worker) =>
         {
@@ -95,7 +96,7 @@ internal static class ShardFiles
         foreach (var key in added) starts[DocumentKeys.ShardOf(key.Key) + 1]++;
         for (var s = 0; s < shards; s++) starts[s + 1] += starts[s];
         Parallel.For(0, shards, shard => write(shard,
-            ShardUpdate.Update(shard, last.Shard(shard), renumber, kept, added.AsSpan(starts[shard], starts[shard + 1] - starts[shard]))));
+            ShardUpdate.Update(shard, last.Shard(shard), renumber, kept, lastGone, added.AsSpan(starts[shard], starts[shard + 1] - starts[shard]))));
         read = changed.Count;
         return true;
     }

@@ -21,16 +21,16 @@ internal static class ShardUpdate
     /// <param name="last">the shard's file as the last build wrote it</param>
     /// <param name="renumber">each old number's new one; -1 where the document changed or went</param>
     /// <param name="kept">whether every document kept its number (or went): a list that holds none that went is then copied as it is</param>
+    /// <param name="lastGone">the last number that changed or went (-1 for none)</param>
     /// <param name="added">the shard's keys of the documents read again, by key then number</param>
     // Hot (every list of the archive walked once a build): compiled optimised at once, not run in tier 0.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static byte[] Update(int shard, ReadOnlySpan<byte> last, int[] renumber, bool kept, ReadOnlySpan<Added> added)
+    public static byte[] Update(int shard, ReadOnlySpan<byte> last, int[] renumber, bool kept, int lastGone, ReadOnlySpan<Added> added)
     {
         var keys = new List<ulong>();
         var spans = new List<(int Start, int Length)>();
         var postings = new ArrayBufferWriter<byte>(last.Length + added.Length * 4);
         var entries = new List<Entry>();
-        var lastGone = Array.LastIndexOf(renumber, -1);
         var reader = new LastShard(shard, last);
         var hasOld = reader.Next(out var name, out var posting);
         var at = 0;
