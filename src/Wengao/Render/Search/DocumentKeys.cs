@@ -59,10 +59,11 @@ internal sealed class DocumentKeys
     {
         var found = reader.Found;
         found.Clear();
+        var modulo = new SearchKeys.Shards(shards);
         void Add(ReadOnlySpan<char> key, int chunk, bool inTitle, int count = 1)
         {
             var hash = SearchKeys.Hash(key);
-            found.Add((ulong)SearchKeys.Shard(hash, shards) << ShardShift | SearchKeys.Name(hash), chunk, inTitle, count);
+            found.Add((ulong)SearchKeys.Shard(hash, modulo) << ShardShift | SearchKeys.Name(hash), chunk, inTitle, count);
         }
         var text = reader.Fold(source.Text);
         var starts = source.Starts;

@@ -104,8 +104,23 @@ public static class SearchKeys
         return shard | (ulong)second << 32;
     }
 
-    /// <summary>Which shard holds the key of this <see cref="Hash"/>.</summary>
-    public static int Shard(ulong hash, int shards) => (int)((uint)hash % (uint)shards);
+    /// <summary>Which shard holds the key of this <see cref="Hash"/>: its shard hash modulo the shards, as search.js reads it.</summary>
+    public static int Shard(ulong hash, Shards shards) => shards.Of((uint)hash);
+
+    /// <summary>
+    /// The number of shards, with the multiplier that takes a 32-bit hash modulo it by two multiplications (Lemire's
+    /// "fastmod", as .NET's own hash tables do): a division for each of the twenty million keys of 5,000 speeches was
+    /// a tenth of reading them. Exact for every 32-bit hash and any count up to 2³¹.
+    /// </summary>
+    public readonly struct Shards(int count)
+    {
+        private readonly ulong _multiplier = ulong.MaxValue / (uint)count + 1;
+
+        public int Count => count;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public int Of(uint hash) => (int)(((_multiplier * hash >> 32) + 1) * (uint)count >> 32);
+    }
 
     /// <summary>
     /// The name a shard gives the key: 48 bits of its two hashes (the second's 32, the shard's high 16), in 9 of
