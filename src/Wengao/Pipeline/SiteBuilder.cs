@@ -61,7 +61,7 @@ public static class SiteBuilder
                 var root = edition is null || options.Edition is not null ? output.Staging : Path.Combine(output.Staging, edition.Name);
                 var current = Path.GetFullPath(Path.Combine(output.Target, Path.GetRelativePath(output.Staging, root)));
                 var editionCache = new EditionCache(cache, edition, current, new StagedFiles(root), totals.Notes);
-                WriteEdition(corpus, edition, editionCache, templates, pdf, options.Copies, progress, output, totals);
+                WriteEdition(corpus, edition, editionCache, new SearchIndexCache(cache, edition, totals.Notes), templates, pdf, options.Copies, progress, output, totals);
                 caches.Add(editionCache);
             }
             totals.Notes.AddRange(pdf?.Setter.MissingGlyphs ?? []);
@@ -108,7 +108,7 @@ public static class SiteBuilder
     /// One edition: its view of the corpus (masked where it hides names), every document parsed, every output of the
     /// plan rendered in parallel and written as it is done, then every file read back for the names it hides.
     /// </summary>
-    private static void WriteEdition(Corpus corpus, Edition? edition, EditionCache cache, TemplateSet templates, PdfMaker? pdf, CopyNumbers? copies,
+    private static void WriteEdition(Corpus corpus, Edition? edition, EditionCache cache, SearchIndexCache searchCache, TemplateSet templates, PdfMaker? pdf, CopyNumbers? copies,
         ProgressMeter progress, OutputFolder output, Totals totals)
     {
         var root = cache.Root;
@@ -126,7 +126,7 @@ public static class SiteBuilder
         errors.ThrowIfAny();
 
         var navigation = new Navigation(documents, view.Site.Listing.NameOrder);
-        var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation, files: pdf is not null), navigation, navigation.All, templates, pdf, copies);
+        var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation, files: pdf is not null), navigation, navigation.All, templates, pdf, copies, searchCache);
         var outputs = BuildPlan.Outputs(context).ToList();
         totals.Outputs += outputs.Count;
         var drawn = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>>(StringComparer.Ordinal);

@@ -62,6 +62,9 @@ internal sealed class BuildCache
 
     public string ManifestOf(Edition? edition) => Path.Combine(Folder(_options.Output), edition is null ? "site.manifest" : $"edition.{edition.Name}.manifest");
 
+    /// <summary>The search index's shards of the edition and what they were made from (<see cref="SearchIndexCache"/>).</summary>
+    public string SearchIndexOf(Edition? edition) => Path.Combine(Folder(_options.Output), edition is null ? "search.cache" : $"search.{edition.Name}.cache");
+
     public string CheckManifest => Path.Combine(Folder(_options.Output), "checks.manifest");
 
     /// <summary>

@@ -63,8 +63,9 @@ internal sealed record Rendered(byte[] Bytes, PdfFile? Pdf = null, IReadOnlyList
 /// <param name="Links">every document's link as one object that stays the same while they do (see <see cref="Navigation"/>)</param>
 /// <param name="Pdf">the PDFs' templates and setter; null for a build without PDFs</param>
 /// <param name="Copies">the numbered copies asked for (`--copies`); where null, each document's `issued_to` says</param>
+/// <param name="SearchCache">the build cache's part for the search index's shards; null where a build keeps none (serve)</param>
 internal sealed record PlanContext(Corpus View, IReadOnlyList<ParsedDocument> Documents, HtmlSite Html, Navigation Navigation, object Links,
-    TemplateSet Templates, PdfMaker? Pdf, CopyNumbers? Copies = null)
+    TemplateSet Templates, PdfMaker? Pdf, CopyNumbers? Copies = null, ISearchIndexCache? SearchCache = null)
 {
     /// <summary>
     /// A page's inputs: its data and site.yml. The templates it is rendered from are not among them: the incremental

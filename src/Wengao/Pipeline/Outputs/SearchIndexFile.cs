@@ -17,9 +17,10 @@ internal sealed class SearchIndexFile : IOutputKind
         var documents = SearchIndex.Order(context.Documents, [.. context.View.Kinds.Select(k => k.Name)]);
         // The entry and the shards: one output of their own files, built together (one pass over the documents), each
         // shard written as it is made rather than all held until the last is (files: the entry, then shard N at N + 1).
-        var shards = Enumerable.Range(0, SearchIndex.ShardCount(documents.Count)).Select(s => EditionFolder.Site(SearchIndex.ShardFile(s)));
+        var count = SearchIndex.ShardCount(documents.Count);
+        var shards = Enumerable.Range(0, count).Select(s => EditionFolder.Site(SearchIndex.ShardFile(s)));
         yield return new PlannedOutput(this, [EditionFolder.Site(SearchIndex.FileName), .. shards], new Inputs([.. documents]),
-            () => Rendered.Streamed(write => SearchIndex.Build(documents, context.View.Site.Listing.NameOrder, write)), Late: true);
+            () => Rendered.Streamed(write => Build(context, documents, count, write)), Late: true);
         // Each document's chunks depend on it and its number, and are made together; counting them reads its text, made once for the render too.
         var chunks = documents.AsParallel().AsOrdered().Select(SearchIndex.ChunkCount).ToList();
         for (var n = 0; n < documents.Count; n++)
@@ -30,4 +31,48 @@ internal sealed class SearchIndexFile : IOutputKind
                 () => Rendered.Several(SearchIndex.Documents(document, number)), Late: true);
         }
     }
+
+    /// <summary>The entry and the shards; with the build cache, from the last build's shards where they serve, and kept for the next.</summary>
+    private static void Build(PlanContext context, IReadOnlyList<Parse.ParsedDocument> documents, int shards, Action<int, byte[]> write)
+    {
+        var names = context.View.Site.Listing.NameOrder;
+        if (context.SearchCache is not { } cache)
+        {
+            SearchIndex.Build(documents, names, write);
+            return;
+        }
+        var prints = documents.AsParallel().AsOrdered().Select(d => cache.Fingerprint(d.Document)).ToList();
+        using var save = cache.Save(prints, shards);
+        var read = SearchIndex.Build(documents, names, (file, bytes) =>
+        {
+            write(file, bytes);
+            if (file > 0) save.Add(file - 1, bytes);
+        }, prints, cache.Last());
+        save.Commit();
+        cache.Used(read, documents.Count);
+    }
+}
+
+/// <summary>The build cache's part for the search index (Pipeline/Cache/SearchIndexCache.cs): the last build's shards, and this build's kept for the next.</summary>
+internal interface ISearchIndexCache
+{
+    /// <summary>What a document's keys are made from (its source, its outcomes file): the same fingerprint finds its keys in the last shards.</summary>
+    string Fingerprint(Model.Document document);
+
+    /// <summary>The last build's shards; null where there are none or they cannot be trusted (said in the build's notes).</summary>
+    LastIndex? Last();
+
+    /// <summary>Keeps the shards as they are made, for the next build, once <see cref="ISearchIndexSave.Commit"/> says all are in.</summary>
+    ISearchIndexSave Save(IReadOnlyList<string> documents, int shards);
+
+    /// <summary>Says how many documents the shards read (where the last build's kept the others).</summary>
+    void Used(int read, int documents);
+}
+
+/// <summary>The shards being kept, each as it is made (from several threads); dropped where it is disposed before <see cref="Commit"/>.</summary>
+internal interface ISearchIndexSave : IDisposable
+{
+    void Add(int shard, byte[] bytes);
+
+    void Commit();
 }

@@ -45,6 +45,8 @@ internal sealed class DocumentKeys
 
     public static int ShardOf(ulong key) => (int)(key >> ShardShift);
 
+    public static ulong KeyOf(int shard, ulong name) => (ulong)shard << ShardShift | name;
+
     public static ulong NameOf(ulong key) => key & ((1UL << ShardShift) - 1);
 
     /// <summary>
@@ -57,10 +59,11 @@ internal sealed class DocumentKeys
     {
         var found = reader.Found;
         found.Clear();
+        var modulo = new SearchKeys.Shards(shards);
         void Add(ReadOnlySpan<char> key, int chunk, bool inTitle, int count = 1)
         {
             var hash = SearchKeys.Hash(key);
-            found.Add((ulong)SearchKeys.Shard(hash, shards) << ShardShift | SearchKeys.Name(hash), chunk, inTitle, count);
+            found.Add((ulong)SearchKeys.Shard(hash, modulo) << ShardShift | SearchKeys.Name(hash), chunk, inTitle, count);
         }
         var text = reader.Fold(source.Text);
         var starts = source.Starts;

@@ -113,12 +113,21 @@ public static class SearchIndex
     /// <summary>
     /// The entry and the shards, each handed to <paramref name="file"/> as it is made, from several threads: the entry as
     /// file 0, shard N as file N + 1. The bytes are those of <see cref="Build(IReadOnlyList{ParsedDocument}, Model.NameOrdering)"/>.
+    /// Given the last build's shards and each document's fingerprint, only the documents not found there are read
+    /// (<see cref="ShardFiles.Update"/>); the bytes are the same.
     /// </summary>
-    public static void Build(IReadOnlyList<ParsedDocument> documents, Model.NameOrdering names, Action<int, byte[]> file)
+    /// <param name="prints">each document's fingerprint, by its number, where <paramref name="last"/> is given</param>
+    /// <returns>how many documents' keys were read</returns>
+    public static int Build(IReadOnlyList<ParsedDocument> documents, Model.NameOrdering names, Action<int, byte[]> file,
+        IReadOnlyList<string>? prints = null, LastIndex? last = null)
     {
         var shards = ShardCount(documents.Count);
         file(0, Entry(documents, shards, names));
-        ShardFiles.Build(documents.Count, n => SourceOf(documents[n]), shards, (shard, bytes) => file(shard + 1, bytes));
+        ParsedSource Source(int n) => SourceOf(documents[n]);
+        void Shard(int shard, byte[] bytes) => file(shard + 1, bytes);
+        if (prints is not null && last is not null && ShardFiles.Update(prints, last, Source, shards, Shard, out var read)) return read;
+        ShardFiles.Build(documents.Count, Source, shards, Shard);
+        return documents.Count;
     }
 
     private static ParsedSource SourceOf(ParsedDocument parsed)
@@ -236,3 +245,8 @@ public static class SearchIndex
     }
 
 }
+
+/// <summary>What the last build's shards were made from, for a build that reads only the documents that changed.</summary>
+/// <param name="Documents">each document's fingerprint (its source and what else it is made of), by its number then</param>
+/// <param name="Shard">the file of shard N as that build wrote it</param>
+public sealed record LastIndex(IReadOnlyList<string> Documents, int Shards, Func<int, byte[]> Shard);

@@ -104,8 +104,23 @@ public static class SearchKeys
         return shard | (ulong)second << 32;
     }
 
-    /// <summary>Which shard holds the key of this <see cref="Hash"/>.</summary>
-    public static int Shard(ulong hash, int shards) => (int)((uint)hash % (uint)shards);
+    /// <summary>Which shard holds the key of this <see cref="Hash"/>: its shard hash modulo the shards, as search.js reads it.</summary>
+    public static int Shard(ulong hash, Shards shards) => shards.Of((uint)hash);
+
+    /// <summary>
+    /// The number of shards, with the multiplier that takes a 32-bit hash modulo it by two multiplications (Lemire's
+    /// "fastmod", as .NET's own hash tables do): a division for each of the twenty million keys of 5,000 speeches was
+    /// a tenth of reading them. Exact for every 32-bit hash and any count up to 2³¹.
+    /// </summary>
+    public readonly struct Shards(int count)
+    {
+        private readonly ulong _multiplier = ulong.MaxValue / (uint)count + 1;
+
+        public int Count => count;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public int Of(uint hash) => (int)(((_multiplier * hash >> 32) + 1) * (uint)count >> 32);
+    }
 
     /// <summary>
     /// The name a shard gives the key: 48 bits of its two hashes (the second's 32, the shard's high 16), in 9 of
@@ -121,6 +136,15 @@ public static class SearchKeys
         var (low, high) = ((uint)(name >> 16), (uint)name & 0xFFFF);
         for (var i = 0; i < 6; i++) into[i] = (byte)Posting.Symbols[(int)((low >> (6 * (5 - i))) & 63)];
         for (var i = 0; i < 3; i++) into[6 + i] = (byte)Posting.Symbols[(int)((high >> (6 * (2 - i))) & 63)];
+    }
+
+    /// <summary>A name as <see cref="WriteName"/> wrote it.</summary>
+    public static ulong ReadName(ReadOnlySpan<byte> written)
+    {
+        var (low, high) = (0UL, 0UL);
+        for (var i = 0; i < 6; i++) low = low << 6 | (uint)ShardUpdate.Symbol(written[i]);
+        for (var i = 0; i < 3; i++) high = high << 6 | (uint)ShardUpdate.Symbol(written[6 + i]);
+        return (low & uint.MaxValue) << 16 | (high & 0xFFFF);
     }
 
     public const int NameLength = 9;
