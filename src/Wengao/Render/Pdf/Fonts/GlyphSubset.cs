@@ -192,10 +192,13 @@ internal static class GlyphSubset
         return output;
     }
 
-    private static uint Checksum(ReadOnlySpan<byte> data)
+    /// <summary>An sfnt checksum: the sum of the big-endian 32-bit words, the last padded with zeros (OpenType, table directory).</summary>
+    internal static uint Checksum(ReadOnlySpan<byte> data)
     {
         uint sum = 0;
-        for (var i = 0; i < data.Length; i += 4)
+        var i = 0;
+        for (; i + 4 <= data.Length; i += 4) sum += System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(data[i..]);
+        if (i < data.Length)
         {
             uint word = 0;
             for (var k = 0; k < 4; k++) word = (word << 8) | (i + k < data.Length ? data[i + k] : 0u);
