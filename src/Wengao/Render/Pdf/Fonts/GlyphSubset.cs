@@ -188,9 +188,12 @@ internal static class GlyphSubset
             data.CopyTo(output, offset);
             offset += (data.Length + 3) & ~3;
         }
-        BigEndian.WriteU32(output, headAt + 8, 0xB1B0AFBA - Checksum(output));
+        BigEndian.WriteU32(output, headAt + 8, WholeFont - Checksum(output));
         return output;
     }
+
+    /// <summary>What a whole font's checksum comes to with head's checkSumAdjustment in it (OpenType, head).</summary>
+    internal const uint WholeFont = 0xB1B0AFBA;
 
     /// <summary>An sfnt checksum: the sum of the big-endian 32-bit words, the last padded with zeros (OpenType, table directory).</summary>
     internal static uint Checksum(ReadOnlySpan<byte> data)

@@ -31,7 +31,7 @@ internal static class SubsetBearings
         BigEndian.WriteU32(font, 12 + 16 * index + 4, GlyphSubset.Checksum(hmtx));
         var adjustment = (int)headRecord.Offset + 8;
         BigEndian.WriteU32(font, adjustment, 0);
-        BigEndian.WriteU32(font, adjustment, 0xB1B0AFBA - GlyphSubset.Checksum(font));
+        BigEndian.WriteU32(font, adjustment, GlyphSubset.WholeFont - GlyphSubset.Checksum(font));
     }
 
     /// <summary>Where glyph <paramref name="g"/>'s outline begins in glyf (an empty glyph's ends where it begins).</summary>
