@@ -25,7 +25,7 @@ internal static class CrossReference
     }
 
     /// <summary>
-    /// <paramref name="pdf"/>, whose bytes before its table were changed, with each entry and startxref taken from the
+    /// <paramref name="pdf"/> (changed in place), whose bytes before its table were changed, with each entry and startxref taken from the
     /// file before the change to where <paramref name="move"/> puts that offset now (the table's own too: its entries
     /// are read where the table stands now).
     /// </summary>
@@ -37,6 +37,11 @@ internal static class CrossReference
             Encoding.ASCII.GetBytes(move(Number(pdf.AsSpan(at, 10))).ToString("D10", CultureInfo.InvariantCulture), pdf.AsSpan(at, 10));
         var number = Encoding.ASCII.GetBytes(xref.ToString(CultureInfo.InvariantCulture));
         var end = digits + old.ToString(CultureInfo.InvariantCulture).Length;
+        if (end - digits == number.Length)
+        {
+            number.CopyTo(pdf, digits); // the same width: in place, no copy of the file
+            return pdf;
+        }
         return [.. pdf.AsSpan(0, digits), .. number, .. pdf.AsSpan(end)];
     }
 

@@ -39,28 +39,38 @@ internal sealed class FontPrograms
     /// <summary>Sets the document to be saved with its font programs raw, for <see cref="Compress"/>.</summary>
     public static void Prepare(PdfSharp.Pdf.PdfDocument document) => document.Options.NoCompression = true;
 
-    /// <summary>The saved <paramref name="pdf"/> with each raw font program compressed; the other bytes as they were, moved.</summary>
-    public byte[] Compress(byte[] pdf)
+    /// <summary>
+    /// The saved PDF, the first <paramref name="length"/> bytes of <paramref name="saved"/>, with each raw font program
+    /// compressed; the other bytes as they were, moved. Written once into an array of its final size: a raw PDF is a
+    /// megabyte, and each copy of it is garbage on the large object heap.
+    /// </summary>
+    public byte[] Compress(byte[] saved, int length)
     {
-        using var output = new MemoryStream(pdf.Length / 2);
-        var moves = new List<(int At, int Shift)>();
-        var (copied, shift) = (0, 0);
+        var pdf = saved.AsSpan(0, length);
+        var programs = new List<(int Header, int End, byte[] Dictionary, byte[] Compressed)>();
         foreach (var offset in CrossReference.Offsets(pdf))
         {
-            if (Program(pdf, offset) is not var (header, data, length)) continue;
-            var compressed = Compressed(pdf.AsSpan(data, length));
-            output.Write(pdf, copied, header - copied);
+            if (Program(pdf, offset) is not var (header, data, size)) continue;
+            var compressed = Compressed(pdf.Slice(data, size));
             var dictionary = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
-                $"<</Length1 {length}/Filter/FlateDecode/Length {compressed.Length}>>\nstream\n"));
-            output.Write(dictionary);
-            output.Write(compressed);
-            shift += header + dictionary.Length + compressed.Length - data - length;
-            copied = data + length;
-            moves.Add((copied, shift));
+                $"<</Length1 {size}/Filter/FlateDecode/Length {compressed.Length}>>\nstream\n"));
+            programs.Add((header, data + size, dictionary, compressed));
         }
-        if (moves.Count == 0) return pdf;
-        output.Write(pdf, copied, pdf.Length - copied);
-        return CrossReference.Moved(output.ToArray(), old =>
+        var output = new byte[length + programs.Sum(p => p.Dictionary.Length + p.Compressed.Length - (p.End - p.Header))];
+        var moves = new List<(int At, int Shift)>();
+        var (copied, written) = (0, 0);
+        foreach (var (header, end, dictionary, compressed) in programs)
+        {
+            pdf[copied..header].CopyTo(output.AsSpan(written));
+            written += header - copied;
+            dictionary.CopyTo(output, written);
+            compressed.CopyTo(output, written + dictionary.Length);
+            written += dictionary.Length + compressed.Length;
+            copied = end;
+            moves.Add((end, written - end));
+        }
+        pdf[copied..].CopyTo(output.AsSpan(written));
+        return moves.Count == 0 ? output : CrossReference.Moved(output, old =>
         {
             var moved = old;
             foreach (var (at, by) in moves)
@@ -70,25 +80,25 @@ internal sealed class FontPrograms
     }
 
     // A raw font program at `offset` (`K 0 obj` as PDFsharp writes it): where its dictionary begins, its data, its length.
-    private static (int Header, int Data, int Length)? Program(byte[] pdf, int offset)
+    private static (int Header, int Data, int Length)? Program(ReadOnlySpan<byte> pdf, int offset)
     {
-        var line = pdf.AsSpan(offset, Math.Min(64, pdf.Length - offset));
+        var line = pdf.Slice(offset, Math.Min(64, pdf.Length - offset));
         var at = line.IndexOf(Header);
         if (at < 0 || line[..at].ContainsAnyExcept("0123456789 "u8)) return null;
         var header = offset + at + 4;
         var i = header + Header.Length - 4;
-        if (Digits(pdf, ref i) is not { } length1 || !pdf.AsSpan(i).StartsWith(Middle)) return null;
+        if (Digits(pdf, ref i) is not { } length1 || !pdf[i..].StartsWith(Middle)) return null;
         i += Middle.Length;
-        if (Digits(pdf, ref i) is not { } length || length != length1 || !pdf.AsSpan(i).StartsWith(Open)) return null;
+        if (Digits(pdf, ref i) is not { } length || length != length1 || !pdf[i..].StartsWith(Open)) return null;
         var data = i + Open.Length;
-        return data + length <= pdf.Length && pdf.AsSpan(data + length).StartsWith(Close) ? (header, data, length) : null;
+        return data + length <= pdf.Length && pdf[(data + length)..].StartsWith(Close) ? (header, data, length) : null;
     }
 
-    private static int? Digits(byte[] pdf, ref int i)
+    private static int? Digits(ReadOnlySpan<byte> pdf, ref int i)
     {
         var start = i;
         while (i < pdf.Length && char.IsAsciiDigit((char)pdf[i])) i++;
-        return i > start && i - start < 10 ? int.Parse(pdf.AsSpan(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture) : null;
+        return i > start && i - start < 10 ? int.Parse(pdf.Slice(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture) : null;
     }
 
     // The same subset gives the same bytes: compressed once while it is kept.

@@ -37,7 +37,7 @@ internal static class PdfMetadata
     {
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
-        var bytes = XmpPacket.Escape(programs.Compress(stream.ToArray()), document.Info);
+        var bytes = XmpPacket.Escape(programs.Compress(stream.GetBuffer(), (int)stream.Length), document.Info);
         var parts = RandomParts(bytes);
         var blanked = (byte[])bytes.Clone();
         foreach (var (index, length) in parts) blanked.AsSpan(index, length).Fill((byte)'0');
