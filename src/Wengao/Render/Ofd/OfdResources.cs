@@ -10,7 +10,7 @@ internal sealed class OfdResources
 {
     private int _last;
     // By face, not by role: roles that fall back to one face (宋体 and 仿宋 to one Song face) embed it once.
-    private readonly Dictionary<string, int> _fonts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Id, SortedSet<int> Characters)> _fonts = new(StringComparer.Ordinal);
     private readonly List<(ResolvedFont Face, int Id, SortedSet<int> Characters)> _used = [];
 
     public int NextId() => ++_last;
@@ -21,15 +21,15 @@ internal sealed class OfdResources
     /// <summary>Each face used, in the order first drawn, with its identifier and the characters it draws.</summary>
     public IReadOnlyList<(ResolvedFont Face, int Id, SortedSet<int> Characters)> Fonts => _used;
 
-    public int FontId(ResolvedFont face) => _fonts[face.FamilyKey];
+    public int FontId(ResolvedFont face) => _fonts[face.FamilyKey].Id;
 
     public void Use(ResolvedFont face, int codepoint)
     {
-        if (!_fonts.TryGetValue(face.FamilyKey, out var id))
+        if (!_fonts.TryGetValue(face.FamilyKey, out var font))
         {
-            _fonts[face.FamilyKey] = id = NextId();
-            _used.Add((face, id, []));
+            _fonts[face.FamilyKey] = font = (NextId(), []);
+            _used.Add((face, font.Id, font.Characters));
         }
-        _used.First(u => u.Id == id).Characters.Add(codepoint);
+        font.Characters.Add(codepoint);
     }
 }

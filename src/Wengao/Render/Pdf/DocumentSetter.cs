@@ -37,6 +37,9 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
 
     internal FontBook Fonts => fonts;
 
+    // The font subsets of every PDF of the build, each compressed once while it recurs (a manuscript and its reading copy).
+    private readonly FontPrograms _programs = new();
+
     /// <summary>
     /// Makes one document's PDF. A font file is read lazily, its glyphs only as a document uses them, so a damaged one
     /// (a table outside the file, glyph offsets that overflow in PDFsharp's subsetter) fails here, not when it is chosen:
@@ -141,7 +144,7 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
                     foreach (var bookmark in row.Bookmarks) outline.Add(bookmark, page, layout.Baseline(slot, row.Size) - row.Size);
         }
         Annotate(document, pages, typesetter.Links);
-        return new PdfFile(PdfMetadata.Save(document), pages.Count, drawn, [.. typesetter.Missing]);
+        return new PdfFile(PdfMetadata.Save(document, _programs), pages.Count, drawn, [.. typesetter.Missing]);
     }
 
     /// <summary>

@@ -27,15 +27,17 @@ internal static class PdfMetadata
     public static void Prepare(PdfDocument document)
     {
         document.Options.CompressContentStreams = true;
+        FontPrograms.Prepare(document); // the font programs are compressed after the save, each subset once for the build
         document.ViewerPreferences.DisplayDocTitle = true;
         document.SetPdfA(); // PDFsharp marks PDF/A-1a and requires the structure tree the typesetter writes
     }
 
-    public static byte[] Save(PdfDocument document)
+    /// <param name="programs">the build's font programs, which compresses this document's</param>
+    public static byte[] Save(PdfDocument document, FontPrograms programs)
     {
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
-        var bytes = XmpPacket.Escape(stream.ToArray(), document.Info);
+        var bytes = XmpPacket.Escape(programs.Compress(stream.GetBuffer(), (int)stream.Length), document.Info);
         var parts = RandomParts(bytes);
         var blanked = (byte[])bytes.Clone();
         foreach (var (index, length) in parts) blanked.AsSpan(index, length).Fill((byte)'0');

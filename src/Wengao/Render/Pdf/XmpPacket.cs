@@ -22,15 +22,6 @@ internal static partial class XmpPacket
     [GeneratedRegex(@"/Length (?<n>\d+)")]
     private static partial Regex LengthEntry();
 
-    [GeneratedRegex(@"startxref\s+(?<n>\d+)\s+%%EOF\s*$")]
-    private static partial Regex StartXref();
-
-    [GeneratedRegex(@"\G(?<first>\d+) (?<count>\d+)\r?\n")]
-    private static partial Regex XrefSection();
-
-    /// <summary>A cross-reference entry: ten digits of offset, five of generation, n or f, two bytes of line end (ISO 32000-1 §7.5.4).</summary>
-    private const int XrefEntry = 20;
-
     /// <summary>The saved PDF with its packet's values escaped; the same bytes where nothing needed escaping.</summary>
     public static byte[] Escape(byte[] pdf, PdfDocumentInformation info)
     {
@@ -54,7 +45,7 @@ internal static partial class XmpPacket
             .Append(file, length.Groups["n"].Index + length.Groups["n"].Length, begin - length.Groups["n"].Index - length.Groups["n"].Length)
             .Append(grown).Append(file, end, file.Length - end).ToString();
         var shift = text.Length - file.Length;
-        return Encoding.Latin1.GetBytes(Moved(text, begin, shift));
+        return CrossReference.Moved(Encoding.Latin1.GetBytes(text), offset => offset > begin ? offset + shift : offset);
     }
 
     // Each value PDFsharp pasted, found in the packet's order after the one before, written again as XML text.
@@ -94,31 +85,5 @@ internal static partial class XmpPacket
             text.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", _ => c.ToString() });
         }
         return text.ToString();
-    }
-
-    // The cross-reference entries of objects after the packet, and startxref, moved by `shift` bytes.
-    private static string Moved(string text, int after, int shift)
-    {
-        var start = StartXref().Match(text);
-        if (!start.Success) throw new InvalidOperationException("PDFsharp wrote no startxref");
-        var xref = int.Parse(start.Groups["n"].Value, CultureInfo.InvariantCulture);
-        if (xref > after) xref += shift;
-        if (string.CompareOrdinal(text, xref, "xref", 0, 4) != 0) throw new InvalidOperationException("PDFsharp wrote a cross-reference stream, not a table");
-        var chars = text.ToCharArray();
-        var at = xref + 4;
-        while (at < chars.Length && chars[at] is '\r' or '\n') at++;
-        for (var section = XrefSection().Match(text, at); section.Success; section = XrefSection().Match(text, at))
-        {
-            at = section.Index + section.Length;
-            for (var k = 0; k < int.Parse(section.Groups["count"].Value, CultureInfo.InvariantCulture); k++, at += XrefEntry)
-            {
-                if (chars[at + 17] != 'n') continue;
-                var offset = int.Parse(text.AsSpan(at, 10), CultureInfo.InvariantCulture);
-                if (offset > after) (offset + shift).ToString("D10", CultureInfo.InvariantCulture).CopyTo(0, chars, at, 10);
-            }
-        }
-        var moved = new string(chars);
-        var number = start.Groups["n"];
-        return string.Concat(moved.AsSpan(0, number.Index), xref.ToString(CultureInfo.InvariantCulture), moved.AsSpan(number.Index + number.Length));
     }
 }

@@ -55,6 +55,14 @@ internal sealed class CharacterMap
         return map;
     }
 
+    /// <summary>What a format 4 subtable maps each BMP character to (0: nothing).</summary>
+    public static ushort[] Format4(ReadOnlySpan<byte> sub)
+    {
+        var map = new CharacterMap();
+        map.ReadFormat4(sub);
+        return map._bmp;
+    }
+
     private void ReadFormat4(ReadOnlySpan<byte> sub)
     {
         int segCount = BigEndian.U16(sub, 6) / 2;

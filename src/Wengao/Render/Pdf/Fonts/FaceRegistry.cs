@@ -33,7 +33,7 @@ public sealed class FaceRegistry : IFontResolver
         return new FontResolverInfo(familyName, simulations);
     }
 
-    public byte[]? GetFont(string faceName) => _faces.TryGetValue(faceName, out var face) ? face.Data : null;
+    public byte[]? GetFont(string faceName) => _faces.TryGetValue(faceName, out var face) ? face.PdfSharpData : null;
 
     private static FaceRegistry Install()
     {

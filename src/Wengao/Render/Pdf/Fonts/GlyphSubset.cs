@@ -188,14 +188,20 @@ internal static class GlyphSubset
             data.CopyTo(output, offset);
             offset += (data.Length + 3) & ~3;
         }
-        BigEndian.WriteU32(output, headAt + 8, 0xB1B0AFBA - Checksum(output));
+        BigEndian.WriteU32(output, headAt + 8, WholeFont - Checksum(output));
         return output;
     }
 
-    private static uint Checksum(ReadOnlySpan<byte> data)
+    /// <summary>What a whole font's checksum comes to with head's checkSumAdjustment in it (OpenType, head).</summary>
+    internal const uint WholeFont = 0xB1B0AFBA;
+
+    /// <summary>An sfnt checksum: the sum of the big-endian 32-bit words, the last padded with zeros (OpenType, table directory).</summary>
+    internal static uint Checksum(ReadOnlySpan<byte> data)
     {
         uint sum = 0;
-        for (var i = 0; i < data.Length; i += 4)
+        var i = 0;
+        for (; i + 4 <= data.Length; i += 4) sum += System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(data[i..]);
+        if (i < data.Length)
         {
             uint word = 0;
             for (var k = 0; k < 4; k++) word = (word << 8) | (i + k < data.Length ? data[i + k] : 0u);

@@ -9,6 +9,7 @@ public sealed class SfntFace
     private readonly TableDirectory _directory;
     private readonly Lazy<FaceTables> _tables;
     private readonly bool _inCollection;
+    private readonly Lazy<byte[]> _forPdfSharp;
 
     internal SfntFace(string sourcePath, int faceIndex, bool inCollection, TableDirectory directory,
         IReadOnlyList<string> familyNames, Func<byte[]> loadContainer)
@@ -25,6 +26,7 @@ public sealed class SfntFace
             byte[] data = inCollection ? FaceExtractor.Extract(container, directory) : container;
             return new FaceTables(data);
         }, LazyThreadSafetyMode.ExecutionAndPublication);
+        _forPdfSharp = new(() => BlockCharacterMap.For(Data), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string SourcePath { get; }
@@ -48,8 +50,11 @@ public sealed class SfntFace
     /// <summary>Descender as a fraction of the em, negative below the baseline as stored in the font.</summary>
     public double DescenderEm => _tables.Value.DescenderEm;
 
-    /// <summary>Standalone sfnt bytes for PDFsharp; for a collection face, the extracted face.</summary>
+    /// <summary>Standalone sfnt bytes; for a collection face, the extracted face.</summary>
     public byte[] Data => _tables.Value.Data;
+
+    /// <summary>The bytes PDFsharp is given: <see cref="Data"/>, with a character map it walks quickly (<see cref="BlockCharacterMap"/>).</summary>
+    internal byte[] PdfSharpData => _forPdfSharp.Value;
 
     public bool HasGlyph(int codepoint) => _tables.Value.GlyphFor(codepoint) != 0;
 
