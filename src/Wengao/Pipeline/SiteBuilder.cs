@@ -29,17 +29,16 @@ public static class SiteBuilder
         var progress = new ProgressMeter(options.Progress);
         var inputs = LastBuild.Inputs(options);
         // One edition named on the command line replaces only its own folder; a second build of the same output waits.
-        // Held from the look at the last build to the swap: the output the cache found as it was left stays so.
+        // Held from the look at the last build to the swap: no other build swaps the output the cache compares with.
         using var output = new OutputFolder(options.Output, options.Edition, () => progress.Stage("wait for another build of this output"));
-        var outputAsLeft = false;
-        if (options.Cache && LastBuild.Unchanged(options, inputs, output.Target, clock.Elapsed, out outputAsLeft) is { } unchanged) return unchanged;
+        if (options.Cache && LastBuild.Unchanged(options, inputs, output.Target, clock.Elapsed) is { } unchanged) return unchanged;
         progress.Stage("load");
         // Hashed before they are loaded: a file edited meanwhile has a hash older than what is built from it, so the next build renders it again.
         var files = SourceHashes.Read(options.Content, options.Templates);
         var totals = new Totals();
         var documentCache = new DocumentCache(options, files, totals.Notes);
         var loaded = CorpusLoader.Load(options.Content, options.Templates, memo: documentCache);
-        var cache = new BuildCache(options, loaded, files) { OutputAsLeft = outputAsLeft };
+        var cache = new BuildCache(options, loaded, files);
         var corpus = Published.Of(loaded, options.Drafts);
         using var deadline = ExpressionDeadline.Start(corpus.Site);
         var editions = Editions(corpus.Site, options.Edition);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
+using MemoryPack;
+using Wengao.Pipeline.Cache;
 using Wengao.Pipeline;
 using Wengao.Tests.Fonts;
 using Wengao.Tests.Support;
@@ -187,34 +188,9 @@ public sealed class BuildCacheTests : IDisposable
         Build();
         var before = Snapshot(Built);
         File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
-        var text = File.ReadAllText(Manifest);
-        var (header, checksum, body) = (text.Split('\n', 3)[0], text.Split('\n', 3)[1], text.Split('\n', 3)[2]);
         // Each damage would, if trusted, leave the speech's page as it was: its entry's fingerprint is edited to be anything.
-        string reason;
-        switch (damage)
-        {
-            case "truncated":
-                File.WriteAllBytes(Manifest, File.ReadAllBytes(Manifest)[..(text.Length / 2)]);
-                reason = "damaged (its checksum does not match its entries)";
-                break;
-            case "edited entry":
-                var edited = JsonNode.Parse(body)!;
-                edited["Outputs"]![SpeechPage]!["Inputs"] = "0000";
-                File.WriteAllText(Manifest, $"{header}\n{checksum}\n{edited.ToJsonString()}");
-                reason = "damaged (its checksum does not match its entries)";
-                break;
-            case "other format":
-                File.WriteAllText(Manifest, $"wengao-cache 0\n{checksum}\n{body}");
-                reason = "written in cache format 0, this Wengao reads 3";
-                break;
-            default:
-                var stale = JsonNode.Parse(body)!;
-                stale["Version"]!["Wengao"] = "an earlier build";
-                var json = stale.ToJsonString();
-                File.WriteAllText(Manifest, $"{header}\nsha256:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)))}\n{json}");
-                reason = "Wengao changed since it was written";
-                break;
-        }
+        var reason = Damage<OutputManifest>(Manifest, damage,
+            entries => entries with { Outputs = new(entries.Outputs) { [SpeechPage] = entries.Outputs[SpeechPage] with { Inputs = "0000" } } }, entries => entries.Version);
         var report = AssertBuild(Everything);
         Assert.Contains($"cache {Manifest}: {reason}; ignored, full build", report.Notes);
         // A damaged manifest is not read at all; a stale one's files' hashes still say which files are the same.
@@ -228,7 +204,9 @@ public sealed class BuildCacheTests : IDisposable
     {
         var first = Build();
         File.SetLastWriteTimeUtc(SpeechSource, DateTime.UtcNow.AddMinutes(1)); // so that the build does not stop at "nothing changed"
-        File.WriteAllText(CheckManifest, File.ReadAllText(CheckManifest).Replace("\"Unsure\":", "\"Unsure\": ", StringComparison.Ordinal));
+        var bytes = File.ReadAllBytes(CheckManifest);
+        bytes[^1] ^= 1; // one bit of its last entry
+        File.WriteAllBytes(CheckManifest, bytes);
         var report = Build();
         Assert.Contains($"cache {CheckManifest}: damaged (its checksum does not match its entries); ignored, every document checked", report.Notes);
         Assert.Equal(4, report.Cache.Checked);
@@ -347,40 +325,52 @@ public sealed class BuildCacheTests : IDisposable
     [Theory]
     [InlineData("truncated")]
     [InlineData("edited entry")]
+    [InlineData("other format")]
     [InlineData("other Wengao")]
     public void A_damaged_or_stale_document_cache_loads_every_document_and_says_so(string damage)
     {
         Build();
         File.SetLastWriteTimeUtc(SpeechSource, DateTime.UtcNow.AddMinutes(1)); // so that the build does not stop at "nothing changed"
-        var text = File.ReadAllText(DocumentManifest);
-        var (header, checksum, body) = (text.Split('\n', 3)[0], text.Split('\n', 3)[1], text.Split('\n', 3)[2]);
-        string reason;
-        switch (damage)
-        {
-            case "truncated":
-                File.WriteAllBytes(DocumentManifest, File.ReadAllBytes(DocumentManifest)[..(text.Length / 2)]);
-                reason = "damaged (its checksum does not match its entries); ignored, every document loaded";
-                break;
-            case "edited entry":
-                // If trusted, the speech's page would show a title its source does not have.
-                var edited = JsonNode.Parse(body)!;
-                edited["Documents"]![$"speeches/2022-07-01-{Speech}.md"]!["Title"] = "不是这个标题";
-                File.WriteAllText(DocumentManifest, $"{header}\n{checksum}\n{edited.ToJsonString()}");
-                reason = "damaged (its checksum does not match its entries); ignored, every document loaded";
-                break;
-            default:
-                var stale = JsonNode.Parse(body)!;
-                stale["Version"]!["Wengao"] = "an earlier build";
-                var json = stale.ToJsonString();
-                File.WriteAllText(DocumentManifest, $"{header}\nsha256:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)))}\n{json}");
-                reason = "Wengao changed since it was written; ignored, every document loaded";
-                break;
-        }
+        // If trusted, the speech's page would show a title its source does not have.
+        var key = $"speeches/2022-07-01-{Speech}.md";
+        var reason = Damage<DocumentManifest>(DocumentManifest, damage,
+            entries => entries with { Documents = new(entries.Documents) { [key] = entries.Documents[key] with { Title = "不是这个标题" } } }, entries => entries.Version);
         var report = Build();
-        Assert.Contains($"cache {DocumentManifest}: {reason}", report.Notes);
+        Assert.Contains($"cache {DocumentManifest}: {reason}; ignored, every document loaded", report.Notes);
         Assert.Equal(4, report.Cache.Loaded);
         AssertEqualsClean();
         Assert.Equal(0, Build().Cache.Loaded); // the manifest written by that build is whole again
+    }
+
+    /// <summary>Damages a cache manifest as <paramref name="damage"/> names; the reason a build gives for not using it.</summary>
+    /// <param name="edit">for "edited entry": the change made to its entries, the checksum left as it was</param>
+    /// <param name="version">the manifest's version, whose "Wengao" part "other Wengao" makes another (with the checksum made anew)</param>
+    private static string Damage<T>(string manifest, string damage, Func<T, T> edit, Func<T, Dictionary<string, string>> version) where T : class, IMemoryPackable<T>
+    {
+        var bytes = File.ReadAllBytes(manifest);
+        var first = Array.IndexOf(bytes, (byte)'\n');
+        var second = Array.IndexOf(bytes, (byte)'\n', first + 1);
+        var (header, checksum, body) = (bytes[..first], bytes[(first + 1)..second], bytes[(second + 1)..]);
+        Assert.Equal("wengao-cache 4", Encoding.ASCII.GetString(header));
+        void Write(byte[] head, byte[] sum, byte[] entries) => File.WriteAllBytes(manifest, [.. head, (byte)'\n', .. sum, (byte)'\n', .. entries]);
+        switch (damage)
+        {
+            case "truncated":
+                File.WriteAllBytes(manifest, bytes[..(bytes.Length / 2)]);
+                return "damaged (its checksum does not match its entries)";
+            case "edited entry":
+                Write(header, checksum, MemoryPackSerializer.Serialize(edit(MemoryPackSerializer.Deserialize<T>(body)!)));
+                return "damaged (its checksum does not match its entries)";
+            case "other format":
+                Write(Encoding.ASCII.GetBytes("wengao-cache 3"), checksum, body);
+                return "written in cache format 3, this Wengao reads 4";
+            default:
+                var stale = MemoryPackSerializer.Deserialize<T>(body)!;
+                version(stale)["Wengao"] = "an earlier build";
+                var entries = MemoryPackSerializer.Serialize(stale);
+                Write(header, Encoding.ASCII.GetBytes($"sha256:{Convert.ToHexString(SHA256.HashData(entries))}"), entries);
+                return "Wengao changed since it was written";
+        }
     }
 
     /// <summary>Builds with the cache; asserts the outputs rendered, and the output against a clean build.</summary>

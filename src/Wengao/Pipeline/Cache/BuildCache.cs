@@ -41,14 +41,6 @@ internal sealed class BuildCache
 
     public SourceHashes Files { get; }
 
-    /// <summary>
-    /// Whether the output was found to hold exactly the files the last build left (<see cref="LastBuild.Unchanged"/>),
-    /// so that each file a manifest records is intact without asking it again. Listed before the lock was taken
-    /// and the output's files asked again only where this is false: a file edited by hand since the listing is
-    /// a change the listing did not see, as an input edited after its hash was read.
-    /// </summary>
-    public bool OutputAsLeft { get; init; }
-
     /// <summary>Whether the build reads the cache (<see cref="BuildOptions.Cache"/>); it writes it either way.</summary>
     public bool Enabled => _options.Cache;
 

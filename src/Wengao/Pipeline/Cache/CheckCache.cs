@@ -23,7 +23,7 @@ internal sealed class CheckCache : ICheckMemo
         _cache = cache;
         _documents = corpus.Documents.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
         _version = cache.CheckVersion(least);
-        var last = !cache.Enabled ? null : ManifestFile.Read(cache.CheckManifest, ManifestJson.Compact.CheckManifest, notes, "every document checked");
+        var last = !cache.Enabled ? null : ManifestFile.Read<CheckManifest>(cache.CheckManifest, notes, "every document checked");
         if (last is not null && BuildCache.Changed(last.Version, _version) is { Length: > 0 } changed)
             notes.Add($"cache {cache.CheckManifest}: {changed} changed since it was written; ignored, every document checked");
         else _last = last;
@@ -48,5 +48,5 @@ internal sealed class CheckCache : ICheckMemo
 
     /// <summary>Writes the counts of this build's documents, once the build succeeded.</summary>
     public void Save() => ManifestFile.Write(_cache.CheckManifest, new CheckManifest(_version,
-        new(_next.OrderBy(e => e.Key, StringComparer.Ordinal), StringComparer.Ordinal)), ManifestJson.Compact.CheckManifest);
+        new(_next.OrderBy(e => e.Key, StringComparer.Ordinal), StringComparer.Ordinal)));
 }

@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Wengao.Load;
@@ -26,7 +27,7 @@ internal sealed class DocumentCache : IDocumentMemo
     public DocumentCache(BuildOptions options, SourceHashes files, ICollection<string> notes)
     {
         (_files, _content, _path) = (files, Path.GetFullPath(options.Content), Path.Combine(BuildCache.Folder(options.Output), "documents.manifest"));
-        var last = !options.Cache ? null : ManifestFile.Read(_path, ManifestJson.Compact.DocumentManifest, notes, "every document loaded");
+        var last = !options.Cache ? null : ManifestFile.Read<DocumentManifest>(_path, notes, "every document loaded");
         if (last is not null && BuildCache.Changed(last.Version, _version) is { Length: > 0 } changed)
             notes.Add($"cache {_path}: {changed} changed since it was written; ignored, every document loaded");
         else _last = last;
@@ -60,15 +61,15 @@ internal sealed class DocumentCache : IDocumentMemo
     public void Save()
     {
         if (_loaded == 0 && _last is not null && _last.Documents.Count == _next.Count) return;
-        ManifestFile.Write(_path, new DocumentManifest(_version, new(_next.OrderBy(e => e.Key, StringComparer.Ordinal), StringComparer.Ordinal)),
-            ManifestJson.Compact.DocumentManifest);
+        ManifestFile.Write(_path, new DocumentManifest(_version, new(_next.OrderBy(e => e.Key, StringComparer.Ordinal), StringComparer.Ordinal)));
     }
 
     private string Key(string path) => Path.GetRelativePath(_content, Path.GetFullPath(path)).Replace('\\', '/');
 }
 
 /// <summary>The documents the last build loaded, by their source's path relative to content/.</summary>
-internal sealed record DocumentManifest(Dictionary<string, string> Version, Dictionary<string, CachedDocument> Documents);
+[MemoryPackable]
+internal sealed partial record DocumentManifest(Dictionary<string, string> Version, Dictionary<string, CachedDocument> Documents);
 
 /// <summary>
 /// A <see cref="Document"/> as its source loaded, but its text: the source is read again and split where its head ended.
@@ -77,7 +78,8 @@ internal sealed record DocumentManifest(Dictionary<string, string> Version, Dict
 /// <param name="Source">the source's SHA-256 (<see cref="SourceHashes"/>) when it was loaded</param>
 /// <param name="Head">the SHA-256 of the text before the body (<see cref="Document.Head"/>), <paramref name="HeadLength"/> characters</param>
 /// <param name="Unfinished">the placeholder error's line, column, message and hint (<see cref="Document.Unfinished"/>)</param>
-internal sealed record CachedDocument(string Source, string Dependencies, string Kind, string Head, int HeadLength, int BodyLine,
+[MemoryPackable]
+internal sealed partial record CachedDocument(string Source, string Dependencies, string Kind, string Head, int HeadLength, int BodyLine,
     string Slug, string Title, DateOnly Date, string[] Tags, string? OutcomesId, Dictionary<string, CachedField> Fields, bool Draft,
     CachedError? Unfinished, CachedFurniture? Furniture, CachedCopies[]? IssuedTo, bool Watermark, bool RepeatsTags)
 {
@@ -100,14 +102,18 @@ internal sealed record CachedDocument(string Source, string Dependencies, string
         };
 }
 
-internal sealed record CachedError(int Line, int Column, string Message, string? Hint);
+[MemoryPackable]
+internal sealed partial record CachedError(int Line, int Column, string Message, string? Hint);
 
-internal sealed record CachedCopies(string Recipient, int Copies);
+[MemoryPackable]
+internal sealed partial record CachedCopies(string Recipient, int Copies);
 
-internal sealed record CachedList(string Key, string[] Items);
+[MemoryPackable]
+internal sealed partial record CachedList(string Key, string[] Items);
 
 /// <summary>A <see cref="FieldValue"/>: exactly one member set, as there.</summary>
-internal sealed record CachedField(string? Text, long? Number, DateOnly? Date, bool? Flag, string[]? List, CachedList[]? Lists, string[]? Ids)
+[MemoryPackable]
+internal sealed partial record CachedField(string? Text, long? Number, DateOnly? Date, bool? Flag, string[]? List, CachedList[]? Lists, string[]? Ids)
 {
     public static CachedField Of(FieldValue v) => new(v.Text, v.Number, v.Date, v.Flag, v.List is { } l ? [.. l] : null,
         v.Lists is { } lists ? [.. lists.Select(x => new CachedList(x.Key, [.. x.Items]))] : null, v.Ids is { } ids ? [.. ids] : null);
@@ -116,7 +122,8 @@ internal sealed record CachedField(string? Text, long? Number, DateOnly? Date, b
         Lists is { } lists ? [.. lists.Select(x => (x.Key, (ImmutableArray<string>)[.. x.Items]))] : null, Ids is { } ids ? [.. ids] : null);
 }
 
-internal sealed record CachedFurniture(string? Number, string[] Signature, DateOnly? Signed, string[] Attachments, string? Note,
+[MemoryPackable]
+internal sealed partial record CachedFurniture(string? Number, string[] Signature, DateOnly? Signed, string[] Attachments, string? Note,
     string? CopiesTo, string? PrintedBy, DateOnly? Printed, string? PrintedDocument)
 {
     public static CachedFurniture Of(Furniture f) => new(f.Number, [.. f.Signature], f.Signed, [.. f.Attachments], f.Note, f.CopiesTo,

@@ -39,7 +39,7 @@ internal sealed class EditionCache
         (_cache, _current, _files) = (cache, current, files);
         _manifest = cache.ManifestOf(edition);
         _version = cache.Version(edition);
-        _last = cache.Enabled ? ManifestFile.Read(_manifest, ManifestJson.Compact.OutputManifest, notes, "full build") : null;
+        _last = cache.Enabled ? ManifestFile.Read<OutputManifest>(_manifest, notes, "full build") : null;
         if (_last is not null && BuildCache.Changed(_last.Version, _version) is { Length: > 0 } changed)
             notes.Add($"cache {_manifest}: {changed} changed since it was written; ignored, full build");
         else _fresh = _last is not null;
@@ -104,8 +104,7 @@ internal sealed class EditionCache
     private static List<string> Sorted(IEnumerable<string> paths) => [.. paths.Order(StringComparer.Ordinal)];
 
     /// <summary>Writes the manifest of what this build left, once it is swapped in: see docs/cache.md for a build killed before.</summary>
-    public void Save() => ManifestFile.Write(_manifest, new OutputManifest(_version, _sets, new(_next.OrderBy(e => e.Key, StringComparer.Ordinal), StringComparer.Ordinal)),
-        ManifestJson.Compact.OutputManifest);
+    public void Save() => ManifestFile.Write(_manifest, new OutputManifest(_version, _sets, new(_next.OrderBy(e => e.Key, StringComparer.Ordinal), StringComparer.Ordinal)));
 
     /// <summary>The number of a set of templates (each with its hash) in this build's manifest: the same set, the same number.</summary>
     private int Set(Dictionary<string, string> templates)
@@ -128,7 +127,6 @@ internal sealed class EditionCache
     /// <summary>Whether the current output's file is still the one recorded: the same size and time (a hard link keeps both).</summary>
     private bool Intact(CachedFile file)
     {
-        if (_cache.OutputAsLeft) return true;
         var info = new FileInfo(Path.Combine(_current, file.Path));
         return info.Exists && info.Length == file.Size && info.LastWriteTimeUtc.Ticks == file.Modified;
     }

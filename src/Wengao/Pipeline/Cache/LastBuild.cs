@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Globalization;
 using Wengao.Check;
 using Wengao.Model;
@@ -30,16 +31,10 @@ internal static class LastBuild
 
     /// <summary>The last build's report where nothing it read or wrote changed since; null otherwise (the build runs).</summary>
     /// <param name="inputs">this build's <see cref="Inputs"/></param>
-    /// <param name="outputAsLeft">
-    /// whether the output holds exactly the files the last build left, each with its size and time: then each is the file
-    /// its edition's manifest records (written before this listing was), and the build need not ask it again
-    /// </param>
-    public static BuildReport? Unchanged(BuildOptions options, string inputs, string target, TimeSpan elapsed, out bool outputAsLeft)
+    public static BuildReport? Unchanged(BuildOptions options, string inputs, string target, TimeSpan elapsed)
     {
-        outputAsLeft = false;
-        if (!options.Cache || ManifestFile.Read(Manifest(options), ManifestJson.Compact.BuildManifest, [], "") is not { } last) return null;
-        outputAsLeft = last.Version == Version(options) && last.Outputs == Outputs(target);
-        if (!outputAsLeft || last.Inputs != inputs) return null;
+        if (!options.Cache || ManifestFile.Read<BuildManifest>(Manifest(options), [], "") is not { } last) return null;
+        if (last.Version != Version(options) || last.Inputs != inputs || last.Outputs != Outputs(target)) return null;
         var report = last.Report;
         var checks = new CheckSummary([], report.Warnings, [.. report.Sample.Select(Finding)])
         {
@@ -55,7 +50,7 @@ internal static class LastBuild
         ManifestFile.Write(Manifest(options), new BuildManifest(Version(options), inputs, Outputs(report.Output), new SavedReport(
             report.HtmlPages, report.PdfFiles, report.PdfPages, [.. report.Notes.Where(n => !n.StartsWith($"cache {BuildCache.Folder(options.Output)}", StringComparison.Ordinal))],
             new(report.Checks.WarningsByRule, StringComparer.Ordinal), report.Checks.Unsure, report.Checks.Least.Value,
-            [.. report.Checks.Sample.Select(Saved)], outputs)), ManifestJson.Compact.BuildManifest);
+            [.. report.Checks.Sample.Select(Saved)], outputs)));
 
     // The printed report names the folders as given, relative to the working folder: the same only from the same one.
     private static string Version(BuildOptions options) => string.Join("\n", BuildCache.Code, Directory.GetCurrentDirectory(), options.Content,
@@ -89,11 +84,14 @@ internal static class LastBuild
 /// <param name="Version">Wengao's build, the working folder and the options</param>
 /// <param name="Inputs">the hash of the listing of every file read, "path\tsize\ttime" a line</param>
 /// <param name="Outputs">the hash of the listing of every file of the output</param>
-internal sealed record BuildManifest(string Version, string Inputs, string Outputs, SavedReport Report);
+[MemoryPackable]
+internal sealed partial record BuildManifest(string Version, string Inputs, string Outputs, SavedReport Report);
 
 /// <param name="Outputs">the outputs the build planned, reported as reused</param>
-internal sealed record SavedReport(int HtmlPages, int PdfFiles, int PdfPages, List<string> Notes, Dictionary<string, int> Warnings, int Unsure,
+[MemoryPackable]
+internal sealed partial record SavedReport(int HtmlPages, int PdfFiles, int PdfPages, List<string> Notes, Dictionary<string, int> Warnings, int Unsure,
     double Least, List<SavedFinding> Sample, int Outputs);
 
-internal sealed record SavedFinding(string RuleId, Severity Severity, double Confidence, string File, int Line, int Column, string Message,
+[MemoryPackable]
+internal sealed partial record SavedFinding(string RuleId, Severity Severity, double Confidence, string File, int Line, int Column, string Message,
     string? Hint, int? FixOffset, string? FixOld, string? FixNew, string Text, LocationUnit Unit);
