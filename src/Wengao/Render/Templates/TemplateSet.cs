@@ -136,7 +136,7 @@ public sealed class TemplateSet : ITemplateLoader
     // Scriban asks for the path at every `include`, cached template or not: where an include is seen.
     string ITemplateLoader.GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName)
     {
-        var path = TemplateSandbox.Resolve(_directory, templateName, callerSpan);
+        var path = TemplateSandbox.Resolve(_directory, templateName, callerSpan, _templates.ContainsKey);
         Read(path);
         return path;
     }
