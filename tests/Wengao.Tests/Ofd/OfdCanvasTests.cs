@@ -46,7 +46,7 @@ public sealed class OfdCanvasTests
         var page = pdf.AddPage();
         page.Width = XUnit.FromPoint(PageGrid.PageWidth);
         page.Height = XUnit.FromPoint(PageGrid.PageHeight);
-        using (var graphics = XGraphics.FromPdfPage(page)) Draw(new PdfCanvas(graphics, tagging.StructureBuilder), fonts);
+        using (var graphics = XGraphics.FromPdfPage(page)) Draw(new PdfCanvas(graphics, tagging.StructureBuilder, fonts), fonts);
         using var stream = new MemoryStream();
         pdf.Save(stream, closeStream: false);
 

@@ -48,6 +48,11 @@ internal sealed class OfdCanvas(OfdResources resources, FontCache fonts, XGraphi
         }
     }
 
+    public void Text(IReadOnlyList<(string Text, double X)> pieces, XFont font, XBrush brush, double baseline)
+    {
+        foreach (var (text, x) in pieces) Text(text, font, brush, x, baseline);
+    }
+
     private void Glyph(Wengao.Render.Pdf.Fonts.ResolvedFont face, XFont font, XColor colour, Rune rune, double x, double baseline, double advance)
     {
         var element = _open.Count > 0 ? _open.Peek() : -1;

@@ -138,7 +138,7 @@ public sealed class DocumentSetter(FontBook fonts, double speakingRate)
             page.Width = XUnit.FromPoint(PageGrid.PageWidth);
             page.Height = XUnit.FromPoint(PageGrid.PageHeight);
             using (var graphics = XGraphics.FromPdfPage(page))
-                typesetter.DrawPage(new PdfCanvas(graphics, tagging.StructureBuilder), slots, number, folio: !unnumbered.Contains(number));
+                typesetter.DrawPage(new PdfCanvas(graphics, tagging.StructureBuilder, fonts), slots, number, folio: !unnumbered.Contains(number));
             for (var slot = 0; slot < slots.Length; slot++)
                 if (slots[slot] is { } row)
                     foreach (var bookmark in row.Bookmarks) outline.Add(bookmark, page, layout.Baseline(slot, row.Size) - row.Size);

@@ -17,6 +17,12 @@ internal interface IPageCanvas
     /// <summary><paramref name="text"/> from <paramref name="x"/> on <paramref name="baseline"/>, each glyph at its font's advance.</summary>
     void Text(string text, XFont font, XBrush brush, double x, double baseline);
 
+    /// <summary>
+    /// Pieces of text in one font on <paramref name="baseline"/>, in order, each from its own x (a line's characters on the
+    /// grid), each piece's glyphs at the font's advances: as <see cref="Text(string, XFont, XBrush, double, double)"/> of each piece.
+    /// </summary>
+    void Text(IReadOnlyList<(string Text, double X)> pieces, XFont font, XBrush brush, double baseline);
+
     void Line(XPen pen, double x1, double y1, double x2, double y2);
 
     /// <summary>A rectangle's outline.</summary>
@@ -46,7 +52,8 @@ internal interface IPageCanvas
 }
 
 /// <summary>The canvas of a PDF page: PDFsharp's graphics, tagged through the document's structure builder.</summary>
-internal sealed class PdfCanvas(XGraphics graphics, StructureBuilder structure) : IPageCanvas
+/// <param name="fonts">the document's fonts, whose faces give the widths a run of pieces is placed by</param>
+internal sealed class PdfCanvas(XGraphics graphics, StructureBuilder structure, FontCache fonts) : IPageCanvas
 {
     private readonly Stack<XGraphicsState> _states = [];
 
@@ -54,6 +61,9 @@ internal sealed class PdfCanvas(XGraphics graphics, StructureBuilder structure) 
 
     public void Text(string text, XFont font, XBrush brush, double x, double baseline) =>
         graphics.DrawString(text, font, brush, x, baseline, XStringFormats.Default);
+
+    public void Text(IReadOnlyList<(string Text, double X)> pieces, XFont font, XBrush brush, double baseline) =>
+        PdfTextRun.Draw(graphics, pieces, font, fonts.FaceOf(font).Face, brush, baseline);
 
     public void Line(XPen pen, double x1, double y1, double x2, double y2) => graphics.DrawLine(pen, x1, y1, x2, y2);
 

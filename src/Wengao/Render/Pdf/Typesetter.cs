@@ -67,17 +67,25 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, PageFurnitu
         canvas.End();
     }
 
+    // The pieces of the line drawn so far in one font, drawn as one run when the font changes and at the line's end.
+    private readonly List<(string Text, double X)> _run = [];
+
     private void DrawText(IPageCanvas canvas, Row row, double baseline)
     {
+        var brush = row.Ink ?? XBrushes.Black;
+        XFont? runFont = null;
         foreach (var item in row.Items)
         {
-            if (item.IsWhiteSpace) continue;
+            if (item.IsWhiteSpace) continue; // a space between words: the next piece's x places it
             var codepoint = char.ConvertToUtf32(item.Text, 0);
             var face = fonts.Book.For(item.Role, codepoint);
             if (!face.Face.HasGlyph(codepoint)) Missing.Add(codepoint); // the face falls back through the roles; none has it
             var font = fonts.Get(face, row.Size, item.Bold);
-            canvas.Text(item.Text, font, row.Ink ?? XBrushes.Black, PageGrid.Left + item.X + item.InkOffset, baseline);
+            if (!ReferenceEquals(font, runFont)) DrawRun(canvas, runFont, brush, baseline);
+            runFont = font;
+            _run.Add((item.Text, PageGrid.Left + item.X + item.InkOffset));
         }
+        DrawRun(canvas, runFont, brush, baseline);
         // One clickable area per run of linked items on the line; PDF coordinates run up from the page's foot.
         var top = PageGrid.PageHeight - (baseline - row.Size * PageGrid.BaselineInEm);
         for (var i = 0; i < row.Items.Count; i++)
@@ -88,6 +96,13 @@ internal sealed class Typesetter(FontCache fonts, PageLayout layout, PageFurnitu
             var (left, right) = (PageGrid.Left + row.Items[first].X, PageGrid.Left + row.Items[i].X + row.Items[i].Width);
             Links.Add((_page, new PdfSharp.Pdf.PdfRectangle(new XPoint(left, top - row.Size), new XPoint(right, top)), link));
         }
+    }
+
+    private void DrawRun(IPageCanvas canvas, XFont? font, XBrush brush, double baseline)
+    {
+        if (font is null || _run.Count == 0) return;
+        canvas.Text(_run, font, brush, baseline);
+        _run.Clear();
     }
 
     // In the left margin, ending 3 mm before the type area: a glance tells the speaker where they should be.

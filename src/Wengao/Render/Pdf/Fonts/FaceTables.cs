@@ -53,4 +53,10 @@ internal sealed class FaceTables
 
     /// <summary>Glyphs past numberOfHMetrics share the last advance (monospaced tail), per the hmtx spec.</summary>
     public double AdvanceEm(int glyph) => (double)_advances[Math.Min(glyph, _advances.Length - 1)] / UnitsPerEm;
+
+    /// <summary>
+    /// A glyph's width as the PDF's /W gives it, in thousandths of the em (ISO 32000-1 §9.7.4.3), as PDFsharp 6.2.4 writes
+    /// it (OpenTypeDescriptor.GlyphIndexToPdfWidth): the advance × 1000 / unitsPerEm, truncated. A reader advances by this.
+    /// </summary>
+    public int PdfWidth(int glyph) => _advances[Math.Min(glyph, _advances.Length - 1)] * 1000 / UnitsPerEm;
 }

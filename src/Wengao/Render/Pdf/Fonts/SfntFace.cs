@@ -65,6 +65,9 @@ public sealed class SfntFace
         return t.AdvanceEm(t.GlyphFor(codepoint));
     }
 
+    /// <summary>A glyph's width in a PDF's /W array (thousandths of the em), as PDFsharp writes it.</summary>
+    internal int PdfWidth(int glyph) => _tables.Value.PdfWidth(glyph);
+
     /// <summary>The glyph id for a codepoint (0 = .notdef).</summary>
     public int GlyphId(int codepoint) => _tables.Value.GlyphFor(codepoint);
 
