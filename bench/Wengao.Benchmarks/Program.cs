@@ -33,8 +33,9 @@ if (args is ["shards", var content, var n, .. var flags])
         // The shards of a build after one document changed, from the last build's (held here): what the build cache saves.
         var prints = ordered.Select((_, i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var files = new byte[1 + Wengao.Render.Search.SearchIndex.ShardCount(ordered.Count)][];
-        Wengao.Render.Search.SearchIndex.Build(ordered, corpus.Site.Listing.NameOrder, (i, b) => files[i] = b);
-        var last = new Wengao.Render.Search.LastIndex(prints, files.Length - 1, s => files[s + 1]);
+        var digests = new ulong[ordered.Count];
+        Wengao.Render.Search.SearchIndex.Build(ordered, corpus.Site.Listing.NameOrder, (i, b) => files[i] = b!, digests: digests);
+        var last = new Wengao.Render.Search.LastIndex(prints, digests, files.Length - 1, s => files[s + 1], (n, k) => Wengao.Render.Search.SearchIndex.Documents(ordered[n], n)[k]);
         var edited = prints.ToList();
         edited[42] = "edited";
         var fastest = TimeSpan.MaxValue;

@@ -60,7 +60,7 @@ public static class SiteBuilder
                 var root = edition is null || options.Edition is not null ? output.Staging : Path.Combine(output.Staging, edition.Name);
                 var current = Path.GetFullPath(Path.Combine(output.Target, Path.GetRelativePath(output.Staging, root)));
                 var editionCache = new EditionCache(cache, edition, current, new StagedFiles(root), totals.Notes);
-                WriteEdition(corpus, edition, editionCache, new SearchIndexCache(cache, edition, totals.Notes), templates, pdf, options.Copies, progress, output, totals);
+                WriteEdition(corpus, edition, editionCache, new SearchIndexCache(cache, edition, editionCache, totals.Notes), templates, pdf, options.Copies, progress, output, totals);
                 caches.Add(editionCache);
             }
             totals.Notes.AddRange(pdf?.Setter.MissingGlyphs ?? []);

@@ -67,13 +67,13 @@ public sealed class SearchIndexCacheTests : IDisposable
     [InlineData("truncated", "damaged (its checksum does not match its contents)")]
     [InlineData("a byte changed", "damaged (its checksum does not match its contents)")]
     [InlineData("no header", "damaged (no header)")]
-    [InlineData("another format", "written in cache format 0, this Wengao reads 1")]
+    [InlineData("another format", "written in cache format 0, this Wengao reads 2")]
     public void A_damaged_cache_is_ignored_with_a_message_and_the_index_built_from_every_document(string damage, string said)
     {
         Build();
         var bytes = File.ReadAllBytes(CacheFile);
         var header = Encoding.ASCII.GetString(bytes, 0, 100).Split('\n')[0];
-        Assert.Equal("wengao-search-cache 1", header);
+        Assert.Equal("wengao-search-cache 2", header);
         File.WriteAllBytes(CacheFile, damage switch
         {
             "truncated" => bytes[..(bytes.Length / 2)],

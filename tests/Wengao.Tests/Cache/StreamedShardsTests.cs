@@ -55,7 +55,8 @@ public sealed class StreamedShardsTests : IDisposable
         var changed = shards.Where(s => !before[s].AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(_dir["output"], Edition, s)))).ToList();
         Assert.NotEmpty(changed);
         Assert.True(changed.Count < shards.Count / 2, $"{changed.Count} of {shards.Count} shards changed");
-        Assert.Subset(report.Cache.Rendered.ToHashSet(), shards.ToHashSet()); // rendered as one output with the entry
+        // Made again from the last build's: only the shards the edited speech's keys changed; the others are the current output's, not rendered.
+        Assert.Equal(changed.Order(StringComparer.Ordinal), report.Cache.Rendered.Where(shards.Contains).Order(StringComparer.Ordinal));
         Assert.Equal(changed.Order(StringComparer.Ordinal), report.Cache.Written.Where(shards.Contains)); // both sorted
         foreach (var shard in shards)
             if (changed.Contains(shard)) Assert.NotEqual(inodes[shard], Inode(shard));

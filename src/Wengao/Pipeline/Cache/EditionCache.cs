@@ -74,6 +74,14 @@ internal sealed class EditionCache
         rendered.Each(files.Length, (i, bytes) =>
         {
             var relative = planned.Files[i];
+            if (bytes is null) // the render says the current output's file is it: the search index's shards it did not change
+            {
+                if (!_lastFiles.TryGetValue(relative, out var kept) || !Intact(kept))
+                    throw new InvalidOperationException($"{relative}: kept from the last build, whose file of it is not as it left it");
+                Stage(kept);
+                files[i] = kept;
+                return;
+            }
             var hash = Convert.ToHexString(SHA256.HashData(bytes));
             _rendered.Add(relative);
             if (_lastFiles.TryGetValue(relative, out var last) && last.Hash == hash && last.Size == bytes.Length && Intact(last))
@@ -92,6 +100,24 @@ internal sealed class EditionCache
         _next[planned.Files[0]] = new(fingerprint, Set(templates.Order(StringComparer.Ordinal).ToDictionary(t => t, _cache.Prints.Template, StringComparer.Ordinal)),
             [.. files], rendered.Pdf?.Pages, rendered.Pdf is { Missing.Count: > 0 } && source is not null ? Path.GetRelativePath(Path.GetFullPath(_cache.Content), Path.GetFullPath(source)) : null,
             rendered.Pdf is { Missing.Count: > 0 } pdf ? [.. pdf.Missing] : null);
+    }
+
+    /// <summary>The SHA-256 the last build's manifest records of the current output's file, where the file is as that build left it; else null.</summary>
+    public string? LastHash(string relative) => _lastFiles.TryGetValue(relative, out var file) && Intact(file) ? file.Hash : null;
+
+    /// <summary>The current output's file, where it is as the last build left it and holds the bytes its manifest records (hashed); else null.</summary>
+    public byte[]? ReadLast(string relative)
+    {
+        if (LastHash(relative) is not { } hash) return null;
+        try
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(_current, relative));
+            return Convert.ToHexString(SHA256.HashData(bytes)) == hash ? bytes : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The edition's folder in the staging tree.</summary>

@@ -7,57 +7,55 @@ using Wengao.Render.Search;
 namespace Wengao.Pipeline.Cache;
 
 /// <summary>
-/// The search index's part of the build cache (docs/cache.md): the shards the last build made and the fingerprint of
-/// each document they were made from, by its number, so that a build after an edit reads again only the documents
-/// that changed (<see cref="ShardFiles.Update"/>). One file an edition, `search.EDITION.cache`: a header naming the
-/// format, the SHA-256 of the rest, the shards' bytes, then the table (the version, the fingerprints, where each shard
-/// is). A file that is truncated, edited, of another format or of another version is said to be ignored, and the
-/// index is built from every document.
+/// The search index's part of the build cache (docs/cache.md): what the last build's shards were made from — each
+/// document's fingerprint and key digest, by its number, and each shard's SHA-256 — so that a build after an edit reads
+/// again only the documents that changed (<see cref="ShardFiles.Update"/>). The shards themselves, and the search chunks
+/// an edited document's last keys are read from, are the current output's files, taken only where the edition's
+/// manifest says they are as the last build left them and its hash of each is this file's. One file an edition,
+/// `search.EDITION.cache`: a header naming the format, the SHA-256 of the rest, then the table. A file that is truncated,
+/// edited, of another format or of another version, or whose shards the output no longer holds, is said to be ignored,
+/// and the index is built from every document.
 /// </summary>
-internal sealed class SearchIndexCache(BuildCache cache, Edition? edition, ICollection<string> notes) : ISearchIndexCache
+internal sealed class SearchIndexCache(BuildCache cache, Edition? edition, EditionCache output, ICollection<string> notes) : ISearchIndexCache
 {
     // Raised whenever the file's layout or meaning changes; a file of another format is ignored.
-    private const int Format = 1;
+    private const int Format = 2;
     private const string Magic = "wengao-search-cache";
     private static readonly int HeaderLength = Header(new string('0', 64)).Length;
 
     private readonly string _path = cache.SearchIndexOf(edition);
     private readonly Dictionary<string, string> _version = cache.Version(edition);
+    private string[] _lastShards = [];
 
     public string Fingerprint(Document document) => cache.Prints.Document(document);
+
+    private static string ShardFile(int shard) => EditionFolder.Site(SearchIndex.ShardFile(shard));
 
     public LastIndex? Last()
     {
         if (!cache.Enabled || !File.Exists(_path)) return null;
         try
         {
-            using var file = File.OpenRead(_path);
-            var header = new byte[HeaderLength];
-            file.ReadExactly(header);
-            var text = Encoding.ASCII.GetString(header).Split('\n');
+            var file = File.ReadAllBytes(_path);
+            var text = Encoding.ASCII.GetString(file, 0, Math.Min(file.Length, HeaderLength)).Split('\n');
             if (text[0].Split(' ') is not [Magic, var format]) return Ignored("damaged (no header)");
             if (format != Format.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 return Ignored($"written in cache format {format}, this Wengao reads {Format}");
-            if (!text[1].Equals(Convert.ToHexString(SHA256.HashData(file)), StringComparison.OrdinalIgnoreCase))
+            if (file.Length < HeaderLength || !text[1].Equals(Convert.ToHexString(SHA256.HashData(file.AsSpan(HeaderLength))), StringComparison.OrdinalIgnoreCase))
                 return Ignored("damaged (its checksum does not match its contents)");
-            file.Seek(-sizeof(long), SeekOrigin.End);
-            using var reader = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
-            file.Seek(reader.ReadInt64(), SeekOrigin.Begin);
+            using var reader = new BinaryReader(new MemoryStream(file, HeaderLength, file.Length - HeaderLength), Encoding.UTF8);
             var version = Enumerable.Range(0, reader.ReadInt32()).Select(_ => (reader.ReadString(), reader.ReadString())).ToDictionary(v => v.Item1, v => v.Item2, StringComparer.Ordinal);
             if (BuildCache.Changed(version, _version) is { Length: > 0 } changed)
                 return Ignored($"{changed} changed since it was written");
             var documents = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToList();
-            var shards = Enumerable.Range(0, reader.ReadInt32()).Select(_ => (Offset: reader.ReadInt64(), Length: reader.ReadInt32())).ToArray();
-            var path = _path;
-            return new LastIndex(documents, shards.Length, shard =>
-            {
-                using var handle = File.OpenHandle(path);
-                var bytes = new byte[shards[shard].Length];
-                for (var at = 0; at < bytes.Length;)
-                    at += RandomAccess.Read(handle, bytes.AsSpan(at), shards[shard].Offset + at) is > 0 and var got ? got
-                        : throw new IOException($"{path} ends inside search shard {shard}");
-                return bytes;
-            });
+            var digests = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadUInt64()).ToArray();
+            var shards = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToArray();
+            // Made from these documents, but the current output holds another build's shards (one stopped before its swap): not to be patched.
+            if (Enumerable.Range(0, shards.Length).Any(s => output.LastHash(ShardFile(s)) != shards[s]))
+                return Ignored("the output does not hold the shards it was written with");
+            _lastShards = shards;
+            return new LastIndex(documents, digests, shards.Length, shard => output.ReadLast(ShardFile(shard)),
+                (number, chunk) => output.ReadLast(EditionFolder.Site(SearchIndex.DocumentFile(number, chunk))));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
         {
@@ -65,7 +63,7 @@ internal sealed class SearchIndexCache(BuildCache cache, Edition? edition, IColl
         }
     }
 
-    public ISearchIndexSave Save(IReadOnlyList<string> documents, int shards) => new Saving(_path, _version, documents, shards);
+    public ISearchIndexSave Save(IReadOnlyList<string> documents, int shards) => new Saving(this, documents, shards);
 
     public void Used(int read, int documents)
     {
@@ -87,75 +85,49 @@ internal sealed class SearchIndexCache(BuildCache cache, Edition? edition, IColl
     private static byte[] Header(string checksum) => Encoding.ASCII.GetBytes($"{Magic} {Format}\n{checksum}\n");
 
     /// <summary>
-    /// The file written as the shards are made, in the order they come (a table says where each is), to a temporary
-    /// file renamed over the last one once every shard is in: a build stopped meanwhile leaves the last file whole.
+    /// Each shard's SHA-256 as it is made (from several threads), the file written at <see cref="Commit"/> to a temporary
+    /// file renamed over the last one: a build stopped meanwhile leaves the last file whole.
     /// </summary>
-    private sealed class Saving : ISearchIndexSave
+    private sealed class Saving(SearchIndexCache cache, IReadOnlyList<string> documents, int shards) : ISearchIndexSave
     {
-        private readonly string _path, _temporary;
-        private readonly Dictionary<string, string> _version;
-        private readonly IReadOnlyList<string> _documents;
-        private readonly (long Offset, int Length)[] _shards;
-        private readonly FileStream _file;
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private bool _done;
+        private readonly string?[] _shards = new string?[shards];
 
-        public Saving(string path, Dictionary<string, string> version, IReadOnlyList<string> documents, int shards)
-        {
-            (_path, _temporary, _version, _documents) = (path, path + ".tmp", version, documents);
-            _shards = Enumerable.Repeat((-1L, 0), shards).ToArray();
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            _file = new FileStream(_temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-            _file.Write(Header(new string('0', 64)));
-        }
+        public void Add(int shard, byte[]? bytes) =>
+            _shards[shard] = bytes is not null ? Convert.ToHexString(SHA256.HashData(bytes))
+                : shard < cache._lastShards.Length ? cache._lastShards[shard]
+                : throw new InvalidOperationException($"search shard {shard} kept from a last build the cache has none of");
 
-        public void Add(int shard, byte[] bytes)
+        public void Commit(IReadOnlyList<ulong> digests)
         {
-            lock (_file)
-            {
-                _shards[shard] = (_file.Position, bytes.Length);
-                _file.Write(bytes);
-                _hash.AppendData(bytes);
-            }
-        }
-
-        public void Commit()
-        {
-            if (Array.FindIndex(_shards, s => s.Offset < 0) is var missing and >= 0)
+            if (Array.IndexOf(_shards, null) is var missing and >= 0)
                 throw new InvalidOperationException($"the search index's cache was given no shard {missing}");
-            var table = new MemoryStream();
-            using (var writer = new BinaryWriter(table, Encoding.UTF8, leaveOpen: true))
+            var body = new MemoryStream();
+            using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
             {
-                writer.Write(_version.Count);
-                foreach (var (part, value) in _version.OrderBy(v => v.Key, StringComparer.Ordinal))
+                writer.Write(cache._version.Count);
+                foreach (var (part, value) in cache._version.OrderBy(v => v.Key, StringComparer.Ordinal))
                 {
                     writer.Write(part);
                     writer.Write(value);
                 }
-                writer.Write(_documents.Count);
-                foreach (var document in _documents) writer.Write(document);
+                writer.Write(documents.Count);
+                foreach (var document in documents) writer.Write(document);
+                writer.Write(digests.Count);
+                foreach (var digest in digests) writer.Write(digest);
                 writer.Write(_shards.Length);
-                foreach (var (offset, length) in _shards)
-                {
-                    writer.Write(offset);
-                    writer.Write(length);
-                }
-                writer.Write(_file.Position); // where the table starts: the file's last 8 bytes
+                foreach (var hash in _shards) writer.Write(hash!);
             }
-            _file.Write(table.GetBuffer().AsSpan(0, (int)table.Length));
-            _hash.AppendData(table.GetBuffer(), 0, (int)table.Length);
-            _file.Seek(0, SeekOrigin.Begin);
-            _file.Write(Header(Convert.ToHexString(_hash.GetHashAndReset())));
-            _file.Dispose();
-            File.Move(_temporary, _path, overwrite: true);
-            _done = true;
+            var rest = body.GetBuffer().AsSpan(0, (int)body.Length);
+            Directory.CreateDirectory(Path.GetDirectoryName(cache._path)!);
+            var temporary = cache._path + ".tmp";
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                file.Write(Header(Convert.ToHexString(SHA256.HashData(rest))));
+                file.Write(rest);
+            }
+            File.Move(temporary, cache._path, overwrite: true);
         }
 
-        public void Dispose()
-        {
-            _file.Dispose();
-            _hash.Dispose();
-            if (!_done) File.Delete(_temporary);
-        }
+        public void Dispose() { }
     }
 }

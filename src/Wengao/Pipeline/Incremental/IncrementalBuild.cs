@@ -300,7 +300,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         {
             var file = planned.Files[i];
             rendered.Add(file);
-            if (WriteIfChanged(file, bytes, new Output(planned.Inputs, [], templates), planned.Kind.ReadBack)) written.Add(file);
+            if (WriteIfChanged(file, bytes ?? throw new InvalidOperationException($"{file}: kept from a last build, which serve has none of"), new Output(planned.Inputs, [], templates), planned.Kind.ReadBack)) written.Add(file);
         });
     }
 

@@ -33,11 +33,12 @@ internal sealed record PlannedOutput(IOutputKind Kind, IReadOnlyList<string> Fil
 /// <param name="Stream">for an output of many files made one after another (the search index's entry and shards): makes
 /// them, handing each to the writer it is given with its index in <see cref="PlannedOutput.Files"/>, from several threads,
 /// so that each is written and dropped as it is made instead of all being held at once (at 50,000 speeches the
-/// shards are 286 MB: docs/performance.md); null where the bytes are here</param>
-internal sealed record Rendered(byte[] Bytes, PdfFile? Pdf = null, IReadOnlyList<byte[]>? Parts = null, Action<Action<int, byte[]>>? Stream = null)
+/// shards are 286 MB: docs/performance.md); null where the bytes are here. It may hand a file over as null where its
+/// bytes are those the last build left in the current output (the build cache knows it: a search shard an edit did not change)</param>
+internal sealed record Rendered(byte[] Bytes, PdfFile? Pdf = null, IReadOnlyList<byte[]>? Parts = null, Action<Action<int, byte[]?>>? Stream = null)
 {
     /// <summary>Hands each of the output's files to <paramref name="file"/> with its index in <see cref="PlannedOutput.Files"/>, once each, in no set order and from several threads where it is streamed.</summary>
-    public void Each(int files, Action<int, byte[]> file)
+    public void Each(int files, Action<int, byte[]?> file)
     {
         if (Stream is { } stream)
         {
@@ -50,7 +51,7 @@ internal sealed record Rendered(byte[] Bytes, PdfFile? Pdf = null, IReadOnlyList
     public static Rendered Several(IReadOnlyList<byte[]> parts) => new(parts[0], Parts: parts);
 
     /// <summary>An output whose files <paramref name="make"/> hands to a writer as it makes them (<see cref="Stream"/>).</summary>
-    public static Rendered Streamed(Action<Action<int, byte[]>> make) => new([], Stream: make);
+    public static Rendered Streamed(Action<Action<int, byte[]?>> make) => new([], Stream: make);
 
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

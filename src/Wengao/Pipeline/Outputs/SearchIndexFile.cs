@@ -33,7 +33,7 @@ internal sealed class SearchIndexFile : IOutputKind
     }
 
     /// <summary>The entry and the shards; with the build cache, from the last build's shards where they serve, and kept for the next.</summary>
-    private static void Build(PlanContext context, IReadOnlyList<Parse.ParsedDocument> documents, int shards, Action<int, byte[]> write)
+    private static void Build(PlanContext context, IReadOnlyList<Parse.ParsedDocument> documents, int shards, Action<int, byte[]?> write)
     {
         var names = context.View.Site.Listing.NameOrder;
         if (context.SearchCache is not { } cache)
@@ -42,13 +42,15 @@ internal sealed class SearchIndexFile : IOutputKind
             return;
         }
         var prints = documents.AsParallel().AsOrdered().Select(d => cache.Fingerprint(d.Document)).ToList();
+        var last = cache.Last();
+        var digests = new ulong[documents.Count];
         using var save = cache.Save(prints, shards);
         var read = SearchIndex.Build(documents, names, (file, bytes) =>
         {
             write(file, bytes);
             if (file > 0) save.Add(file - 1, bytes);
-        }, prints, cache.Last());
-        save.Commit();
+        }, prints, last, digests);
+        save.Commit(digests);
         cache.Used(read, documents.Count);
     }
 }
@@ -59,7 +61,7 @@ internal interface ISearchIndexCache
     /// <summary>What a document's keys are made from (its source, its outcomes file): the same fingerprint finds its keys in the last shards.</summary>
     string Fingerprint(Model.Document document);
 
-    /// <summary>The last build's shards; null where there are none or they cannot be trusted (said in the build's notes).</summary>
+    /// <summary>What the last build's shards were made from, and a way to them; null where there are none or they cannot be trusted (said in the build's notes).</summary>
     LastIndex? Last();
 
     /// <summary>Keeps the shards as they are made, for the next build, once <see cref="ISearchIndexSave.Commit"/> says all are in.</summary>
@@ -69,10 +71,12 @@ internal interface ISearchIndexCache
     void Used(int read, int documents);
 }
 
-/// <summary>The shards being kept, each as it is made (from several threads); dropped where it is disposed before <see cref="Commit"/>.</summary>
+/// <summary>What the shards are made from, kept as each is made (from several threads); dropped where it is disposed before <see cref="Commit"/>.</summary>
 internal interface ISearchIndexSave : IDisposable
 {
-    void Add(int shard, byte[] bytes);
+    /// <param name="bytes">null for a shard kept as the last build made it</param>
+    void Add(int shard, byte[]? bytes);
 
-    void Commit();
+    /// <param name="digests">each document's key digest, by its number</param>
+    void Commit(IReadOnlyList<ulong> digests);
 }

@@ -40,6 +40,13 @@ internal sealed class DocumentKeys
     private Entry[] _entries = [];
     private int[] _starts = []; // where each shard's entries start, and the end
 
+    /// <summary>
+    /// A digest of the document's keys with their weights and chunks, the same whatever order they came in: the build cache
+    /// keeps it (docs/cache.md), so that the keys an edited document held in the last shards, read again from its last
+    /// search chunks, are known to be those the shards hold before they are taken out.
+    /// </summary>
+    public ulong Digest { get; private set; }
+
     /// <summary>The keys of the shards from <paramref name="start"/> up to <paramref name="end"/>, by shard.</summary>
     public ReadOnlySpan<Entry> InShards(int start, int end) => _entries.AsSpan(_starts[start], _starts[end] - _starts[start]);
 
@@ -88,11 +95,24 @@ internal sealed class DocumentKeys
         for (var i = 0; i < found.Count; i++) _starts[ShardOf(found[i].Key)]++;
         for (var s = 1; s < shards; s++) _starts[s] += _starts[s - 1]; // each shard's end
         _starts[shards] = found.Count;
+        var digest = 0UL;
         for (var i = found.Count - 1; i >= 0; i--) // from the last, each shard's end moving back to its start: the keys' order kept
         {
             var (key, weight, chunk) = found[i];
             _entries[--_starts[ShardOf(key)]] = new Entry(key, weight, chunk);
+            digest += Mix(key, weight, chunk);
         }
+        Digest = digest;
+    }
+
+    /// <summary>An entry's bits spread over 64 (SplitMix64's finaliser): summed, two sets of entries that differ differ here but by a chance of one in 2⁶⁴.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong Mix(ulong key, int weight, int chunk)
+    {
+        var x = key ^ ((ulong)(uint)weight << 32 | (uint)chunk) * 0x9E3779B97F4A7C15UL;
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
     }
 
     /// <summary>Where the chunk after <paramref name="chunk"/> starts; past the end for the last.</summary>

@@ -106,7 +106,7 @@ public static class SearchIndex
     public static (byte[] Entry, IReadOnlyList<byte[]> Shards) Build(IReadOnlyList<ParsedDocument> documents, Model.NameOrdering names = Model.NameOrdering.Pinyin)
     {
         var files = new byte[1 + ShardCount(documents.Count)][];
-        Build(documents, names, (n, bytes) => files[n] = bytes);
+        Build(documents, names, (n, bytes) => files[n] = bytes!); // null only for a shard kept from a last build: none here
         return (files[0], files[1..]);
     }
 
@@ -114,19 +114,22 @@ public static class SearchIndex
     /// The entry and the shards, each handed to <paramref name="file"/> as it is made, from several threads: the entry as
     /// file 0, shard N as file N + 1. The bytes are those of <see cref="Build(IReadOnlyList{ParsedDocument}, Model.NameOrdering)"/>.
     /// Given the last build's shards and each document's fingerprint, only the documents not found there are read
-    /// (<see cref="ShardFiles.Update"/>); the bytes are the same.
+    /// (<see cref="ShardFiles.Update"/>); the bytes are the same, and a shard whose bytes are the last build's is handed
+    /// over as null (the current output's file of it serves).
     /// </summary>
     /// <param name="prints">each document's fingerprint, by its number, where <paramref name="last"/> is given</param>
+    /// <param name="digests">filled with each document's <see cref="DocumentKeys.Digest"/>, by its number, for the next build's <paramref name="last"/></param>
     /// <returns>how many documents' keys were read</returns>
-    public static int Build(IReadOnlyList<ParsedDocument> documents, Model.NameOrdering names, Action<int, byte[]> file,
-        IReadOnlyList<string>? prints = null, LastIndex? last = null)
+    public static int Build(IReadOnlyList<ParsedDocument> documents, Model.NameOrdering names, Action<int, byte[]?> file,
+        IReadOnlyList<string>? prints = null, LastIndex? last = null, ulong[]? digests = null)
     {
         var shards = ShardCount(documents.Count);
+        digests ??= new ulong[documents.Count];
         file(0, Entry(documents, shards, names));
         ParsedSource Source(int n) => SourceOf(documents[n]);
-        void Shard(int shard, byte[] bytes) => file(shard + 1, bytes);
-        if (prints is not null && last is not null && ShardFiles.Update(prints, last, Source, shards, Shard, out var read)) return read;
-        ShardFiles.Build(documents.Count, Source, shards, Shard);
+        void Shard(int shard, byte[]? bytes) => file(shard + 1, bytes);
+        if (prints is not null && last is not null && ShardFiles.Update(prints, last, Source, shards, Shard, digests, out var read)) return read;
+        ShardFiles.Build(documents.Count, Source, shards, Shard, digests);
         return documents.Count;
     }
 
@@ -134,24 +137,68 @@ public static class SearchIndex
     {
         var text = TextOf(parsed); // folded as its keys are read: one unit for one, so its chunks start where the folded text's do
         var document = parsed.Document;
-        return new ParsedSource(text, ChunkStarts(text), document.Title.Length, [.. Fields(document)],
-            [.. Filters(document).Select(f => f.Key + f.Value)]);
+        return Source(text, ChunkStarts(text), document.Title.Length, document.Kind.Short, document.Date.Year, document.Author, document.Occasion, document.Tags);
+    }
+
+    private static ParsedSource Source(string text, int[] starts, int titleLength, string kind, int year, string? speaker, string? occasion, IReadOnlyList<string> tags) =>
+        new(text, starts, titleLength, [.. Fields(speaker, occasion, tags)], [.. Filters(kind, year, speaker, tags).Select(f => f.Key + f.Value)]);
+
+    /// <summary>
+    /// What a document's keys were read from, as its chunk files (<see cref="Documents"/>, chunk K given by <paramref name="chunk"/>)
+    /// hold it: the text whole, the title, the fields and filters; null where a file is missing or is not a chunk. An edit
+    /// build reads the keys an edited document held in the last shards from its last chunks (the build cache's digest says
+    /// whether they are those keys).
+    /// </summary>
+    internal static ParsedSource? SourceOfChunks(Func<int, byte[]?> chunk)
+    {
+        try
+        {
+            var (text, starts, count) = (new StringBuilder(), new List<int>(), 1);
+            (string Title, string Kind, int Year, string? Speaker, string? Occasion, List<string> Tags)? fields = null;
+            for (var k = 0; k < count; k++)
+            {
+                if (chunk(k) is not { } file) return null;
+                var (open, close) = (file.AsSpan().IndexOf((byte)'{'), file.AsSpan().LastIndexOf((byte)'}'));
+                if (open < 0 || close < open) return null;
+                using var json = JsonDocument.Parse(file.AsMemory(open, close - open + 1));
+                var root = json.RootElement;
+                if (k == 0)
+                {
+                    string? Optional(string name) => root.TryGetProperty(name, out var value) ? value.GetString() : null;
+                    fields = (root.GetProperty("title").GetString()!, root.GetProperty("kind").GetString()!,
+                        DateOnly.ParseExact(root.GetProperty("date").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Year,
+                        Optional("speaker"), Optional("occasion"), [.. root.GetProperty("tags").EnumerateArray().Select(t => t.GetString()!)]);
+                    count = root.GetProperty("chunks").GetInt32();
+                }
+                starts.Add(text.Length);
+                text.Append(root.GetProperty("text").GetString());
+            }
+            var (title, kind, year, speaker, occasion, tags) = fields!.Value;
+            return Source(text.ToString(), [.. starts], title.Length, kind, year, speaker, occasion, tags);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The fields a query finds a document by besides its text: who gave it, where, its tags.</summary>
-    private static IEnumerable<string> Fields(Model.Document document) =>
-        [.. new[] { document.Author, document.Occasion }.OfType<string>(), .. document.Tags];
+    private static IEnumerable<string> Fields(string? speaker, string? occasion, IReadOnlyList<string> tags) =>
+        [.. new[] { speaker, occasion }.OfType<string>(), .. tags];
 
     /// <summary>
     /// The filters a document is under, as a prefix and a value: the prefix starts with a tab, which no text key holds
     /// (<see cref="SearchKeys.IsSpace"/>), so "\tk讲话" is the filter and never the text 讲话.
     /// </summary>
-    private static IEnumerable<(string Key, string Value)> Filters(Model.Document document)
+    private static IEnumerable<(string Key, string Value)> Filters(Model.Document document) =>
+        Filters(document.Kind.Short, document.Date.Year, document.Author, document.Tags);
+
+    private static IEnumerable<(string Key, string Value)> Filters(string kind, int year, string? speaker, IReadOnlyList<string> tags)
     {
-        yield return (Filter.Kind, document.Kind.Short);
-        yield return (Filter.Year, document.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (document.Author is { } speaker) yield return (Filter.Speaker, speaker);
-        foreach (var tag in document.Tags.Distinct(StringComparer.Ordinal)) yield return (Filter.Tag, tag);
+        yield return (Filter.Kind, kind);
+        yield return (Filter.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (speaker is not null) yield return (Filter.Speaker, speaker);
+        foreach (var tag in tags.Distinct(StringComparer.Ordinal)) yield return (Filter.Tag, tag);
     }
 
     private static class Filter
@@ -248,5 +295,7 @@ public static class SearchIndex
 
 /// <summary>What the last build's shards were made from, for a build that reads only the documents that changed.</summary>
 /// <param name="Documents">each document's fingerprint (its source and what else it is made of), by its number then</param>
-/// <param name="Shard">the file of shard N as that build wrote it</param>
-public sealed record LastIndex(IReadOnlyList<string> Documents, int Shards, Func<int, byte[]> Shard);
+/// <param name="Digests">each document's <see cref="DocumentKeys.Digest"/>, by its number then</param>
+/// <param name="Shard">the file of shard N as that build wrote it; null where it cannot be had as written</param>
+/// <param name="Chunk">chunk K of document N's search text as that build wrote it (search/d/F/N-K.js); null where it cannot be had</param>
+public sealed record LastIndex(IReadOnlyList<string> Documents, IReadOnlyList<ulong> Digests, int Shards, Func<int, byte[]?> Shard, Func<int, int, byte[]?> Chunk);

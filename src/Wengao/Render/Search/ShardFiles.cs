@@ -24,7 +24,8 @@ internal static class ShardFiles
     /// <param name="source">the keys' source of the document of each number, read once, as its block comes</param>
     /// <param name="write">given each shard's number and bytes as soon as it is made (from several threads), so that no
     /// shard is held after it is written: the postings are freed as their shards are made</param>
-    public static void Build(int documents, Func<int, ParsedSource> source, int shards, Action<int, byte[]> write)
+    /// <param name="digests">filled with each document's <see cref="DocumentKeys.Digest"/></param>
+    public static void Build(int documents, Func<int, ParsedSource> source, int shards, Action<int, byte[]?> write, ulong[] digests)
     {
         if (shards > DocumentKeys.MaxShards) throw new InvalidOperationException($"the search index holds at most {DocumentKeys.MaxShards} shards");
         var ranges = ShardRanges.Of(shards, (shards + ShardsPerRange - 1) / ShardsPerRange).ToArray();
@@ -39,6 +40,7 @@ internal static class ShardFiles
             Parallel.For(0, count, () => new KeyReader(), (i, _, reader) =>
             {
                 keys[i].Read(source(first + i), shards, reader);
+                digests[first + i] = keys[i].Digest;
                 return reader;
             }, _ => { });
             Parallel.For(0, ranges.Length, range => File(postings, ranges[range], keys.AsSpan(0, count), first));
@@ -64,40 +66,102 @@ internal static class ShardFiles
 
     /// <summary>
     /// The shards made from the last build's: where they are as many, each document found by its fingerprint keeps its
-    /// keys there (renumbered), and only the others are read (<see cref="ShardUpdate"/>). The bytes are those of <see cref="Build"/>.
+    /// keys there (renumbered), and only the others are read (<see cref="ShardUpdate"/>). The bytes are those of <see cref="Build"/>;
+    /// a shard whose bytes are the last build's is handed to <paramref name="write"/> as null.
     /// </summary>
     /// <param name="prints">each document's fingerprint, by its number</param>
+    /// <param name="digests">filled with each document's <see cref="DocumentKeys.Digest"/>: the last build's for those it kept</param>
     /// <param name="read">how many documents were read, where it could</param>
-    /// <returns>false where the last shards cannot serve: another number of shards, or too many documents changed</returns>
-    public static bool Update(IReadOnlyList<string> prints, LastIndex last, Func<int, ParsedSource> source, int shards, Action<int, byte[]> write, out int read)
+    /// <returns>false where the last shards cannot serve: another number of shards, too many documents changed, or a last shard not to be had</returns>
+    public static bool Update(IReadOnlyList<string> prints, LastIndex last, Func<int, ParsedSource> source, int shards, Action<int, byte[]?> write,
+        ulong[] digests, out int read)
     {
         read = 0;
-        if (last.Shards != shards) return false;
+        if (last.Shards != shards || last.Digests.Count != last.Documents.Count) return false;
         var then = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var n = 0; n < last.Documents.Count; n++)
             if (!then.TryAdd(last.Documents[n], n)) return false;
         var renumber = Enumerable.Repeat(-1, last.Documents.Count).ToArray();
         var changed = new List<int>();
         for (var n = 0; n < prints.Count; n++)
-            if (then.TryGetValue(prints[n], out var old) && renumber[old] < 0) renumber[old] = n;
+            if (then.TryGetValue(prints[n], out var old) && renumber[old] < 0) (renumber[old], digests[n]) = (n, last.Digests[old]);
             else changed.Add(n);
         if (changed.Count > Math.Min(MaxChanged, Math.Max(1, prints.Count / MaxChangedShare))) return false;
-        var kept = renumber.Select((now, then) => now < 0 || now == then).All(same => same);
-        var lastGone = Array.LastIndexOf(renumber, -1);
-        var keys = new ShardUpdate.Added[changed.Count][];
-        Parallel.For(0, changed.Count, () => (Reader: new KeyReader(), Keys: new DocumentKeys()), (i, _, worker) =>
+        var added = KeysOf(changed, source, shards, digests, out var starts)!; // every document of this build has its source
+        if (!Patch(last, renumber, changed, added, starts, shards, write) && !Walk(last, renumber, added, starts, shards, write)) return false;
+        read = changed.Count;
+        return true;
+    }
+
+    /// <summary>The keys of the documents read, by key then number, and where each shard's start (and the end); null where a document's source is not to be had.</summary>
+    private static ShardUpdate.Added[]? KeysOf(IReadOnlyList<int> numbers, Func<int, ParsedSource?> source, int shards, ulong[]? digests, out int[] starts)
+    {
+        var keys = new ShardUpdate.Added[numbers.Count][];
+        var complete = true;
+        Parallel.For(0, numbers.Count, () => (Reader: new KeyReader(), Keys: new DocumentKeys()), (i, _, worker) =>
         {
-            worker.Keys.Read(source(changed[i]), shards, worker.Reader);
-            keys[i] = [.. worker.Keys.InShards(0, shards).ToArray().Select(k => new ShardUpdate.Added(k.Key, changed[i], k.Weight, k.Chunk))];
+            if (source(numbers[i]) is not { } parsed)
+            {
+                complete = false;
+                return worker;
+            }
+            worker.Keys.Read(parsed, shards, worker.Reader);
+            if (digests is not null) digests[numbers[i]] = worker.Keys.Digest;
+            keys[i] = [.. worker.Keys.InShards(0, shards).ToArray().Select(k => new ShardUpdate.Added(k.Key, numbers[i], k.Weight, k.Chunk))];
             return worker;
         }, _ => { });
-        var added = keys.SelectMany(k => k).OrderBy(k => k.Key).ThenBy(k => k.Number).ToArray();
-        var starts = new int[shards + 1]; // where each shard's added keys start, and the end
-        foreach (var key in added) starts[DocumentKeys.ShardOf(key.Key) + 1]++;
+        starts = new int[shards + 1];
+        if (!complete) return null;
+        var all = keys.SelectMany(k => k).OrderBy(k => k.Key).ThenBy(k => k.Number).ToArray();
+        foreach (var key in all) starts[DocumentKeys.ShardOf(key.Key) + 1]++;
         for (var s = 0; s < shards; s++) starts[s + 1] += starts[s];
-        Parallel.For(0, shards, shard => write(shard,
-            ShardUpdate.Update(shard, last.Shard(shard), renumber, kept, lastGone, added.AsSpan(starts[shard], starts[shard + 1] - starts[shard]))));
-        read = changed.Count;
+        return all;
+    }
+
+    /// <summary>
+    /// An edit that moved no document (the others keep their numbers, the changed ones take the places of those that went):
+    /// the keys each changed document held are read from its last search chunks (and must give the digest the last build
+    /// kept), and only the shards where its keys, weights or chunks differ are made again, from their last bytes, the
+    /// lists of those keys alone decoded. The others are the last build's (null).
+    /// </summary>
+    /// <returns>false where documents moved, or a last chunk or shard is not to be had or not what the last build kept</returns>
+    private static bool Patch(LastIndex last, int[] renumber, List<int> changed, ShardUpdate.Added[] added, int[] starts, int shards, Action<int, byte[]?> write)
+    {
+        if (renumber.Length != changed.Count + renumber.Count(n => n >= 0) || renumber.Where((now, then) => now >= 0 && now != then).Any()) return false;
+        var digests = new ulong[renumber.Length];
+        var held = KeysOf(changed, n => SearchIndex.SourceOfChunks(k => last.Chunk(n, k)), shards, digests, out var heldStarts);
+        if (held is null || changed.Any(n => digests[n] != last.Digests[n])) return false;
+        ReadOnlySpan<ShardUpdate.Added> In(ShardUpdate.Added[] keys, int[] at, int shard) => keys.AsSpan(at[shard], at[shard + 1] - at[shard]);
+        var patched = Enumerable.Range(0, shards).Where(s => !In(held, heldStarts, s).SequenceEqual(In(added, starts, s))).ToArray();
+        var bytes = new byte[patched.Length][];
+        Parallel.For(0, patched.Length, i => bytes[i] = last.Shard(patched[i])!);
+        if (Array.IndexOf(bytes, null) >= 0) return false;
+        var (lastGone, kept) = (changed.Count == 0 ? -1 : changed.Max(), new HashSet<int>(patched));
+        for (var s = 0; s < shards; s++)
+            if (!kept.Contains(s)) write(s, null);
+        Parallel.For(0, patched.Length, i =>
+        {
+            var shard = patched[i];
+            var removed = new HashSet<ulong>();
+            foreach (var key in In(held, heldStarts, shard)) removed.Add(DocumentKeys.NameOf(key.Key));
+            write(shard, ShardUpdate.Update(shard, bytes[i], renumber, kept: true, lastGone, In(added, starts, shard), removed));
+        });
+        return true;
+    }
+
+    /// <summary>Any other change: every shard made from its last bytes, each list walked for the documents that changed or went (null where the bytes are the last's).</summary>
+    private static bool Walk(LastIndex last, int[] renumber, ShardUpdate.Added[] added, int[] starts, int shards, Action<int, byte[]?> write)
+    {
+        var kept = renumber.Select((now, then) => now < 0 || now == then).All(same => same);
+        var lastGone = Array.LastIndexOf(renumber, -1);
+        var bytes = new byte[shards][];
+        Parallel.For(0, shards, shard => bytes[shard] = last.Shard(shard)!);
+        if (Array.IndexOf(bytes, null) >= 0) return false;
+        Parallel.For(0, shards, shard =>
+        {
+            var made = ShardUpdate.Update(shard, bytes[shard], renumber, kept, lastGone, added.AsSpan(starts[shard], starts[shard + 1] - starts[shard]));
+            write(shard, made.AsSpan().SequenceEqual(bytes[shard]) ? null : made);
+        });
         return true;
     }
 

@@ -23,9 +23,12 @@ internal static class ShardUpdate
     /// <param name="kept">whether every document kept its number (or went): a list that holds none that went is then copied as it is</param>
     /// <param name="lastGone">the last number that changed or went (-1 for none)</param>
     /// <param name="added">the shard's keys of the documents read again, by key then number</param>
+    /// <param name="removed">where known, the names of the keys that the documents that changed held in the last shard:
+    /// every other list holds none of them, and is copied without a walk</param>
     // Hot (every list of the archive walked once a build): compiled optimised at once, not run in tier 0.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static byte[] Update(int shard, ReadOnlySpan<byte> last, int[] renumber, bool kept, int lastGone, ReadOnlySpan<Added> added)
+    public static byte[] Update(int shard, ReadOnlySpan<byte> last, int[] renumber, bool kept, int lastGone, ReadOnlySpan<Added> added,
+        HashSet<ulong>? removed = null)
     {
         var keys = new List<ulong>();
         var spans = new List<(int Start, int Length)>();
@@ -44,7 +47,7 @@ internal static class ShardUpdate
             entries.Clear();
             if (hasOld && name == key)
             {
-                if (from == at && kept && !Holds(posting, renumber, lastGone)) postings.Write(posting);
+                if (from == at && kept && !(removed?.Contains(key) ?? Holds(posting, renumber, lastGone))) postings.Write(posting);
                 else
                 {
                     foreach (var (number, weight, chunk) in Read(posting))
