@@ -47,7 +47,7 @@ internal static class BuildCommand
                 : $"wrote {report.HtmlPages} HTML pages to {output}");
             var cache = report.Cache;
             stdout.WriteLine($"cache: {cache.Rendered.Count} files rendered, {cache.Reused} outputs reused; {cache.Written.Count} files written, "
-                + $"{cache.Linked} linked from the last build; {cache.Loaded} documents loaded, {cache.Checked} proofread");
+                + $"{cache.Linked} linked from the last build; {cache.Loaded} documents loaded, {cache.Parsed} parsed, {cache.Checked} proofread");
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built in {report.Elapsed.TotalSeconds:0.00} s"));
             return 0;
         });

@@ -16,17 +16,42 @@ public static class DocumentParser
     /// </param>
     public static ParsedDocument Parse(Document document, Corpus corpus, Func<string, string>? mask = null)
     {
-        var expanded = Expanded(document, corpus);
+        var deferred = Deferred(document, corpus, mask);
+        _ = deferred.Body;
+        return deferred;
+    }
+
+    /// <summary>
+    /// The document expanded now, parsed when an output first reads its tree: a build
+    /// whose outputs of it are all reused never parses it. Expanded now, so that its expressions' errors are found as
+    /// before and <paramref name="mask"/> (an edition's tally of what it hid) sees the expanded text once, whether it is
+    /// parsed or not: only a body with expressions is expanded (<see cref="BodyExpander"/>), and it is held (a few).
+    /// </summary>
+    /// <param name="length">its length where the build cache knows it: the lists show it without parsing the document</param>
+    /// <param name="parsed">told when the body is parsed, with its length (the build's count of documents parsed, the cache's lengths)</param>
+    public static ParsedDocument Deferred(Document document, Corpus corpus, Func<string, string>? mask = null, BodyLength? length = null,
+        Action<BodyLength>? parsed = null)
+    {
+        var outcomes = OutcomesOf(document, corpus);
+        var expanded = BodyExpander.Expand(document, corpus.Site, outcomes);
         if (mask is not null && !ReferenceEquals(expanded, document.Body)) expanded = mask(expanded);
-        var body = SpeechMarkdown.Parse(expanded, document.BodyStart, SafeUrls.For(corpus.Site));
+        var (urls, rate) = (SafeUrls.For(corpus.Site), corpus.Site.SpeakingRate);
+        return new ParsedDocument(document, outcomes, () =>
+        {
+            var body = Body(expanded, document, urls, rate);
+            parsed?.Invoke(body.Length);
+            return body;
+        }, length);
+    }
+
+    private static ParsedBody Body(string expanded, Document document, SafeUrls urls, double rate)
+    {
+        var body = SpeechMarkdown.Parse(expanded, document.BodyStart, urls);
         var attachments = Attachments.Detach(body, document.Furniture, document.BodyStart);
         var characters = ChineseText.CountCharacters(string.Concat(
             // Notes are read, not spoken: the speaking time is the text's.
             body.Descendants<LeafBlock>().Where(b => !Extensions.Notes.NoteNumbers.InNotes(b)).Select(b => PlainText.Of(b.Inline))));
-        return new ParsedDocument(document, body, characters, ChineseText.SpeakingMinutes(characters, corpus.Site.SpeakingRate), OutcomesOf(document, corpus))
-        {
-            Attachments = attachments,
-        };
+        return new ParsedBody(body, attachments, new(characters, ChineseText.SpeakingMinutes(characters, rate)));
     }
 
     /// <summary>The body with its expressions expanded; the body itself (the same string) where it has none.</summary>

@@ -29,4 +29,6 @@ public sealed record BuildReport(string Output, int HtmlPages, int PdfFiles, int
 /// <param name="Written">the files written new (the others were linked), relative to the output folder</param>
 /// <param name="Checked">documents proofread (the others' counts were kept)</param>
 /// <param name="Loaded">documents whose front matter was read (the others' were as the last build loaded them)</param>
-public sealed record CacheUse(IReadOnlyList<string> Rendered, int Reused, int Linked, IReadOnlyList<string> Written, int Checked, int Loaded);
+/// <param name="Parsed">documents' bodies parsed (Markdig), each edition's counted, a tree made again counted again: the
+/// others' outputs were reused and their trees never made</param>
+public sealed record CacheUse(IReadOnlyList<string> Rendered, int Reused, int Linked, IReadOnlyList<string> Written, int Checked, int Loaded, int Parsed = 0);

@@ -33,9 +33,12 @@ public static class SiteBuilder
         using var output = new OutputFolder(options.Output, options.Edition, () => progress.Stage("wait for another build of this output"));
         if (options.Cache && LastBuild.Unchanged(options, inputs, output.Target, clock.Elapsed) is { } unchanged) return unchanged;
         progress.Stage("load");
-        // Hashed before they are loaded: a file edited meanwhile has a hash older than what is built from it, so the next build renders it again.
-        var files = SourceHashes.Read(options.Content, options.Templates);
         var totals = new Totals();
+        // Hashed before they are loaded: a file edited meanwhile has a hash older than what is built from it, so the next
+        // build renders it again. A file whose size and time are those recorded keeps its hash unread (SourceHashes).
+        var hashes = BuildCache.HashesOf(options.Output);
+        var files = SourceHashes.Read(options.Cache ? ManifestFile.Read<HashManifest>(hashes, totals.Notes, "every file hashed") : null,
+            options.Content, options.Templates);
         var documentCache = new DocumentCache(options, files, totals.Notes);
         var loaded = CorpusLoader.Load(options.Content, options.Templates, memo: documentCache);
         var cache = new BuildCache(options, loaded, files);
@@ -52,6 +55,7 @@ public static class SiteBuilder
         CheckSummary Checks() => checking.GetAwaiter().GetResult();
 
         var caches = new List<EditionCache>();
+        var lengthCaches = new List<LengthCache>();
         try
         {
             totals.Notes.AddRange(pdf?.Setter.FontReport ?? []);
@@ -60,8 +64,10 @@ public static class SiteBuilder
                 var root = edition is null || options.Edition is not null ? output.Staging : Path.Combine(output.Staging, edition.Name);
                 var current = Path.GetFullPath(Path.Combine(output.Target, Path.GetRelativePath(output.Staging, root)));
                 var editionCache = new EditionCache(cache, edition, current, new StagedFiles(root), totals.Notes);
-                WriteEdition(corpus, edition, editionCache, new SearchIndexCache(cache, edition, editionCache, totals.Notes), templates, pdf, options.Copies, progress, output, totals);
+                var lengths = new LengthCache(cache, edition, totals.Notes);
+                WriteEdition(corpus, edition, editionCache, lengths, new SearchIndexCache(cache, edition, editionCache, totals.Notes), templates, pdf, options.Copies, progress, output, totals);
                 caches.Add(editionCache);
+                lengthCaches.Add(lengths);
             }
             totals.Notes.AddRange(pdf?.Setter.MissingGlyphs ?? []);
         }
@@ -77,10 +83,11 @@ public static class SiteBuilder
         // replaced no longer match them, so those are rendered again (docs/cache.md); the files it linked are those they record.
         options.BeforeCacheSaved?.Invoke();
         // Megabytes of JSON each at 5,000 documents, written side by side; a failure is the build's, as it is (not an AggregateException).
-        Task[] saves = [.. caches.Select(edition => Task.Run(edition.Save)), Task.Run(checkCache.Save), Task.Run(documentCache.Save)];
+        Task[] saves = [.. caches.Select(edition => Task.Run(edition.Save)), .. lengthCaches.Select(lengths => Task.Run(lengths.Save)), Task.Run(checkCache.Save), Task.Run(documentCache.Save),
+            Task.Run(() => ManifestFile.Write(hashes, files.Record))];
         foreach (var save in saves) save.GetAwaiter().GetResult();
         var report = new BuildReport(output.Target, totals.HtmlPages, totals.PdfFiles, totals.PdfPages, totals.Notes, clock.Elapsed, Checks(),
-            new CacheUse([.. totals.Rendered.Order(StringComparer.Ordinal)], totals.Reused, totals.Linked, [.. totals.Written.Order(StringComparer.Ordinal)], checkCache.Checked, documentCache.Read));
+            new CacheUse([.. totals.Rendered.Order(StringComparer.Ordinal)], totals.Reused, totals.Linked, [.. totals.Written.Order(StringComparer.Ordinal)], checkCache.Checked, documentCache.Read, totals.Parsed));
         LastBuild.Save(options, inputs, report, totals.Outputs);
         return report;
     }
@@ -98,16 +105,17 @@ public static class SiteBuilder
     /// <summary>What the editions of a build wrote, counted across them, and the notes the build reports.</summary>
     private sealed class Totals
     {
-        public int HtmlPages, PdfFiles, PdfPages, Reused, Linked, Outputs;
+        public int HtmlPages, PdfFiles, PdfPages, Reused, Linked, Outputs, Parsed;
         public readonly List<string> Notes = [];
         public readonly List<string> Rendered = [], Written = [];
     }
 
     /// <summary>
-    /// One edition: its view of the corpus (masked where it hides names), every document parsed, every output of the
-    /// plan rendered in parallel and written as it is done, then every file read back for the names it hides.
+    /// One edition: its view of the corpus (masked where it hides names), every output of the plan rendered in parallel
+    /// (each document parsed only where one of its outputs is) and written as it is done, then every file it rendered
+    /// read back for the names it hides.
     /// </summary>
-    private static void WriteEdition(Corpus corpus, Edition? edition, EditionCache cache, SearchIndexCache searchCache, TemplateSet templates, PdfMaker? pdf, CopyNumbers? copies,
+    private static void WriteEdition(Corpus corpus, Edition? edition, EditionCache cache, LengthCache lengths, SearchIndexCache searchCache, TemplateSet templates, PdfMaker? pdf, CopyNumbers? copies,
         ProgressMeter progress, OutputFolder output, Totals totals)
     {
         var root = cache.Root;
@@ -118,14 +126,22 @@ public static class SiteBuilder
         var errors = new ErrorList();
         if (redactor is not null) foreach (var clash in CorpusRedaction.Clashes(corpus, redactor)) errors.Add(clash);
         errors.ThrowIfAny();
-        progress.Stage(stage + "parse", view.Documents.Length);
+        progress.Stage(stage + "plan", view.Documents.Length);
+        // Expanded now, parsed when an output of theirs is rendered: an unchanged document's outputs are reused, and the
+        // plan reads only its front matter and what the cache recorded (its search chunks' count).
         var documents = view.Documents.AsParallel().AsOrdered()
-            .Select(d => errors.Catch(() => DocumentParser.Parse(d, view, redactor is null ? null : text => redactor.Mask(text, tally))))
+            .Select(d => errors.Catch(() => DocumentParser.Deferred(d, view, redactor is null ? null : text => redactor.Mask(text, tally), lengths.Of(d),
+                length =>
+                {
+                    Interlocked.Increment(ref totals.Parsed);
+                    lengths.Parsed(d, length);
+                })))
             .OfType<ParsedDocument>().ToList();
         errors.ThrowIfAny();
 
         var navigation = new Navigation(documents, view.Site.Listing.NameOrder);
-        var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation, files: pdf is not null), navigation, navigation.All, templates, pdf, copies, searchCache);
+        var context = new PlanContext(view, documents, new HtmlSite(templates, view.Site, navigation, files: pdf is not null), navigation, navigation.All, templates, pdf, copies, searchCache,
+            cache.RecordedFiles);
         var outputs = BuildPlan.Outputs(context).ToList();
         totals.Outputs += outputs.Count;
         var drawn = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(int Page, string Text, bool Artifact)>>(StringComparer.Ordinal);

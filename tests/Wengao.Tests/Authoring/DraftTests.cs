@@ -56,9 +56,9 @@ public sealed class DraftTests : IDisposable
 
         Assert.True(exit == 0, stderr);
         Assert.DoesNotContain('\r', stdout);
-        var stages = stdout.Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^(\\w+: )?(load|parse|render|write)(…|: \\d+ document)")).ToList();
+        var stages = stdout.Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^(\\w+: )?(load|plan|render|write)(…|: \\d+ document)")).ToList();
         var documents = Directory.GetFiles(_dir["content"], "*.md", SearchOption.AllDirectories).Length;
-        string[] edition(string name) => [$"{name}: parse: {documents} document(s)", $"{name}: render: {documents} document(s)", $"{name}: write…"];
+        string[] edition(string name) => [$"{name}: plan: {documents} document(s)", $"{name}: render: {documents} document(s)", $"{name}: write…"];
         Assert.Equal(["load…", .. edition("internal"), .. edition("public")], stages); // the checks run beside them
     }
 

@@ -257,6 +257,16 @@ public sealed class BuildCacheTests : IDisposable
         Assert.Equal(0, Build().Cache.Loaded);
     }
 
+    [Fact]
+    public void An_edit_build_parses_the_edited_document_alone_and_is_a_clean_builds()
+    {
+        // Each of the sample's 4 documents once, its tree kept for its page, its search chunks and the shards' keys.
+        Assert.Equal(4, Build().Cache.Parsed);
+        File.AppendAllText(SpeechSource, "\n补充一段新的内容，说明后续工作安排。\n");
+        Assert.Equal(1, Build().Cache.Parsed);
+        AssertEqualsClean();
+    }
+
     [Theory]
     [InlineData("body")]
     [InlineData("title")]
@@ -342,16 +352,93 @@ public sealed class BuildCacheTests : IDisposable
         Assert.Equal(0, Build().Cache.Loaded); // the manifest written by that build is whole again
     }
 
+    private string LengthManifest => Path.Combine(OutputFolder.WorkFolder(Output), "cache", $"lengths.{Edition}.manifest");
+    private string HashManifest => Path.Combine(OutputFolder.WorkFolder(Output), "cache", "hashes.manifest");
+    private const string NothingChanged = "nothing changed since the last build";
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("edited entry")]
+    [InlineData("other format")]
+    [InlineData("other Wengao")]
+    public void A_damaged_or_stale_length_cache_is_ignored_and_every_document_counted_again(string damage)
+    {
+        Build();
+        // An edit of the speech renders the home page and the lists again, which show every document's length: if the
+        // damaged cache were trusted, the other documents' would read 99,999 characters and 999 minutes.
+        File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
+        var reason = Damage<LengthManifest>(LengthManifest, damage,
+            entries => entries with { Documents = entries.Documents.ToDictionary(e => e.Key, _ => new CachedLength(99_999, 999), StringComparer.Ordinal) },
+            entries => entries.Version);
+        var report = Build();
+        Assert.Contains($"cache {LengthManifest}: {reason}; ignored, every document parsed", report.Notes);
+        AssertEqualsClean();
+        File.AppendAllText(SpeechSource, "\n再补充一句。\n");
+        Assert.DoesNotContain(Build().Notes, n => n.StartsWith($"cache {LengthManifest}", StringComparison.Ordinal)); // written whole again
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("edited entry")]
+    [InlineData("other format")]
+    public void A_damaged_record_of_the_input_files_hashes_is_ignored_and_every_file_hashed(string damage)
+    {
+        // Its time an hour before the build lists it, so that what the record says of it is trusted (not racily clean).
+        var then = DateTime.UtcNow.AddHours(-1);
+        File.SetLastWriteTimeUtc(SpeechSource, then);
+        Build();
+        File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
+        File.SetLastWriteTimeUtc(SpeechSource, then.AddMinutes(1));
+        var edited = new FileInfo(SpeechSource);
+        // If trusted, the edited entry would give the edited file its old hash: its page would be left as it was.
+        var reason = Damage<HashManifest>(HashManifest, damage, entries => entries with
+        {
+            Files = new(entries.Files) { [edited.FullName] = entries.Files[edited.FullName] with { Size = edited.Length, Modified = edited.LastWriteTimeUtc.Ticks } },
+        });
+        var report = Build();
+        Assert.Contains($"cache {HashManifest}: {reason}; ignored, every file hashed", report.Notes);
+        Assert.Contains(SpeechPage, report.Cache.Rendered);
+        AssertEqualsClean();
+    }
+
+    [Fact]
+    public void A_source_written_again_in_the_tick_the_last_build_listed_it_is_built_again()
+    {
+        // As on a file system whose clock ticks in whole seconds (FAT's in two): the speech is written, built, and
+        // written again within one tick, so that its size and time are those the build listed. Its bytes are not.
+        var tick = DateTime.UtcNow;
+        File.SetLastWriteTimeUtc(SpeechSource, tick);
+        Build();
+        var text = File.ReadAllText(SpeechSource);
+        var edited = text.Replace("非常感谢的是", "十分感谢的是", StringComparison.Ordinal);
+        Assert.NotEqual(text, edited);
+        File.WriteAllText(SpeechSource, edited);
+        File.SetLastWriteTimeUtc(SpeechSource, tick);
+        Assert.Equal(Encoding.UTF8.GetByteCount(text), new FileInfo(SpeechSource).Length);
+        var report = Build();
+        Assert.DoesNotContain(report.Notes, n => n.StartsWith(NothingChanged, StringComparison.Ordinal));
+        Assert.Contains(SpeechPage, report.Cache.Rendered);
+        AssertEqualsClean();
+    }
+
+    [Fact]
+    public void A_build_right_after_its_sources_were_written_stops_at_nothing_changed_where_their_bytes_did_not()
+    {
+        File.SetLastWriteTimeUtc(SpeechSource, DateTime.UtcNow); // racily clean for the build that lists it
+        Build();
+        Assert.Contains(Build().Notes, n => n.StartsWith(NothingChanged, StringComparison.Ordinal));
+    }
+
     /// <summary>Damages a cache manifest as <paramref name="damage"/> names; the reason a build gives for not using it.</summary>
     /// <param name="edit">for "edited entry": the change made to its entries, the checksum left as it was</param>
-    /// <param name="version">the manifest's version, whose "Wengao" part "other Wengao" makes another (with the checksum made anew)</param>
-    private static string Damage<T>(string manifest, string damage, Func<T, T> edit, Func<T, Dictionary<string, string>> version) where T : class, IMemoryPackable<T>
+    /// <param name="version">the manifest's version, whose "Wengao" part "other Wengao" makes another (with the checksum made anew); null for one without</param>
+    private static string Damage<T>(string manifest, string damage, Func<T, T> edit, Func<T, Dictionary<string, string>>? version = null) where T : class, IMemoryPackable<T>
     {
         var bytes = File.ReadAllBytes(manifest);
         var first = Array.IndexOf(bytes, (byte)'\n');
         var second = Array.IndexOf(bytes, (byte)'\n', first + 1);
         var (header, checksum, body) = (bytes[..first], bytes[(first + 1)..second], bytes[(second + 1)..]);
-        Assert.Equal("wengao-cache 4", Encoding.ASCII.GetString(header));
+        Assert.Equal("wengao-cache 5", Encoding.ASCII.GetString(header));
         void Write(byte[] head, byte[] sum, byte[] entries) => File.WriteAllBytes(manifest, [.. head, (byte)'\n', .. sum, (byte)'\n', .. entries]);
         switch (damage)
         {
@@ -362,11 +449,11 @@ public sealed class BuildCacheTests : IDisposable
                 Write(header, checksum, MemoryPackSerializer.Serialize(edit(MemoryPackSerializer.Deserialize<T>(body)!)));
                 return "damaged (its checksum does not match its entries)";
             case "other format":
-                Write(Encoding.ASCII.GetBytes("wengao-cache 3"), checksum, body);
-                return "written in cache format 3, this Wengao reads 4";
+                Write(Encoding.ASCII.GetBytes("wengao-cache 4"), checksum, body);
+                return "written in cache format 4, this Wengao reads 5";
             default:
                 var stale = MemoryPackSerializer.Deserialize<T>(body)!;
-                version(stale)["Wengao"] = "an earlier build";
+                version!(stale)["Wengao"] = "an earlier build";
                 var entries = MemoryPackSerializer.Serialize(stale);
                 Write(header, Encoding.ASCII.GetBytes($"sha256:{Convert.ToHexString(SHA256.HashData(entries))}"), entries);
                 return "Wengao changed since it was written";

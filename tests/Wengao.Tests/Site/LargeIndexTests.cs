@@ -17,9 +17,10 @@ public sealed class LargeIndexTests
     public void The_home_pages_list_every_one_of_5000_speeches_and_one_page_of_them_is_not_cut()
     {
         var corpus = CorpusLoader.Load(Repo.Content, Repo.Templates);
-        var seed = DocumentParser.Parse(corpus.Documents.First(d => d.Kind.Name == "speech"), corpus);
+        var seed = corpus.Documents.First(d => d.Kind.Name == "speech");
+        // Parsed when read: the lists read only the front matter, so 5,000 copies cost no parse.
         var speeches = Enumerable.Range(1, 5000)
-            .Select(i => seed with { Document = seed.Document with { Slug = $"speech-{i:D4}", Title = $"{seed.Document.Title}（第{i}篇）" } }).ToList();
+            .Select(i => DocumentParser.Deferred(seed with { Slug = $"speech-{i:D4}", Title = $"{seed.Title}（第{i}篇）" }, corpus)).ToList();
         Rows(corpus.Site with { Lists = new Wengao.Model.ListSettings(PageSize: 5000) }, 5000, 1);
         Rows(corpus.Site with { Lists = new Wengao.Model.ListSettings(PageSize: 50) }, 50, 100);
 

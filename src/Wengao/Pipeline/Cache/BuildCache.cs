@@ -59,6 +59,12 @@ internal sealed class BuildCache
 
     public string CheckManifest => Path.Combine(Folder(_options.Output), "checks.manifest");
 
+    /// <summary>The input files' hashes by their size and time (<see cref="SourceHashes"/>).</summary>
+    public static string HashesOf(string output) => Path.Combine(Folder(output), "hashes.manifest");
+
+    /// <summary>The lengths of the edition's documents' bodies (<see cref="LengthCache"/>).</summary>
+    public string LengthsOf(Edition? edition) => Path.Combine(Folder(_options.Output), edition is null ? "lengths.manifest" : $"lengths.{edition.Name}.manifest");
+
     /// <summary>
     /// What every output of an edition depends on, by part, so a note can say which changed: Wengao's code; content/
     /// but the documents, their outcomes files and checks/ (site.yml, registry.yml, the kinds: each output depends on

@@ -65,6 +65,13 @@ internal sealed class EditionCache
         return entry;
     }
 
+    /// <summary>
+    /// How many files the last build's output of this first file had, where the inputs' fingerprint is the one recorded
+    /// (and so are Wengao, site.yml and the rest of the version): the same inputs make the same files. Null otherwise.
+    /// </summary>
+    public int? RecordedFiles(string first, Inputs inputs) =>
+        _fresh && _last!.Outputs.TryGetValue(first, out var entry) && entry.Inputs == _cache.Prints.Of(inputs) ? entry.Files.Count : null;
+
     /// <summary>Stages a rendered output: each file linked from the current output where its bytes are that file's, else written.</summary>
     /// <param name="templates">the HTML templates its render read</param>
     public void Rendered(PlannedOutput planned, string fingerprint, Rendered rendered, IReadOnlyCollection<string> templates)

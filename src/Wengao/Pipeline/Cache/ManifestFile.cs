@@ -21,7 +21,8 @@ internal static class ManifestFile
     // Raised whenever the manifests' shape or meaning changes; a manifest of another format is ignored.
     // 3: an edition's outputs name their templates' set by its number in the manifest's list of sets.
     // 4: the body is binary (MemoryPack).
-    public const int Format = 4;
+    // 5: the documents' lengths and the input files' hashes are manifests too.
+    public const int Format = 5;
     private const string Magic = "wengao-cache";
 
     /// <summary>The manifest, or null where there is none (the first build: nothing said) or it cannot be trusted (said in <paramref name="notes"/>).</summary>

@@ -27,6 +27,24 @@ internal interface IOutputKind
 internal sealed record PlannedOutput(IOutputKind Kind, IReadOnlyList<string> Files, Inputs Inputs, Func<Rendered> Render, bool Late = false,
     ParsedDocument? Document = null);
 
+/// <summary>
+/// An output's files, known when first asked: a document's search chunks, as many as its text makes, counted from its
+/// tree when the output is compared or rendered rather than when it is planned, so that planning parses no document.
+/// The same files each time: made once.
+/// </summary>
+internal sealed class FilesWhenRead(Func<IReadOnlyList<string>> make) : IReadOnlyList<string>
+{
+    private readonly Lazy<IReadOnlyList<string>> _files = new(make);
+
+    public string this[int index] => _files.Value[index];
+
+    public int Count => _files.Value.Count;
+
+    public IEnumerator<string> GetEnumerator() => _files.Value.GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
 /// <summary>An output's bytes; for a PDF, what was drawn (the leak scan reads it) and its pages.</summary>
 /// <param name="Parts">for an output whose files differ (a document's search chunks), each file's bytes in the
 /// order of <see cref="PlannedOutput.Files"/>; null where every file gets <paramref name="Bytes"/> (a PDF's two copies)</param>
@@ -65,8 +83,13 @@ internal sealed record Rendered(byte[] Bytes, PdfFile? Pdf = null, IReadOnlyList
 /// <param name="Pdf">the PDFs' templates and setter; null for a build without PDFs</param>
 /// <param name="Copies">the numbered copies asked for (`--copies`); where null, each document's `issued_to` says</param>
 /// <param name="SearchCache">the build cache's part for the search index's shards; null where a build keeps none (serve)</param>
+/// <param name="Recorded">
+/// how many files the build cache recorded for the output whose first file is given, where it was made from inputs with
+/// the fingerprint of those given (so the same files are made again); null where it does not know. An output whose
+/// number of files its document's text decides (its search chunks) is planned from this without parsing the document.
+/// </param>
 internal sealed record PlanContext(Corpus View, IReadOnlyList<ParsedDocument> Documents, HtmlSite Html, Navigation Navigation, object Links,
-    TemplateSet Templates, PdfMaker? Pdf, CopyNumbers? Copies = null, ISearchIndexCache? SearchCache = null)
+    TemplateSet Templates, PdfMaker? Pdf, CopyNumbers? Copies = null, ISearchIndexCache? SearchCache = null, Func<string, Inputs, int?>? Recorded = null)
 {
     /// <summary>
     /// A page's inputs: its data and site.yml. The templates it is rendered from are not among them: the incremental

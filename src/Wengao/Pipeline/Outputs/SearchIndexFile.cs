@@ -21,14 +21,18 @@ internal sealed class SearchIndexFile : IOutputKind
         var shards = Enumerable.Range(0, count).Select(s => EditionFolder.Site(SearchIndex.ShardFile(s)));
         yield return new PlannedOutput(this, [EditionFolder.Site(SearchIndex.FileName), .. shards], new Inputs([.. documents]),
             () => Rendered.Streamed(write => Build(context, documents, count, write)), Late: true);
-        // Each document's chunks depend on it and its number, and are made together; counting them reads its text, made once for the render too.
-        var chunks = documents.AsParallel().AsOrdered().Select(SearchIndex.ChunkCount).ToList();
+        // Each document's chunks depend on it and its number, and are made together. How many there are its text decides:
+        // where the build cache recorded them for the same inputs, that many; else counted when first asked (the cache
+        // compares them, in the search index's stage), which parses the document if its page did not. Not in the plan:
+        // a body's parse errors are collected, located, where its outputs are written.
         for (var n = 0; n < documents.Count; n++)
         {
             var (number, document) = (n, documents[n]);
-            var files = Enumerable.Range(0, chunks[n]).Select(chunk => EditionFolder.Site(SearchIndex.DocumentFile(number, chunk)));
-            yield return new PlannedOutput(this, [.. files], new Inputs(document, number.ToString(CultureInfo.InvariantCulture)),
-                () => Rendered.Several(SearchIndex.Documents(document, number)), Late: true);
+            var inputs = new Inputs(document, number.ToString(CultureInfo.InvariantCulture));
+            IReadOnlyList<string> Files(int chunks) => [.. Enumerable.Range(0, chunks).Select(chunk => EditionFolder.Site(SearchIndex.DocumentFile(number, chunk)))];
+            var files = context.Recorded?.Invoke(EditionFolder.Site(SearchIndex.DocumentFile(number, 0)), inputs) is { } recorded ? Files(recorded)
+                : new FilesWhenRead(() => Files(SearchIndex.ChunkCount(document)));
+            yield return new PlannedOutput(this, files, inputs, () => Rendered.Several(SearchIndex.Documents(document, number)), Late: true);
         }
     }
 
