@@ -40,6 +40,9 @@ public sealed class ParsedDocument
 
     public MarkdownDocument Body => _body.Value.Body;
 
+    /// <summary>Whether its tree is made: reading what is made from it costs no parse (and throws none of its errors).</summary>
+    public bool IsParsed => _body.IsValueCreated;
+
     /// <summary>The attachments' contents, taken out of <see cref="Body"/>: set after the signature, each on a page of its own.</summary>
     public ImmutableArray<Attachment> Attachments => _body.Value.Attachments;
 

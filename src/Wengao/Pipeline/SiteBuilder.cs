@@ -127,15 +127,22 @@ public static class SiteBuilder
         if (redactor is not null) foreach (var clash in CorpusRedaction.Clashes(corpus, redactor)) errors.Add(clash);
         errors.ThrowIfAny();
         progress.Stage(stage + "plan", view.Documents.Length);
-        // Expanded now, parsed when an output of theirs is rendered: an unchanged document's outputs are reused, and the
-        // plan reads only its front matter and what the cache recorded (its search chunks' count).
+        // A document the last build counted from the same inputs is expanded now and parsed when an output of its is
+        // rendered: its outputs are mostly reused, and the plan reads only its front matter and what the cache recorded.
+        // One the cache knows nothing of has every output to render: parsed here, all of them together. Parsing them
+        // among the pages' renders instead left the 50,000-speech cold build's peak 0.6 GB larger (docs/performance.md, session 15).
         var documents = view.Documents.AsParallel().AsOrdered()
-            .Select(d => errors.Catch(() => DocumentParser.Deferred(d, view, redactor is null ? null : text => redactor.Mask(text, tally), lengths.Of(d),
-                length =>
+            .Select(d => errors.Catch(() =>
+            {
+                var known = lengths.Of(d);
+                var document = DocumentParser.Deferred(d, view, redactor is null ? null : text => redactor.Mask(text, tally), known, length =>
                 {
                     Interlocked.Increment(ref totals.Parsed);
                     lengths.Parsed(d, length);
-                })))
+                });
+                if (known is null) _ = document.Body;
+                return document;
+            }))
             .OfType<ParsedDocument>().ToList();
         errors.ThrowIfAny();
 

@@ -22,16 +22,21 @@ internal sealed class SearchIndexFile : IOutputKind
         yield return new PlannedOutput(this, [EditionFolder.Site(SearchIndex.FileName), .. shards], new Inputs([.. documents]),
             () => Rendered.Streamed(write => Build(context, documents, count, write)), Late: true);
         // Each document's chunks depend on it and its number, and are made together. How many there are its text decides:
-        // where the build cache recorded them for the same inputs, that many; else counted when first asked (the cache
-        // compares them, in the search index's stage), which parses the document if its page did not. Not in the plan:
-        // a body's parse errors are collected, located, where its outputs are written.
+        // where the build cache recorded them for the same inputs, that many; for a document the plan parsed (one the
+        // cache knew nothing of), counted here, in parallel; else counted when first asked (the cache compares them, in
+        // the search index's stage), which parses it if its page did not, where its parse errors are collected, located.
+        var counted = Enumerable.Range(0, documents.Count).AsParallel().AsOrdered().Select(number =>
+        {
+            var inputs = new Inputs(documents[number], number.ToString(CultureInfo.InvariantCulture));
+            var chunks = context.Recorded?.Invoke(EditionFolder.Site(SearchIndex.DocumentFile(number, 0)), inputs)
+                ?? (documents[number].IsParsed ? SearchIndex.ChunkCount(documents[number]) : null);
+            return (inputs, chunks);
+        }).ToList();
         for (var n = 0; n < documents.Count; n++)
         {
-            var (number, document) = (n, documents[n]);
-            var inputs = new Inputs(document, number.ToString(CultureInfo.InvariantCulture));
+            var (number, document, (inputs, chunks)) = (n, documents[n], counted[n]);
             IReadOnlyList<string> Files(int chunks) => [.. Enumerable.Range(0, chunks).Select(chunk => EditionFolder.Site(SearchIndex.DocumentFile(number, chunk)))];
-            var files = context.Recorded?.Invoke(EditionFolder.Site(SearchIndex.DocumentFile(number, 0)), inputs) is { } recorded ? Files(recorded)
-                : new FilesWhenRead(() => Files(SearchIndex.ChunkCount(document)));
+            var files = chunks is { } known ? Files(known) : new FilesWhenRead(() => Files(SearchIndex.ChunkCount(document)));
             yield return new PlannedOutput(this, files, inputs, () => Rendered.Several(SearchIndex.Documents(document, number)), Late: true);
         }
     }
