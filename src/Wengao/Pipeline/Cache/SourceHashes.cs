@@ -33,7 +33,7 @@ internal sealed class SourceHashes
         var files = folders.SelectMany(f => InputFiles.Under(f).Select(e => (Path: Path.Combine(Path.GetFullPath(f), e.Relative), e.File)))
             .Where(f => !FontFiles.Contains(Path.GetExtension(f.Path), StringComparer.OrdinalIgnoreCase))
             .DistinctBy(f => f.Path, StringComparer.Ordinal).ToList();
-                var hashed = files.AsParallel().Select(f => (f.Path, f.File, Hash: last?.Files.GetValueOrDefault(f.Path) is { } known && f.File is { } file
+        var hashed = files.AsParallel().Select(f => (f.Path, f.File, Hash: last?.Files.GetValueOrDefault(f.Path) is { } known && f.File is { } file
             && known.Size == file.Length && known.Modified == file.Ticks && RacilyClean.Trusted(known.Modified, last.Listed) ? known.Hash : Hash(f.File))).ToList();
         var record = new HashManifest(listed, new(hashed.Where(f => f.File is not null && !f.Hash.StartsWith(NeverPrefix, StringComparison.Ordinal))
             .OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => KeyValuePair.Create(f.Path, new HashedFile(f.File!.Length, f.File.Ticks, f.Hash))), StringComparer.Ordinal));
