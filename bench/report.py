@@ -163,7 +163,7 @@ if stages:
           "in it. Medians of the runs. *start-up*: from the exec to the first line; *report*: from the last stage's end "
           "(its note) to the process's end. The build prints its notes only once it has swapped the new tree in and removed "
           "the old one, so *search index* includes the swap and the removal (most of it for a build that replaces its "
-          "output). The proofreading checks run beside load, parse and render, on the thread pool, so their CPU is in "
+          "output). The proofreading checks run beside load, plan and render, on the thread pool, so their CPU is in "
           "those stages.")
     stage_table('wengao', ns, "Cold builds:")
     stage_table('edit', [n5], "One-file edit, then a build into the same output folder:")

@@ -3,7 +3,7 @@
 
     stages.py TSV LABEL N [TIMES] -- COMMAND...
 
-Runs COMMAND (a `wengao build`), reads the stage lines it prints (`load…`, `internal: parse: …`, `internal: render: …`,
+Runs COMMAND (a `wengao build`), reads the stage lines it prints (`load…`, `internal: plan: …`, `internal: render: …`,
 `internal: write…`, `internal: search index…`, then the report), and samples the process's resident memory and CPU time
 from /proc every 20 ms. Appends one row per stage to TSV: label, N, stage, wall s, CPU s (user+sys), peak RSS MB within
 the stage, RSS MB at its end. The stage boundaries are the moments the lines are read, so they are the build's own, not a
@@ -32,12 +32,12 @@ def sample(pid):
 
 
 def stage_of(line):
-    """The stage a progress line starts ('load', 'parse', …), or None for any other line."""
+    """The stage a progress line starts ('load', 'plan', …), or None for any other line."""
     text = line.strip().rstrip('…').split(': ')
-    # "load…", "internal: parse: 50000 document(s)", "internal: write…": the stage is the part after the edition.
+    # "load…", "internal: plan: 50000 document(s)", "internal: write…": the stage is the part after the edition.
     for part in text[:2]:
         name = part.rstrip('…').strip()
-        if name in ('load', 'parse', 'render', 'write', 'search index', 'wait for another build of this output'):
+        if name in ('load', 'plan', 'render', 'write', 'search index', 'wait for another build of this output'):
             return name
     return None
 
