@@ -10,38 +10,35 @@ namespace Wengao.Parse;
 /// <summary>A document's body expanded (Scriban) and parsed (Markdig), its attachments taken out, its length counted.</summary>
 public static class DocumentParser
 {
+    /// <summary>
+    /// The document expanded now, and parsed now unless its <paramref name="length"/> is given: the lists read every
+    /// document's length, so one whose length is not known is parsed for them in any case. Given its length, it is
+    /// parsed when an output first reads its tree, and a build whose outputs of it are all reused never parses it.
+    /// Expanded now either way, so that its expressions' errors are found as before and <paramref name="mask"/> (an
+    /// edition's tally of what it hid) sees the expanded text once, parsed or not: only a body with expressions is
+    /// expanded (<see cref="BodyExpander"/>), and it is held (a few).
+    /// </summary>
     /// <param name="mask">
     /// an edition's redaction, for the body as its expressions wrote it: the source is masked before it is expanded,
     /// but an expression can write a name the source does not spell (张{{ "" }}苇, {{ "\u5F20\u82C7" }})
     /// </param>
-    public static ParsedDocument Parse(Document document, Corpus corpus, Func<string, string>? mask = null)
-    {
-        var deferred = Deferred(document, corpus, mask);
-        _ = deferred.Body;
-        return deferred;
-    }
-
-    /// <summary>
-    /// The document expanded now, parsed when an output first reads its tree: a build
-    /// whose outputs of it are all reused never parses it. Expanded now, so that its expressions' errors are found as
-    /// before and <paramref name="mask"/> (an edition's tally of what it hid) sees the expanded text once, whether it is
-    /// parsed or not: only a body with expressions is expanded (<see cref="BodyExpander"/>), and it is held (a few).
-    /// </summary>
     /// <param name="length">its length where the build cache knows it: the lists show it without parsing the document</param>
     /// <param name="parsed">told when the body is parsed, with its length (the build's count of documents parsed, the cache's lengths)</param>
-    public static ParsedDocument Deferred(Document document, Corpus corpus, Func<string, string>? mask = null, BodyLength? length = null,
+    public static ParsedDocument Parse(Document document, Corpus corpus, Func<string, string>? mask = null, BodyLength? length = null,
         Action<BodyLength>? parsed = null)
     {
         var outcomes = OutcomesOf(document, corpus);
         var expanded = BodyExpander.Expand(document, corpus.Site, outcomes);
         if (mask is not null && !ReferenceEquals(expanded, document.Body)) expanded = mask(expanded);
         var (urls, rate) = (SafeUrls.For(corpus.Site), corpus.Site.SpeakingRate);
-        return new ParsedDocument(document, outcomes, () =>
+        var result = new ParsedDocument(document, outcomes, () =>
         {
             var body = Body(expanded, document, urls, rate);
             parsed?.Invoke(body.Length);
             return body;
         }, length);
+        if (length is null) _ = result.Body;
+        return result;
     }
 
     private static ParsedBody Body(string expanded, Document document, SafeUrls urls, double rate)

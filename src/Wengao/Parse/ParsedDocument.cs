@@ -7,13 +7,13 @@ namespace Wengao.Parse;
 
 /// <summary>
 /// A document after expansion and parsing: what every output (page, PDFs, search index) reads. Its Markdown tree is
-/// made when an output first reads it (<see cref="DocumentParser.Deferred"/>), once, so that a build whose outputs of
+/// made when an output first reads it where its length is known (<see cref="DocumentParser.Parse"/>), once, so that a build whose outputs of
 /// this document are all reused from the build cache never parses it.
 /// </summary>
 /// <remarks>
 /// Its identity is what `wengao serve` and the build plan compare (by reference); its value is its <see cref="Document"/>.
 /// The tree is held as long as the document is: letting each go once its outputs were done, to parse it again for the
-/// search index's shards, made the 50,000-speech build's peak larger, not smaller (docs/performance.md, session 14).
+/// search index's shards, made the 50,000-speech build's peak larger, not smaller (docs/performance.md, session 13).
 /// </remarks>
 public sealed class ParsedDocument
 {

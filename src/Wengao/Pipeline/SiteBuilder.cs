@@ -127,22 +127,17 @@ public static class SiteBuilder
         if (redactor is not null) foreach (var clash in CorpusRedaction.Clashes(corpus, redactor)) errors.Add(clash);
         errors.ThrowIfAny();
         progress.Stage(stage + "plan", view.Documents.Length);
-        // A document the last build counted from the same inputs is expanded now and parsed when an output of its is
-        // rendered: its outputs are mostly reused, and the plan reads only its front matter and what the cache recorded.
-        // One the cache knows nothing of has every output to render: parsed here, all of them together. Parsing them
-        // among the pages' renders instead left the 50,000-speech cold build's peak 0.6 GB larger (docs/performance.md, session 15).
+        // A document whose length the last build counted from the same inputs is parsed when an output of its reads the
+        // tree (its outputs are mostly reused); one the cache knows nothing of (every document of a cold build) here, all
+        // together (DocumentParser.Parse). Parsed among the pages' renders instead, a cold build of 50,000 speeches
+        // peaked at 3.3–3.7 GB in two runs, against 2.6–3.6 GB this way (docs/performance.md, session 15).
         var documents = view.Documents.AsParallel().AsOrdered()
-            .Select(d => errors.Catch(() =>
-            {
-                var known = lengths.Of(d);
-                var document = DocumentParser.Deferred(d, view, redactor is null ? null : text => redactor.Mask(text, tally), known, length =>
+            .Select(d => errors.Catch(() => DocumentParser.Parse(d, view, redactor is null ? null : text => redactor.Mask(text, tally), lengths.Of(d),
+                length =>
                 {
                     Interlocked.Increment(ref totals.Parsed);
                     lengths.Parsed(d, length);
-                });
-                if (known is null) _ = document.Body;
-                return document;
-            }))
+                })))
             .OfType<ParsedDocument>().ToList();
         errors.ThrowIfAny();
 

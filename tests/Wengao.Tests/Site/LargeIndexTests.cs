@@ -21,7 +21,7 @@ public sealed class LargeIndexTests
         // The lists read each document's front matter and length: given the seed's length, as the build cache gives a
         // document's (lengths.*.manifest), 5,000 copies cost no parse.
         var length = new BodyLength(seed.Characters, seed.SpeakingMinutes);
-        var speeches = Enumerable.Range(1, 5000).Select(i => DocumentParser.Deferred(
+        var speeches = Enumerable.Range(1, 5000).Select(i => DocumentParser.Parse(
             seed.Document with { Slug = $"speech-{i:D4}", Title = $"{seed.Document.Title}（第{i}篇）" }, corpus, length: length)).ToList();
         Rows(corpus.Site with { Lists = new Wengao.Model.ListSettings(PageSize: 5000) }, 5000, 1);
         Rows(corpus.Site with { Lists = new Wengao.Model.ListSettings(PageSize: 50) }, 50, 100);

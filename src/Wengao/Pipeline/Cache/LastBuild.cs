@@ -66,8 +66,8 @@ internal static class LastBuild
         var racy = inputs.Files.Where(f => !RacilyClean.Trusted(f.File.Ticks, last.Listed)).ToList();
         if (racy.Count == 0) return true;
         if (ManifestFile.Read<HashManifest>(BuildCache.HashesOf(options.Output), [], "") is not { } hashes
-            || !racy.AsParallel().All(f => hashes.Files.GetValueOrDefault(f.Path) is { } known && known.Size == f.File.Length
-                && known.Modified == f.File.Ticks && known.Hash == SourceHashes.Hash(f.File)))
+            || !racy.AsParallel().All(f => hashes.Files.GetValueOrDefault(f.Path) is { } known && known.Describes(f.File)
+                && known.Hash == SourceHashes.Hash(f.File)))
             return false;
         // Read after this listing began: a file written again since has a later time than the one listed.
         ManifestFile.Write(Manifest(options), last with { Listed = inputs.Listed });

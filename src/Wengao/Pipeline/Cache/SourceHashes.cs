@@ -34,7 +34,7 @@ internal sealed class SourceHashes
             .Where(f => !FontFiles.Contains(Path.GetExtension(f.Path), StringComparer.OrdinalIgnoreCase))
             .DistinctBy(f => f.Path, StringComparer.Ordinal).ToList();
         var hashed = files.AsParallel().Select(f => (f.Path, f.File, Hash: last?.Files.GetValueOrDefault(f.Path) is { } known && f.File is { } file
-            && known.Size == file.Length && known.Modified == file.Ticks && RacilyClean.Trusted(known.Modified, last.Listed) ? known.Hash : Hash(f.File))).ToList();
+            && known.Describes(file) && RacilyClean.Trusted(known.Modified, last.Listed) ? known.Hash : Hash(f.File))).ToList();
         var record = new HashManifest(listed, new(hashed.Where(f => f.File is not null && !f.Hash.StartsWith(NeverPrefix, StringComparison.Ordinal))
             .OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => KeyValuePair.Create(f.Path, new HashedFile(f.File!.Length, f.File.Ticks, f.Hash))), StringComparer.Ordinal));
         return new(hashed.ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal), record);
@@ -94,4 +94,8 @@ internal sealed partial record HashManifest(long Listed, Dictionary<string, Hash
 
 /// <param name="Modified">the file's modification time, UTC ticks</param>
 [MemoryPackable]
-internal sealed partial record HashedFile(long Size, long Modified, string Hash);
+internal sealed partial record HashedFile(long Size, long Modified, string Hash)
+{
+    /// <summary>Whether the file has the size and modification time recorded (its bytes are another question: <see cref="RacilyClean"/>).</summary>
+    public bool Describes(InputFiles.FileStat file) => Size == file.Length && Modified == file.Ticks;
+}
