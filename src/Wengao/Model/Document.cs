@@ -24,6 +24,26 @@ public sealed record Document(
     bool Draft = false,
     SourceError? Unfinished = null)
 {
+    private readonly string _body = Body, _head = Head;
+    // Where the text is read when first asked instead (a document the build cache loaded from its record: an edit build
+    // renders few of them, and reading and decoding every source was a seventh of such a build's CPU time).
+    private Lazy<(string Head, string Body)>? _text;
+
+    public string Body
+    {
+        get => _text is { } text ? text.Value.Body : _body;
+        init => (_head, _body, _text) = (Head, value, null);
+    }
+
+    public string Head
+    {
+        get => _text is { } text ? text.Value.Head : _head;
+        init => (_head, _body, _text) = (value, Body, null);
+    }
+
+    /// <summary>Reads <see cref="Head"/> and <see cref="Body"/> when first asked, once, from any thread: set in place of both.</summary>
+    public Func<(string Head, string Body)> ReadText { init => _text = new(value, LazyThreadSafetyMode.ExecutionAndPublication); }
+
     /// <summary>发文字号, 附件说明, signature block, 附注 and 版记, when the source has them.</summary>
     public Furniture Furniture { get; init; } = Furniture.None;
 

@@ -28,15 +28,21 @@ public static class DocumentParser
         Action<BodyLength>? parsed = null)
     {
         var outcomes = OutcomesOf(document, corpus);
-        var expanded = BodyExpander.Expand(document, corpus.Site, outcomes);
-        if (mask is not null && !ReferenceEquals(expanded, document.Body)) expanded = mask(expanded);
         var (urls, rate) = (SafeUrls.For(corpus.Site), corpus.Site.SpeakingRate);
-        var result = new ParsedDocument(document, outcomes, () =>
+        ParsedBody Parsed(string expanded)
         {
             var body = Body(expanded, document, urls, rate);
             parsed?.Invoke(body.Length);
             return body;
-        }, length);
+        }
+        // Deferred with no edition's mask, the expansion waits for the parse too: the body is then not even read (the
+        // build cache reads a source's text when first asked) unless an output of the document is rendered. Where a mask
+        // counts the names an expression writes, each body is expanded now, so the edition's note counts them as a clean build does.
+        if (length is not null && mask is null)
+            return new ParsedDocument(document, outcomes, () => Parsed(BodyExpander.Expand(document, corpus.Site, outcomes)), length);
+        var expanded = BodyExpander.Expand(document, corpus.Site, outcomes);
+        if (mask is not null && !ReferenceEquals(expanded, document.Body)) expanded = mask(expanded);
+        var result = new ParsedDocument(document, outcomes, () => Parsed(expanded), length);
         if (length is null) _ = result.Body;
         return result;
     }

@@ -12,7 +12,9 @@ namespace Wengao.Pipeline;
 /// tree being replaced. A build killed at any point leaves the output as it was, or missing with the replaced tree in
 /// the work folder; the next build puts that tree back and removes the rest before it starts. The tree a commit
 /// replaced is renamed aside in the work folder and removed on a background thread (<see cref="Discard"/>): its
-/// ~20,000 files cost a 5,000-speech edit build a fifth of its time, and nothing waits for them.
+/// ~20,000 files cost a 5,000-speech edit build a fifth of its time, and nothing waits for them. A build that recycles
+/// (<see cref="Recycled"/>) keeps that tree instead as the next build's staging tree: most of its files are hard links
+/// to the output's, which the next build then neither links again nor removes (<see cref="StagedFiles"/>).
 /// </summary>
 public sealed partial class OutputFolder : IDisposable
 {
@@ -20,6 +22,10 @@ public sealed partial class OutputFolder : IDisposable
     // replaces a folder of the user's; a full build and an --edition build both read and write it there.
     internal const string Marker = ".wengao-output";
     internal const string LockFile = "lock", StagingName = "staging", ReplacedName = "replaced";
+    // The tree the last build replaced (or a staging tree a build left unfinished), kept for the next build to stage
+    // into; beside it, which target it was (as TargetFile says). Not the output's: nothing is put back from it.
+    internal const string RecycledName = "recycled";
+    internal const string RecycledTargetFile = "recycled-target";
     // A replaced tree once the commit is done: never put back, removed by whichever build (or thread) gets to it.
     private const string DiscardedPrefix = "discarded-";
     // Where the replaced tree came from (relative to output/, empty for output/ itself), so the next build can put it back.
@@ -38,6 +44,7 @@ public sealed partial class OutputFolder : IDisposable
     private static partial Regex LegacyLeftover();
 
     private readonly string? _edition;
+    private readonly bool _recycle;
     private readonly SemaphoreSlim _inProcess;
     private FileStream? _lock;
     private bool _committed;
@@ -46,10 +53,13 @@ public sealed partial class OutputFolder : IDisposable
     /// <param name="edition">the one edition this build replaces (output/EDITION/), or null to replace the whole folder</param>
     /// <param name="waiting">told once when another build holds the lock, before this one waits for it</param>
     /// <param name="wait">how long to wait for another build of the same output</param>
-    public OutputFolder(string output, string? edition = null, Action? waiting = null, TimeSpan? wait = null)
+    /// <param name="recycle">stage into the tree the last build of the same target replaced, and keep the one this
+    /// build replaces for the next (a build with its cache; Linux, where a file's inode can be compared)</param>
+    public OutputFolder(string output, string? edition = null, Action? waiting = null, TimeSpan? wait = null, bool recycle = false)
     {
         Root = OutputChoice.Usable(output, "--output");
         _edition = edition;
+        _recycle = recycle && OperatingSystem.IsLinux();
         Target = edition is null ? Root : Path.Combine(Root, edition);
         Work = WorkFolder(Root);
         ThrowIfNotOurs();
@@ -59,6 +69,7 @@ public sealed partial class OutputFolder : IDisposable
         {
             Recover(Path.GetDirectoryName(Root)!);
             ThrowIfNotOurs();
+            TakeRecycled();
             Directory.CreateDirectory(Staging);
             if (edition is null) WriteMarker(Staging);
         }
@@ -89,6 +100,35 @@ public sealed partial class OutputFolder : IDisposable
     public string Staging => Path.Combine(Work, StagingName);
 
     private string Replaced => Path.Combine(Work, ReplacedName);
+
+    private string RecycledTree => Path.Combine(Work, RecycledName);
+
+    /// <summary>Whether <see cref="Staging"/> is a tree a build left (<see cref="StagedFiles"/> trusts none of it but what it shares with the output).</summary>
+    public bool Recycled { get; private set; }
+
+    /// <summary>What this build replaces, as the work folder's files name it: an edition's name, or empty for output/ itself.</summary>
+    private string TargetName => _edition is null ? "" : Path.GetRelativePath(Root, Target);
+
+    /// <summary>The recycled tree as the staging tree, where it was this target's; else removed in the background.</summary>
+    private void TakeRecycled()
+    {
+        var target = Path.Combine(Work, RecycledTargetFile);
+        if (!Directory.Exists(RecycledTree)) return;
+        if (_recycle && File.Exists(target) && File.ReadAllText(target) == TargetName)
+        {
+            Directory.Move(RecycledTree, Staging);
+            Recycled = true;
+        }
+        else Discard(RecycledTree);
+        File.Delete(target);
+    }
+
+    /// <summary>Keeps a tree for the next build of this target to stage into.</summary>
+    private void Recycle(string tree)
+    {
+        File.WriteAllText(Path.Combine(Work, RecycledTargetFile), TargetName);
+        Directory.Move(tree, RecycledTree);
+    }
 
     /// <summary>Where the version before the last commit is kept, when a commit keeps it (publish, for rollback).</summary>
     public string Previous => $"{Root}.previous";
@@ -124,6 +164,7 @@ public sealed partial class OutputFolder : IDisposable
                 if (Directory.Exists(Previous)) Directory.Delete(Previous, recursive: true);
                 Directory.Move(Replaced, Previous);
             }
+            else if (_recycle) Recycle(Replaced);
             else Discard(Replaced);
         }
         File.Delete(Path.Combine(Work, TargetFile));
@@ -172,7 +213,13 @@ public sealed partial class OutputFolder : IDisposable
     {
         try
         {
-            if (!_committed && _lock is not null && Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
+            // Unfinished (a failed build, or one that found nothing changed): as good a tree to recycle as any, and far
+            // quicker to rename than to remove.
+            if (!_committed && _lock is not null && Directory.Exists(Staging))
+            {
+                if (_recycle && !Directory.Exists(RecycledTree)) Recycle(Staging);
+                else Directory.Delete(Staging, recursive: true);
+            }
         }
         finally
         {
@@ -289,6 +336,10 @@ public sealed partial class OutputFolder : IDisposable
         where match.Success && File.Exists(Path.Combine(dir, Marker))
         select (dir, match.Groups["name"].Value, match.Groups["kind"].Value);
 
-    private static void WriteMarker(string folder) =>
-        File.WriteAllText(Path.Combine(folder, Marker), "Generated by wengao build; replaced as a whole on each build.\n");
+    private static void WriteMarker(string folder)
+    {
+        var marker = Path.Combine(folder, Marker);
+        File.Delete(marker); // a recycled tree's: a new file, never one written over
+        File.WriteAllText(marker, "Generated by wengao build; replaced as a whole on each build.\n");
+    }
 }

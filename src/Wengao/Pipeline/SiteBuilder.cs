@@ -30,7 +30,7 @@ public static class SiteBuilder
         var inputs = LastBuild.Inputs(options);
         // One edition named on the command line replaces only its own folder; a second build of the same output waits.
         // Held from the look at the last build to the swap: no other build swaps the output the cache compares with.
-        using var output = new OutputFolder(options.Output, options.Edition, () => progress.Stage("wait for another build of this output"));
+        using var output = new OutputFolder(options.Output, options.Edition, () => progress.Stage("wait for another build of this output"), recycle: options.Cache);
         if (options.Cache && LastBuild.Unchanged(options, inputs, output.Target, clock.Elapsed) is { } unchanged) return unchanged;
         progress.Stage("load");
         var totals = new Totals();
@@ -63,12 +63,17 @@ public static class SiteBuilder
             {
                 var root = edition is null || options.Edition is not null ? output.Staging : Path.Combine(output.Staging, edition.Name);
                 var current = Path.GetFullPath(Path.Combine(output.Target, Path.GetRelativePath(output.Staging, root)));
-                var editionCache = new EditionCache(cache, edition, current, new StagedFiles(root), totals.Notes);
+                var staged = new StagedFiles(root, output.Recycled);
+                var editionCache = new EditionCache(cache, edition, current, staged, totals.Notes);
                 var lengths = new LengthCache(cache, edition, totals.Notes);
                 WriteEdition(corpus, edition, editionCache, lengths, new SearchIndexCache(cache, edition, editionCache, totals.Notes), templates, pdf, options.Copies, progress, output, totals);
+                // The marker is the output folder's (a build of no named edition stages into the tree's root).
+                staged.Sweep(OutputFolder.Marker);
                 caches.Add(editionCache);
                 lengthCaches.Add(lengths);
             }
+            if (output.Recycled && options.Edition is null && editions is not [null])
+                SweepEditions(output.Staging, editions.Select(e => e!.Name).ToHashSet(StringComparer.Ordinal));
             totals.Notes.AddRange(pdf?.Setter.MissingGlyphs ?? []);
         }
         catch (BuildFailedException)
@@ -90,6 +95,18 @@ public static class SiteBuilder
             new CacheUse([.. totals.Rendered.Order(StringComparer.Ordinal)], totals.Reused, totals.Linked, [.. totals.Written.Order(StringComparer.Ordinal)], checkCache.Checked, documentCache.Read, totals.Parsed));
         LastBuild.Save(options, inputs, report, totals.Outputs);
         return report;
+    }
+
+    /// <summary>What a recycled tree holds at its root besides the marker and this build's editions (an edition site.yml no longer declares).</summary>
+    private static void SweepEditions(string staging, IReadOnlySet<string> editions)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(staging))
+        {
+            var name = Path.GetFileName(entry);
+            if (name == OutputFolder.Marker || editions.Contains(name)) continue;
+            if (Directory.Exists(entry)) Directory.Delete(entry, recursive: true);
+            else File.Delete(entry);
+        }
     }
 
     /// <summary>The editions to build: those site.yml declares (or the one asked for); a single unnamed build where it declares none.</summary>
@@ -132,7 +149,7 @@ public static class SiteBuilder
         // together (DocumentParser.Parse). Parsed among the pages' renders instead, a cold build of 50,000 speeches
         // peaked at 3.3–3.7 GB in two runs, against 2.6–3.6 GB this way (docs/performance.md, session 15).
         var documents = view.Documents.AsParallel().AsOrdered()
-            .Select(d => errors.Catch(() => DocumentParser.Parse(d, view, redactor is null ? null : text => redactor.Mask(text, tally), lengths.Of(d),
+            .Select(d => errors.Catch(() => DocumentParser.Parse(d, view, redactor is null || redactor.IsEmpty ? null : text => redactor.Mask(text, tally), lengths.Of(d),
                 length =>
                 {
                     Interlocked.Increment(ref totals.Parsed);

@@ -247,6 +247,137 @@ public sealed class BuildCacheTests : IDisposable
         Assert.DoesNotContain("补充一段新的内容", File.ReadAllText(Path.Combine(Built, SpeechPage)));
     }
 
+    private string RecycledTree => Path.Combine(OutputFolder.WorkFolder(Output), OutputFolder.RecycledName);
+
+    [Fact]
+    public void An_edit_build_stages_into_the_tree_the_last_build_replaced_and_leaves_a_clean_builds_bytes()
+    {
+        Build();
+        File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
+        Build();
+        // The first build's tree, replaced by the second: kept, its unchanged files the output's own (the same inode).
+        Assert.True(Directory.Exists(RecycledTree));
+        Assert.Equal(Inode(BriefingPage), InodeOf(Path.Combine(RecycledTree, BriefingPage)));
+        var (tree, briefing) = (InodeOf(RecycledTree), Stat("%i %z", Path.Combine(Built, BriefingPage)));
+        File.AppendAllText(SpeechSource, "\n再补充一段。\n");
+        AssertBuild([SpeechPage, .. SpeechPdfs, Sample.Index, .. SearchIndex, .. SpeechSearch]);
+        // That tree is the output now: staged into, not made anew. An unchanged file was kept there as it was: neither
+        // linked again nor unlinked, either of which would change its inode's ctime.
+        Assert.Equal(tree, InodeOf(Built));
+        Assert.Equal(briefing, Stat("%i %z", Path.Combine(Built, BriefingPage)));
+        Assert.True(Directory.Exists(RecycledTree));
+    }
+
+    [Fact]
+    public void What_the_recycled_tree_holds_besides_the_outputs_files_never_reaches_the_output()
+    {
+        Build();
+        File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
+        Build();
+        // Another file in place of a kept one (not written over: that inode is the output's too), a file no build makes,
+        // a folder where a page is, and a document gone from the sources.
+        var kept = Path.Combine(RecycledTree, BriefingPage);
+        File.Delete(kept);
+        File.WriteAllText(kept, "<p>not the briefing</p>");
+        File.WriteAllText(Path.Combine(RecycledTree, "site/extra.html"), "<p>left over</p>");
+        File.Delete(Path.Combine(RecycledTree, Sample.Index));
+        Directory.CreateDirectory(Path.Combine(RecycledTree, Sample.Index, "inside"));
+        File.WriteAllText(Path.Combine(RecycledTree, Sample.Index, "inside", "page.html"), "<p>in the way</p>");
+        File.AppendAllText(SpeechSource, "\n再补充一段。\n");
+        Build();
+        AssertEqualsClean();
+        Assert.DoesNotContain("not the briefing", File.ReadAllText(Path.Combine(Built, BriefingPage)));
+    }
+
+    [Fact]
+    public void An_output_file_edited_in_place_after_a_recycled_build_is_built_again_in_both_trees_stead()
+    {
+        Build();
+        File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
+        Build();
+        // Written in place, the page's inode changes the recycled tree's file too: neither is used.
+        File.AppendAllText(Path.Combine(Built, BriefingPage), "<!-- by hand -->");
+        AssertBuild([BriefingPage]);
+        Assert.DoesNotContain("by hand", File.ReadAllText(Path.Combine(Built, BriefingPage)));
+    }
+
+    [Fact]
+    public void A_source_removed_is_gone_from_an_output_staged_into_a_recycled_tree()
+    {
+        Build();
+        File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
+        Build();
+        Assert.True(File.Exists(Path.Combine(RecycledTree, BriefingPage)));
+        File.Delete(_dir[$"content/briefings/2022-07-01-{Briefing}.md"]);
+        Build();
+        Assert.False(File.Exists(Path.Combine(Built, BriefingPage)));
+        AssertEqualsClean();
+    }
+
+    // Not the briefing: the first file in path order with warnings is read again for the sample of warnings the build prints.
+    private string NoticeSource => _dir[$"content/gongwen/2022-06-24-{Sample.Notice}.md"];
+    private const string NoticePage = $"site/gongwen/{Sample.Notice}.html";
+
+    /// <summary>
+    /// The notice's title changed to another of the same length, its time set back to the one the first build listed:
+    /// a change the build cannot see without reading the file (as for make), which shows whether it read it.
+    /// </summary>
+    private void ChangeNoticeTitleUnseen()
+    {
+        var (text, time) = (File.ReadAllText(NoticeSource), File.GetLastWriteTimeUtc(NoticeSource));
+        var retitled = text.Replace("慰问座谈会", "慰问交流会", StringComparison.Ordinal);
+        Assert.NotEqual(text, retitled);
+        File.WriteAllText(NoticeSource, retitled);
+        File.SetLastWriteTimeUtc(NoticeSource, time);
+    }
+
+    private BuildReport BuildInternal(string? output = null) =>
+        SiteBuilder.Run(new BuildOptions(_dir["content"], _dir["templates"], output ?? Output, Edition: "internal"));
+
+    [Fact]
+    public void A_document_the_cache_loaded_is_not_read_where_no_output_of_it_is_rendered()
+    {
+        // The internal edition hides no name of the sample: nothing masks the bodies, so nothing has to read them.
+        File.SetLastWriteTimeUtc(NoticeSource, DateTime.UtcNow.AddHours(-1)); // not racily clean: its time is trusted
+        BuildInternal();
+        var page = Path.Combine(Output, "internal", NoticePage);
+        var before = File.ReadAllBytes(page);
+        ChangeNoticeTitleUnseen();
+        File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
+        var report = BuildInternal();
+        // Read, its head would not have been the one recorded, and it would have been loaded again (the build before this one's rule).
+        Assert.Equal(1, report.Cache.Loaded);
+        Assert.DoesNotContain(NoticePage, report.Cache.Rendered);
+        Assert.Equal(before, File.ReadAllBytes(page));
+    }
+
+    [Fact]
+    public void A_source_whose_text_is_not_the_one_its_record_was_made_from_stops_the_build_where_it_is_read()
+    {
+        File.SetLastWriteTimeUtc(NoticeSource, DateTime.UtcNow.AddHours(-1));
+        BuildInternal();
+        var before = Snapshot(Path.Combine(Output, "internal"));
+        ChangeNoticeTitleUnseen();
+        // Every output rendered again: the notice's body is read, and its head is not the one recorded.
+        var site = _dir["content/site.yml"];
+        File.WriteAllText(site, File.ReadAllText(site) + "\n# edited\n");
+        var error = Assert.Throws<Wengao.Diagnostics.BuildFailedException>(() => BuildInternal());
+        var where = Assert.Single(error.Errors);
+        Assert.Equal(Path.GetFullPath(NoticeSource), Path.GetFullPath(where.Where.File));
+        Assert.Contains("changed while it was being built", where.Message);
+        Assert.Equal(before, Snapshot(Path.Combine(Output, "internal")));
+    }
+
+    private static string InodeOf(string path) => Stat("%i", path);
+
+    /// <summary>What stat(1) prints of the path in <paramref name="format"/> (%i the inode, %z the inode's change time).</summary>
+    private static string Stat(string format, string path)
+    {
+        var run = ChildProcess.Run("stat", ["-c", format, path]);
+        Assert.Equal(0, run.Exit);
+        return run.Out.Trim();
+    }
+
     private string DocumentManifest => Path.Combine(OutputFolder.WorkFolder(Output), "cache", "documents.manifest");
 
     [Fact]
@@ -496,12 +627,7 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     /// <summary>The file's inode: a file linked from the last build keeps it, one written anew does not.</summary>
-    private string Inode(string relative)
-    {
-        var run = ChildProcess.Run("stat", ["-c", "%i", Path.Combine(Built, relative)]);
-        Assert.Equal(0, run.Exit);
-        return run.Out.Trim();
-    }
+    private string Inode(string relative) => InodeOf(Path.Combine(Built, relative));
 
     /// <summary>The files of the output whose bytes differ from <paramref name="before"/>'s, or that it did not have.</summary>
     private List<string> Changed(Dictionary<string, string> before) =>

@@ -41,11 +41,21 @@ internal sealed class DocumentCache : IDocumentMemo
         var key = Key(path);
         if (_last?.Documents.GetValueOrDefault(key) is not { } entry || entry.Kind != kind.Name || entry.Dependencies != Hash(dependencies)
             || entry.Source != _files.Of(path)) return null;
-        // Read after it was hashed: a source changed meanwhile shows a head other than the one recorded, and is loaded.
-        var text = SourceText.Read(path);
-        if (text.Length < entry.HeadLength || SourceHashes.Hash(text[..entry.HeadLength]) != entry.Head) return null;
         _next[key] = entry;
-        return entry.ToDocument(path, kind, text);
+        return entry.ToDocument(path, kind, () => Text(path, entry));
+    }
+
+    /// <summary>
+    /// The source's head and body, read when the build first asks (its hash was taken before it loaded: a source changed
+    /// since shows a head other than the one recorded, and the build stops, located, rather than mix two versions).
+    /// </summary>
+    private static (string Head, string Body) Text(string path, CachedDocument entry)
+    {
+        var text = SourceText.Read(path);
+        if (text.Length < entry.HeadLength || SourceHashes.Hash(text[..entry.HeadLength]) != entry.Head)
+            throw new Diagnostics.BuildFailedException(new SourceError(new(path, 1, 1), "the source changed while it was being built",
+                "build again once it is saved; if it was written keeping its size and time, touch it (or build once with --no-cache)"));
+        return (text[..entry.HeadLength], text[entry.HeadLength..]);
     }
 
     public void Loaded(string path, string dependencies, Document document)
@@ -89,13 +99,14 @@ internal sealed partial record CachedDocument(string Source, string Dependencies
         d.Unfinished is { } u ? new(u.Where.Line, u.Where.Column, u.Message, u.Hint) : null, d.Furniture == Model.Furniture.None ? null : CachedFurniture.Of(d.Furniture),
         d.Distribution.IssuedTo.IsEmpty ? null : [.. d.Distribution.IssuedTo.Select(r => new CachedCopies(r.Recipient, r.Copies))], d.Distribution.Watermark, d.RepeatsTags);
 
-    /// <param name="text">the source's text, which begins with the head this entry records</param>
-    public Document ToDocument(string path, DocumentKind kind, string text) =>
+    /// <param name="text">reads the source's head (the one this entry records) and body, when the build first asks</param>
+    public Document ToDocument(string path, DocumentKind kind, Func<(string Head, string Body)> text) =>
         new(kind, Slug, path, Title, Date, [.. Tags], OutcomesId,
             Fields.ToImmutableSortedDictionary(f => f.Key, f => f.Value.ToValue(), StringComparer.Ordinal),
-            text[HeadLength..], text[..HeadLength], new SourceSpan(path, BodyLine, 1), Draft,
+            "", "", new SourceSpan(path, BodyLine, 1), Draft,
             Unfinished is { } u ? new SourceError(new(path, u.Line, u.Column), u.Message, u.Hint) : null)
         {
+            ReadText = text,
             Furniture = Furniture?.ToFurniture() ?? Model.Furniture.None,
             Distribution = new([.. (IssuedTo ?? []).Select(r => (r.Recipient, r.Copies))], Watermark),
             RepeatsTags = RepeatsTags,

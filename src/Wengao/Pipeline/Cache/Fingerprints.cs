@@ -29,10 +29,12 @@ internal sealed class Fingerprints(SourceHashes files, string content, string te
     /// <summary>The hash of an HTML template as <see cref="Render.Templates.TemplateSet.Reading"/> names it; one that never matches where there is none.</summary>
     public string Template(string name) => files.Of(Path.Combine(_html, name));
 
+    // Each document's part, made once: a document is a part of its page, its PDFs, its search chunks and the index.
+    private readonly ConditionalWeakTable<Document, string> _documents = new();
+
     /// <summary>What a document's outputs are made from: its source, and the outcomes file it shows.</summary>
-    public string Document(Document document) =>
-        $"{Path.GetRelativePath(_content, Path.GetFullPath(document.SourcePath))}={files.Of(document.SourcePath)};"
-        + (document.OutcomesId is { } id ? Outcomes(id) : "");
+    public string Document(Document document) => _documents.GetValue(document, d =>
+        $"{Path.GetRelativePath(_content, Path.GetFullPath(d.SourcePath))}={files.Of(d.SourcePath)};" + (d.OutcomesId is { } id ? Outcomes(id) : ""));
 
     private string Outcomes(string id) => $"outcomes/{id}={files.Of(Path.Combine(_content, "outcomes", id + ".yml"))}";
 
