@@ -53,11 +53,12 @@ internal sealed class StagedFiles(string root, bool recycled = false)
     /// that inode there already; a copy where the file system cannot link (another device, a file system without links).
     /// True where it linked (or found it linked).
     /// </summary>
-    public bool Link(string relative, string existing)
+    /// <param name="status">what lstat said of <paramref name="existing"/> as the cache checked it, where it asked</param>
+    public bool Link(string relative, string existing, FileStatus? status = null)
     {
         var path = Path.Combine(root, relative);
         _staged[relative] = true;
-        if (recycled && FileIdentity.Same(path, existing))
+        if (recycled && (status ?? FileStatus.Of(existing)) is { } current && FileStatus.Of(path) is { } here && here.SameFile(current))
         {
             Interlocked.Increment(ref _inPlace);
             return true;
@@ -143,36 +144,4 @@ internal sealed class StagedFiles(string root, bool recycled = false)
         // Of the open file (fstat), not by its path again: a lookup of every component for each of 20,000 files.
         return File.GetLastWriteTimeUtc(file);
     }
-}
-
-/// <summary>Whether two paths name one file (the same device and inode): Linux only, where a build recycles its staging tree.</summary>
-internal static class FileIdentity
-{
-    public static bool Same(string a, string b) => Of(a) is { } first && first == Of(b);
-
-    private static bool _missing; // a C library without lstat (glibc before 2.33): every file linked again, as in a new tree
-
-    private static (ulong Device, ulong Inode)? Of(string path)
-    {
-        if (_missing) return null;
-        var buffer = new byte[StatSize];
-        try
-        {
-            if (lstat(path, buffer) != 0) return null;
-        }
-        catch (EntryPointNotFoundException)
-        {
-            _missing = true;
-            return null;
-        }
-        // struct stat on Linux (x86-64 and the generic layout of arm64 alike): st_dev, then st_ino, 8 bytes each.
-        return (BitConverter.ToUInt64(buffer, 0), BitConverter.ToUInt64(buffer, 8));
-    }
-
-    // Larger than struct stat on any Linux architecture (144 bytes on x86-64, 128 on arm64).
-    private const int StatSize = 256;
-
-    // glibc exports lstat itself since 2.33 (before, only __lxstat); the build recycles its tree on Linux alone.
-    [DllImport("libc", SetLastError = true)]
-    private static extern int lstat(string path, [Out] byte[] buffer);
 }

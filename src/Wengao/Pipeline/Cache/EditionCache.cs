@@ -57,9 +57,12 @@ internal sealed class EditionCache
         fingerprint = _cache.Prints.Of(planned.Inputs);
         if (!_fresh || !_last!.Outputs.TryGetValue(planned.Files[0], out var entry) || entry.Inputs != fingerprint
             || !entry.Files.Select(f => f.Path).SequenceEqual(planned.Files, StringComparer.Ordinal)
-            || (uint)entry.Templates >= (uint)_templatesAsTheyWere.Length || !_templatesAsTheyWere[entry.Templates] || !entry.Files.All(Intact))
+            || (uint)entry.Templates >= (uint)_templatesAsTheyWere.Length || !_templatesAsTheyWere[entry.Templates])
             return null;
-        foreach (var file in entry.Files) Stage(file);
+        var statuses = new FileStatus?[entry.Files.Count];
+        for (var i = 0; i < statuses.Length; i++)
+            if (!Intact(entry.Files[i], out statuses[i])) return null;
+        for (var i = 0; i < statuses.Length; i++) Stage(entry.Files[i], statuses[i]);
         _next[planned.Files[0]] = entry with { Templates = _renumbered.GetOrAdd(entry.Templates, last => Set(_last!.Templates[last])) };
         Interlocked.Increment(ref _reused);
         return entry;
@@ -83,17 +86,17 @@ internal sealed class EditionCache
             var relative = planned.Files[i];
             if (bytes is null) // the render says the current output's file is it: the search index's shards it did not change
             {
-                if (!_lastFiles.TryGetValue(relative, out var kept) || !Intact(kept))
+                if (!_lastFiles.TryGetValue(relative, out var kept) || !Intact(kept, out var keptStatus))
                     throw new InvalidOperationException($"{relative}: kept from the last build, whose file of it is not as it left it");
-                Stage(kept);
+                Stage(kept, keptStatus);
                 files[i] = kept;
                 return;
             }
             var hash = Convert.ToHexString(SHA256.HashData(bytes));
             _rendered.Add(relative);
-            if (_lastFiles.TryGetValue(relative, out var last) && last.Hash == hash && last.Size == bytes.Length && Intact(last))
+            if (_lastFiles.TryGetValue(relative, out var last) && last.Hash == hash && last.Size == bytes.Length && Intact(last, out var status))
             {
-                Stage(last);
+                Stage(last, status);
                 files[i] = last;
                 return;
             }
@@ -150,16 +153,21 @@ internal sealed class EditionCache
         }
     }
 
-    private void Stage(CachedFile file)
+    private void Stage(CachedFile file, FileStatus? status = null)
     {
-        _files.Link(file.Path, Path.Combine(_current, file.Path));
+        _files.Link(file.Path, Path.Combine(_current, file.Path), status);
         Interlocked.Increment(ref _linked);
     }
 
+    private bool Intact(CachedFile file) => Intact(file, out _);
+
     /// <summary>Whether the current output's file is still the one recorded: the same size and time (a hard link keeps both).</summary>
-    private bool Intact(CachedFile file)
+    /// <param name="status">what statx said of it, where it could be asked (<see cref="FileStatus"/>): staging it then asks no more</param>
+    private bool Intact(CachedFile file, out FileStatus? status)
     {
-        var info = new FileInfo(Path.Combine(_current, file.Path));
+        var path = Path.Combine(_current, file.Path);
+        if ((status = FileStatus.Of(path)) is { } known) return !known.IsLink && known.Size == file.Size && known.ModifiedTicks == file.Modified;
+        var info = new FileInfo(path);
         return info.Exists && info.Length == file.Size && info.LastWriteTimeUtc.Ticks == file.Modified;
     }
 }

@@ -96,20 +96,8 @@ internal static class InputFiles
         }
 
         /// <summary>The file's size and time, or whether it is a link; null where statx cannot say (the caller asks .NET).</summary>
-        public (FileStat File, bool Link)? Stat(int folder, string name, string full)
-        {
-            if (_handles[folder] < 0) return null;
-            try
-            {
-                if (statx(_handles[folder], name, AT_SYMLINK_NOFOLLOW, STATX_TYPE | STATX_MTIME | STATX_SIZE, out var stat) != 0
-                    || (stat.Mask & (STATX_TYPE | STATX_MTIME | STATX_SIZE)) != (STATX_TYPE | STATX_MTIME | STATX_SIZE))
-                    return null;
-                // As .NET reckons LastWriteTimeUtc: seconds since 1970 and the nanoseconds, in ticks of 100 ns.
-                var ticks = DateTime.UnixEpoch.Ticks + stat.MtimeSeconds * TimeSpan.TicksPerSecond + stat.MtimeNanoseconds / 100;
-                return (new FileStat(full, (long)stat.Size, ticks), (stat.Mode & S_IFMT) == S_IFLNK);
-            }
-            catch (EntryPointNotFoundException) { return null; } // a C library older than statx (glibc 2.28)
-        }
+        public (FileStat File, bool Link)? Stat(int folder, string name, string full) =>
+            _handles[folder] >= 0 && FileStatus.Of(_handles[folder], name) is { } stat ? (new FileStat(full, stat.Size, stat.ModifiedTicks), stat.IsLink) : null;
 
         public void Dispose()
         {
@@ -118,9 +106,7 @@ internal static class InputFiles
         }
 
         // Linux's values, the same on every architecture .NET runs on (unlike O_DIRECTORY, left out: a folder opens without it).
-        private const int O_RDONLY = 0, O_CLOEXEC = 0x80000, AT_SYMLINK_NOFOLLOW = 0x100;
-        private const uint STATX_TYPE = 0x1, STATX_MTIME = 0x40, STATX_SIZE = 0x200;
-        private const ushort S_IFMT = 0xF000, S_IFLNK = 0xA000;
+        private const int O_RDONLY = 0, O_CLOEXEC = 0x80000;
 
         // Paths are marshalled as UTF-8 on Unix (as StagedFiles' link(2)).
         [DllImport("libc", SetLastError = true)]
@@ -128,19 +114,5 @@ internal static class InputFiles
 
         [DllImport("libc")]
         private static extern int close(int handle);
-
-        [DllImport("libc", SetLastError = true)]
-        private static extern int statx(int folder, string name, int flags, uint mask, out Statx result);
-
-        /// <summary>struct statx (linux/stat.h): one layout on every architecture, 256 bytes.</summary>
-        [StructLayout(LayoutKind.Explicit, Size = 256)]
-        private struct Statx
-        {
-            [FieldOffset(0)] public uint Mask;
-            [FieldOffset(28)] public ushort Mode;
-            [FieldOffset(40)] public ulong Size;
-            [FieldOffset(112)] public long MtimeSeconds;
-            [FieldOffset(120)] public uint MtimeNanoseconds;
-        }
     }
 }
