@@ -7,9 +7,10 @@ namespace Wengao.Pipeline.Outputs;
 
 /// <summary>
 /// An edition's site-wide pages besides each document's own and the outcomes dashboard: the home page, the archive, the
-/// lists by speaker, occasion and tag, the 404 page, the feed, the sitemap and the search page. The home page shows each
-/// document's content (its length, its speaking time): it depends on every document. The others show only the
-/// documents' links, so they depend on those: an edit of a body does not render them again.
+/// lists by speaker, occasion and tag, the 404 page, the feed, the sitemap and the search page. The home page shows its
+/// documents' content (their length, their speaking time): each of its pages depends on the documents it shows, and on
+/// every document's link (which slice is on which page). The others show only the documents' links, so they depend on
+/// those: an edit of a body renders one page of the home list again, and none of the others.
 /// </summary>
 internal sealed class SiteLists : IOutputKind
 {
@@ -23,11 +24,11 @@ internal sealed class SiteLists : IOutputKind
         PlannedOutput Data(string path, Func<string> render) =>
             new(this, [EditionFolder.Site(path)], new Inputs(site, links), () => Rendered.Text(render()));
 
-        // One Inputs for every page of the home list (1,000 at 50,000 speeches), so that the build cache fingerprints
-        // the 50,000 documents once and not once a page: a page each was 10 GB of strings and 110 s of CPU (docs/performance.md).
-        var everything = context.PageInputs([.. context.Documents]);
+        // Each page of the home list its own documents and the links, which the build cache fingerprints once for all:
+        // every document a page (all the pages one Inputs, rendered again on any edit) was 10 GB of strings and 110 s of
+        // CPU at 50,000 speeches (docs/performance.md).
         foreach (var page in html.Index(context.View.Kinds, context.Documents))
-            yield return new(this, [EditionFolder.Site(page.Url)], everything, () => Rendered.Text(page.Render()));
+            yield return new(this, [EditionFolder.Site(page.Url)], context.PageInputs([.. page.Shows!, links]), () => Rendered.Text(page.Render()));
         List<HtmlSite.SitePage> lists = [.. html.Archive(), .. html.Topics(), .. html.TaxonPages()];
         foreach (var page in lists) yield return Page(page.Url, page.Render, links);
         yield return Page(SitePaths.NotFound, html.NotFound);

@@ -11,7 +11,8 @@ namespace Wengao.Render.Html;
 public sealed class HtmlSite(TemplateSet templates, Site site, Navigation navigation, bool files = true)
 {
     /// <summary>A page of the site: where it lives and how it is rendered.</summary>
-    public sealed record SitePage(string Url, Func<string> Render);
+    /// <param name="Shows">the documents whose content (not only their links) the page shows: the home page's of its slice</param>
+    public sealed record SitePage(string Url, Func<string> Render, IReadOnlyList<ParsedDocument>? Shows = null);
 
     private int PageSize => site.Listing.PageSize;
 
@@ -33,7 +34,8 @@ public sealed class HtmlSite(TemplateSet templates, Site site, Navigation naviga
                     ["documents"] = l.Pages[page.Number - 1].Items.Select(d => DocumentView.From(d, withBody: false, files)).ToList(),
                 }).ToList(),
                 ["pager"] = Pager.View(page),
-            }, Section.Home, page.Number == 1 ? [] : [Crumb.Home, new(PageLabel(page.Number), null)])));
+            }, Section.Home, page.Number == 1 ? [] : [Crumb.Home, new(PageLabel(page.Number), null)]),
+            [.. lists.Where(l => l.Pages.Count >= page.Number).SelectMany(l => l.Pages[page.Number - 1].Items)]));
     }
 
     /// <summary>A document's page through its kind's template, with its lists' links (speaker, occasion, tags) and its neighbours.</summary>
