@@ -249,12 +249,18 @@ public sealed class BuildCacheTests : IDisposable
 
     private string RecycledTree => Path.Combine(OutputFolder.WorkFolder(Output), OutputFolder.RecycledName);
 
-    [Fact]
-    public void An_edit_build_stages_into_the_tree_the_last_build_replaced_and_leaves_a_clean_builds_bytes()
+    /// <summary>A build, an edit of the speech, a build: the first build's tree is then the recycled one.</summary>
+    private void BuildEditBuild()
     {
         Build();
         File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
         Build();
+    }
+
+    [Fact]
+    public void An_edit_build_stages_into_the_tree_the_last_build_replaced_and_leaves_a_clean_builds_bytes()
+    {
+        BuildEditBuild();
         // The first build's tree, replaced by the second: kept, its unchanged files the output's own (the same inode).
         Assert.True(Directory.Exists(RecycledTree));
         Assert.Equal(Inode(BriefingPage), InodeOf(Path.Combine(RecycledTree, BriefingPage)));
@@ -271,9 +277,7 @@ public sealed class BuildCacheTests : IDisposable
     [Fact]
     public void What_the_recycled_tree_holds_besides_the_outputs_files_never_reaches_the_output()
     {
-        Build();
-        File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
-        Build();
+        BuildEditBuild();
         // Another file in place of a kept one (not written over: that inode is the output's too), a file no build makes,
         // a folder where a page is, and a document gone from the sources.
         var kept = Path.Combine(RecycledTree, BriefingPage);
@@ -292,9 +296,7 @@ public sealed class BuildCacheTests : IDisposable
     [Fact]
     public void An_output_file_edited_in_place_after_a_recycled_build_is_built_again_in_both_trees_stead()
     {
-        Build();
-        File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
-        Build();
+        BuildEditBuild();
         // Written in place, the page's inode changes the recycled tree's file too: neither is used.
         File.AppendAllText(Path.Combine(Built, BriefingPage), "<!-- by hand -->");
         AssertBuild([BriefingPage]);
@@ -304,9 +306,7 @@ public sealed class BuildCacheTests : IDisposable
     [Fact]
     public void A_source_removed_is_gone_from_an_output_staged_into_a_recycled_tree()
     {
-        Build();
-        File.AppendAllText(SpeechSource, "\n补充一段新的内容。\n");
-        Build();
+        BuildEditBuild();
         Assert.True(File.Exists(Path.Combine(RecycledTree, BriefingPage)));
         File.Delete(_dir[$"content/briefings/2022-07-01-{Briefing}.md"]);
         Build();
