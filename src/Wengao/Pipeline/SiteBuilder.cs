@@ -101,12 +101,7 @@ public static class SiteBuilder
     private static void SweepEditions(string staging, IReadOnlySet<string> editions)
     {
         foreach (var entry in Directory.EnumerateFileSystemEntries(staging))
-        {
-            var name = Path.GetFileName(entry);
-            if (name == OutputFolder.Marker || editions.Contains(name)) continue;
-            if (Directory.Exists(entry)) Directory.Delete(entry, recursive: true);
-            else File.Delete(entry);
-        }
+            if (Path.GetFileName(entry) is var name && name != OutputFolder.Marker && !editions.Contains(name)) StagedFiles.Remove(entry);
     }
 
     /// <summary>The editions to build: those site.yml declares (or the one asked for); a single unnamed build where it declares none.</summary>

@@ -26,11 +26,6 @@ internal sealed class StagedFiles(string root, bool recycled = false)
 
     public string Root => root;
 
-    /// <summary>Files a recycled tree held already as the current output does (the same inode): staged at no cost.</summary>
-    public int InPlace => _inPlace;
-
-    private int _inPlace;
-
     public void Write(string relative, string text) => Write(relative, Utf8.GetBytes(text));
 
     /// <summary>Writes the file; its last-write time as the file system recorded it (the cache's manifest keeps it).</summary>
@@ -53,16 +48,12 @@ internal sealed class StagedFiles(string root, bool recycled = false)
     /// that inode there already; a copy where the file system cannot link (another device, a file system without links).
     /// True where it linked (or found it linked).
     /// </summary>
-    /// <param name="status">what lstat said of <paramref name="existing"/> as the cache checked it, where it asked</param>
+    /// <param name="status">what statx said of <paramref name="existing"/> as the cache checked it, where it asked</param>
     public bool Link(string relative, string existing, FileStatus? status = null)
     {
         var path = Path.Combine(root, relative);
         _staged[relative] = true;
-        if (recycled && (status ?? FileStatus.Of(existing)) is { } current && FileStatus.Of(path) is { } here && here.SameFile(current))
-        {
-            Interlocked.Increment(ref _inPlace);
-            return true;
-        }
+        if (recycled && (status ?? FileStatus.Of(existing)) is { } current && FileStatus.Of(path) is { } here && here.SameFile(current)) return true;
         Folder(path);
         if (!OperatingSystem.IsWindows())
         {
@@ -115,8 +106,8 @@ internal sealed class StagedFiles(string root, bool recycled = false)
         _folders[folder] = true;
     }
 
-    /// <summary>Whatever a path holds, gone: a file (or a recycled tree's folder where this build has a file).</summary>
-    private static void Remove(string path)
+    /// <summary>Whatever a path holds, gone: a file, or a folder and all in it (a recycled tree's where this build has a file).</summary>
+    internal static void Remove(string path)
     {
         if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
         else File.Delete(path);

@@ -25,17 +25,19 @@ public sealed class HtmlSite(TemplateSet templates, Site site, Navigation naviga
         var byKind = documents.ToLookup(d => d.Document.Kind.Name, StringComparer.Ordinal);
         var lists = kinds.Where(k => byKind[k.Name].Any()).Select(k => (Kind: k, Pages: Pager.Pages(SitePaths.Index, byKind[k.Name].ToList(), PageSize))).ToList();
         var count = lists.Count == 0 ? 1 : lists.Max(l => l.Pages.Count);
-        return Enumerable.Range(1, count).Select(n => new ListPage<int>(SitePaths.Index, n, count, [])).Select(page => new SitePage(page.Url, () =>
-            Page(page.Url, "index.sbn", Titled(site.Title, page), new ScriptObject
+        return Enumerable.Range(1, count).Select(n => new ListPage<int>(SitePaths.Index, n, count, [])).Select(page =>
+        {
+            var slices = lists.Where(l => l.Pages.Count >= page.Number).Select(l => (l.Kind, l.Pages[page.Number - 1].Items)).ToList();
+            return new SitePage(page.Url, () => Page(page.Url, "index.sbn", Titled(site.Title, page), new ScriptObject
             {
-                ["lists"] = lists.Where(l => l.Pages.Count >= page.Number).Select(l => new ScriptObject
+                ["lists"] = slices.Select(l => new ScriptObject
                 {
                     ["kind"] = l.Kind.Name, ["title"] = l.Kind.ListTitle, ["template"] = l.Kind.ListTemplate,
-                    ["documents"] = l.Pages[page.Number - 1].Items.Select(d => DocumentView.From(d, withBody: false, files)).ToList(),
+                    ["documents"] = l.Items.Select(d => DocumentView.From(d, withBody: false, files)).ToList(),
                 }).ToList(),
                 ["pager"] = Pager.View(page),
-            }, Section.Home, page.Number == 1 ? [] : [Crumb.Home, new(PageLabel(page.Number), null)]),
-            [.. lists.Where(l => l.Pages.Count >= page.Number).SelectMany(l => l.Pages[page.Number - 1].Items)]));
+            }, Section.Home, page.Number == 1 ? [] : [Crumb.Home, new(PageLabel(page.Number), null)]), [.. slices.SelectMany(l => l.Items)]);
+        });
     }
 
     /// <summary>A document's page through its kind's template, with its lists' links (speaker, occasion, tags) and its neighbours.</summary>
