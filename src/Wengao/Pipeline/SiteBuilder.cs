@@ -32,6 +32,7 @@ public static class SiteBuilder
         // Held from the look at the last build to the swap: no other build swaps the output the cache compares with.
         using var output = new OutputFolder(options.Output, options.Edition, () => progress.Stage("wait for another build of this output"), recycle: options.Cache);
         if (options.Cache && LastBuild.Unchanged(options, inputs, output.Target, clock.Elapsed) is { } unchanged) return unchanged;
+        Warmup.Start(Warmup.Tables);
         progress.Stage("load");
         var totals = new Totals();
         // Hashed before they are loaded: a file edited meanwhile has a hash older than what is built from it, so the next
@@ -47,6 +48,7 @@ public static class SiteBuilder
         var editions = Editions(corpus.Site, options.Edition);
         var templates = new TemplateSet(Path.Combine(options.Templates, "html"));
         var pdf = options.Pdf ? new PdfMaker(DocumentSetter.Create(corpus.Site), options.Templates) : null;
+        if (pdf is not null) Warmup.Start(pdf.Setter.Fonts.Preload);
         // The proofreading checks read the sources, not the output, so they run beside the rendering. Their errors fail
         // the build before anything is swapped in, and come before any error of the rendering.
         var least = options.MinConfidence ?? Checker.BuildConfidence;
@@ -184,15 +186,20 @@ public static class SiteBuilder
             Write(output);
             return output;
         }));
-        // Each document's outputs (its page, its PDFs) one after the other, the documents in parallel; then the site-wide
-        // files; then the search index, alone, so that the process's CPU time over it is the index's (its note).
+        // The documents' outputs (its page, its PDFs) in the documents' order, each taken by the next free worker, so that
+        // one document's are near each other in time and a document with many (a speech's PDF, .docx and OFD) is not one
+        // worker's alone: made one after the other, the sample's speech was its build's critical path (session 17). Then
+        // the site-wide files; then the search index, alone, so that the process's CPU time over it is the index's (its note).
         // Collected like the documents' errors: Parallel.ForEach would wrap a template's located error in an AggregateException.
         progress.Stage(stage + "render", documents.Count);
-        Parallel.ForEach(outputs.Where(o => o.Document is not null).GroupBy(o => o.Document!, ReferenceEqualityComparer.Instance), group => errors.Catch(() =>
+        var byDocument = outputs.Where(o => o.Document is not null).GroupBy(o => o.Document!, ReferenceEqualityComparer.Instance).ToList();
+        var left = byDocument.Select(g => g.Count()).ToArray();
+        var each = byDocument.SelectMany((group, document) => group.Select(planned => (planned, document)));
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(each, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering), item => errors.Catch(() =>
         {
-            foreach (var planned in group) Write(planned);
-            progress.Advance();
-            return group;
+            Write(item.planned);
+            if (Interlocked.Decrement(ref left[item.document]) == 0) progress.Advance();
+            return item.planned;
         }));
         errors.ThrowIfAny();
         progress.Stage(stage + "write");

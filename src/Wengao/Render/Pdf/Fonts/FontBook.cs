@@ -26,6 +26,25 @@ public sealed class FontBook
     public IReadOnlyList<string> Notes { get; }
 
     /// <summary>
+    /// Loads each face the roles use: its file, its tables, and PDFsharp's own reading of it (which checksums the whole
+    /// file), some 100 ms of CPU for the sample's three faces, which were on a small build's critical path where the
+    /// first PDFs read them (docs/performance.md, session 17). Run ahead of them (Pipeline/Warmup), one face after the
+    /// other: a thread a face took more CPU and no less time. A face that fails to load fails again where a document
+    /// reads it, named there (<see cref="DocumentSetter.Guarded"/>).
+    /// </summary>
+    public void Preload()
+    {
+        foreach (var font in _fonts.Values.DistinctBy(f => f.FamilyKey))
+        {
+            font.Face.HasGlyph('一');
+            font.Create(PreloadSize);
+        }
+    }
+
+    // Any size: PDFsharp keeps a face's parsed tables once whatever the size of the XFonts made of it.
+    private const double PreloadSize = 16;
+
+    /// <summary>
     /// The role's font if it can draw <paramref name="codepoint"/>, else the first of 宋体, 黑体, 楷体 that can,
     /// else the role's font (which will draw .notdef).
     /// </summary>
