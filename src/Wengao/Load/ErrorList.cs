@@ -26,7 +26,8 @@ public sealed class ErrorList
     {
         lock (_errors)
             if (_errors.Count > 0)
-                throw new BuildFailedException(_errors.OrderBy(e => e.Where.File, StringComparer.Ordinal)
+                // Each once: outputs made side by side from one template (a document's PDF, OFD and .docx) fail with one error.
+                throw new BuildFailedException(_errors.Distinct().OrderBy(e => e.Where.File, StringComparer.Ordinal)
                     .ThenBy(e => e.Where.Line).ThenBy(e => e.Where.Column).ToList());
     }
 }

@@ -195,12 +195,16 @@ public static class SiteBuilder
         var byDocument = outputs.Where(o => o.Document is not null).GroupBy(o => o.Document!, ReferenceEqualityComparer.Instance).ToList();
         var left = byDocument.Select(g => g.Count()).ToArray();
         var each = byDocument.SelectMany((group, document) => group.Select(planned => (planned, document)));
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(each, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering), item => errors.Catch(() =>
+        var failed = new bool[byDocument.Count]; // a document stops at its first failed output, as when they were made in turn
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(each, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering), item =>
         {
-            Write(item.planned);
+            if (!Volatile.Read(ref failed[item.document]) && errors.Catch(() =>
+                {
+                    Write(item.planned);
+                    return item.planned;
+                }) is null) Volatile.Write(ref failed[item.document], true);
             if (Interlocked.Decrement(ref left[item.document]) == 0) progress.Advance();
-            return item.planned;
-        }));
+        });
         errors.ThrowIfAny();
         progress.Stage(stage + "write");
         WriteEach(outputs.Where(o => o.Document is null && o.Kind is not SearchIndexFile));

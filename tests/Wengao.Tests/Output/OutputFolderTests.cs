@@ -101,8 +101,9 @@ public sealed class OutputFolderTests : IDisposable
 
         using (var build = ChildCli.Start(BuildArgs()))
         {
-            // Killed while it writes its PDFs: after its pages, before its commit.
-            Assert.True(ChildCli.Until(() => HasFile(_dir[Staging], "*.pdf") || build.HasExited, Deadline), "the build wrote no PDF in time");
+            // Killed while it writes its PDFs, once a page is written too (a document's outputs are made side by side), before its commit.
+            Assert.True(ChildCli.Until(() => HasFile(_dir[Staging], "*.pdf") && HasFile(_dir[Staging], "*.html") || build.HasExited, Deadline),
+                "the build wrote no PDF and page in time");
             Assert.False(build.HasExited, "the build finished before it could be killed:\n" + build.Output);
             build.Signal(ChildCli.SigKill);
             Assert.True(build.WaitForExit(Deadline));
