@@ -32,14 +32,15 @@ internal sealed class NumberedCopies : IOutputKind
                 foreach (var number in numbers)
                 {
                     var copy = new NumberedCopy(Distribution.Number(number), distribution.Recipient(number), distribution.Watermark);
-                    // Not among the document's own outputs, which are made one after the other: its sixty copies are made in parallel.
+                    // Among the document's outputs, each taken by the next free worker (SiteBuilder): its sixty copies are
+                    // made in parallel, beside the other documents' pages, not after every one of them.
                     yield return new PlannedOutput(this, [File(parsed.Document.Slug, pdf, number)],
                         new Inputs(parsed, maker.Setter, maker.Hash(pdf.Template), context.View.Site, copy.Number),
                         () =>
                         {
                             var file = maker.Render(parsed, pdf, context.View.Site, copy);
                             return new Rendered(file.Bytes, file);
-                        }, Late: true);
+                        }, Late: true, Document: parsed);
                 }
         }
     }
